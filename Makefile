@@ -1,0 +1,30 @@
+# One command to set up and run, one to set up and test (see README.md).
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test test-fast system-deps bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# Debian's Chromium for the real-browser test (no browser download: it cannot work offline).
+system-deps:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update && apt-get install -y --no-install-recommends chromium)
+
+run: setup
+	$(VENV)/bin/grader grade --rubric ebpf-observability --round 2 "$$(cat examples/answers/round2-bluff.txt)"
+
+test: setup system-deps
+	$(PY) -m pytest -n 2 --dist loadfile -q
+
+test-fast: setup
+	$(PY) -m pytest -n 2 --dist loadfile -q -m "not model and not browser"
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,14 @@
+"""The `grader` command line: one Typer app; each area registers its commands from its own module.
+
+Commands only parse arguments, call the library and render; a GraderError becomes one line on stderr
+and exit code 2.
+"""
+
+from __future__ import annotations
+
+from grader.cli.app import app, main
+
+# Importing the command modules registers their commands on `app`.
+from grader.cli import rubrics as _rubrics  # noqa: E402,F401
+
+__all__ = ["app", "main"]

@@ -1,0 +1,76 @@
+"""`grader rubrics` (list, show, check) and `grader import-gauntlet`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from grader.cli.app import app, user_errors
+from grader.rubric import list_rubrics, load_rubric, read_rubric_file, rubric_to_yaml
+
+rubrics_app = typer.Typer(help="List, show and check rubrics.", invoke_without_command=True, no_args_is_help=False)
+app.add_typer(rubrics_app, name="rubrics")
+
+
+@rubrics_app.callback()
+@user_errors
+def list_command(ctx: typer.Context) -> None:
+    """One line per installed rubric, its id first."""
+    if ctx.invoked_subcommand is not None:
+        return
+    for path, rubric in list_rubrics():
+        if isinstance(rubric, Exception):
+            typer.echo(f"{path.stem}\tINVALID: {rubric}")
+        else:
+            typer.echo(f"{rubric.id}\t{rubric.title}\t{len(rubric.rounds)} rounds\t{path}")
+
+
+@rubrics_app.command("show")
+@user_errors
+def show_command(
+    rubric: str = typer.Argument(..., help="Rubric id or path."),
+    as_json: bool = typer.Option(False, "--json", help="Print the rubric as JSON."),
+) -> None:
+    """Show a rubric round by round (or as JSON)."""
+    loaded = load_rubric(rubric)
+    if as_json:
+        typer.echo(json.dumps(loaded.model_dump(mode="json"), indent=2, ensure_ascii=False))
+        return
+    from grader.report import render_rubric_text
+
+    typer.echo(render_rubric_text(loaded))
+
+
+@rubrics_app.command("check")
+@user_errors
+def check_command(paths: list[Path] = typer.Argument(..., help="Rubric files to validate.")) -> None:
+    """Exit 0 when every file is a valid rubric; exit 2 with a message naming the file and field when not."""
+    for path in paths:
+        rubric = read_rubric_file(path)
+        rounds = len(rubric.rounds)
+        points = sum(len(r.key_points) for r in rubric.rounds)
+        typer.echo(f"{path}: ok ({rubric.id}, {rounds} rounds, {points} key points)")
+
+
+@app.command("import-gauntlet")
+@user_errors
+def import_command(
+    document: Path = typer.Argument(..., help="A gauntlet document (text or Markdown)."),
+    output: Path = typer.Option(None, "-o", "--output", help="Where to write the rubric YAML (default: stdout)."),
+    rubric_id: str = typer.Option(None, "--id", help="Rubric id (default: from the title)."),
+) -> None:
+    """Turn a gauntlet document into a rubric file, and report what could not be found."""
+    from grader.rubric.importer import import_gauntlet_file
+
+    report = import_gauntlet_file(document, rubric_id=rubric_id)
+    text = rubric_to_yaml(report.rubric)
+    if output is None:
+        typer.echo(text)
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+        typer.echo(f"wrote {output} ({report.rubric.id}, {len(report.rubric.rounds)} rounds)", err=True)
+    for warning in report.warnings:
+        typer.echo(f"warning: {warning}", err=True)

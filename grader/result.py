@@ -1,0 +1,111 @@
+"""The one result model that every surface (CLI, batch, UI, reports) renders.
+
+Its JSON form is the result row of ``../shared/CONTRACT.md``; fields beyond the contract are additions.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Band = Literal["strong", "adequate", "weak"]
+BANDS: tuple[Band, ...] = ("weak", "adequate", "strong")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class KeyPointResult(_Model):
+    id: str
+    text: str
+    covered: bool = Field(description="True when some part of the answer states the key point.")
+    similarity: float = Field(description="Cosine similarity (-1..1) of the best-matching answer part.")
+    evidence: str | None = Field(None, description="The answer's own words that cover it (a quote), or null.")
+    weight: float = 1.0
+    coverage: float = Field(0.0, description="Graded coverage 0..1 that the score uses.")
+
+
+class WeakPatternResult(_Model):
+    id: str
+    text: str
+    why: str
+    evidence: str | None = Field(None, description="The answer's sentence that shows the pattern.")
+    similarity: float = 0.0
+
+
+class BluffResult(_Model):
+    suspected: bool = False
+    confidence: float = Field(0.0, ge=0.0, le=1.0)
+    reasons: list[str] = Field(default_factory=list, description="Why a bluff is suspected, each with a quote.")
+    honest_uncertainty: list[str] = Field(
+        default_factory=list, description="Quotes where the candidate honestly said what they do not know."
+    )
+    contradictions: list[str] = Field(default_factory=list, description="Claims that contradict the rubric's facts.")
+
+
+class TrapFollowup(_Model):
+    question: str
+    why: str
+    trap_id: str | None = None
+
+
+class JudgeVerdict(_Model):
+    """The optional LLM judge's part of a result; never a silent 0 (``scored`` says whether it counts)."""
+
+    scored: bool
+    model: str
+    score: float | None = None
+    reason: str | None = Field(None, description="Why the judge part is unscored, when it is.")
+    key_points: list[dict] = Field(default_factory=list)
+    weak_patterns: list[str] = Field(default_factory=list)
+    bluff: bool | None = None
+    false_claims: list[str] = Field(default_factory=list)
+    followup: str | None = None
+    cached: bool = False
+    disagreement: bool = False
+    embedding_score: float | None = Field(None, description="The embedding grader's score before combining.")
+
+
+class GradeResult(_Model):
+    id: str
+    rubric: str
+    round: int
+    skill: str = ""
+    answer: str
+    score: float | None = Field(0.0, ge=0.0, le=100.0, description="0..100; null only on an error row.")
+    band: Band | None = Field("weak", description="null only on an error row.")
+    key_points: list[KeyPointResult] = Field(default_factory=list)
+    weak_patterns: list[WeakPatternResult] = Field(default_factory=list)
+    bluff: BluffResult = Field(default_factory=BluffResult)
+    trap_followup: TrapFollowup | None = None
+    feedback: str = ""
+    error: str | None = None
+    # Additions beyond the contract.
+    question: str | None = None
+    trap: str | None = Field(None, description="Id of the trap follow-up this answer responds to, if any.")
+    injection: list[str] = Field(default_factory=list, description="Sentences that address the grader.")
+    judge: JudgeVerdict | None = None
+    transcript: str | None = None
+
+    def row(self) -> dict:
+        """The JSON-ready result row (contract fields first)."""
+        data = self.model_dump(mode="json")
+        if data.get("transcript") is None:
+            data.pop("transcript", None)
+        return data
+
+
+def error_result(id: str, rubric: str, round_: int | None, answer: str, message: str) -> GradeResult:
+    """A row that could not be graded: it keeps its id, says why, and has no score (never a silent 0)."""
+    return GradeResult(
+        id=id,
+        rubric=rubric,
+        round=round_ if isinstance(round_, int) and round_ >= 0 else 0,
+        answer=answer if isinstance(answer, str) else "",
+        score=None,
+        band=None,
+        feedback="",
+        error=message,
+    )

@@ -1,0 +1,124 @@
+"""Text utilities shared by the importer and the grader: sentences, clauses, spans, words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ABBREVIATIONS = {
+    "e.g", "i.e", "vs", "etc", "mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "approx", "no", "fig", "cf", "al",
+    "sr", "jr", "st", "mt", "u.s", "a.k.a",
+}
+# Sentence ends at . ! ? (optionally followed by closing quotes/brackets) and whitespace, before a
+# capital, digit, quote or bracket. Decimal numbers ("5.2") never match because no space follows the dot.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Za-z0-9])")
+_BULLET = re.compile(r"^\s*(?:[-*•·●▪‣]|\d+[.)])\s+")
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:;|:(?=\s)|\s[—–]\s|\s--\s|,\s+(?=(?:but|whereas|while|although|though|so|because|which means|"
+    r"and then|then)\b))\s*",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[.'+\-/][A-Za-z0-9]+)*")
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are aren't as at be because been before being
+    below between both but by can cannot could did do does doing don't down during each either else even
+    every few for from further get gets got had has have having he her here hers herself him himself his how
+    however i i'd i'll i'm i've if in into is isn't it it's its itself just let like ll me might more most
+    much must my myself no nor not now of off on once one only or other our ours ourselves out over own per
+    quite rather re really same say says she should so some such than that that's the their theirs them
+    themselves then there there's these they they're this those through thus to too under until up upon us
+    use used uses using very via was wasn't we we're were what when where whether which while who whom why
+    will with within without would yes yet you your yours yourself yourselves""".split()
+)
+
+
+def normalize(text: str) -> str:
+    """NFC, straight quotes, single spaces; keeps the words as written."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00a0", " ").replace("\u2019", "'").replace("\u2018", "'")
+    text = text.replace("\u201c", '"').replace("\u201d", '"')
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a text; bullets and blank-line separated parts count as sentences too."""
+    sentences: list[str] = []
+    for block in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•·●▪‣]|\d+[.)])\s)", text):
+        block = _BULLET.sub("", block.strip())
+        block = re.sub(r"\s*\n\s*", " ", block)
+        if not block:
+            continue
+        start = 0
+        for match in _SENTENCE_END.finditer(block):
+            candidate = block[start : match.start()].strip()
+            last_word = re.findall(r"([A-Za-z.]+)[.!?]$", candidate)
+            if last_word and (
+                last_word[0].lower().rstrip(".") in _ABBREVIATIONS or len(last_word[0].rstrip(".")) == 1
+            ):
+                continue
+            if candidate:
+                sentences.append(candidate)
+            start = match.end()
+        tail = block[start:].strip()
+        if tail:
+            sentences.append(tail)
+    return sentences
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words that carry meaning (no stopwords, no one-letter words)."""
+    return [w for w in (x.lower() for x in words(text)) if w not in STOPWORDS and len(w) > 1]
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripping stemmer: enough to match 'programs'/'program', 'requires'/'required'."""
+    word = word.lower()
+    for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "ed", "es", "er", "ly", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)] + ("y" if suffix in {"ies", "ied"} else "")
+    return word
+
+
+def split_clauses(sentence: str, max_words: int = 28) -> list[str]:
+    """A long sentence split at clause boundaries (;  :  dashes, ', but'); short ones stay whole."""
+    if len(words(sentence)) <= max_words:
+        return [sentence]
+    parts = [p.strip(" ,") for p in _CLAUSE_BREAK.split(sentence) if p and p.strip(" ,")]
+    out: list[str] = []
+    for part in parts:
+        if out and len(words(part)) < 4:
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out or [sentence]
+
+
+def windows(text: str, size: int = 30, step: int = 20) -> list[str]:
+    """Overlapping word windows, for unpunctuated speech where sentence splitting finds nothing."""
+    tokens = text.split()
+    if len(tokens) <= size:
+        return [text.strip()] if text.strip() else []
+    out = []
+    for start in range(0, len(tokens), step):
+        out.append(" ".join(tokens[start : start + size]))
+        if start + size >= len(tokens):
+            break
+    return out
+
+
+def answer_units(text: str, max_words: int = 40) -> list[str]:
+    """The parts of an answer that are matched against key points: sentences, clauses of long sentences,
+    and windows of run-on speech, so an answer longer than the model's window is never truncated."""
+    units: list[str] = []
+    for sentence in split_sentences(text):
+        for clause in split_clauses(sentence):
+            if len(words(clause)) > max_words:
+                units.extend(windows(clause, size=30, step=20))
+            else:
+                units.append(clause)
+    return [u for u in units if words(u)]
