@@ -10,5 +10,6 @@ from grader.cli.app import app, main
 
 # Importing the command modules registers their commands on `app`.
 from grader.cli import rubrics as _rubrics  # noqa: E402,F401
+from grader.cli import calibrate as _calibrate  # noqa: E402,F401
 
 __all__ = ["app", "main"]
