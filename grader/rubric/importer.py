@@ -1,0 +1,589 @@
+"""Turn a gauntlet document (plain text or Markdown) into a rubric, reporting what it could not find.
+
+The parser reads the FORMAT, not one document: a title ("Interview Gauntlet: X" or a Markdown
+heading), "Category: … Difficulty: … Duration: … Domains: …" metadata, "Round N: Title" sections with
+labelled parts (Interviewer, Strong Answer, Common Weak Answers, What the interviewer is testing, Trap
+Alert, The Senior Signal, Trap Question Variant) and a "What This Sequence Tested" skills table. Page
+chrome, curly or straight quotes, CRLF, Markdown emphasis and missing sections are tolerated; every
+gap becomes a warning that names the round and the section, so a curator knows what to write by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from grader.errors import RubricError
+from grader.rubric.claims import derive_key_points
+from grader.rubric.loader import validate_rubric
+from grader.rubric.schema import SLUG_PATTERN, Rubric, slugify
+from grader.text import STOPWORDS, normalize, split_sentences, words
+
+
+@dataclass
+class ImportReport:
+    """The imported rubric, what could not be found, and which sections were found per round."""
+
+    rubric: Rubric
+    warnings: list[str] = field(default_factory=list)
+    found: dict[int, list[str]] = field(default_factory=dict)
+
+
+# --- the labelled sections of a round ------------------------------------------------------------
+
+# section key -> (label patterns, the label as the document writes it, for warnings)
+_SECTIONS: dict[str, tuple[str, str]] = {
+    "question": (r"interviewer|question|the question", "Interviewer:"),
+    "strong_answer": (r"strong answer|a strong answer|strong response|good answer", "Strong Answer:"),
+    "weak_answers": (r"common weak answers?|weak answers?|common mistakes|red flags", "Common Weak Answers:"),
+    "testing": (r"what the interviewer is testing|what this tests|what it tests", "What the interviewer is testing:"),
+    "trap_alert": (r"trap alert", "Trap Alert:"),
+    "senior_signal": (r"the senior signal|senior signal", "The Senior Signal:"),
+    "trap_variant": (r"trap question variant|trap variant", "Trap Question Variant:"),
+}
+_LABEL_LINE = re.compile(
+    r"^(?P<heading>#{1,6}\s*)?(?:[-*•]\s+)?(?P<label>"
+    + "|".join(f"(?P<{key}>{pattern})" for key, (pattern, _) in _SECTIONS.items())
+    + r")\b\s*(?P<colon>[:.—–-])?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_TITLE_LINE = re.compile(r"^(?:#{1,6}\s*)?interview gauntlet\s*[:—–-]\s*(?P<title>.+)$", re.IGNORECASE)
+_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
+_ROUND_LINE = re.compile(
+    r"^(?:#{1,6}\s*)?round\s+(?P<number>\d+)\s*(?:(?:[:.)]|\s[—–-]|—|–)\s*(?P<title>.*?))?\s*#*$", re.IGNORECASE
+)
+_SKILLS_HEADING = re.compile(
+    r"^(?:#{1,6}\s*)?(?:what (?:this|the) (?:sequence|gauntlet|interview) tested|skills tested)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_META_LABELS = ("category", "difficulty", "duration", "domains", "domain", "level", "time")
+_META = re.compile(
+    r"\b(?P<label>" + "|".join(_META_LABELS) + r")\s*:\s*(?P<value>.*?)(?=\s*\b(?:"
+    + "|".join(_META_LABELS) + r")\s*:|$)",
+    re.IGNORECASE,
+)
+# Lines a web page adds around the document.
+_CHROME_LINE = re.compile(
+    r"^(?:skip to (?:main )?content|menu|home|search|sign in|log in|toggle (?:navigation|menu|theme)|"
+    r"table of contents|on this page|back to top|share|print|copy link|edit this page|"
+    r"(?:previous|next)(?:\s*[:»›>].*)?|[«‹<].*|.*[»›]\s*$|©.*|copyright .*|\d+ min read)\s*$",
+    re.IGNORECASE,
+)
+_LINK_ONLY = re.compile(r"^(?:[-*•]\s*)?(?:\[[^\]]*\]\([^)]*\)\s*[,|·]?\s*)+$|^(?:[-*•]\s*)?https?://\S+$")
+# Headings after which a page only lists links to other pages: everything from there on is dropped.
+_TRAILING_CHROME = re.compile(
+    r"^(?:#{1,6}\s*)?(?:prerequisite topic packs?|related (?:gauntlets|topics|topic packs|articles|reading)|"
+    r"more gauntlets|further reading|see also|next steps|explore more)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_HRULE = re.compile(r"^(?:[-*_]\s*){3,}$")
+_BULLET = re.compile(r"^(?:[-*•·●▪‣]|\d+[.)])\s+")
+_QUOTE_CHARS = "\"'"
+_FINE_TO_SAY = re.compile(
+    r"(?:perfectly |completely |totally )?(?:fine|okay|ok|acceptable|reasonable|good) (?:for the candidate )?to (?:say|admit|answer)",
+    re.IGNORECASE,
+)
+_GENERIC_WORDS = frozenset(
+    """matter matters happen happens work works explain mean means actually exactly really think know
+    tell thing things good bad right wrong way ways case cases example instead still""".split()
+)
+
+
+def _strip_emphasis(line: str) -> str:
+    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
+    line = line.replace("**", "")
+    return re.sub(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])", r"\1", line)
+
+
+def _clean_lines(text: str) -> list[str]:
+    """The document's lines: normalised quotes and spaces, no emphasis, no page chrome."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        line = _strip_emphasis(normalize(raw))
+        line = re.sub(r"^>\s?", "", line)  # Markdown block quotes
+        if _CHROME_LINE.match(line) or _LINK_ONLY.match(line) or _HRULE.match(line):
+            line = ""
+        lines.append(line)
+    return lines
+
+
+def _paragraphs(lines: list[str]) -> str:
+    """Lines joined into text: blank lines separate paragraphs, bullets keep their own line."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in lines + [""]:
+        if not line.strip():
+            if current:
+                out.append(" ".join(current))
+                current = []
+        elif _BULLET.match(line) and current:
+            out.append(" ".join(current))
+            current = [line.strip()]
+        else:
+            current.append(line.strip())
+    return "\n\n".join(out)
+
+
+def _unquote(text: str) -> str:
+    text = text.strip()
+    while len(text) >= 2 and text[0] in _QUOTE_CHARS and text[-1] == text[0]:
+        inner = text[1:-1].strip()
+        # Only strip when the marks pair up ("a" and "b" is not one quotation).
+        if text[0] == '"' and '"' in inner:
+            break
+        text = inner
+    if text[:1] == '"' and text.count('"') == 1:
+        text = text[1:].strip()
+    if text[-1:] == '"' and text.count('"') == 1:
+        text = text[:-1].strip()
+    return text
+
+
+def _quotes(text: str) -> list[tuple[str, int, int]]:
+    """Double-quoted spans (text, start, end); single quotes are too often apostrophes to trust."""
+    return [(m.group(1).strip(), m.start(), m.end()) for m in re.finditer(r'"([^"]+)"', text)]
+
+
+def _slug(text: str, taken: set[str], max_words: int = 5) -> str:
+    """A kebab-case id from the content words of `text` ("We should adopt it because it's cutting-edge."
+    -> "adopt-cutting-edge"), unique against `taken` (which it updates)."""
+    plain = re.sub(r"['’]", "", text)
+    content = [w for w in re.findall(r"[a-z0-9]+", plain.lower()) if w not in STOPWORDS or w in {"not", "no", "never", "without"}]
+    base = "-".join(content[:max_words]) or slugify(plain, max_words=max_words)
+    base = base[:60].strip("-") or "item"
+    candidate, counter = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{counter}"
+        counter += 1
+    taken.add(candidate)
+    return candidate
+
+
+# --- document structure ------------------------------------------------------------------------
+
+
+@dataclass
+class _RoundBlock:
+    number: int
+    title: str
+    lines: list[str]
+
+
+def _find_title(header: list[str]) -> str | None:
+    for line in header:
+        match = _TITLE_LINE.match(line)
+        if match:
+            return match.group("title").strip(" #")
+    for line in header:
+        match = _HEADING.match(line)
+        if match and not _META.search(match.group("text")):
+            return match.group("text").strip()
+    return None
+
+
+def _find_metadata(header: list[str]) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for line in header:
+        body = _BULLET.sub("", line)
+        for match in _META.finditer(body):
+            label = match.group("label").lower()
+            label = {"domain": "domains", "level": "difficulty", "time": "duration"}.get(label, label)
+            value = match.group("value").strip(" |,;")
+            if value and label not in meta:
+                meta[label] = value
+    return meta
+
+
+def _split_document(lines: list[str]) -> tuple[list[str], list[_RoundBlock], list[str] | None]:
+    """(header lines, round blocks, skills-table lines or None)."""
+    header: list[str] = []
+    rounds: list[_RoundBlock] = []
+    table: list[str] | None = None
+    for line in lines:
+        if _TRAILING_CHROME.match(line) and rounds:
+            break
+        if _SKILLS_HEADING.match(line):
+            table = []
+            continue
+        if table is not None:
+            table.append(line)
+            continue
+        match = _ROUND_LINE.match(line)
+        if match:
+            title = (match.group("title") or "").strip(" #:—–-")
+            rounds.append(_RoundBlock(int(match.group("number")), title, []))
+        elif rounds:
+            rounds[-1].lines.append(line)
+        else:
+            header.append(line)
+    return header, rounds, table
+
+
+def _parse_skills(table: list[str]) -> dict[int, str]:
+    """Rows like '1 Understanding of …', '| 1 | Understanding of … |' or 'Round 1: …'."""
+    skills: dict[int, str] = {}
+    started = False
+    for line in table:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if re.fullmatch(r"\|?[\s:|-]+\|?", stripped):  # Markdown separator row
+            continue
+        cells = [c.strip() for c in stripped.strip("|").split("|")] if "|" in stripped else None
+        if cells and len(cells) >= 2:
+            number_cell = re.sub(r"^round\s+", "", cells[0], flags=re.IGNORECASE)
+            if number_cell.isdigit() and cells[-1]:
+                skills[int(number_cell)] = cells[-1] if len(cells) == 2 else " — ".join(c for c in cells[1:] if c)
+                started = True
+                continue
+        match = re.match(r"^(?:round\s+)?(\d+)\s*(?:[:.)\t—–-]\s*|\s+)(.+)$", _BULLET.sub("", stripped), re.IGNORECASE)
+        if match:
+            skills[int(match.group(1))] = match.group(2).strip()
+            started = True
+        elif started:
+            break  # the table is over; whatever follows is not part of it
+    return skills
+
+
+def _sections(block: _RoundBlock) -> tuple[dict[str, list[str]], list[str]]:
+    """The labelled sections of a round, and the lines before the first label."""
+    sections: dict[str, list[str]] = {}
+    preamble: list[str] = []
+    current: list[str] = preamble
+    for line in block.lines:
+        match = _LABEL_LINE.match(line)
+        if match:
+            key = next(k for k in _SECTIONS if match.group(k))
+            rest = match.group("rest")
+            labelled = match.group("colon") == ":" or match.group("heading") or not rest
+            if labelled and key not in sections:
+                current = sections[key] = [rest] if rest else []
+                continue
+        current.append(line)
+    return sections, preamble
+
+
+# --- the parts of a round ------------------------------------------------------------------------
+
+
+def _question(sections: dict[str, list[str]], preamble: list[str]) -> str | None:
+    text = _paragraphs(sections.get("question", []))
+    if not text:
+        # No label: the first quoted question before any label.
+        candidates = [q for q, _, _ in _quotes(_paragraphs(preamble)) if q.endswith("?")]
+        return candidates[0] if candidates else None
+    spans = _quotes(text)
+    if spans and len(spans) == 1 and spans[0][1] <= 2:
+        return spans[0][0]
+    if text.startswith('"') and text.rstrip().endswith('"'):
+        return text.strip()[1:-1].strip()
+    return _unquote(text)
+
+
+def _weak_answers(lines: list[str], round_no: int, taken: set[str], warnings: list[str]) -> list[dict[str, Any]]:
+    items: list[str] = []
+    for line in lines:
+        if not line.strip():
+            continue
+        if _BULLET.match(line) or not items:
+            items.append(_BULLET.sub("", line.strip()))
+        else:
+            items[-1] += " " + line.strip()  # a bullet wrapped onto the next line
+    patterns: list[dict[str, Any]] = []
+    for item in items:
+        match = re.match(r'^(["\'])(?P<quote>.+)\1\s*(?:[—–:]|-{1,2})\s*(?P<why>.+)$', item)
+        if match is None:
+            match = re.match(r"^(?P<quote>.+?)\s+(?:[—–]|-{1,2})\s+(?P<why>.+)$", item)
+        if match:
+            quote, why = _unquote(match.group("quote")), match.group("why").strip()
+        else:
+            quote, why = _unquote(item), ""
+            warnings.append(f"round {round_no}: weak answer '{quote[:40]}' has no explanation after a dash")
+        if not words(quote):
+            continue
+        patterns.append({
+            "id": _slug(quote, taken),
+            "text": quote,
+            "why": why or "Listed as a common weak answer in the gauntlet document.",
+            "examples": [],
+            "false_claim": False,
+        })
+    return patterns
+
+
+def _triggers(question: str, answer: str, round_question: str) -> list[str]:
+    """The acronyms and technical terms of a trap question, with expansions the answer gives."""
+    technical = re.compile(r"^(?:[A-Z0-9][A-Z0-9&/+\-]*[A-Z0-9]|[a-z]+[A-Z][\w\-]*|[A-Z][a-z]+[A-Z][\w\-]*)$")
+    in_round = {w.lower() for w in words(round_question)}
+    terms: list[str] = []
+
+    def add(term: str) -> None:
+        term = term.strip(" .,;:()")
+        if term and term.lower() not in {t.lower() for t in terms}:
+            terms.append(term)
+
+    question_terms = [w for w in words(question) if technical.match(w) and w not in {"I", "A"}]
+    # Terms of the answer count too, unless the round's own question uses them (or a word containing
+    # them: "BPF" in "eBPF"), because a candidate is expected to say those.
+    answer_terms = [
+        w for w in words(answer)
+        if technical.match(w) and len(w) > 1 and not any(w.lower() in q for q in in_round)
+    ]
+    for term in question_terms + answer_terms:
+        add(term)
+        # "BTF (BPF Type Format)" or "BPF Type Format (BTF)": the expansion is a trigger too.
+        escaped = re.escape(term)
+        for pattern in (rf"\b{escaped}\s*\(([^)]{{4,60}})\)", rf"([A-Z][\w\-]*(?:[ ,]+[A-Z][\w\-]*){{1,5}})\s*\({escaped}\)"):
+            for match in re.finditer(pattern, answer):
+                add(match.group(1).split("—")[0].split(" - ")[0])
+    if not question_terms:
+        # No acronym: the question's distinctive content words ("replication lag").
+        for word in words(question):
+            lowered = word.lower()
+            if lowered not in STOPWORDS and lowered not in _GENERIC_WORDS and len(lowered) > 3:
+                add(lowered)
+    return terms[:10]
+
+
+def _trap(
+    text: str, round_no: int, round_question: str, taken: set[str], warnings: list[str]
+) -> dict[str, Any] | None:
+    spans = _quotes(text)
+    question_span = next((s for s in spans if s[0].endswith("?")), spans[0] if spans else None)
+    if question_span is None:
+        warnings.append(f"round {round_no}: 'Trap Alert:' has no quoted follow-up question")
+        return None
+    question, _, end = question_span
+    rest = text[end:]
+    fine = _FINE_TO_SAY.search(rest)
+    answer_part, honest_part = (rest[: fine.start()], rest[fine.end():]) if fine else (rest, "")
+    # Drop the start of the sentence that introduces the honest answer ("It's perfectly fine to say").
+    answer_sentences = split_sentences(answer_part.strip())
+    if fine and answer_sentences and not re.search(r"[.!?]$", answer_sentences[-1]):
+        answer_sentences = answer_sentences[:-1]
+    answer = " ".join(answer_sentences).strip()
+    honest = [q for q, _, _ in _quotes(honest_part)]
+    if fine and not honest:
+        first = split_sentences(honest_part.strip(" :"))
+        honest = [_unquote(first[0])] if first else []
+    if not fine:
+        warnings.append(f"round {round_no}: 'Trap Alert:' gives no honest answer ('it's fine to say …')")
+    if not answer:
+        warnings.append(f"round {round_no}: 'Trap Alert:' gives no answer to the follow-up question")
+    trap_taken: set[str] = set()
+    return {
+        "id": _slug(question, taken),
+        "question": question,
+        "answer": answer,
+        "key_points": [kp.model_dump() for kp in _key_points(answer, trap_taken, 6)] if answer else [],
+        "triggers": _triggers(question, answer, round_question),
+        "honest_answers": [h for h in honest if words(h)],
+    }
+
+
+def _trap_variant(
+    text: str, round_no: int, taken: set[str], warnings: list[str]
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The right answer, and one weak pattern per "Candidates who … are …" sentence."""
+    sentences = split_sentences(text)
+    spans = _quotes(text)
+    right = spans[0][0] if spans else None
+    patterns: list[dict[str, Any]] = []
+    rest: list[str] = []
+    for sentence in sentences:
+        match = re.match(
+            r"^(?:candidates|people|those|anyone|a candidate|someone) who (?P<what>.+?)\s+"
+            r"(?P<verb>are|is|show|shows|have|has|miss|misses|fail|fails)\s+(?P<why>.+)$",
+            sentence,
+            re.IGNORECASE,
+        )
+        if match:
+            what = match.group("what").strip()
+            patterns.append({
+                "id": _slug(what, taken),
+                "text": f"{what[0].upper()}{what[1:]}".rstrip(".") + ".",
+                "why": sentence,
+                "examples": [],
+                "false_claim": False,
+            })
+        elif right is None or right not in sentence:
+            rest.append(sentence)
+    if right is None:
+        right = sentences[0] if sentences else text
+        warnings.append(f"round {round_no}: 'Trap Question Variant:' has no quoted right answer")
+    if not patterns:
+        warnings.append(f"round {round_no}: 'Trap Question Variant:' names no failure modes ('Candidates who …')")
+    variant = {
+        "right_answer": _unquote(right),
+        "failure_modes": [p["id"] for p in patterns],
+        "senior_answer": " ".join(rest) or None,
+    }
+    return variant, patterns
+
+
+def _key_points(text: str, taken: set[str], max_points: int = 8) -> list[Any]:
+    points = derive_key_points(text, max_points=max_points)
+    for point in points:
+        if point.id in taken:
+            point.id = _slug(point.id, taken)
+        else:
+            taken.add(point.id)
+    return points
+
+
+def _build_round(
+    block: _RoundBlock, number: int, skills: dict[int, str], warnings: list[str], found: list[str]
+) -> dict[str, Any]:
+    sections, preamble = _sections(block)
+    where = f"round {number}"
+    title = block.title or f"Round {number}"
+    if not block.title:
+        warnings.append(f"{where}: no title after 'Round {block.number}'")
+
+    question = _question(sections, preamble)
+    if question:
+        found.append("question")
+    else:
+        warnings.append(f"{where}: no 'Interviewer:' question; used the round title")
+        question = title
+
+    skill = skills.get(block.number)
+    if skill:
+        found.append("skill")
+    else:
+        warnings.append(f"{where}: no row in the 'What This Sequence Tested' table; used the round title as the skill")
+        skill = title
+
+    testing = _paragraphs(sections.get("testing", [])) or None
+    if testing:
+        found.append("testing")
+
+    strong = _unquote(_paragraphs(sections.get("strong_answer", [])))
+    senior = _paragraphs(sections.get("senior_signal", [])) or None
+    if senior:
+        found.append("senior_signal")
+    taken: set[str] = set()
+    variant: dict[str, Any] | None = None
+    variant_patterns: list[dict[str, Any]] = []
+    variant_text = _paragraphs(sections.get("trap_variant", []))
+    if variant_text:
+        found.append("trap_variant")
+
+    if strong:
+        found.append("strong_answer")
+    else:
+        fallback = senior or variant_text or question
+        warnings.append(
+            f"{where}: no 'Strong Answer:' section; key points derived from "
+            f"{'the senior signal' if senior else 'the trap variant' if variant_text else 'the question'} "
+            "— curate them by hand"
+        )
+        strong = _unquote(fallback)
+    key_points = _key_points(strong, taken)
+
+    weak_lines = sections.get("weak_answers", [])
+    weak_patterns = _weak_answers(weak_lines, number, taken, warnings) if weak_lines else []
+    if weak_patterns:
+        found.append("weak_answers")
+    if variant_text:
+        variant, variant_patterns = _trap_variant(variant_text, number, taken, warnings)
+    if not weak_patterns and not variant_patterns:
+        warnings.append(f"{where}: no 'Common Weak Answers:' section")
+
+    traps: list[dict[str, Any]] = []
+    trap_text = _paragraphs(sections.get("trap_alert", []))
+    if trap_text:
+        trap = _trap(trap_text, number, question, taken, warnings)
+        if trap:
+            traps.append(trap)
+            found.append("trap_alert")
+    else:
+        warnings.append(f"{where}: no 'Trap Alert:' section")
+
+    return {
+        "number": number,
+        "title": title,
+        "question": question,
+        "skill": skill,
+        "testing": testing,
+        "strong_answer": strong,
+        "key_points": [kp.model_dump() for kp in key_points],
+        "weak_patterns": weak_patterns + variant_patterns,
+        "traps": traps,
+        "senior_signal": senior,
+        "trap_variant": variant,
+        "facts": [],
+    }
+
+
+# --- public API -------------------------------------------------------------------------------------
+
+
+def import_gauntlet_text(text: str, source: str = "<text>", rubric_id: str | None = None) -> ImportReport:
+    """Parse a gauntlet document into a validated rubric; raise RubricError if it has no rounds."""
+    if rubric_id is not None and not re.match(SLUG_PATTERN, rubric_id):
+        raise RubricError(f"--id '{rubric_id}': expected a kebab-case id such as 'ebpf-observability'")
+    lines = _clean_lines(text)
+    header, blocks, table = _split_document(lines)
+    if not blocks:
+        raise RubricError(
+            f"{source}: no rounds found (expected lines like 'Round 1: The Opening' or '## Round 1 — The Opening')"
+        )
+    warnings: list[str] = []
+    title = _find_title(header)
+    if not title:
+        title = Path(source).stem.replace("-", " ").replace("_", " ").strip() or "Untitled gauntlet"
+        warnings.append(f"no 'Interview Gauntlet: …' title line; used '{title}'")
+    meta = _find_metadata(header)
+    for label in ("category", "difficulty", "duration", "domains"):
+        if label not in meta:
+            warnings.append(f"no '{label.capitalize()}:' in the document's header")
+    if table is None:
+        warnings.append("no 'What This Sequence Tested' skills table")
+        skills: dict[int, str] = {}
+    else:
+        skills = _parse_skills(table)
+        if not skills:
+            warnings.append("the 'What This Sequence Tested' table has no rows like '1 Understanding of …'")
+
+    found: dict[int, list[str]] = {}
+    rounds: list[dict[str, Any]] = []
+    for index, block in enumerate(blocks):
+        number = index + 1
+        if block.number != number:
+            warnings.append(f"round {number}: the document numbers it 'Round {block.number}'; renumbered in document order")
+        found[number] = []
+        rounds.append(_build_round(block, number, skills, warnings, found[number]))
+
+    data = {
+        "schema_version": 1,
+        "id": rubric_id or slugify(re.sub(r"['’]", "", title), max_words=8),
+        "title": title,
+        "category": meta.get("category"),
+        "difficulty": meta.get("difficulty"),
+        "duration": meta.get("duration"),
+        "domains": [d.strip() for d in re.split(r"[,;]", meta.get("domains", "")) if d.strip()],
+        "source": source,
+        "rounds": rounds,
+    }
+    return ImportReport(rubric=validate_rubric(data, source), warnings=warnings, found=found)
+
+
+def import_gauntlet_file(path: Path, rubric_id: str | None = None) -> ImportReport:
+    """Read a gauntlet document (UTF-8 text or Markdown) and import it."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise RubricError(f"{path}: no such gauntlet document") from None
+    except UnicodeDecodeError as exc:
+        raise RubricError(f"{path}: not UTF-8 text (byte {exc.start}); expected a text or Markdown document") from None
+    except OSError as exc:
+        raise RubricError(f"{path}: cannot read the document ({exc.__class__.__name__}: {exc})") from None
+    return import_gauntlet_text(text, source=str(path), rubric_id=rubric_id)
+
+
+__all__ = ["ImportReport", "import_gauntlet_file", "import_gauntlet_text"]
