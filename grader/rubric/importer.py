@@ -314,10 +314,16 @@ def _weak_answers(lines: list[str], round_no: int, taken: set[str], warnings: li
     return patterns
 
 
-def _triggers(question: str, answer: str, round_question: str) -> list[str]:
-    """The acronyms and technical terms of a trap question, with expansions the answer gives."""
-    technical = re.compile(r"^(?:[A-Z0-9][A-Z0-9&/+\-]*[A-Z0-9]|[a-z]+[A-Z][\w\-]*|[A-Z][a-z]+[A-Z][\w\-]*)$")
-    in_round = {w.lower() for w in words(round_question)}
+def _triggers(question: str, answer: str, expected: str) -> list[str]:
+    """The acronyms and technical terms of a trap question, with expansions the answer gives.
+
+    `expected` is text whose terms a candidate is expected to say anyway (the round's question, the
+    gauntlet's title and domains); answer terms found in it are not triggers.
+    """
+    technical = re.compile(
+        r"^(?:[A-Z][A-Z0-9&/+\-]*[A-Z0-9]|[a-z]+[A-Z][\w\-]*|[A-Z][a-z]+[A-Z][\w\-]*|[a-z0-9]+(?:_[a-z0-9]+)+)$"
+    )
+    expected_words = {w.lower() for w in words(expected)}
     terms: list[str] = []
 
     def add(term: str) -> None:
@@ -325,13 +331,19 @@ def _triggers(question: str, answer: str, round_question: str) -> list[str]:
         if term and term.lower() not in {t.lower() for t in terms}:
             terms.append(term)
 
-    question_terms = [w for w in words(question) if technical.match(w) and w not in {"I", "A"}]
-    # Terms of the answer count too, unless the round's own question uses them (or a word containing
-    # them: "BPF" in "eBPF"), because a candidate is expected to say those.
+    # "What is a replication slot …?" names its concept even without an acronym.
+    named = re.match(r"^(?:what|how) (?:is|are|does|do) (?:a |an |the )?([\w\- ]+?)(?:\s+(?:and|or|work|mean|do)\b|[?,])",
+                     question, re.IGNORECASE)
+    tokens = re.compile(r"[A-Za-z0-9_]+(?:[.'+\-/][A-Za-z0-9_]+)*")  # like text.words, but keeps snake_case
+    question_terms = [w for w in tokens.findall(question) if technical.match(w) and w not in {"I", "A"}]
+    # Terms of the answer count too, unless the expected text uses them (or a word containing them:
+    # "BPF" in "eBPF"), because a candidate is expected to say those.
     answer_terms = [
-        w for w in words(answer)
-        if technical.match(w) and len(w) > 1 and not any(w.lower() in q for q in in_round)
+        w for w in tokens.findall(answer)
+        if technical.match(w) and len(w) > 1 and not any(w.lower() in e for e in expected_words)
     ]
+    if named and len(named.group(1).split()) <= 4 and named.group(1).lower() not in STOPWORDS:
+        add(named.group(1))
     for term in question_terms + answer_terms:
         add(term)
         # "BTF (BPF Type Format)" or "BPF Type Format (BTF)": the expansion is a trigger too.
@@ -339,8 +351,8 @@ def _triggers(question: str, answer: str, round_question: str) -> list[str]:
         for pattern in (rf"\b{escaped}\s*\(([^)]{{4,60}})\)", rf"([A-Z][\w\-]*(?:[ ,]+[A-Z][\w\-]*){{1,5}})\s*\({escaped}\)"):
             for match in re.finditer(pattern, answer):
                 add(match.group(1).split("—")[0].split(" - ")[0])
-    if not question_terms:
-        # No acronym: the question's distinctive content words ("replication lag").
+    if not terms:
+        # Nothing technical at all: the question's distinctive content words.
         for word in words(question):
             lowered = word.lower()
             if lowered not in STOPWORDS and lowered not in _GENERIC_WORDS and len(lowered) > 3:
@@ -349,7 +361,7 @@ def _triggers(question: str, answer: str, round_question: str) -> list[str]:
 
 
 def _trap(
-    text: str, round_no: int, round_question: str, taken: set[str], warnings: list[str]
+    text: str, round_no: int, expected: str, taken: set[str], warnings: list[str]
 ) -> dict[str, Any] | None:
     spans = _quotes(text)
     question_span = next((s for s in spans if s[0].endswith("?")), spans[0] if spans else None)
@@ -379,7 +391,7 @@ def _trap(
         "question": question,
         "answer": answer,
         "key_points": [kp.model_dump() for kp in _key_points(answer, trap_taken, 6)] if answer else [],
-        "triggers": _triggers(question, answer, round_question),
+        "triggers": _triggers(question, answer, expected),
         "honest_answers": [h for h in honest if words(h)],
     }
 
@@ -435,8 +447,9 @@ def _key_points(text: str, taken: set[str], max_points: int = 8) -> list[Any]:
 
 
 def _build_round(
-    block: _RoundBlock, number: int, skills: dict[int, str], warnings: list[str], found: list[str]
+    block: _RoundBlock, number: int, skills: dict[int, str], context: str, warnings: list[str], found: list[str]
 ) -> dict[str, Any]:
+    """One round's data; `context` is the gauntlet's title and domains (terms every answer may use)."""
     sections, preamble = _sections(block)
     where = f"round {number}"
     title = block.title or f"Round {number}"
@@ -496,7 +509,7 @@ def _build_round(
     traps: list[dict[str, Any]] = []
     trap_text = _paragraphs(sections.get("trap_alert", []))
     if trap_text:
-        trap = _trap(trap_text, number, question, taken, warnings)
+        trap = _trap(trap_text, number, f"{question} {context}", taken, warnings)
         if trap:
             traps.append(trap)
             found.append("trap_alert")
@@ -549,6 +562,7 @@ def import_gauntlet_text(text: str, source: str = "<text>", rubric_id: str | Non
         if not skills:
             warnings.append("the 'What This Sequence Tested' table has no rows like '1 Understanding of …'")
 
+    context = f"{title} {meta.get('domains', '')}"
     found: dict[int, list[str]] = {}
     rounds: list[dict[str, Any]] = []
     for index, block in enumerate(blocks):
@@ -556,7 +570,7 @@ def import_gauntlet_text(text: str, source: str = "<text>", rubric_id: str | Non
         if block.number != number:
             warnings.append(f"round {number}: the document numbers it 'Round {block.number}'; renumbered in document order")
         found[number] = []
-        rounds.append(_build_round(block, number, skills, warnings, found[number]))
+        rounds.append(_build_round(block, number, skills, context, warnings, found[number]))
 
     data = {
         "schema_version": 1,
