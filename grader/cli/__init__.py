@@ -9,6 +9,7 @@ from __future__ import annotations
 from grader.cli.app import app, main
 
 # Importing the command modules registers their commands on `app`.
+from grader.cli import grading as _grading  # noqa: E402,F401
 from grader.cli import rubrics as _rubrics  # noqa: E402,F401
 from grader.cli import calibrate as _calibrate  # noqa: E402,F401
 

@@ -1,0 +1,382 @@
+"""Streaming, resumable grading of many answers.
+
+Input rows come from JSONL or CSV files (``id, round, answer`` against a rubric, or reference-only
+``id, question, reference, answer``) and from interview transcripts. Rows are graded in chunks and appended
+to the output as they are done, so memory stays bounded and an interrupted run loses nothing: run it again
+and it grades only the rows whose id is not yet in the output.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from grader.errors import GraderError, InputError
+from grader.grading import Grader, GradeRequest, rubric_from_reference
+from grader.result import GradeResult, error_result
+from grader.rubric.loader import load_rubric
+from grader.rubric.schema import Rubric
+
+ROW_FILE_SUFFIXES = {".jsonl", ".csv", ".ndjson"}
+TRANSCRIPT_SUFFIXES = {".txt", ".md", ".vtt", ".srt", ".json"}
+#: Fields of a result row; an input column with one of these names is kept as ``input_<name>``.
+RESULT_FIELDS = set(GradeResult.model_fields)
+#: Input columns consumed by the grader (not passed through).
+CONSUMED = {"id", "round", "answer", "rubric", "question", "reference", "trap"}
+MAX_FIELD_BYTES = 1_000_000
+
+
+@dataclass
+class InputRow:
+    """One row to grade, as read from a file, with everything else it carried."""
+
+    id: str
+    source: str
+    fields: dict[str, Any]
+    error: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)  # added columns such as transcript
+    alignment: Any = None  # the transcript alignment the row came from, if any
+
+
+@dataclass
+class BatchSummary:
+    total: int = 0
+    graded: int = 0
+    errors: int = 0
+    skipped: int = 0  # already in the output from an earlier run
+    transcripts: list[Path] = field(default_factory=list)  # reports written
+    judge_usage: dict | None = None
+
+
+def _row_id(raw: dict[str, Any], source: str, number: int) -> str:
+    value = raw.get("id")
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return f"{source}:{number}"
+    return str(value)
+
+
+def read_rows(path: Path) -> Iterator[InputRow]:
+    """Rows of one JSONL or CSV file, streamed; a line that cannot be parsed becomes an error row."""
+    suffix = path.suffix.lower()
+    name = path.name
+    try:
+        handle = path.open("r", encoding="utf-8", newline="" if suffix == ".csv" else None)
+    except OSError as exc:
+        yield InputRow(id=f"{name}:0", source=name, fields={}, error=f"{path}: cannot read ({exc.strerror or exc})")
+        return
+    with handle:
+        if suffix == ".csv":
+            try:
+                csv.field_size_limit(MAX_FIELD_BYTES * 4)
+                reader = csv.DictReader(handle)
+                if reader.fieldnames is None:
+                    return
+                missing = {"answer"} - set(reader.fieldnames)
+                if missing:
+                    yield InputRow(id=f"{name}:1", source=name, fields={},
+                                   error=f"{path}: header has no 'answer' column (found: {', '.join(reader.fieldnames)})")
+                    return
+                for number, raw in enumerate(reader, start=2):
+                    if None in raw:  # more cells than header columns
+                        raw.pop(None)
+                    yield InputRow(id=_row_id(raw, name, number), source=name, fields=raw)
+            except (csv.Error, UnicodeDecodeError) as exc:
+                yield InputRow(id=f"{name}:?", source=name, fields={}, error=f"{path}: not readable as CSV ({exc})")
+            return
+        number = 0
+        while True:
+            number += 1
+            try:
+                line = handle.readline()
+            except UnicodeDecodeError as exc:
+                yield InputRow(id=f"{name}:{number}", source=name, fields={},
+                               error=f"{path}: line {number}: not UTF-8 text ({exc.reason})")
+                return
+            if not line:
+                return
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield InputRow(id=f"{name}:{number}", source=name, fields={},
+                               error=f"{path}: line {number}: not valid JSON ({exc.msg})")
+                continue
+            if not isinstance(raw, dict):
+                yield InputRow(id=f"{name}:{number}", source=name, fields={},
+                               error=f"{path}: line {number}: expected a JSON object, found {type(raw).__name__}")
+                continue
+            yield InputRow(id=_row_id(raw, name, number), source=name, fields=raw)
+
+
+def _parse_round(value: Any) -> int:
+    if isinstance(value, bool):
+        raise InputError(f"'round' must be a round number, found {value!r}")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    if value is None or value == "":
+        raise InputError("missing 'round'")
+    raise InputError(f"'round' must be a round number, found {value!r}")
+
+
+def to_request(row: InputRow, rubric: Rubric | None) -> GradeRequest:
+    """Turn an input row into a grading request, or raise InputError saying what is missing."""
+    f = row.fields
+    answer = f.get("answer")
+    if answer is None:
+        raise InputError("missing 'answer'")
+    if isinstance(answer, str) and len(answer.encode("utf-8", "ignore")) > MAX_FIELD_BYTES:
+        raise InputError(f"'answer' is larger than {MAX_FIELD_BYTES:,} bytes")
+    trap = f.get("trap") or None
+    row_rubric = f.get("rubric") or None
+    if row_rubric:
+        return GradeRequest(load_rubric(str(row_rubric)), _parse_round(f.get("round")), answer, row.id, trap)
+    if rubric is not None:
+        return GradeRequest(rubric, _parse_round(f.get("round")), answer, row.id, trap)
+    if f.get("reference"):
+        return GradeRequest(rubric_from_reference(f.get("question") or "", f["reference"]), 1, answer, row.id, None)
+    raise InputError("no rubric: pass --rubric, add a 'rubric' column, or give 'question' and 'reference'")
+
+
+def _merge(result: GradeResult, row: InputRow) -> dict[str, Any]:
+    out = result.row()
+    for key, value in {**row.fields, **row.extra}.items():
+        if key in CONSUMED and key in out:
+            continue
+        if key in row.extra:
+            out[key] = value
+        elif key in RESULT_FIELDS or key in out:
+            out[f"input_{key}"] = value
+        else:
+            out[key] = value
+    return out
+
+
+class OutputWriter:
+    """Appends result rows to JSONL or CSV, after dropping a line a previous run left half-written."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.csv = path.suffix.lower() == ".csv"
+        self.done: set[str] = set()
+        self._header: list[str] | None = None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            self._load_existing()
+        self._handle = path.open("a", encoding="utf-8", newline="")
+        self._csv_writer: csv.DictWriter | None = None
+
+    def _load_existing(self) -> None:
+        data = self.path.read_bytes()
+        if data and not data.endswith(b"\n"):
+            # An interrupted write: the last line is incomplete, so it was never counted as done.
+            cut = data.rfind(b"\n") + 1
+            with self.path.open("r+b") as handle:
+                handle.truncate(cut)
+        if self.csv:
+            with self.path.open("r", encoding="utf-8", newline="") as handle:
+                reader = csv.DictReader(handle)
+                self._header = list(reader.fieldnames or []) or None
+                for raw in reader:
+                    if raw.get("id"):
+                        self.done.add(raw["id"])
+            return
+        with self.path.open("r", encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    self.done.add(str(json.loads(line)["id"]))
+                except (json.JSONDecodeError, KeyError, TypeError):
+                    raise InputError(
+                        f"{self.path}: line {number} is not a result row; refusing to append to it "
+                        "(choose another output file)"
+                    ) from None
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        if self.csv:
+            for row in rows:
+                flat = {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v) for k, v in row.items()}
+                if self._csv_writer is None:
+                    header = self._header or list(flat)
+                    self._csv_writer = csv.DictWriter(self._handle, fieldnames=header, extrasaction="ignore")
+                    if self._header is None:
+                        self._csv_writer.writeheader()
+                    self._header = header
+                self._csv_writer.writerow(flat)
+        else:
+            for row in rows:
+                self._handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+        self.done.update(str(r["id"]) for r in rows)
+
+    def close(self) -> None:
+        self._handle.close()
+
+
+def count_rows(paths: Iterable[Path]) -> int:
+    """A quick count of input rows for the progress bar (lines of JSONL/CSV; transcripts count one each)."""
+    total = 0
+    for path in paths:
+        suffix = path.suffix.lower()
+        try:
+            if suffix in {".jsonl", ".ndjson"}:
+                with path.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            elif suffix == ".csv":
+                with path.open("rb") as handle:
+                    total += max(0, sum(1 for _ in handle) - 1)
+            else:
+                total += 1
+        except OSError:
+            total += 1
+    return total
+
+
+def iter_inputs(paths: list[Path], rubric: Rubric | None, grader: Grader,
+                speakers: dict[str, str] | None = None) -> Iterator[InputRow]:
+    for path in paths:
+        suffix = path.suffix.lower()
+        if suffix in ROW_FILE_SUFFIXES:
+            yield from read_rows(path)
+        elif suffix in TRANSCRIPT_SUFFIXES:
+            yield from transcript_rows(path, rubric, grader, speakers)
+        else:
+            yield InputRow(
+                id=f"{path.name}:0", source=path.name, fields={},
+                error=f"{path}: unsupported input type '{suffix or 'none'}' (expected .jsonl, .csv, or a transcript: "
+                      f"{', '.join(sorted(TRANSCRIPT_SUFFIXES))})",
+            )
+
+
+def transcript_rows(path: Path, rubric: Rubric | None, grader: Grader,
+                    speakers: dict[str, str] | None = None) -> Iterator[InputRow]:
+    """One row per aligned answer of a transcript; an unreadable transcript becomes one error row."""
+    from grader.transcripts import align_transcript, read_transcript
+
+    if rubric is None:
+        yield InputRow(id=f"{path.name}:0", source=path.name, fields={},
+                       error=f"{path}: transcripts need --rubric (which gauntlet was the interview?)",
+                       extra={"transcript": path.name})
+        return
+    try:
+        transcript = read_transcript(path)
+        alignment = align_transcript(transcript, rubric, grader.embedder, speakers=speakers)
+    except GraderError as exc:
+        yield InputRow(id=f"{path.name}:0", source=path.name, fields={}, error=str(exc),
+                       extra={"transcript": path.name})
+        return
+    for aligned in alignment.answers:
+        suffix = f"-trap-{aligned.trap_id}" if aligned.trap_id else ""
+        row_id = f"{path.name}#round-{aligned.round}{suffix}"
+        yield InputRow(
+            id=row_id,
+            source=path.name,
+            fields={"round": aligned.round, "answer": aligned.answer_for_grading, "trap": aligned.trap_id,
+                    "asked": aligned.question},
+            extra={"transcript": path.name, "answer_as_said": aligned.answer},
+            alignment=alignment,
+        )
+
+
+def run_batch(
+    inputs: list[Path],
+    output: Path,
+    *,
+    rubric: Rubric | None = None,
+    grader: Grader | None = None,
+    judge: Any = None,
+    chunk_size: int = 64,
+    speakers: dict[str, str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> BatchSummary:
+    """Grade every input row not yet in `output`; append results as they are done."""
+    grader = grader or Grader()
+    for path in inputs:
+        if not path.exists():
+            raise InputError(f"{path}: no such input file")
+    summary = BatchSummary(total=count_rows(inputs))
+    writer = OutputWriter(output)
+    transcripts: dict[str, tuple[Any, list[GradeResult]]] = {}
+    seen: set[str] = set()
+    chunk: list[InputRow] = []
+
+    def flush() -> None:
+        if not chunk:
+            return
+        results = _grade_chunk(chunk, rubric, grader, judge)
+        writer.write([_merge(result, row) for result, row in zip(results, chunk)])
+        for result, row in zip(results, chunk):
+            summary.graded += result.error is None
+            summary.errors += result.error is not None
+            if row.alignment is not None:
+                transcripts.setdefault(row.source, (row.alignment, []))[1].append(result)
+        if progress:
+            progress(len(chunk), summary.total)
+        chunk.clear()
+
+    try:
+        for row in iter_inputs(inputs, rubric, grader, speakers):
+            if row.id in writer.done or row.id in seen:
+                if row.id in seen and row.id not in writer.done:
+                    row.error = f"duplicate id '{row.id}' (ids must be unique within a run)"
+                    row.id = f"{row.id}#duplicate-{len(seen)}"
+                else:
+                    summary.skipped += 1
+                    if progress:
+                        progress(1, summary.total)
+                    continue
+            seen.add(row.id)
+            chunk.append(row)
+            if len(chunk) >= chunk_size:
+                flush()
+        flush()
+    finally:
+        writer.close()
+    if rubric is not None and transcripts:
+        from grader.transcripts import write_transcript_reports
+
+        for alignment, results in transcripts.values():
+            summary.transcripts += write_transcript_reports(alignment, results, rubric, output.parent)
+    if judge is not None and hasattr(judge, "usage"):
+        summary.judge_usage = judge.usage()
+    return summary
+
+
+def _grade_chunk(chunk: list[InputRow], rubric: Rubric | None, grader: Grader, judge: Any) -> list[GradeResult]:
+    requests: list[GradeRequest | GradeResult] = []
+    for row in chunk:
+        answer = row.fields.get("answer") if isinstance(row.fields.get("answer"), str) else ""
+        if row.error:
+            requests.append(error_result(row.id, rubric.id if rubric else "", None, answer, row.error))
+            continue
+        try:
+            requests.append(to_request(row, rubric))
+        except GraderError as exc:
+            round_ = row.fields.get("round")
+            requests.append(error_result(row.id, rubric.id if rubric else str(row.fields.get("rubric") or ""),
+                                         round_ if isinstance(round_, int) else None, answer, str(exc)))
+    to_grade = [r for r in requests if isinstance(r, GradeRequest)]
+    graded = iter(grader.grade_many(to_grade))
+    results = [next(graded) if isinstance(r, GradeRequest) else r for r in requests]
+    if judge is not None:
+        from grader.judge import combine
+
+        todo = [(i, r) for i, r in enumerate(results) if r.error is None]
+        reqs = [req for req in requests if isinstance(req, GradeRequest)]
+        by_id = {req.id: req for req in reqs}
+        verdicts = judge.judge_many(
+            [(by_id[r.id].rubric, r.round, r.answer, r.trap) for _, r in todo]
+        )
+        for (i, r), verdict in zip(todo, verdicts):
+            results[i] = combine(r, verdict)
+    return results

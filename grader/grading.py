@@ -1,0 +1,241 @@
+"""Grading answers against a rubric round: the public entry point that puts the scoring modules together."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass, field
+from typing import Protocol, Sequence
+
+import numpy as np
+
+from grader.embedding import Embedder, default_embedder
+from grader.errors import InputError
+from grader.result import GradeResult, error_result
+from grader.rubric.loader import load_rubric, rubric_hash
+from grader.rubric.schema import Round, Rubric
+from grader.scoring.answer import build_answer_view, split_answer
+from grader.scoring.bands import ScoreParams, band_for
+from grader.scoring.bluff import BluffParams, check_facts, detect_bluff
+from grader.scoring.coverage import CoverageParams, ramp, score_key_points, weighted_coverage
+from grader.scoring.feedback import write_feedback
+from grader.scoring.index import RoundIndex, build_round_index
+from grader.scoring.patterns import PatternParams, detect_weak_patterns
+from grader.scoring.traps import choose_trap
+
+#: Answers longer than this are refused rather than graded slowly (about 30 minutes of speech).
+MAX_ANSWER_CHARS = 40_000
+
+
+class BandMapper(Protocol):
+    """A fitted score-to-band mapping (see grader.calibration)."""
+
+    def band(self, score: float) -> str: ...
+
+
+@dataclass(frozen=True)
+class GradingParams:
+    coverage: CoverageParams = field(default_factory=CoverageParams)
+    patterns: PatternParams = field(default_factory=PatternParams)
+    bluff: BluffParams = field(default_factory=BluffParams)
+    score: ScoreParams = field(default_factory=ScoreParams)
+
+
+@dataclass
+class GradeRequest:
+    """One answer to grade: against a round of a rubric, or (trap_id set) against one of its trap follow-ups."""
+
+    rubric: Rubric
+    round: int
+    answer: str
+    id: str = "answer"
+    trap_id: str | None = None
+
+
+def check_answer_text(answer: object) -> str:
+    """The answer as text, or an InputError saying what is wrong with it."""
+    if answer is None:
+        raise InputError("missing 'answer'")
+    if not isinstance(answer, str):
+        raise InputError(f"'answer' must be text, found {type(answer).__name__}")
+    if "\x00" in answer or sum(1 for c in answer[:2000] if ord(c) < 32 and c not in "\n\r\t") > 5:
+        raise InputError("'answer' looks like binary data, expected text")
+    if not answer.strip():
+        raise InputError("'answer' is empty")
+    if len(answer) > MAX_ANSWER_CHARS:
+        raise InputError(f"'answer' is {len(answer):,} characters, more than the {MAX_ANSWER_CHARS:,} allowed")
+    return answer
+
+
+class Grader:
+    """Grades answers; holds the embedder and the per-round rubric embeddings (computed once per process)."""
+
+    def __init__(
+        self,
+        embedder: Embedder | None = None,
+        calibration: BandMapper | None = None,
+        params: GradingParams | None = None,
+    ) -> None:
+        self.embedder = embedder or default_embedder()
+        self.calibration = calibration
+        self.params = params or GradingParams()
+        self._indexes: dict[tuple[str, str, int, str | None], RoundIndex] = {}
+        self._lock = threading.Lock()
+
+    # -- rubric side -------------------------------------------------------------------------------
+    def round_index(self, rubric: Rubric, round_number: int, trap_id: str | None = None) -> RoundIndex:
+        round_ = rubric.round(round_number)
+        trap = round_.trap(trap_id) if trap_id is not None else None
+        key = (self.embedder.name, rubric_hash(rubric), round_number, trap.id if trap else None)
+        with self._lock:
+            cached = self._indexes.get(key)
+        if cached is None:
+            cached = build_round_index(rubric.id, round_, self.embedder, trap)
+            with self._lock:
+                self._indexes[key] = cached
+        return cached
+
+    # -- answers -------------------------------------------------------------------------------------
+    def grade(
+        self,
+        rubric: Rubric | str,
+        round_number: int,
+        answer: str,
+        *,
+        id: str = "answer",
+        trap_id: str | None = None,
+    ) -> GradeResult:
+        """Grade one answer. User mistakes (unknown round, empty answer) raise InputError."""
+        rubric = load_rubric(rubric)
+        return self._grade_all([GradeRequest(rubric, round_number, answer, id, trap_id)], strict=True)[0]
+
+    def grade_many(self, requests: Sequence[GradeRequest]) -> list[GradeResult]:
+        """Grade many answers with one embedding pass; a bad request becomes a row with `error` set."""
+        return self._grade_all(list(requests), strict=False)
+
+    def _grade_all(self, requests: list[GradeRequest], strict: bool) -> list[GradeResult]:
+        from grader.scoring.injection import detect_injection
+
+        prepared: list[tuple[GradeRequest, RoundIndex, list[str], list[str]] | GradeResult] = []
+        all_units: list[str] = []
+        for request in requests:
+            try:
+                text = check_answer_text(request.answer)
+                index = self.round_index(request.rubric, request.round, request.trap_id)
+            except InputError as exc:
+                if strict:
+                    raise
+                prepared.append(
+                    error_result(request.id, request.rubric.id, request.round,
+                                 request.answer if isinstance(request.answer, str) else "", str(exc))
+                )
+                continue
+            injected = detect_injection(text)
+            units = [u for u in split_answer(text) if u not in injected and not any(u in s for s in injected)]
+            prepared.append((request, index, units, injected))
+            all_units.extend(units)
+        vectors = self.embedder.embed(all_units) if all_units else np.zeros((0, 1), dtype=np.float32)
+        results: list[GradeResult] = []
+        cursor = 0
+        for item in prepared:
+            if isinstance(item, GradeResult):
+                results.append(item)
+                continue
+            request, index, units, injected = item
+            unit_vectors = vectors[cursor : cursor + len(units)]
+            cursor += len(units)
+            results.append(self._score(request, index, units, unit_vectors, injected))
+        return results
+
+    def _score(
+        self, request: GradeRequest, index: RoundIndex, units: list[str], vectors: np.ndarray, injected: list[str]
+    ) -> GradeResult:
+        p = self.params
+        answer = build_answer_view(request.answer, units, vectors)
+        facts = check_facts(index.round.facts, answer.units)
+        key_points = score_key_points(index, answer, p.coverage, facts.contradicting_units)
+        coverage = weighted_coverage(key_points)
+        patterns = detect_weak_patterns(index, answer, p.patterns)
+        bluff = detect_bluff(index, answer, coverage, patterns, p.bluff, facts)
+        global_sim = float(answer.vector @ index.strong_vector) if units else 0.0
+
+        s = p.score
+        score = 100.0 * (
+            s.coverage_weight * coverage + (1 - s.coverage_weight) * ramp(global_sim, s.global_low, s.global_high)
+        )
+        score -= min(s.max_pattern_penalty, s.pattern_penalty * len(patterns))
+        score -= s.contradiction_penalty * len(bluff.contradictions)
+        if bluff.suspected:
+            score -= s.bluff_penalty * bluff.confidence
+        if injected:
+            score -= s.injection_penalty
+        if index.trap is not None and bluff.honest_uncertainty and not bluff.contradictions:
+            # The rubric says an honest partial answer to a trap is fine: never below "adequate".
+            score = max(score, s.thresholds["adequate"])
+        score = round(float(min(100.0, max(0.0, score))), 1)
+        band = self.calibration.band(score) if self.calibration else band_for(score, s.thresholds)
+
+        result = GradeResult(
+            id=request.id,
+            rubric=request.rubric.id,
+            round=request.round,
+            skill=index.round.skill,
+            answer=request.answer,
+            score=score,
+            band=band,
+            key_points=key_points,
+            weak_patterns=patterns,
+            bluff=bluff,
+            trap_followup=choose_trap(index, answer, key_points, bluff),
+            question=index.question,
+            trap=index.trap.id if index.trap else None,
+            injection=injected,
+        )
+        result.feedback = write_feedback(result)
+        return result
+
+
+_REFERENCE_RUBRICS: dict[str, Rubric] = {}
+
+
+def rubric_from_reference(question: str, reference: str, rubric_id: str | None = None) -> Rubric:
+    """A one-round rubric built on the fly from a reference answer (for rows with no rubric)."""
+    from grader.rubric.claims import derive_key_points
+
+    if not isinstance(reference, str) or not reference.strip():
+        raise InputError("missing 'reference' (a reference answer is needed when no rubric is given)")
+    if not isinstance(question, str) or not question.strip():
+        question = "(question not given)"
+    digest = hashlib.sha256(f"{question}\x00{reference}".encode("utf-8")).hexdigest()[:12]
+    if digest not in _REFERENCE_RUBRICS:
+        _REFERENCE_RUBRICS[digest] = Rubric(
+            id=rubric_id or f"reference-{digest}",
+            title="Reference answer",
+            rounds=[
+                Round(
+                    number=1,
+                    title="Reference",
+                    question=question.strip(),
+                    skill="Agreement with the reference answer",
+                    strong_answer=reference.strip(),
+                    key_points=derive_key_points(reference),
+                )
+            ],
+        )
+        if len(_REFERENCE_RUBRICS) > 10_000:  # bounded: a batch can hold many questions
+            _REFERENCE_RUBRICS.pop(next(iter(_REFERENCE_RUBRICS)))
+    return _REFERENCE_RUBRICS[digest]
+
+
+_DEFAULT_GRADER: Grader | None = None
+
+
+def grade_answer(rubric: Rubric | str, round_number: int, answer: str, *, id: str = "answer",
+                 trap_id: str | None = None, embedder: Embedder | None = None) -> GradeResult:
+    """Grade one answer with a process-wide Grader (the bundled model unless an embedder is given)."""
+    global _DEFAULT_GRADER
+    if embedder is not None:
+        return Grader(embedder).grade(rubric, round_number, answer, id=id, trap_id=trap_id)
+    if _DEFAULT_GRADER is None:
+        _DEFAULT_GRADER = Grader()
+    return _DEFAULT_GRADER.grade(rubric, round_number, answer, id=id, trap_id=trap_id)

@@ -1,0 +1,64 @@
+"""An answer split into the parts that are matched against the rubric, with their embeddings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from grader.text import answer_units, content_words, stem
+
+
+@dataclass
+class AnswerView:
+    text: str
+    units: list[str]  # sentences / clauses / windows, in order; quoted as evidence
+    vectors: np.ndarray  # one row per unit
+    spans: list[str]  # units plus adjacent pairs, for claims that run over two sentences
+    span_vectors: np.ndarray
+    vector: np.ndarray  # the whole answer: normalised mean of its units
+    stems: set[str]
+    word_count: int
+
+
+    def usable_spans(self, excluded_units: set[int]) -> np.ndarray:
+        """A mask over spans: False for a unit in `excluded_units` and for any pair that contains one."""
+        n = len(self.units)
+        mask = np.ones(len(self.spans), dtype=bool)
+        for i in excluded_units:
+            mask[i] = False
+            if i - 1 >= 0 and n + i - 1 < len(self.spans):
+                mask[n + i - 1] = False  # pair (i-1, i)
+            if n + i < len(self.spans):
+                mask[n + i] = False  # pair (i, i+1)
+        return mask
+
+
+def split_answer(text: str) -> list[str]:
+    return answer_units(text)
+
+
+def build_answer_view(text: str, units: list[str], vectors: np.ndarray) -> AnswerView:
+    if len(units) == 0:
+        dim = vectors.shape[1] if vectors.ndim == 2 else 1
+        empty = np.zeros((0, dim), dtype=np.float32)
+        return AnswerView(text, [], empty, [], empty, np.zeros(dim, dtype=np.float32), set(), 0)
+    spans = list(units)
+    span_rows = [vectors]
+    if len(units) > 1:
+        pairs = vectors[:-1] + vectors[1:]
+        pairs /= np.maximum(np.linalg.norm(pairs, axis=1, keepdims=True), 1e-9)
+        span_rows.append(pairs)
+        spans += [f"{a} {b}" for a, b in zip(units, units[1:])]
+    mean = vectors.mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    return AnswerView(
+        text=text,
+        units=units,
+        vectors=vectors,
+        spans=spans,
+        span_vectors=np.vstack(span_rows),
+        vector=mean / norm if norm else mean,
+        stems={stem(w) for w in content_words(text)},
+        word_count=len(text.split()),
+    )

@@ -1,0 +1,32 @@
+"""From coverage, overall similarity and penalties to a 0-100 score and a band."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from grader.result import Band
+
+#: Score thresholds of the bands; chosen on the development split (benchmarks/accuracy.py).
+DEFAULT_THRESHOLDS: dict[str, float] = {"strong": 70.0, "adequate": 45.0}
+
+
+@dataclass(frozen=True)
+class ScoreParams:
+    coverage_weight: float = 0.75  # the rest is the whole answer's similarity to the strong answer
+    global_low: float = 0.25
+    global_high: float = 0.75
+    pattern_penalty: float = 10.0  # per weak pattern found
+    max_pattern_penalty: float = 25.0
+    bluff_penalty: float = 20.0  # times the bluff confidence, when suspected
+    contradiction_penalty: float = 8.0  # per claim that contradicts a fact
+    injection_penalty: float = 15.0
+    thresholds: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
+
+
+def band_for(score: float, thresholds: dict[str, float] | None = None) -> Band:
+    t = thresholds or DEFAULT_THRESHOLDS
+    if score >= t["strong"]:
+        return "strong"
+    if score >= t["adequate"]:
+        return "adequate"
+    return "weak"

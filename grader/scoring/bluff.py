@@ -1,0 +1,262 @@
+"""Bluff detection: several weak signals combined, each with a reason that quotes the answer.
+
+Signals: claims that contradict the rubric's facts (versions, definitions) or say a known false claim;
+name-dropping many technical terms with little coverage of what they mean; confident absolute wording
+with little substance; invented-looking specifics. Honest uncertainty ("I'd need to look that up") is
+recorded and never counts as a bluff: it damps every signal except a contradiction, and a hedged
+contradiction is reported as a wrong claim, not a bluff.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from grader.result import BluffResult, WeakPatternResult
+from grader.rubric.schema import Fact
+from grader.scoring.answer import AnswerView
+from grader.scoring.index import RoundIndex, domain_terms
+from grader.text import content_words, stem
+
+_HONEST = re.compile(
+    r"\b(?:i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|(?:need|have) to look (?:it|that|this)? ?up|"
+    r"look (?:it|that|this) up|i'?m not (?:100%|a hundred percent|totally|entirely|completely|fully)? ?(?:sure|certain|positive)|"
+    r"not (?:totally |entirely |completely |100% )?sure|i (?:don'?t|do not) (?:know|remember|recall)|i can'?t (?:remember|recall)|"
+    r"i haven'?t (?:used|run|worked|tried|deployed|touched|done)|i have not (?:used|run|worked|tried)|"
+    r"i'?m not (?:familiar|an expert)|off the top of my head|if i (?:remember|recall) (?:correctly|right)|"
+    r"i(?:'d| would) have to (?:check|verify|confirm|look)|my understanding is|i believe|i'?m fuzzy|"
+    r"(?:don'?t|do not) know the (?:exact|details|specifics)|beyond what i know|i'?d be guessing|"
+    r"not something i(?:'ve| have) (?:done|used))",
+    re.IGNORECASE,
+)
+_ABSOLUTE = re.compile(
+    r"\b(?:always|never fails|guaranteed|guarantees|zero (?:overhead|cost|risk|impact|effort)|no (?:overhead|downsides?|"
+    r"risk|impact|limitations?|trade-?offs?)|trivial(?:ly)?|100 ?%|a hundred percent|any kernel|every kernel|all kernels|"
+    r"everything|everywhere|completely|totally|perfect(?:ly)?|obviously|definitely|absolutely|literally|"
+    r"just works|instantly|nothing (?:to worry|can go wrong)|super easy|dead simple|no-brainer|no brainer|"
+    r"out of the box|fully automatic(?:ally)?|solves? (?:all|every))\b",
+    re.IGNORECASE,
+)
+_VERSION = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})(?:\.\d+)?(?![\w.]*\d)\+?")
+_REQUIREMENT = re.compile(
+    r"\b(?:requires?|required|needs?|needed|introduced|added|landed|since|minimum|at least|came in|arrived|"
+    r"available (?:from|in|since)|supported (?:from|since)|starting (?:with|from|in)|from kernel|shipped in|"
+    r"ships|has|runs)\b",
+    re.IGNORECASE,
+)
+_FLAG = re.compile(r"(?<!\w)--[a-z][a-z0-9-]{2,}")
+_PERCENT = re.compile(r"\b\d{1,3}(?:\.\d+)? ?(?:%|percent)")
+
+
+@dataclass(frozen=True)
+class BluffParams:
+    suspect_at: float = 0.5
+    contradiction: float = 0.6
+    false_claim: float = 0.45
+    honest_damping: float = 0.3
+
+
+def honest_uncertainty(index: RoundIndex, answer: AnswerView) -> list[str]:
+    """Units where the candidate honestly says what they do not know (by wording or like the rubric's honest answers)."""
+    # Wording only: an answer that merely resembles the rubric's honest answers ("BTF enables portability")
+    # without saying what the candidate does not know is not uncertainty.
+    return [u for u in answer.units if _HONEST.search(u.replace("’", "'"))]
+
+
+def _mentions(unit: str, names: list[str]) -> list[tuple[int, int]]:
+    spans = []
+    for name in names:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", unit, re.IGNORECASE):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def _version(text: str) -> tuple[int, int] | None:
+    match = re.search(r"(\d{1,2})\.(\d{1,2})", text)
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+@dataclass
+class FactCheck:
+    contradictions: list[str]  # each quotes the answer and names the rubric's fact
+    confirmations: list[str]  # units that state a fact correctly
+    contradicting_units: set[int]  # indexes of units that contradict a fact
+
+
+def check_facts(facts: list[Fact], units: list[str]) -> FactCheck:
+    """Compare every version and definition the answer states with the rubric's facts."""
+    contradictions: list[str] = []
+    confirmations: list[str] = []
+    bad_units: set[int] = set()
+    version_facts = [f for f in facts if f.kind == "version" and _version(f.value)]
+    for unit_index, unit in enumerate(units):
+        before_count = len(contradictions)
+        # Every mention of a version-fact subject, so each stated version is tied to the subject before it.
+        mentions: list[tuple[int, int, Fact]] = []
+        for fact in version_facts:
+            for start, end in _mentions(unit, [fact.subject, *fact.aliases]):
+                mentions.append((start, end, fact))
+        if mentions:
+            inside = [(s, e) for s, e, _ in mentions]
+            for match in _VERSION.finditer(unit):
+                if any(s <= match.start() < e for s, e in inside):
+                    continue  # a number that is part of a name ("Ubuntu 22.04")
+                before = [m for m in mentions if m[1] <= match.start() and match.start() - m[1] <= 80]
+                after = [m for m in mentions if m[0] >= match.end() and m[0] - match.end() <= 25]
+                if before:
+                    owner = max(before, key=lambda m: m[1])
+                elif after:
+                    owner = min(after, key=lambda m: m[0])
+                else:
+                    continue
+                fact = owner[2]
+                stated = (int(match.group(1)), int(match.group(2)))
+                expected = _version(fact.value)
+                between = unit[min(owner[1], match.start()) : max(owner[0], match.start())]
+                if stated == expected:
+                    confirmations.append(unit)
+                elif stated < expected or _REQUIREMENT.search(between):
+                    contradictions.append(
+                        f'says "{unit.strip()}", but {fact.text} ({fact.subject}: {fact.value})'
+                    )
+        for fact in facts:
+            if fact.kind != "definition":
+                continue
+            for name in [fact.subject, *fact.aliases]:
+                stated = _stated_expansion(unit, name, len(fact.value.split()))
+                if not stated:
+                    continue
+                want = {stem(w) for w in content_words(fact.value)}
+                got = {stem(w) for w in content_words(stated)}
+                if want and len(want & got) / len(want) < 0.5:
+                    contradictions.append(
+                        f'says {name} is "{stated}", but {fact.text} ({fact.subject} = {fact.value})'
+                    )
+                elif want:
+                    confirmations.append(unit)
+        if len(contradictions) > before_count:
+            bad_units.add(unit_index)
+    return FactCheck(list(dict.fromkeys(contradictions)), confirmations, bad_units)
+
+
+def _stated_expansion(unit: str, name: str, n_words: int) -> str | None:
+    escaped = re.escape(name)
+    n = max(2, n_words)
+    patterns = [
+        rf"(?<![\w-]){escaped}\s*\(([^)]{{3,60}})\)",
+        rf"(?<![\w-]){escaped},?\s+(?:which\s+)?(?:stands for|is short for|means|is an acronym for|short for)\s+((?:[\w-]+[\s,]*){{1,{n}}})",
+        rf"((?:[\w-]+\s+){{{n - 1}}}[\w-]+)\s*\({escaped}\)",
+    ]
+    for pattern in patterns:
+        match = re.search(pattern, unit, re.IGNORECASE)
+        if match:
+            stated = match.group(1).strip(" ,.;")
+            if stated.lower() != name.lower() and not re.fullmatch(r"[\d.+\s]+", stated):
+                return stated
+    return None
+
+
+def detect_bluff(
+    index: RoundIndex,
+    answer: AnswerView,
+    coverage: float,
+    patterns: list[WeakPatternResult],
+    params: BluffParams,
+    facts: FactCheck | None = None,
+) -> BluffResult:
+    honest = honest_uncertainty(index, answer)
+    facts = facts or check_facts(index.round.facts, answer.units)
+    contradictions, confirmations = facts.contradictions, facts.confirmations
+    signals: list[tuple[float, str, bool]] = []  # (strength, reason, damped by honesty)
+    for text in contradictions:
+        signals.append((params.contradiction, f"contradicts the rubric's facts: {text}", False))
+    false_patterns = {p.pattern.id for p in index.patterns if p.pattern.false_claim}
+    for pattern in patterns:
+        if pattern.id in false_patterns:
+            signals.append((params.false_claim, f'states a known false claim ("{pattern.text}"): "{pattern.evidence}"', False))
+
+    # Name-dropping: many technical terms, little said about what they mean.
+    terms = _answer_terms(index, answer)
+    content = len(content_words(answer.text))
+    if terms and content:
+        density = len(terms) / content
+        shown = ", ".join(sorted(terms)[:8])
+        if len(terms) >= 4 and (coverage < 0.4 or density >= 0.3):
+            strength = min(0.75, 0.2 + 0.1 * (len(terms) - 4) + max(0.0, 0.4 - coverage) + max(0.0, density - 0.25))
+            signals.append((strength, f"name-drops {len(terms)} technical terms ({shown}) with little said about what they do", True))
+        elif len(terms) >= 3 and coverage < 0.25 and density >= 0.2:
+            signals.append((0.3, f"mentions {shown} without explaining them", True))
+
+    absolutes = [m.group(0) for m in _ABSOLUTE.finditer(answer.text)]
+    if len(absolutes) >= 2 and coverage < 0.5:
+        strength = min(0.6, 0.15 * len(absolutes) + max(0.0, 0.5 - coverage) * 0.6)
+        quoted = ", ".join(f'"{a}"' for a in list(dict.fromkeys(a.lower() for a in absolutes))[:5])
+        signals.append((strength, f"confident absolute wording ({quoted}) with little substance", True))
+
+    specifics = _invented_specifics(index, answer, confirmations)
+    if specifics and coverage < 0.5:
+        strength = min(0.5, 0.2 * len(specifics) + 0.1)
+        signals.append((strength, "specific-sounding details the rubric does not support: " + ", ".join(f'"{s}"' for s in specifics[:4]), True))
+
+    damp = params.honest_damping if honest else 1.0
+    confidence = 1.0
+    hedged_contradictions = bool(honest) and bool(contradictions)
+    for strength, _, dampable in signals:
+        effective = strength * (damp if (dampable or hedged_contradictions) else 1.0)
+        confidence *= 1.0 - effective
+    confidence = round(1.0 - confidence, 4)
+    suspected = confidence >= params.suspect_at
+    return BluffResult(
+        suspected=suspected,
+        confidence=confidence,
+        reasons=[reason for _, reason, _ in signals],
+        honest_uncertainty=honest,
+        contradictions=contradictions,
+    )
+
+
+def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
+    """Technical terms the answer uses: the rubric's own terms plus acronyms/camel-case words it introduces."""
+    found: set[str] = set()
+    lowered = answer.text.lower()
+    for term in index.terms:
+        if len(term) < 2:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(term.lower())}(?![\w-])", lowered):
+            found.add(term)
+    found |= domain_terms([answer.text])
+    # Case variants of one term count once.
+    unique: dict[str, str] = {}
+    for term in found:
+        unique.setdefault(term.lower().rstrip("s"), term)
+    return set(unique.values())
+
+
+def _invented_specifics(index: RoundIndex, answer: AnswerView, confirmations: list[str]) -> list[str]:
+    rubric_text = " ".join(
+        [index.strong_answer, index.question, *(t for g in index.kp_texts for t in g)]
+        + [t.answer for t in index.round.traps]
+        + [f"{f.subject} {f.value} {f.text}" for f in index.round.facts]
+    ).lower()
+    out: list[str] = []
+    for regex in (_FLAG, _PERCENT):
+        for match in regex.finditer(answer.text):
+            token = match.group(0)
+            if token.lower() not in rubric_text:
+                out.append(token)
+    return list(dict.fromkeys(out))
+
+
+def unexplained_terms(index: RoundIndex, answer: AnswerView, trap_id: str) -> list[str]:
+    """Trigger concepts of a trap that the answer names."""
+    names = index.trap_terms.get(trap_id, set())
+    lowered = answer.text.lower()
+    return sorted(n for n in names if re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", lowered))
+
+
+def best_similarity(vectors: np.ndarray | None, answer: AnswerView) -> float:
+    if vectors is None or vectors.shape[0] == 0 or answer.span_vectors.shape[0] == 0:
+        return 0.0
+    return float((answer.span_vectors @ vectors.T).max())

@@ -1,0 +1,72 @@
+"""Key-point coverage: for each key point, how well some part of the answer states it, and which part."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from grader.result import KeyPointResult
+from grader.scoring.answer import AnswerView
+from grader.scoring.index import RoundIndex
+
+
+@dataclass(frozen=True)
+class CoverageParams:
+    """Similarity-to-coverage mapping; chosen on development data (see benchmarks/accuracy.py)."""
+
+    low: float = 0.30  # similarity at which coverage starts
+    high: float = 0.70  # similarity at which a key point is fully covered
+    lexical_weight: float = 0.35  # share of coverage from content-word overlap
+    covered_at: float = 0.5  # coverage from which a key point counts as covered
+
+
+def ramp(value: float, low: float, high: float) -> float:
+    return float(min(1.0, max(0.0, (value - low) / (high - low))))
+
+
+def score_key_points(
+    index: RoundIndex, answer: AnswerView, params: CoverageParams, excluded_units: set[int] = frozenset()
+) -> list[KeyPointResult]:
+    """Coverage per key point. Units in `excluded_units` (claims that contradict the rubric's facts) never count
+    as evidence: stating a key point's topic with the wrong facts does not cover it."""
+    results: list[KeyPointResult] = []
+    usable = answer.usable_spans(excluded_units)
+    for kp, vectors, stems_per_text in zip(index.key_points, index.kp_vectors, index.kp_stems):
+        if answer.span_vectors.shape[0] == 0:
+            results.append(
+                KeyPointResult(id=kp.id, text=kp.text, covered=False, similarity=0.0, evidence=None,
+                               weight=kp.weight, coverage=0.0)
+            )
+            continue
+        sims = answer.span_vectors @ vectors.T  # spans x texts
+        if excluded_units:
+            sims = np.where(usable[:, None], sims, -1.0)
+        best_span, best_text = np.unravel_index(int(np.argmax(sims)), sims.shape)
+        similarity = float(sims[best_span, best_text])
+        # A single unit is the better quote when it is nearly as good as the pair.
+        unit_sims = sims[: len(answer.units)].max(axis=1)
+        best_unit = int(np.argmax(unit_sims))
+        evidence = answer.spans[best_span]
+        if best_span >= len(answer.units) and unit_sims[best_unit] >= similarity - 0.03:
+            evidence = answer.units[best_unit]
+        lexical = max((len(s & answer.stems) / len(s) for s in stems_per_text if s), default=0.0)
+        coverage = (1 - params.lexical_weight) * ramp(similarity, params.low, params.high) + params.lexical_weight * lexical
+        covered = coverage >= params.covered_at
+        results.append(
+            KeyPointResult(
+                id=kp.id,
+                text=kp.text,
+                covered=covered,
+                similarity=round(similarity, 4),
+                evidence=evidence if covered else None,
+                weight=kp.weight,
+                coverage=round(coverage, 4),
+            )
+        )
+    return results
+
+
+def weighted_coverage(results: list[KeyPointResult]) -> float:
+    total = sum(r.weight for r in results)
+    return sum(r.weight * r.coverage for r in results) / total if total else 0.0

@@ -1,0 +1,41 @@
+"""Feedback a candidate can act on: what was good (quoted), what was missing, what to avoid, what comes next."""
+
+from __future__ import annotations
+
+from grader.result import GradeResult
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def write_feedback(result: GradeResult) -> str:
+    lines: list[str] = [f"Score {result.score:.0f}/100 ({result.band})."]
+    covered = [k for k in result.key_points if k.covered]
+    missing = [k for k in result.key_points if not k.covered]
+    if covered:
+        lines.append("What was good:")
+        lines += [f'- {k.text} You said: "{_clip(k.evidence or "")}"' for k in covered]
+    if missing:
+        lines.append("What was missing:")
+        lines += [f"- {k.text}" for k in missing]
+    if result.weak_patterns:
+        lines.append("What to avoid:")
+        lines += [f'- {p.text}: {p.why} (you said: "{_clip(p.evidence or "")}")' for p in result.weak_patterns]
+    if result.bluff.contradictions and not result.bluff.suspected:
+        lines.append("Check these claims:")
+        lines += [f"- {c}" for c in result.bluff.contradictions]
+    if result.bluff.suspected:
+        lines.append(f"Bluff warning (confidence {result.bluff.confidence:.2f}):")
+        lines += [f"- {r}" for r in result.bluff.reasons]
+    if result.bluff.honest_uncertainty and not result.bluff.suspected:
+        lines.append("Saying what you don't know is fine and was not counted against you.")
+    if result.injection:
+        lines.append("Ignored: parts of the answer address the grader instead of the question:")
+        lines += [f'- "{_clip(s)}"' for s in result.injection]
+    if result.trap_followup:
+        lines.append(f"Ask next: {result.trap_followup.question} (why: {result.trap_followup.why})")
+    if not result.key_points and not result.weak_patterns:
+        lines.append("Nothing in the answer could be matched to the rubric.")
+    return "\n".join(lines)

@@ -1,0 +1,143 @@
+"""A round prepared for grading: every rubric text embedded once, plus the vocabulary the checks use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from grader.embedding import Embedder
+from grader.rubric.schema import KeyPoint, Round, Trap, WeakPattern
+from grader.text import content_words, split_sentences, stem
+
+_TERM = re.compile(
+    r"\b(?:[A-Z]{2,}(?:-[A-Z]{2,})+|[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]?s?|[A-Z][a-z]+(?:-[A-Z][a-z]+)+"
+    r"|[A-Za-z]+-[A-Z]{2,})\b"
+)
+
+
+def domain_terms(texts: list[str]) -> set[str]:
+    """Technical terms in rubric text: acronyms (BTF, CO-RE), camel case (eBPF, OpenTelemetry), product names."""
+    terms: set[str] = set()
+    for text in texts:
+        for match in _TERM.findall(text):
+            if len(match) >= 2 and match.lower() not in {"i", "ok"}:
+                terms.add(match)
+    return terms
+
+
+@dataclass
+class PatternIndex:
+    pattern: WeakPattern
+    texts: list[str]
+    vectors: np.ndarray
+
+
+@dataclass
+class RoundIndex:
+    """Everything about one round (or one trap follow-up) that does not depend on the answer."""
+
+    rubric_id: str
+    round: Round
+    trap: Trap | None
+    question: str
+    strong_answer: str
+    key_points: list[KeyPoint]
+    kp_texts: list[list[str]]  # per key point: its text and aliases
+    kp_vectors: list[np.ndarray]  # per key point: one row per text
+    kp_stems: list[list[set[str]]]  # per key point, per text: content stems (question words removed)
+    strong_vector: np.ndarray
+    patterns: list[PatternIndex]
+    honest_vectors: np.ndarray
+    honest_texts: list[str]
+    terms: set[str]
+    question_stems: set[str]
+    trap_terms: dict[str, set[str]] = field(default_factory=dict)
+    trap_vectors: dict[str, np.ndarray] = field(default_factory=dict)  # what a good trap answer says
+
+
+def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: Trap | None = None) -> RoundIndex:
+    """Embed a round's rubric texts in one call. For a trap, the trap's answer is the strong answer."""
+    if trap is not None:
+        from grader.rubric.claims import derive_key_points
+
+        question = trap.question
+        strong = trap.answer or round_.strong_answer
+        key_points = list(trap.key_points) or derive_key_points(strong)
+        patterns: list[WeakPattern] = []
+        honest = list(trap.honest_answers)
+    else:
+        question = round_.question
+        strong = round_.strong_answer
+        key_points = list(round_.key_points)
+        patterns = list(round_.weak_patterns)
+        honest = [h for t in round_.traps for h in t.honest_answers]
+
+    kp_texts = [[kp.text, *kp.aliases] for kp in key_points]
+    pattern_texts = [[p.text, *p.examples] for p in patterns]
+    strong_sentences = split_sentences(strong) or [strong]
+    flat: list[str] = [t for group in kp_texts for t in group]
+    flat += [t for group in pattern_texts for t in group]
+    flat += honest + strong_sentences
+    trap_texts = {
+        t.id: ([kp.text for kp in t.key_points] or split_sentences(t.answer) or [t.question])
+        for t in (round_.traps if trap is None else [])
+    }
+    for texts in trap_texts.values():
+        flat += texts
+    vectors = embedder.embed(flat)
+
+    cursor = 0
+
+    def take(n: int) -> np.ndarray:
+        nonlocal cursor
+        block = vectors[cursor : cursor + n]
+        cursor += n
+        return block
+
+    kp_vectors = [take(len(group)) for group in kp_texts]
+    pattern_vectors = [take(len(group)) for group in pattern_texts]
+    honest_vectors = take(len(honest))
+    strong_vectors = take(len(strong_sentences))
+    trap_vectors = {trap_id: take(len(texts)) for trap_id, texts in trap_texts.items()}
+    strong_vector = strong_vectors.mean(axis=0)
+    norm = float(np.linalg.norm(strong_vector))
+    strong_vector = strong_vector / norm if norm else strong_vector
+
+    question_stems = {stem(w) for w in content_words(question)}
+    kp_stems = [
+        [({stem(w) for w in content_words(t)} - question_stems) or {stem(w) for w in content_words(t)} for t in group]
+        for group in kp_texts
+    ]
+    rubric_texts = [strong, question, *(t for g in kp_texts for t in g)]
+    trap_terms: dict[str, set[str]] = {}
+    for t in round_.traps:
+        # Concepts the round's own question already names are not name-dropping.
+        asked = {term.lower() for term in domain_terms([round_.question])}
+        trap_terms[t.id] = {x for x in (set(t.triggers) or domain_terms([t.question])) if x.lower() not in asked}
+        rubric_texts += [t.question, t.answer]
+    for fact in round_.facts:
+        rubric_texts += [fact.subject, *fact.aliases]
+    return RoundIndex(
+        rubric_id=rubric_id,
+        round=round_,
+        trap=trap,
+        question=question,
+        strong_answer=strong,
+        key_points=key_points,
+        kp_texts=kp_texts,
+        kp_vectors=kp_vectors,
+        kp_stems=kp_stems,
+        strong_vector=strong_vector,
+        patterns=[
+            PatternIndex(p, texts, vecs)
+            for p, texts, vecs in zip(patterns, pattern_texts, pattern_vectors)
+        ],
+        honest_vectors=honest_vectors,
+        honest_texts=honest,
+        terms=domain_terms(rubric_texts) | {t for ts in trap_terms.values() for t in ts},
+        question_stems=question_stems,
+        trap_terms=trap_terms,
+        trap_vectors=trap_vectors,
+    )

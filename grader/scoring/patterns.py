@@ -1,0 +1,92 @@
+"""Weak patterns: parts of the answer that say what a weak candidate says, with polarity checked.
+
+Embeddings place "eBPF replaces OpenTelemetry" and "eBPF doesn't replace OpenTelemetry" close together, so a
+match only counts when the answer's part and the pattern's phrasing do not negate each other's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from grader.result import WeakPatternResult
+from grader.scoring.answer import AnswerView
+from grader.scoring.index import RoundIndex
+from grader.text import content_words, stem
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nothing|neither|nor|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|"
+    r"isn't|isnt|aren't|arent|wasn't|weren't|shouldn't|wouldn't|couldn't|without|instead of|rather than|"
+    r"unlikely|hardly)\b",
+    re.IGNORECASE,
+)
+
+
+def has_negation(text: str) -> bool:
+    return bool(_NEGATION.search(text.replace("’", "'")))
+
+
+def negated_stems(text: str, scope: int = 3) -> set[str]:
+    """Stems of the first few content words after each negation cue: what the text says is not so."""
+    text = text.replace("’", "'")
+    out: set[str] = set()
+    for match in _NEGATION.finditer(text):
+        out |= {stem(w) for w in content_words(text[match.end():])[:scope]}
+    return out
+
+
+def same_polarity(unit: str, phrasing: str) -> bool:
+    """False when one text negates a word that the other states plainly ("doesn't replace" vs "replaces")."""
+    unit_neg, phrasing_neg = negated_stems(unit), negated_stems(phrasing)
+    if not unit_neg and not phrasing_neg:
+        return True
+    unit_all = {stem(w) for w in content_words(unit)}
+    phrasing_all = {stem(w) for w in content_words(phrasing)}
+    return not (unit_neg & (phrasing_all - phrasing_neg)) and not (phrasing_neg & (unit_all - unit_neg))
+
+
+@dataclass(frozen=True)
+class PatternParams:
+    threshold: float = 0.62  # similarity from which a part of the answer shows the pattern
+    margin: float = 0.0  # how much the pattern must beat the best key point on that part
+
+
+def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternParams) -> list[WeakPatternResult]:
+    found: list[WeakPatternResult] = []
+    if not answer.units:
+        return found
+    kp_best = None
+    if index.kp_vectors:
+        kp_all = np.vstack(index.kp_vectors)
+        kp_best = (answer.vectors @ kp_all.T).max(axis=1)
+    for pattern in index.patterns:
+        sims = answer.vectors @ pattern.vectors.T  # units x phrasings
+        best: tuple[float, int] | None = None
+        for u in range(sims.shape[0]):
+            for t in range(sims.shape[1]):
+                value = float(sims[u, t])
+                if best is not None and value <= best[0]:
+                    continue
+                if value >= params.threshold and not same_polarity(answer.units[u], pattern.texts[t]):
+                    continue
+                if best is None or value > best[0]:
+                    best = (value, u)
+        if best is None:
+            continue
+        value, unit = best
+        if value < params.threshold:
+            continue
+        if kp_best is not None and value < float(kp_best[unit]) + params.margin:
+            continue
+        found.append(
+            WeakPatternResult(
+                id=pattern.pattern.id,
+                text=pattern.pattern.text,
+                why=pattern.pattern.why,
+                evidence=answer.units[unit],
+                similarity=round(value, 4),
+            )
+        )
+    return found
