@@ -247,20 +247,25 @@ def _caption_turns(pieces: list[_Piece], shown: str, expected: str) -> list[Turn
     return turns
 
 
-def _vtt_error_line(text: str) -> int | None:
-    """The first line of the first block that has a '-->' but is not a valid cue (webvtt-py does not say)."""
+def _first_bad_vtt_block(text: str) -> tuple[int, str] | None:
+    """(line number, line) of the first block after the header that is neither a cue nor a NOTE, STYLE or
+    REGION block. webvtt-py skips such blocks silently (and names no line when it does complain), which would
+    drop speech without a word."""
     block: list[str] = []
     first = 0
+    header = True
     for number, line in enumerate(text.split("\n") + [""], start=1):
         if line.strip():
             if not block:
                 first = number
             block.append(line)
             continue
-        if block and any("-->" in item for item in block) and not WebVTTCueBlock.is_valid(block, strict=True):
-            for offset, item in enumerate(block):
-                if "-->" in item:
-                    return first + offset
+        if block and not header and not block[0].startswith(("NOTE", "STYLE", "REGION")):
+            if not WebVTTCueBlock.is_valid(block):
+                bad = next((i for i, item in enumerate(block) if "-->" in item or "->" in item), 0)
+                return first + bad, block[bad]
+        if block:
+            header = False
         block = []
     return None
 
@@ -269,14 +274,14 @@ def _read_vtt(text: str, shown: str) -> list[Turn]:
     if not text.lstrip("\ufeff").startswith("WEBVTT"):
         first = text.strip().split("\n", 1)[0][:40]
         raise TranscriptError(f"{shown}: line 1: not a WebVTT file (expected 'WEBVTT' first, found {first!r})")
+    expected = "expected 'HH:MM:SS.mmm --> HH:MM:SS.mmm' then the cue text"
+    bad = _first_bad_vtt_block(text)
+    if bad:
+        raise TranscriptError(f"{shown}: line {bad[0]}: not a WebVTT cue ({expected}, found {bad[1][:40]!r})")
     try:
-        captions = webvtt.from_string(text, strict=True).captions
+        captions = webvtt.from_string(text).captions
     except (MalformedCaptionError, MalformedFileError, ValueError) as exc:
-        line = _vtt_error_line(text)
-        where = f"line {line}: " if line else ""
-        raise TranscriptError(
-            f"{shown}: {where}not a WebVTT cue (expected 'HH:MM:SS.mmm --> HH:MM:SS.mmm' then the text; {exc})"
-        ) from None
+        raise TranscriptError(f"{shown}: not a valid WebVTT file ({expected}; {exc})") from None
     pieces: list[_Piece] = []
     for caption in captions:
         start = caption.start_time.in_milliseconds() / 1000
