@@ -22,7 +22,6 @@ from __future__ import annotations
 from typing import Callable
 
 from grader.result import GradeResult, JudgeVerdict
-from grader.scoring.bands import band_for
 from grader.scoring.injection import detect_injection
 
 EMBEDDING_WEIGHT = 0.5
@@ -80,12 +79,13 @@ def combine(result: GradeResult, verdict: JudgeVerdict, band: Callable[[float], 
         bluff.suspected = True
         bluff.confidence = max(bluff.confidence, JUDGE_BLUFF_CONFIDENCE)
 
-    to_band = band or band_for
+    if band is None:
+        from grader.scoring.bands import band_for as band  # the engine's default thresholds
     judge = verdict.model_copy(update={"embedding_score": embedding, "disagreement": disagreement})
     return result.model_copy(
         update={
             "score": final,
-            "band": to_band(final),
+            "band": band(final),
             "bluff": bluff,
             "judge": judge,
             "injection": injection,
