@@ -54,28 +54,31 @@ def _strip_quotes(text: str) -> str:
     text = text.strip()
     while len(text) >= 2 and text[0] in _QUOTES and text[-1] in _QUOTES:
         text = text[1:-1].strip()
+    if not text:
+        return text
     # A quote opened in the first sentence and closed in the last one leaves a stray mark on each.
-    if text[:1] in "“\"" and text.count(text[0]) % 2 == 1 and text[0] != "'":
+    if text[0] in "“\"" and text.count(text[0]) % 2 == 1:
         text = text[1:].strip()
     if text[-1:] in "”\"" and text.count(text[-1]) % 2 == 1:
         text = text[:-1].strip()
     return text
 
 
-def _strip_opener(sentence: str) -> str:
+def _strip_opener(sentence: str) -> tuple[str, bool]:
+    """The sentence without enumeration openers, and whether it had one."""
     original = sentence
     previous = None
     while previous != sentence:
         previous = sentence
         sentence = _OPENER.sub("", sentence, count=1).strip()
     if not sentence:
-        return previous or ""
+        return original, False
     first = sentence.split(" ", 1)[0]
     # Re-capitalise what followed an opener ("Second, kernel-level metrics" -> "Kernel-level metrics"),
     # but never a name written with capitals inside it, like "eBPF".
     if sentence != original and first[:1].isalpha() and first == first.lower():
         sentence = sentence[0].upper() + sentence[1:]
-    return sentence
+    return sentence, sentence != original
 
 
 def _is_framing(sentence: str) -> bool:
@@ -85,10 +88,13 @@ def _is_framing(sentence: str) -> bool:
     return len(words(sentence)) <= _FRAMING_MAX_WORDS and bool(_FRAMING.search(sentence))
 
 
-def _is_fragment(sentence: str) -> bool:
-    """A bare topic name ("Zero-instrumentation visibility.") that the next sentence explains."""
+def _is_fragment(sentence: str, had_opener: bool) -> bool:
+    """A bare topic name that the next sentence explains: "First, zero-instrumentation visibility."
+    (an enumerated short phrase) or "Photosynthesis." (one or two words), never a short statement."""
     tokens = [w.lower() for w in words(sentence)]
-    return 0 < len(tokens) <= _FRAGMENT_MAX_WORDS and not any(t in _VERB_HINTS for t in tokens)
+    if not tokens or len(tokens) > (_FRAGMENT_MAX_WORDS if had_opener else 2):
+        return False
+    return not any(t in _VERB_HINTS or re.search(r"'(?:t|s|re|ll|ve|m|d)$", t) for t in tokens)
 
 
 def _join(left: str, right: str) -> str:
@@ -132,25 +138,22 @@ def split_claims(text: str) -> list[str]:
     text = _strip_quotes(normalize(text.replace("\r\n", "\n")))
     if not words(text):
         return []
-    sentences = [_strip_opener(_strip_quotes(s)) for s in _sentences(text)]
-    sentences = [s for s in sentences if words(s)]
-    claims = [s for s in sentences if not _is_framing(s)] or sentences
+    stripped = [_strip_opener(_strip_quotes(s)) for s in _sentences(text)]
+    stripped = [(s, opener) for s, opener in stripped if words(s)]
+    kept = [(s, opener) for s, opener in stripped if not _is_framing(s)] or stripped
 
     merged: list[str] = []
     pending: str | None = None
-    for claim in claims:
+    for claim, had_opener in kept:
         if pending is not None:
-            claim = _join(pending, claim)
+            merged.append(_join(pending, claim))
             pending = None
-        if _is_fragment(claim) and len(claims) > 1:
+        elif len(kept) > 1 and _is_fragment(claim, had_opener):
             pending = claim
-            continue
-        merged.append(claim)
-    if pending is not None:  # a fragment at the very end belongs to what came before it
-        if merged:
-            merged[-1] = f"{merged[-1].rstrip()} {pending}"
         else:
-            merged.append(pending)
+            merged.append(claim)
+    if pending is not None:  # a fragment at the very end has nothing to explain it: keep it as it is
+        merged.append(pending)
     return merged
 
 
