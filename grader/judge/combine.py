@@ -95,4 +95,5 @@ def combine(result: GradeResult, verdict: JudgeVerdict, band: Callable[[float], 
 
 
 def _join(feedback: str, notes: list[str]) -> str:
-    return " ".join(part for part in [feedback.strip(), *notes] if part)
+    """The engine's feedback, then the judge's notes on a line of their own."""
+    return "\n".join(part for part in [feedback.strip(), " ".join(notes)] if part)
