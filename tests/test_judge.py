@@ -302,7 +302,15 @@ def test_the_cache_key_covers_model_round_trap_answer_and_rubric(fake_openai, mi
     assert len(fake_openai.chat_requests) == 6
     judge.judge(mini_rubric, 1, ANSWER)
     assert len(fake_openai.chat_requests) == 6
-    assert PROMPT_VERSION
+
+
+def test_a_new_prompt_version_is_a_cache_miss(fake_openai, mini_rubric, tmp_path, monkeypatch):
+    cache = tmp_path / "judge.sqlite"
+    fake_openai.fallback = good(ROUND1_KEY_POINTS)
+    make_judge(fake_openai, cache_path=cache).judge(mini_rubric, 1, ANSWER)
+    monkeypatch.setattr("grader.judge.client.PROMPT_VERSION", PROMPT_VERSION + "-next")
+    assert not make_judge(fake_openai, cache_path=cache).judge(mini_rubric, 1, ANSWER).cached
+    assert len(fake_openai.chat_requests) == 2
 
 
 def test_unscored_verdicts_are_not_cached(fake_openai, mini_rubric, tmp_path):
