@@ -152,6 +152,15 @@ def _units(text: str) -> list[str]:
     return [text] + (sentences if len(sentences) > 1 else [])
 
 
+def _drop_leading_backchannel(text: str) -> str:
+    """'Okay. Great. So what is BTF?' -> 'So what is BTF?' (the question as asked, without the 'okay')."""
+    sentences = split_sentences(text)
+    while len(sentences) > 1 and is_backchannel(sentences[0]):
+        text = text[text.find(sentences[0]) + len(sentences[0]):].strip()
+        sentences = sentences[1:]
+    return text
+
+
 def _match_turns(texts: list[str], targets: list[_Target], embedder: Embedder) -> list[_Match]:
     """Each text's best target by cosine similarity over the text's units; ties go to the round question."""
     units: list[str] = []
@@ -173,21 +182,30 @@ def _match_turns(texts: list[str], targets: list[_Target], embedder: Embedder) -
             unit = units[row]
             position = texts[index].find(unit)
             asked = texts[index][position:] if unit != texts[index] and position >= 0 else texts[index]
-            best[index] = _Match(value, column, asked.strip())
+            best[index] = _Match(value, column, _drop_leading_backchannel(asked.strip()))
     return best
 
 
 @dataclass
 class _SpeakerStats:
     name: str
+    min_similarity: float
     words: int = 0
     questions: int = 0
+    answered_words: int = 0  # words spoken right after the main interviewer asked a rubric question
     sims: list[float] = field(default_factory=list)
 
     @property
     def score(self) -> float:
-        top = sorted(self.sims, reverse=True)[:3]
-        return float(np.mean(top)) if top else -1.0
+        """How well the speaker's questions match the rubric: the mean of their (up to) three best matching
+        turns, or their best turn when none matches. One rubric question among much small talk still counts."""
+        ranked = sorted(self.sims, reverse=True)
+        matching = [s for s in ranked if s >= self.min_similarity][:3]
+        return float(np.mean(matching)) if matching else (ranked[0] if ranked else -1.0)
+
+    @property
+    def question_share(self) -> float:
+        return self.questions / max(len(self.sims), 1)
 
 
 def _assign_roles(
@@ -253,7 +271,7 @@ def _roles_by_label(names: list[str]) -> dict[str, str] | None:
 
 def _roles_by_similarity(transcript: Transcript, matches: list[_Match], min_similarity: float) -> dict[str, str]:
     shown = transcript.path
-    stats = {name: _SpeakerStats(name) for name in transcript.speakers}
+    stats = {name: _SpeakerStats(name, min_similarity) for name in transcript.speakers}
     for turn, match in zip(transcript.turns, matches):
         entry = stats[turn.speaker]
         entry.words += len(words(turn.text))
@@ -273,12 +291,17 @@ def _roles_by_similarity(transcript: Transcript, matches: list[_Match], min_simi
         )
     # Question marks break a near tie between the best-matching speakers.
     close = [s for s in ranked if best.score - s.score < ROLE_MARGIN]
-    primary = max(close, key=lambda s: (s.questions / max(len(s.sims), 1), s.score))
+    primary = max(close, key=lambda s: (s.question_share, s.score))
+    # The candidate is whoever answers the main interviewer's rubric questions; by words spoken when the
+    # transcript gives no such answers. (A terse candidate can say less than a second interviewer.)
+    for index, (turn, match) in enumerate(zip(transcript.turns, matches)):
+        if turn.speaker == primary.name and match.similarity >= min_similarity:
+            reply = next((t for t in transcript.turns[index + 1 :] if t.speaker != primary.name), None)
+            if reply is not None:
+                stats[reply.speaker].answered_words += len(words(reply.text))
     others = [s for s in ranked if s is not primary]
-    candidate = max(others, key=lambda s: s.words)
-    if primary.score - candidate.score < ROLE_MARGIN and (
-        candidate.questions / max(len(candidate.sims), 1) >= primary.questions / max(len(primary.sims), 1)
-    ):
+    candidate = max(others, key=lambda s: (s.answered_words, s.words))
+    if primary.score - candidate.score < ROLE_MARGIN and candidate.question_share >= primary.question_share:
         raise TranscriptError(
             f"{shown}: speaker roles are ambiguous: {primary.name} and {candidate.name} match the rubric's "
             f"questions equally well ({primary.score:.2f} vs {candidate.score:.2f}); {hint}"
