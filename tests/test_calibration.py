@@ -156,6 +156,14 @@ def test_per_round_alpha_and_the_agenda_lists_the_widest_disagreement_first():
     assert report.agenda[0].range == 3 and report.agenda[0].scores == {"a": 1.0, "b": 4.0, "c": 2.0}
 
 
+def test_a_round_with_one_item_has_no_alpha():
+    items = ["r1-a", "r1-b", "r2-a"]
+    report = compute_agreement(
+        ratings_from_rows(_rows({"a": [1, 3, 1], "b": [2, 3, 4]}, items, {"r1-a": 1, "r1-b": 1, "r2-a": 2})), resamples=0
+    )
+    assert report.by_round[1].group == "2" and report.by_round[1].n_items == 1 and report.by_round[1].alpha is None
+
+
 def test_icc_says_so_when_too_few_items_are_rated_by_everyone():
     table = {"a": [1, 2, 3, 4], "b": [1, 2, None, None], "c": [None, 2, 3, 4]}
     report = compute_agreement(ratings_from_rows(_rows(table)), resamples=0)

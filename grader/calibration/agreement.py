@@ -39,7 +39,7 @@ class GroupAlpha(BaseModel):
 
     group: str = Field(description="The round number or the skill.")
     n_items: int
-    alpha: float | None = Field(description="Ordinal alpha; null when undefined (one value only, or < 2 items).")
+    alpha: float | None = Field(description="Ordinal alpha; null when undefined (one value only, or fewer than 2 items).")
     interval: Interval | None = Field(None, description=f"Null when there are fewer than {MIN_BOOTSTRAP_ITEMS} items.")
 
 
@@ -317,6 +317,10 @@ def compute_agreement(
 def _group_alpha(
     name: str, matrix: np.ndarray, domain: tuple[int, ...], resamples: int, seed: int
 ) -> GroupAlpha:
+    # On a single item alpha is 0 whatever the scores (its only pairs set both the observed and the
+    # expected disagreement), so a one-item group has no alpha.
+    if matrix.shape[1] < 2:
+        return GroupAlpha(group=name, n_items=int(matrix.shape[1]), alpha=None)
     alpha = krippendorff_alpha(matrix, domain)
     interval = bootstrap_alpha(matrix, domain, resamples, seed) if alpha is not None else None
     return GroupAlpha(group=name, n_items=int(matrix.shape[1]), alpha=alpha, interval=interval)
