@@ -244,6 +244,22 @@ def test_explicit_mapping_overrides_similarity():
 
 
 @pytest.mark.parametrize(
+    "mapping, interviewer, candidate",
+    [
+        ({"Jordan": "candidate"}, ["Priya", "Tom"], "Jordan"),
+        ({"Priya": "interviewer", "Tom": "interviewer"}, ["Priya", "Tom"], "Jordan"),
+        ({"Priya": "interviewer", "Jordan": "candidate"}, ["Priya"], "Jordan"),
+    ],
+)
+def test_partial_mappings_fill_in_the_other_speakers(mapping, interviewer, candidate):
+    t = transcript(("Priya", Q1), ("Jordan", "Kernel metrics."), ("Tom", TRAP), ("Jordan", "A type format."))
+    alignment = align(t, speakers=mapping)
+    assert (alignment.interviewer, alignment.candidate) == (interviewer, candidate)
+    expected_keys = [(1, None), (2, "what-is-btf")] if "Tom" in interviewer else [(1, None)]
+    assert [(a.round, a.trap_id) for a in alignment.answers] == expected_keys
+
+
+@pytest.mark.parametrize(
     "mapping, expected",
     [
         ({"Zed": "candidate"}, "no speaker 'Zed' in the transcript (speakers: Priya, Jordan)"),
@@ -351,3 +367,18 @@ def test_small_talk_stays_far_below_the_threshold_with_the_bundled_model(model):
     assert [(a.round, a.trap_id) for a in alignment.answers] == [(3, None)]
     assert len(alignment.unmatched_questions) == 2
     assert DEFAULT_MIN_SIMILARITY > 0.3
+
+
+@pytest.mark.model
+def test_examples_align_the_same_with_the_installed_rubric(model):
+    """The installed rubric (which batch uses) has more traps than the test rubric; none steals a question."""
+    from grader.rubric import load_rubric
+
+    installed = load_rubric("ebpf-observability")
+    for name in ("strong-jordan.vtt", "bluffer-chris.srt", "weak-alex.txt", "mixed-sam.json"):
+        t = read_transcript(EXAMPLES / name)
+        ours = align_transcript(t, RUBRIC, model)
+        theirs = align_transcript(t, installed, model)
+        assert [(a.round, a.trap_id, a.answer) for a in theirs.answers] == [
+            (a.round, a.trap_id, a.answer) for a in ours.answers
+        ], name

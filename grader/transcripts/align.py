@@ -5,8 +5,10 @@ The rules, in the order they apply:
 * Roles. An explicit ``speakers`` mapping wins. Otherwise speakers labelled 'Interviewer'/'Candidate' (or
   'Q'/'A') are taken at their word. Otherwise the main interviewer is the speaker whose turns best match
   the rubric's round and trap questions (mean of their three best-matching turns; question marks break a
-  near tie); the candidate is the other speaker with the most words; any further speaker with a turn that
-  matches a rubric question is also an interviewer, the rest are 'other' and ignored. When no speaker
+  near tie); the candidate is the speaker who answers those questions (most words right after them, then
+  most words overall); any further speaker with a question that matches a rubric question is also an
+  interviewer, the rest are 'other' and ignored. A partial mapping is filled in: naming only the
+  candidate makes the rest interviewers; naming only interviewers makes the one left the candidate. When no speaker
   matches the questions, or the candidate matches them as well as the interviewer, the roles are
   ambiguous and a ``TranscriptError`` asks for a mapping.
 * Questions. Each interviewer turn is compared, whole and sentence by sentence, with every round question
@@ -243,16 +245,17 @@ def _explicit_roles(shown: str, names: list[str], speakers: dict[str, str]) -> d
                 f"{shown}: no speaker '{given}' in the transcript (speakers: {', '.join(names)})"
             )
         roles[name] = role
-    # Speakers the mapping leaves out: interviewers when the mapping names the candidate, and the other
-    # way round when it names only interviewers and one speaker is left.
+    # Speakers the mapping leaves out: with only the candidate named, the rest interview; with only
+    # interviewers named, the one speaker left is the candidate; otherwise they are 'other'.
     rest = [n for n in names if n not in roles]
-    if "candidate" in roles.values():
-        roles.update({n: "other" for n in rest})
-    elif len(rest) == 1:
+    named = set(roles.values())
+    if named == {"candidate"}:
+        roles.update({n: "interviewer" for n in rest})
+    elif "candidate" not in named and len(rest) == 1:
         roles[rest[0]] = "candidate"
     else:
         roles.update({n: "other" for n in rest})
-    return roles
+    return {n: roles[n] for n in names}
 
 
 def _roles_by_label(names: list[str]) -> dict[str, str] | None:
