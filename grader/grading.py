@@ -198,16 +198,28 @@ class Grader:
 _REFERENCE_RUBRICS: dict[str, Rubric] = {}
 
 
-def rubric_from_reference(question: str, reference: str, rubric_id: str | None = None) -> Rubric:
-    """A one-round rubric built on the fly from a reference answer (for rows with no rubric)."""
-    from grader.rubric.claims import derive_key_points
+def rubric_from_reference(question: str, reference: str | list[str], rubric_id: str | None = None) -> Rubric:
+    """A one-round rubric built on the fly from a reference answer (for rows with no rubric).
 
-    if not isinstance(reference, str) or not reference.strip():
+    One reference is split into its atomic claims (the key points). Several references are alternatives,
+    as in datasets that list more than one correct answer: they become one key point whose aliases are the
+    other references, so matching any of them covers it.
+    """
+    from grader.rubric.claims import derive_key_points
+    from grader.rubric.schema import KeyPoint
+
+    references = [reference] if isinstance(reference, str) else list(reference or [])
+    references = [r.strip() for r in references if isinstance(r, str) and r.strip()]
+    if not references:
         raise InputError("missing 'reference' (a reference answer is needed when no rubric is given)")
     if not isinstance(question, str) or not question.strip():
         question = "(question not given)"
-    digest = hashlib.sha256(f"{question}\x00{reference}".encode("utf-8")).hexdigest()[:12]
+    digest = hashlib.sha256("\x00".join([question, *references]).encode("utf-8")).hexdigest()[:12]
     if digest not in _REFERENCE_RUBRICS:
+        if len(references) == 1:
+            key_points = derive_key_points(references[0])
+        else:
+            key_points = [KeyPoint(id="reference", text=references[0], aliases=references[1:])]
         _REFERENCE_RUBRICS[digest] = Rubric(
             id=rubric_id or f"reference-{digest}",
             title="Reference answer",
@@ -217,8 +229,8 @@ def rubric_from_reference(question: str, reference: str, rubric_id: str | None =
                     title="Reference",
                     question=question.strip(),
                     skill="Agreement with the reference answer",
-                    strong_answer=reference.strip(),
-                    key_points=derive_key_points(reference),
+                    strong_answer=references[0],
+                    key_points=key_points,
                 )
             ],
         )

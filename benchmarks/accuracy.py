@@ -1,0 +1,310 @@
+"""Accuracy harness: the grader against human labels, next to the plain-cosine baseline.
+
+    .venv/bin/python -m benchmarks.accuracy [--only ebpf,mohler,semeval,saf,digiklausur] [--limit N]
+
+Prints Markdown tables. Honest splits: band thresholds, label thresholds and classifiers are fitted on a
+training/development split and reported on a different one; Mohler is zero-shot (Pearson r needs no
+fitting; RMSE uses a linear map fitted leave-one-assignment-out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter, defaultdict
+
+import numpy as np
+from scipy.stats import pearsonr
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import cohen_kappa_score, f1_score
+
+from benchmarks import datasets as ds
+from grader.embedding import SentenceTransformerEmbedder
+from grader.grading import Grader, GradeRequest, rubric_from_reference
+from grader.rubric import load_rubric
+from grader.scoring.patterns import has_negation
+
+BANDS = ["weak", "adequate", "strong"]
+BAND_INDEX = {b: i for i, b in enumerate(BANDS)}
+
+# Published figures quoted from the literature (see the dataset READMEs and the cited papers).
+PUBLISHED = {
+    "mohler_r": ("Mohler et al. 2011, best system (SVMRank + features)", 0.518),
+    "mohler_rmse": ("Mohler et al. 2011, best system", 0.978),
+    "mohler_humans": ("the two human graders with each other (dataset README)", 0.597),
+}
+
+
+def table(headers: list[str], rows: list[list]) -> str:
+    def fmt(x):
+        if isinstance(x, float):
+            return f"{x:.3f}"
+        return str(x)
+
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join(" --- " for _ in headers) + "|"]
+    lines += ["| " + " | ".join(fmt(x) for x in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+class Run:
+    def __init__(self, grader: Grader) -> None:
+        self.grader = grader
+        self.embedder = grader.embedder
+
+    def cosine(self, answers: list[str], references: list[list[str]]) -> np.ndarray:
+        """The baseline: cosine of the whole answer and the (best-matching) reference, one embedding each."""
+        flat_refs = sorted({r for refs in references for r in refs})
+        ref_vec = dict(zip(flat_refs, self.embedder.embed(flat_refs)))
+        texts = [a if a.strip() else " " for a in answers]
+        vectors = self.embedder.embed(texts)
+        return np.array([max(float(v @ ref_vec[r]) for r in refs) for v, refs in zip(vectors, references)])
+
+    def grade_reference(self, rows: list[dict], refs_of) -> tuple[np.ndarray, list]:
+        requests = []
+        for row in rows:
+            rubric = rubric_from_reference(row.get("question") or "", refs_of(row))
+            requests.append(GradeRequest(rubric, 1, row["answer"] or "", str(row["id"])))
+        results = []
+        for start in range(0, len(requests), 256):
+            results += self.grader.grade_many(requests[start : start + 256])
+        scores = np.array([r.score if r.error is None else 0.0 for r in results])
+        return scores, results
+
+
+def fit_threshold(x: np.ndarray, y: np.ndarray) -> float:
+    """The cut on x that maximises macro-F1 of y (bool) on training data."""
+    candidates = np.unique(np.quantile(x, np.linspace(0.02, 0.98, 97)))
+    best = max(candidates, key=lambda t: f1_score(y, x >= t, average="macro"))
+    return float(best)
+
+
+def fit_bands(x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """Two cuts on x that maximise quadratic kappa with the 0/1/2 labels y (development data only)."""
+    qs = np.unique(np.quantile(x, np.linspace(0.02, 0.98, 49)))
+    best, best_k = (qs[0], qs[-1]), -2.0
+    for i, lo in enumerate(qs):
+        for hi in qs[i:]:
+            k = cohen_kappa_score(y, np.digitize(x, [lo, hi]), weights="quadratic")
+            if k > best_k:
+                best, best_k = (float(lo), float(hi)), k
+    return best
+
+
+def qwk(a, b) -> float:
+    return float(cohen_kappa_score(a, b, weights="quadratic"))
+
+
+# ---------------------------------------------------------------------------------------------------
+def bench_ebpf(run: Run) -> str:
+    rows = ds.ebpf_answers()
+    rubric = load_rubric("ebpf-observability")
+    requests = [GradeRequest(rubric, r["round"], r["answer"], r["id"]) for r in rows]
+    results = run.grader.grade_many(requests)
+    strong = {r.number: r.strong_answer for r in rubric.rounds}
+    cos = run.cosine([r["answer"] for r in rows], [[strong[r["round"]]] for r in rows])
+    gold = np.array([BAND_INDEX[r["band"]] for r in rows])
+    ours = np.array([BAND_INDEX[r.band] for r in results])
+    split = np.array([r.get("split", "dev") for r in rows])
+    dev, test = split == "dev", split == "test"
+    lo, hi = fit_bands(cos[dev], gold[dev])
+    base = np.digitize(cos, [lo, hi])
+    out = [f"### eBPF gauntlet, hand-labelled answers ({dev.sum()} dev / {test.sum()} held-out test)", ""]
+    band_rows = []
+    for name, mask in (("dev", dev), ("test (held out)", test)):
+        band_rows.append([name, int(mask.sum()), qwk(gold[mask], ours[mask]), qwk(gold[mask], base[mask]),
+                          float((gold[mask] == ours[mask]).mean()), float((gold[mask] == base[mask]).mean())])
+    out.append(table(["split", "n", "band QWK (grader)", "band QWK (cosine)", "exact (grader)", "exact (cosine)"],
+                     band_rows))
+    out.append("")
+    # Bluffs and patterns.
+    metric_rows = []
+    for name, mask in (("dev", dev), ("test (held out)", test)):
+        idx = np.where(mask)[0]
+        gold_bluff = np.array([bool(rows[i].get("bluff")) for i in idx])
+        pred_bluff = np.array([results[i].bluff.suspected for i in idx])
+        tp = int((gold_bluff & pred_bluff).sum())
+        precision = tp / max(1, pred_bluff.sum())
+        recall = tp / max(1, gold_bluff.sum())
+        honest = [i for i in idx if rows[i].get("kind") == "honest"]
+        honest_flagged = sum(results[i].bluff.suspected for i in honest)
+        exp = [(p, results[i]) for i in idx for p in rows[i].get("patterns", [])]
+        found = sum(1 for p, res in exp if p in {w.id for w in res.weak_patterns})
+        flagged = sum(len(results[i].weak_patterns) for i in idx)
+        correct_flags = sum(1 for i in idx for w in results[i].weak_patterns if w.id in rows[i].get("patterns", []))
+        metric_rows.append([name, int(gold_bluff.sum()), precision, recall, f"{honest_flagged}/{len(honest)}",
+                            f"{found}/{len(exp)}", correct_flags / max(1, flagged)])
+    out.append(table(["split", "bluffs", "bluff precision", "bluff recall", "honest answers flagged",
+                      "pattern recall", "pattern precision"], metric_rows))
+    return "\n".join(out)
+
+
+def bench_own_topics(run: Run) -> str:
+    from grader.rubric.importer import import_gauntlet_file
+
+    out = []
+    rubric = load_rubric("ebpf-observability")
+    ebpf = ds.ebpf_answers()
+    strong = {r.number: r.strong_answer for r in rubric.rounds}
+    dev = [r for r in ebpf if r.get("split") == "dev"]
+    cos_dev = run.cosine([r["answer"] for r in dev], [[strong[r["round"]]] for r in dev])
+    lo, hi = fit_bands(cos_dev, np.array([BAND_INDEX[r["band"]] for r in dev]))
+    for doc, rows in ds.own_topic_sets():
+        imported = import_gauntlet_file(doc).rubric
+        results = run.grader.grade_many([GradeRequest(imported, r["round"], r["answer"], r["id"]) for r in rows])
+        gold = np.array([BAND_INDEX[r["band"]] for r in rows])
+        ours = np.array([BAND_INDEX[r.band] for r in results])
+        s = {r.number: r.strong_answer for r in imported.rounds}
+        base = np.digitize(run.cosine([r["answer"] for r in rows], [[s[r["round"]]] for r in rows]), [lo, hi])
+        gold_bluff = np.array([bool(r.get("bluff")) for r in rows])
+        pred_bluff = np.array([r.bluff.suspected for r in results])
+        quotes = [(q, res, imported.round(r["round"])) for r, res in zip(rows, results) for q in r.get("pattern_quotes", [])]
+        found = 0
+        for quote, res, round_ in quotes:
+            ids = {p.id for p in round_.weak_patterns if _norm(p.text) == _norm(quote) or _norm(quote) in _norm(p.text)}
+            found += bool(ids & {w.id for w in res.weak_patterns})
+        out.append(f"### Out-of-domain: `{doc.name}` imported automatically, {len(rows)} held-out answers")
+        out.append("")
+        out.append(table(["n", "band QWK (grader)", "band QWK (cosine, eBPF-dev cuts)", "bluff recall",
+                          "bluff false alarms", "pattern recall"],
+                         [[len(rows), qwk(gold, ours), qwk(gold, base),
+                           f"{int((gold_bluff & pred_bluff).sum())}/{int(gold_bluff.sum())}",
+                           int((~gold_bluff & pred_bluff).sum()), f"{found}/{len(quotes)}"]]))
+        out.append("")
+    return "\n".join(out)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").strip(" .\"'“”").split())
+
+
+def bench_mohler(run: Run) -> str:
+    rows = ds.mohler()
+    gold = np.array([r["score"] for r in rows])
+    ours, _ = run.grade_reference(rows, lambda r: r["reference_answers"][0])
+    cos = run.cosine([r["answer"] for r in rows], [r["reference_answers"][:1] for r in rows])
+    folds = np.array([r["cv_fold_by_assignment"] for r in rows])
+
+    def cv_rmse(x: np.ndarray) -> float:
+        pred = np.zeros_like(gold)
+        for f in np.unique(folds):
+            train, test = folds != f, folds == f
+            a, b = np.polyfit(x[train], gold[train], 1)
+            pred[test] = np.clip(a * x[test] + b, 0, 5)
+        return float(np.sqrt(np.mean((pred - gold) ** 2)))
+
+    table_rows = [
+        ["grader (zero-shot)", pearsonr(ours, gold)[0], float(np.sqrt(np.mean((ours / 20 - gold) ** 2))), cv_rmse(ours)],
+        ["plain cosine (baseline)", pearsonr(cos, gold)[0], float(np.sqrt(np.mean((cos * 5 - gold) ** 2))), cv_rmse(cos)],
+        [PUBLISHED["mohler_r"][0], PUBLISHED["mohler_r"][1], "", PUBLISHED["mohler_rmse"][1]],
+        [PUBLISHED["mohler_humans"][0], PUBLISHED["mohler_humans"][1], "", ""],
+    ]
+    return "\n".join([f"### Mohler 2011 (CS data structures), {len(rows)} answers", "",
+                      table(["system", "Pearson r", "RMSE (score/20)", "RMSE (linear map, leave-one-assignment-out)"],
+                            table_rows)])
+
+
+def _features(scores, results, rows, refs_of):
+    neg = np.array([has_negation(r["answer"] or "") != any(has_negation(x) for x in refs_of(r)) for r in rows])
+    return np.column_stack([scores / 100.0, neg.astype(float)])
+
+
+def bench_semeval(run: Run) -> str:
+    out = []
+    for corpus in ("beetle", "scientsbank"):
+        rows = ds.semeval(corpus)
+        refs_of = (lambda r: r.get("reference_answers_best") or r["reference_answers"]) if corpus == "beetle" else (
+            lambda r: r["reference_answers"])
+        scores, results = run.grade_reference(rows, refs_of)
+        cos = run.cosine([r["answer"] for r in rows], [refs_of(r) for r in rows])
+        split = np.array([r["split"] for r in rows])
+        train = split == "train"
+        y2 = np.array([r["label_2way"] == "correct" for r in rows])
+        y3 = np.array([r["label_3way"] for r in rows])
+        feats = _features(scores, results, rows, refs_of)
+        base_feats = cos[:, None]
+        t_ours, t_base = fit_threshold(scores[train], y2[train]), fit_threshold(cos[train], y2[train])
+        clf = LogisticRegression(max_iter=1000, class_weight="balanced").fit(feats[train], y3[train])
+        clf_b = LogisticRegression(max_iter=1000, class_weight="balanced").fit(base_feats[train], y3[train])
+        table_rows = []
+        for name in ("test_unseen_answers", "test_unseen_questions", "test_unseen_domains"):
+            mask = split == name
+            if not mask.any():
+                continue
+            table_rows.append([
+                name.replace("test_", ""), int(mask.sum()),
+                f1_score(y2[mask], scores[mask] >= t_ours, average="macro"),
+                f1_score(y2[mask], cos[mask] >= t_base, average="macro"),
+                f1_score(y3[mask], clf.predict(feats[mask]), average="macro"),
+                f1_score(y3[mask], clf_b.predict(base_feats[mask]), average="macro"),
+            ])
+        out.append(f"### SemEval-2013 Task 7, {corpus} (cuts fitted on train, {int(train.sum())} answers)")
+        out.append("")
+        out.append(table(["test split", "n", "2-way macro-F1 (grader)", "2-way (cosine)", "3-way macro-F1 (grader)",
+                          "3-way (cosine)"], table_rows))
+        out.append("")
+    return "\n".join(out)
+
+
+def bench_saf(run: Run) -> str:
+    rows = ds.saf("v1_acl2022")
+    rows = [r for r in rows if r["answer"] is not None]
+    refs_of = lambda r: r["reference_answers"][0]  # noqa: E731
+    scores, _ = run.grade_reference(rows, refs_of)
+    cos = run.cosine([r["answer"] for r in rows], [r["reference_answers"][:1] for r in rows])
+    gold = np.array([r["score"] / r["max_score"] if r["max_score"] else 0.0 for r in rows])
+    labels = np.array([r["label"] for r in rows])
+    split = np.array([r["split"] for r in rows])
+    train = split == "train"
+    clf = LogisticRegression(max_iter=1000, class_weight="balanced").fit(scores[train, None] / 100, labels[train])
+    clf_b = LogisticRegression(max_iter=1000, class_weight="balanced").fit(cos[train, None], labels[train])
+    table_rows = []
+    for name in ("test_unseen_answers", "test_unseen_questions"):
+        m = split == name
+        table_rows.append([name.replace("test_", ""), int(m.sum()), pearsonr(scores[m], gold[m])[0], pearsonr(cos[m], gold[m])[0],
+                           f1_score(labels[m], clf.predict(scores[m, None] / 100), average="macro"),
+                           f1_score(labels[m], clf_b.predict(cos[m, None]), average="macro")])
+    return "\n".join([f"### SAF (communication networks, English v1), label cuts fitted on train ({int(train.sum())})", "",
+                      table(["test split", "n", "Pearson r (grader)", "Pearson r (cosine)", "3-way macro-F1 (grader)",
+                             "3-way (cosine)"], table_rows)])
+
+
+def bench_digiklausur(run: Run) -> str:
+    rows = ds.digiklausur()
+    gold = np.array([r["score"] for r in rows])
+    scores, _ = run.grade_reference(rows, lambda r: r["reference_answers"][0])
+    cos = run.cosine([r["answer"] for r in rows], [r["reference_answers"][:1] for r in rows])
+    return "\n".join([f"### DigiKlausur (neural networks exam), {len(rows)} answers, zero-shot", "",
+                      table(["system", "Pearson r"], [["grader", pearsonr(scores, gold)[0]],
+                                                      ["plain cosine", pearsonr(cos, gold)[0]]])])
+
+
+BENCHES = {
+    "ebpf": (bench_ebpf, None),
+    "own": (bench_own_topics, None),
+    "mohler": (bench_mohler, "mohler2011"),
+    "semeval": (bench_semeval, "semeval2013_task7"),
+    "saf": (bench_saf, "saf_en"),
+    "digiklausur": (bench_digiklausur, "digiklausur_nn"),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default=",".join(BENCHES), help="comma-separated: " + ",".join(BENCHES))
+    args = parser.parse_args(argv)
+    run = Run(Grader(SentenceTransformerEmbedder(cache_size=400_000)))
+    print("## Accuracy (all-MiniLM-L6-v2, CPU)\n")
+    for name in args.only.split(","):
+        bench, needs = BENCHES[name]
+        if needs and not ds.available(needs):
+            print(f"_{name}: ../shared/datasets/{needs} not found, skipped_\n")
+            continue
+        start = time.time()
+        print(bench(run))
+        print(f"\n_{name}: {time.time() - start:.0f} s_\n", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

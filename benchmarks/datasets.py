@@ -1,0 +1,57 @@
+"""Loaders for the public short-answer grading datasets in ../shared/datasets (read in place, never copied)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterator
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared" / "datasets"
+DATA = REPO / "benchmarks" / "data"
+
+
+def _jsonl(path: Path) -> Iterator[dict]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def available(name: str) -> bool:
+    return (SHARED / name).is_dir()
+
+
+def mohler() -> list[dict]:
+    """The 2,273 answers of the published benchmark (6 ordering questions excluded, as the authors did)."""
+    path = SHARED / "mohler2011" / "mohler2011.jsonl"
+    return [r for r in _jsonl(path) if not r.get("excluded_in_published_work")]
+
+
+def semeval(corpus: str) -> list[dict]:
+    path = SHARED / "semeval2013_task7" / "semeval2013_task7.jsonl"
+    return [r for r in _jsonl(path) if r["corpus"] == corpus]
+
+
+def saf(version: str = "v1_acl2022") -> list[dict]:
+    path = SHARED / "saf_en" / f"saf_en_{version}.jsonl"
+    return list(_jsonl(path))
+
+
+def digiklausur() -> list[dict]:
+    path = SHARED / "digiklausur_nn" / "digiklausur_nn.jsonl"
+    return [r for r in _jsonl(path) if not r.get("is_reference_source")]
+
+
+def ebpf_answers() -> list[dict]:
+    return list(_jsonl(DATA / "ebpf_answers.jsonl"))
+
+
+def own_topic_sets() -> list[tuple[Path, list[dict]]]:
+    """Out-of-domain labelled sets: (gauntlet document, answers) written for this project."""
+    out = []
+    for doc in sorted((DATA / "gauntlets").glob("*.txt")):
+        answers = DATA / f"{doc.stem}_answers.jsonl"
+        if answers.exists():
+            out.append((doc, list(_jsonl(answers))))
+    return out
