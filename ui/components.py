@@ -147,7 +147,7 @@ def pick_rubric(label: str = "Gauntlet", *, key: str, container=st) -> Rubric | 
 
 # --- one result --------------------------------------------------------------------------------------
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$])")
 
 
 def md(text: str) -> str:
@@ -358,6 +358,20 @@ def show_skills_table(frame: pd.DataFrame) -> None:
     )
 
 
+def show_skills(frame: pd.DataFrame) -> None:
+    """The skills table, then (when something was graded) the chart of scores per skill."""
+    show_skills_table(frame)
+    if frame["Score"].notna().any():
+        st.altair_chart(skills_chart(frame), width="stretch")
+
+
+def band_badge_markdown(band: str | None) -> str:
+    """A band as an inline Markdown badge, for labels (expanders, tabs) that take Markdown."""
+    if band is None:
+        return ":gray-badge[not graded]"
+    return f":{BAND_BADGE.get(band, 'gray')}-badge[{band.capitalize()}]"
+
+
 def band_color_scale() -> alt.Scale:
     return alt.Scale(domain=list(reversed(BANDS)), range=[BAND_COLORS[b] for b in reversed(BANDS)])
 
@@ -368,14 +382,14 @@ def skills_chart(frame: pd.DataFrame) -> alt.Chart:
     data["Label"] = [f"{r} · {s}" for r, s in zip(data["Round"], data["Skill"])]
     return (
         alt.Chart(data)
-        .mark_bar(cornerRadiusEnd=4, height=18)
+        .mark_bar(cornerRadiusEnd=4)
         .encode(
             x=alt.X("Score:Q", scale=alt.Scale(domain=[0, 100]), title="Score"),
-            y=alt.Y("Label:N", sort=None, title=None, axis=alt.Axis(labelLimit=320)),
+            y=alt.Y("Label:N", sort=None, title=None, axis=alt.Axis(labelLimit=420)),
             color=alt.Color("Band:N", scale=band_color_scale(), legend=alt.Legend(orient="bottom", title=None)),
             tooltip=["Round", "Skill", alt.Tooltip("Score:Q", format=".0f"), "Band"],
         )
-        .properties(height=max(120, 38 * len(data)))
+        .properties(height=alt.Step(30))
     )
 
 

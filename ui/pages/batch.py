@@ -13,7 +13,7 @@ import streamlit as st
 
 from grader.batch import OutputWriter, run_batch
 from grader.errors import GraderError
-from ui.components import band_color_scale, get_grader, installed_rubrics, page_header
+from ui.components import band_color_scale, get_grader, installed_rubrics, md, page_header
 
 STATE = "batch_run"
 NO_RUBRIC = "__rows__"
@@ -96,13 +96,13 @@ def _band_chart(frame: pd.DataFrame) -> alt.Chart:
         alt.Chart(counts)
         .mark_bar()
         .encode(
-            y=alt.Y("skill:N", title=None, axis=alt.Axis(labelLimit=360)),
+            y=alt.Y("skill:N", title=None, axis=alt.Axis(labelLimit=420)),
             x=alt.X("answers:Q", title="answers", stack="normalize", axis=alt.Axis(format="%")),
             color=alt.Color("band:N", scale=band_color_scale(), legend=alt.Legend(orient="bottom", title=None)),
             order=alt.Order("band:N", sort="descending"),
             tooltip=["skill", "band", "answers"],
         )
-        .properties(height=max(120, 36 * counts["skill"].nunique()))
+        .properties(height=alt.Step(30))
     )
 
 
@@ -133,18 +133,16 @@ def _show(run: dict) -> None:
                     "of": st.column_config.NumberColumn(width="small"),
                 },
             )
-        left, right = st.columns(2)
-        with left, st.container(border=True):
+        with st.container(border=True):
             st.subheader("Bands per skill")
             st.altair_chart(_band_chart(frame), width="stretch")
-        with right, st.container(border=True):
+        with st.container(border=True):
             st.subheader("Most frequent weak patterns")
             counter = Counter((p["text"], p["why"]) for r in graded for p in r.get("weak_patterns", []))
             if not counter:
                 st.caption("No weak pattern in any answer.")
             for (text, why), count in counter.most_common(6):
-                st.markdown(f"**{count}×** {text}")
-                st.caption(why)
+                st.markdown(f"**{count}×** {md(text)}  \n:gray[{md(why)}]")
         if bluffs:
             with st.container(border=True):
                 st.subheader("Bluff flags")

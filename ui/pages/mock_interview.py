@@ -14,6 +14,7 @@ from grader.result import GradeResult
 from grader.rubric import load_rubric
 from grader.rubric.schema import Rubric
 from ui.components import (
+    band_badge_markdown,
     get_grader,
     page_header,
     pick_rubric,
@@ -21,8 +22,7 @@ from ui.components import (
     render_result,
     results_json,
     results_markdown,
-    show_skills_table,
-    skills_chart,
+    show_skills,
     skills_frame,
 )
 
@@ -193,13 +193,15 @@ def _summary(interview: Interview, rubric: Rubric) -> None:
         st.info("No round was answered, so there is nothing to summarise.")
     else:
         frame = skills_frame(rubric, interview.results, interview.traps)
+        bands = [r.band for r in interview.results.values()]
+        answered, strong, adequate, weak = st.columns(4)
+        answered.metric("Rounds answered", f"{len(interview.results)} of {len(rubric.rounds)}")
+        strong.metric("Strong", bands.count("strong"))
+        adequate.metric("Adequate", bands.count("adequate"))
+        weak.metric("Weak", bands.count("weak"))
         with st.container(border=True):
             st.subheader("Per-skill summary")
-            table, chart = st.columns([3, 2])
-            with table:
-                show_skills_table(frame)
-            with chart:
-                st.altair_chart(skills_chart(frame), width="stretch")
+            show_skills(frame)
         title = f"Mock interview: {rubric.title}"
         markdown = results_markdown(title, rubric, interview.results, interview.traps,
                                     candidate=interview.candidate, when=interview.started_at)
@@ -218,8 +220,7 @@ def _summary(interview: Interview, rubric: Rubric) -> None:
         st.subheader("Round by round")
         for number in sorted(interview.results):
             result = interview.results[number]
-            band = result.band or "not graded"
-            with st.expander(f"Round {number} · {rubric.round(number).title} — {band}"):
+            with st.expander(f"Round {number} · {rubric.round(number).title} {band_badge_markdown(result.band)}"):
                 render_result(result, show_question=True, show_followup=number not in interview.traps)
                 if number in interview.traps:
                     render_result(interview.traps[number], show_question=True)

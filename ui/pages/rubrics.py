@@ -35,9 +35,9 @@ def _round(round_: Round) -> None:
         with st.container(border=True):
             st.markdown(f":violet[:material/key:] **Key points ({len(round_.key_points)})**")
             for kp in round_.key_points:
-                weight = f" · weight {kp.weight:g}" if kp.weight != 1 else ""
-                st.markdown(f"- {kp.text}")
-                st.caption(f"`{kp.id}`{weight}" + (f" · also: {'; '.join(kp.aliases)}" if kp.aliases else ""))
+                extra = [kp.id] + ([f"weight {kp.weight:g}"] if kp.weight != 1 else [])
+                extra += [f"also: {'; '.join(kp.aliases)}"] if kp.aliases else []
+                st.markdown(f"- {kp.text}  \n:gray[{' · '.join(extra)}]")
         if round_.senior_signal:
             with st.container(border=True):
                 st.markdown(":violet[:material/star:] **Senior signal**")

@@ -20,8 +20,7 @@ from ui.components import (
     render_result,
     results_json,
     results_markdown,
-    show_skills_table,
-    skills_chart,
+    show_skills,
     skills_frame,
 )
 
@@ -129,12 +128,7 @@ def _show_results(rubric: Rubric, graded: dict) -> None:
     st.subheader("Per-skill summary")
     with st.container(border=True):
         frame = skills_frame(rubric, rounds, traps)
-        table, chart = st.columns([3, 2])
-        with table:
-            show_skills_table(frame)
-        with chart:
-            if frame["Score"].notna().any():
-                st.altair_chart(skills_chart(frame), width="stretch")
+        show_skills(frame)
         stem = Path(graded["source"]).stem.replace(" ", "-")
         one, two, _ = st.columns([1, 1, 3])
         report = results_markdown(f"Graded interview: {rubric.title}", rubric, rounds, traps)

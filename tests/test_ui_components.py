@@ -1,0 +1,37 @@
+"""The shared UI helpers that decide what a candidate sees: highlighted evidence and escaped text."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from ui.components import highlight_html, md  # noqa: E402
+
+
+def test_evidence_is_marked_inside_the_answer_ignoring_case_and_spacing():
+    answer = "First,  eBPF hooks\nsyscalls. Then it is FASTER than Prometheus."
+    html = highlight_html(answer, [("eBPF hooks syscalls.", "key_point", "covers: hooks"),
+                                   ("faster than prometheus", "weak_pattern", "weak pattern: faster")])
+    assert 'title="covers: hooks"' in html
+    assert ">eBPF hooks<br>syscalls.</mark>" in html
+    assert ">FASTER than Prometheus</mark>." in html
+    assert html.startswith("First,  <mark")
+
+
+def test_answer_text_is_escaped_and_missing_or_overlapping_quotes_are_skipped():
+    answer = "I'd use <script>alert(1)</script> & kprobes"
+    html = highlight_html(answer, [("not in the answer", "key_point", "x"), ("& kprobes", "key_point", "a \"b\""),
+                                   ("kprobes", "weak_pattern", "overlaps the first mark"), (None, "bluff", "none")])
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert html.count("<mark") == 1
+    assert 'title="a &quot;b&quot;"' in html
+    assert "overlaps" not in html
+
+
+def test_candidate_text_cannot_become_markdown():
+    assert md("costs $5 and $10, *really* [see](http://x) a_b") == r"costs \$5 and \$10, \*really\* \[see\](http://x) a\_b"
+    assert md("two\n\nparagraphs") == "two paragraphs"
