@@ -338,14 +338,14 @@ def skills_frame(rubric: Rubric, results: dict[int, GradeResult],
     return pd.DataFrame(rows)
 
 
-def _band_style(value: object) -> str:
+def band_cell_style(value: object) -> str:
     if value in BAND_TINTS:
         return f"background-color:{BAND_TINTS[value]};color:{BAND_COLORS[value]};font-weight:600"
     return "color:#6b7280"
 
 
 def show_skills_table(frame: pd.DataFrame) -> None:
-    styled = frame.style.map(_band_style, subset=["Band"])
+    styled = frame.style.map(band_cell_style, subset=["Band"])
     st.dataframe(
         styled,
         hide_index=True,

@@ -13,7 +13,7 @@ import streamlit as st
 
 from grader.batch import OutputWriter, run_batch
 from grader.errors import GraderError
-from ui.components import band_color_scale, get_grader, installed_rubrics, md, page_header
+from ui.components import band_cell_style, band_color_scale, get_grader, installed_rubrics, md, page_header
 
 STATE = "batch_run"
 NO_RUBRIC = "__rows__"
@@ -120,17 +120,19 @@ def _show(run: dict) -> None:
 
     if graded:
         frame = _table(rows)
+        shown = frame.drop(columns=["rubric"]) if frame["rubric"].nunique() == 1 else frame
         with st.container(border=True):
             st.subheader("Results")
             st.caption("Click a column header to sort.")
             st.dataframe(
-                frame,
+                shown.style.map(band_cell_style, subset=["band"]),
                 hide_index=True,
                 width="stretch",
                 column_config={
                     "score": st.column_config.ProgressColumn(min_value=0, max_value=100, format="%.0f"),
                     "bluff": st.column_config.CheckboxColumn(),
                     "of": st.column_config.NumberColumn(width="small"),
+                    "skill": st.column_config.TextColumn(width="medium"),
                 },
             )
         with st.container(border=True):

@@ -36,7 +36,7 @@ def _round(round_: Round) -> None:
             st.markdown(f":violet[:material/key:] **Key points ({len(round_.key_points)})**")
             for kp in round_.key_points:
                 extra = [kp.id] + ([f"weight {kp.weight:g}"] if kp.weight != 1 else [])
-                extra += [f"also: {'; '.join(kp.aliases)}"] if kp.aliases else []
+                extra += [f"{len(kp.aliases)} other phrasing{'s' if len(kp.aliases) > 1 else ''}"] if kp.aliases else []
                 st.markdown(f"- {kp.text}  \n:gray[{' · '.join(extra)}]")
         if round_.senior_signal:
             with st.container(border=True):
