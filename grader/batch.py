@@ -49,7 +49,7 @@ class BatchSummary:
     errors: int = 0
     skipped: int = 0  # already in the output from an earlier run
     transcripts: list[Path] = field(default_factory=list)  # reports written
-    judge_usage: dict | None = None
+    judge_usage: Any = None  # grader.judge.JudgeUsage when a judge ran
 
 
 def _row_id(raw: dict[str, Any], source: str, number: int) -> str:
@@ -368,15 +368,15 @@ def _grade_chunk(chunk: list[InputRow], rubric: Rubric | None, grader: Grader, j
     to_grade = [r for r in requests if isinstance(r, GradeRequest)]
     graded = iter(grader.grade_many(to_grade))
     results = [next(graded) if isinstance(r, GradeRequest) else r for r in requests]
+    for result, row in zip(results, chunk):
+        if row.extra.get("transcript"):
+            result.transcript = row.extra["transcript"]
     if judge is not None:
         from grader.judge import combine
 
-        todo = [(i, r) for i, r in enumerate(results) if r.error is None]
-        reqs = [req for req in requests if isinstance(req, GradeRequest)]
-        by_id = {req.id: req for req in reqs}
-        verdicts = judge.judge_many(
-            [(by_id[r.id].rubric, r.round, r.answer, r.trap) for _, r in todo]
-        )
-        for (i, r), verdict in zip(todo, verdicts):
-            results[i] = combine(r, verdict)
+        todo = [(i, req) for i, req in enumerate(requests) if isinstance(req, GradeRequest) and results[i].error is None]
+        verdicts = judge.judge_many([(req.rubric, req.round, req.answer, req.trap_id) for _, req in todo])
+        band = grader.calibration.band if grader.calibration else None
+        for (i, _), verdict in zip(todo, verdicts):
+            results[i] = combine(results[i], verdict, band=band)
     return results

@@ -153,9 +153,11 @@ class Grader:
         p = self.params
         answer = build_answer_view(request.answer, units, vectors)
         facts = check_facts(index.round.facts, answer.units)
-        key_points = score_key_points(index, answer, p.coverage, facts.contradicting_units)
-        coverage = weighted_coverage(key_points)
         patterns = detect_weak_patterns(index, answer, p.patterns)
+        # A part that contradicts a fact or says what a weak candidate says is never evidence of a key point.
+        flagged = set(facts.contradicting_units) | {answer.units.index(w.evidence) for w in patterns if w.evidence in answer.units}
+        key_points = score_key_points(index, answer, p.coverage, flagged)
+        coverage = weighted_coverage(key_points)
         bluff = detect_bluff(index, answer, coverage, patterns, p.bluff, facts)
         global_sim = float(answer.vector @ index.strong_vector) if units else 0.0
 

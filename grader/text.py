@@ -10,8 +10,8 @@ _ABBREVIATIONS = {
     "sr", "jr", "st", "mt", "u.s", "a.k.a",
 }
 # Sentence ends at . ! ? (optionally followed by closing quotes/brackets) and whitespace, before a
-# capital, digit, quote or bracket. Decimal numbers ("5.2") never match because no space follows the dot.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Za-z0-9])")
+# capital, digit, quote, bracket or a mixed-case word such as "eBPF" (a lower-case word does not start one). Decimal numbers ("5.2") never match because no space follows the dot.
+_SENTENCE_END = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?(?:[A-Z0-9]|[a-z]+[A-Z]))")
 _BULLET = re.compile(r"^\s*(?:[-*•·●▪‣]|\d+[.)])\s+")
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|:(?=\s)|\s[—–]\s|\s--\s|,\s+(?=(?:but|whereas|while|although|though|so|because|which means|"
@@ -51,8 +51,8 @@ def split_sentences(text: str) -> list[str]:
             continue
         start = 0
         for match in _SENTENCE_END.finditer(block):
-            candidate = block[start : match.start()].strip()
-            last_word = re.findall(r"([A-Za-z.]+)[.!?]$", candidate)
+            candidate = block[start : match.end(1)].strip()
+            last_word = re.findall(r"(?:^|\s)([A-Za-z.]+)[.!?]$", block[start : match.start()])
             if last_word and (
                 last_word[0].lower().rstrip(".") in _ABBREVIATIONS or len(last_word[0].rstrip(".")) == 1
             ):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from grader.cli.app import app, fail, user_errors
 from grader.errors import InputError
 
 
-def _make_grader(calibration: Path | None):
+def _make_grader(calibration: Path | None, rubric_id: str | None):
     from grader.grading import Grader
 
     mapper = None
@@ -20,7 +21,19 @@ def _make_grader(calibration: Path | None):
         from grader.calibration import load_calibration
 
         mapper = load_calibration(calibration)
+        fitted_for = getattr(mapper, "rubric", None)
+        if fitted_for and rubric_id and fitted_for != rubric_id:
+            raise InputError(
+                f"{calibration}: fitted for rubric '{fitted_for}', but grading uses '{rubric_id}' "
+                "(fit a calibration for this rubric with `grader calibrate fit`)"
+            )
     return Grader(calibration=mapper)
+
+
+def default_judge_cache() -> Path:
+    """The judge's verdict cache: $GRADER_JUDGE_CACHE, else beside the attempts database."""
+    configured = os.environ.get("GRADER_JUDGE_CACHE")
+    return Path(configured) if configured else Path.home() / ".gauntlet-grader" / "judge-cache.sqlite"
 
 
 def _make_judge(judge: str, model: str | None):
@@ -30,7 +43,8 @@ def _make_judge(judge: str, model: str | None):
         raise InputError(f"--judge must be 'none' or 'openai', found '{judge}'")
     from grader.judge import OpenAIJudge
 
-    return OpenAIJudge(model=model or "gpt-4o-mini")
+    return OpenAIJudge(model=model or os.environ.get("GRADER_JUDGE_MODEL", "gpt-4o-mini"),
+                       cache_path=default_judge_cache())
 
 
 def _parse_speakers(values: list[str] | None) -> dict[str, str] | None:
@@ -65,11 +79,14 @@ def grade_command(
     loaded = load_rubric(rubric)
     loaded.round(round_number)  # a clear error before the model loads
     judge_client = _make_judge(judge, judge_model)
-    result = _make_grader(calibration).grade(loaded, round_number, answer, trap_id=trap)
+    grader = _make_grader(calibration, loaded.id)
+    result = grader.grade(loaded, round_number, answer, trap_id=trap)
     if judge_client is not None:
         from grader.judge import combine
 
-        result = combine(result, judge_client.judge(loaded, round_number, result.answer, trap_id=trap))
+        band = grader.calibration.band if grader.calibration else None
+        result = combine(result, judge_client.judge(loaded, round_number, result.answer, trap_id=trap), band=band)
+        typer.echo(judge_client.usage().summary(), err=True)
     if as_json:
         typer.echo(json.dumps(result.row(), ensure_ascii=False))
     else:
@@ -110,7 +127,8 @@ def batch_command(
             bar.update(task, advance=n, total=total)
 
         summary = run_batch(
-            inputs, output, rubric=loaded, grader=_make_grader(calibration), judge=judge_client,
+            inputs, output, rubric=loaded, grader=_make_grader(calibration, loaded.id if loaded else None),
+            judge=judge_client,
             chunk_size=chunk_size, speakers=speakers, progress=advance,
         )
     typer.echo(
@@ -119,7 +137,7 @@ def batch_command(
     )
     for path in summary.transcripts:
         typer.echo(f"report: {path}", err=True)
-    if summary.judge_usage:
-        typer.echo(f"judge usage: {json.dumps(summary.judge_usage)}", err=True)
+    if summary.judge_usage is not None:
+        typer.echo(summary.judge_usage.summary(), err=True)
     if summary.graded == 0 and summary.errors > 0 and summary.skipped == 0:
         fail("no row could be graded (see the error column of the output)")

@@ -100,6 +100,7 @@ def check_facts(facts: list[Fact], units: list[str]) -> FactCheck:
                 mentions.append((start, end, fact))
         if mentions:
             inside = [(s, e) for s, e, _ in mentions]
+            stated_by_fact: dict[str, list[tuple[tuple[int, int], str]]] = {}
             for match in _VERSION.finditer(unit):
                 if any(s <= match.start() < e for s, e in inside):
                     continue  # a number that is part of a name ("Ubuntu 22.04")
@@ -111,16 +112,25 @@ def check_facts(facts: list[Fact], units: list[str]) -> FactCheck:
                     owner = min(after, key=lambda m: m[0])
                 else:
                     continue
-                fact = owner[2]
-                stated = (int(match.group(1)), int(match.group(2)))
+                lead = unit[max(owner[1], match.start() - 40) : match.start()] if owner[1] <= match.start() else ""
+                stated_by_fact.setdefault(owner[2].id, []).append(
+                    ((int(match.group(1)), int(match.group(2))), lead)
+                )
+            for fact in version_facts:
+                stated_versions = stated_by_fact.get(fact.id, [])
                 expected = _version(fact.value)
-                between = unit[min(owner[1], match.start()) : max(owner[0], match.start())]
-                if stated == expected:
+                if any(v == expected for v, _ in stated_versions):
                     confirmations.append(unit)
-                elif stated < expected or _REQUIREMENT.search(between):
-                    contradictions.append(
-                        f'says "{unit.strip()}", but {fact.text} ({fact.subject}: {fact.value})'
-                    )
+                    continue  # higher numbers next to the right one are recommendations ("5.4+ for full support")
+                for stated, lead in stated_versions:
+                    # Lower than the fact is wrong whatever the verb; higher only when stated as the requirement
+                    # itself ("BTF requires 5.8"), since "BTF works on 5.10" is true.
+                    words_before = " ".join(lead.split()[-3:])
+                    if stated < expected or _REQUIREMENT.search(words_before):
+                        contradictions.append(
+                            f'says "{unit.strip()}", but {fact.text} ({fact.subject}: {fact.value})'
+                        )
+                        break
         for fact in facts:
             if fact.kind != "definition":
                 continue

@@ -9,6 +9,7 @@ import numpy as np
 from grader.result import KeyPointResult
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex
+from grader.scoring.patterns import same_polarity
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,8 @@ def ramp(value: float, low: float, high: float) -> float:
 def score_key_points(
     index: RoundIndex, answer: AnswerView, params: CoverageParams, excluded_units: set[int] = frozenset()
 ) -> list[KeyPointResult]:
-    """Coverage per key point. Units in `excluded_units` (claims that contradict the rubric's facts) never count
-    as evidence: stating a key point's topic with the wrong facts does not cover it."""
+    """Coverage per key point. Units in `excluded_units` (claims that contradict the rubric's facts, weak
+    patterns) never count as evidence: stating a key point's topic wrongly does not cover it."""
     results: list[KeyPointResult] = []
     usable = answer.usable_spans(excluded_units)
     for kp, vectors, stems_per_text in zip(index.key_points, index.kp_vectors, index.kp_stems):
@@ -42,7 +43,13 @@ def score_key_points(
         sims = answer.span_vectors @ vectors.T  # spans x texts
         if excluded_units:
             sims = np.where(usable[:, None], sims, -1.0)
-        best_span, best_text = np.unravel_index(int(np.argmax(sims)), sims.shape)
+        texts = index.kp_texts[len(results)]
+        # The best match that does not negate the key point ("doesn't replace" never covers "replaces").
+        for _ in range(4):
+            best_span, best_text = np.unravel_index(int(np.argmax(sims)), sims.shape)
+            if sims[best_span, best_text] <= 0 or same_polarity(answer.spans[best_span], texts[best_text]):
+                break
+            sims[best_span, best_text] = -1.0
         similarity = float(sims[best_span, best_text])
         # A single unit is the better quote when it is nearly as good as the pair.
         unit_sims = sims[: len(answer.units)].max(axis=1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -28,13 +29,19 @@ def has_negation(text: str) -> bool:
     return bool(_NEGATION.search(text.replace("’", "'")))
 
 
-def negated_stems(text: str, scope: int = 3) -> set[str]:
+@lru_cache(maxsize=100_000)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in content_words(text))
+
+
+@lru_cache(maxsize=100_000)
+def negated_stems(text: str, scope: int = 3) -> frozenset[str]:
     """Stems of the first few content words after each negation cue: what the text says is not so."""
     text = text.replace("’", "'")
     out: set[str] = set()
     for match in _NEGATION.finditer(text):
         out |= {stem(w) for w in content_words(text[match.end():])[:scope]}
-    return out
+    return frozenset(out)
 
 
 def same_polarity(unit: str, phrasing: str) -> bool:
@@ -42,8 +49,7 @@ def same_polarity(unit: str, phrasing: str) -> bool:
     unit_neg, phrasing_neg = negated_stems(unit), negated_stems(phrasing)
     if not unit_neg and not phrasing_neg:
         return True
-    unit_all = {stem(w) for w in content_words(unit)}
-    phrasing_all = {stem(w) for w in content_words(phrasing)}
+    unit_all, phrasing_all = _stems(unit), _stems(phrasing)
     return not (unit_neg & (phrasing_all - phrasing_neg)) and not (phrasing_neg & (unit_all - unit_neg))
 
 
@@ -57,10 +63,10 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
     found: list[WeakPatternResult] = []
     if not answer.units:
         return found
-    kp_best = None
+    kp_sims = kp_texts = None
     if index.kp_vectors:
-        kp_all = np.vstack(index.kp_vectors)
-        kp_best = (answer.vectors @ kp_all.T).max(axis=1)
+        kp_sims = answer.vectors @ np.vstack(index.kp_vectors).T  # units x all key-point phrasings
+        kp_texts = [t for group in index.kp_texts for t in group]
     for pattern in index.patterns:
         sims = answer.vectors @ pattern.vectors.T  # units x phrasings
         best: tuple[float, int] | None = None
@@ -78,8 +84,8 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
         value, unit = best
         if value < params.threshold:
             continue
-        if kp_best is not None and value < float(kp_best[unit]) + params.margin:
-            continue
+        if kp_sims is not None and value < _best_same_polarity(answer.units[unit], kp_sims[unit], kp_texts) + params.margin:
+            continue  # the part states a key point at least as clearly as the weak pattern
         found.append(
             WeakPatternResult(
                 id=pattern.pattern.id,
@@ -90,3 +96,11 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
             )
         )
     return found
+
+
+def _best_same_polarity(unit: str, sims: np.ndarray, texts: list[str]) -> float:
+    """The best similarity of a unit to key-point phrasings that do not negate it."""
+    for i in np.argsort(-sims):
+        if same_polarity(unit, texts[i]):
+            return float(sims[i])
+    return -1.0
