@@ -1,0 +1,155 @@
+"""Splitting answers into the units the grader matches: sentences, clauses, and windows of run-on speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.text import answer_units, content_words, split_clauses, split_sentences, stem, windows, words
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "We use kprobes. Then we read the map.",
+            ["We use kprobes.", "Then we read the map."],
+            id="two-plain-sentences",
+        ),
+        pytest.param(
+            "You attach to syscalls, e.g. the socket calls. That is the trick.",
+            ["You attach to syscalls, e.g. the socket calls.", "That is the trick."],
+            id="e.g.-is-not-an-end",
+        ),
+        pytest.param(
+            "Use the tool, i.e. Hubble, and compare uprobes vs. kprobes. Done.",
+            ["Use the tool, i.e. Hubble, and compare uprobes vs. kprobes.", "Done."],
+            id="i.e.-and-vs.",
+        ),
+        pytest.param(
+            "Dr. Gregg wrote the book on it. It is good.",
+            ["Dr. Gregg wrote the book on it.", "It is good."],
+            id="title-abbreviation",
+        ),
+        pytest.param(
+            "BTF needs kernel 5.2 or newer. The ring buffer needs 5.8.",
+            ["BTF needs kernel 5.2 or newer.", "The ring buffer needs 5.8."],
+            id="version-numbers-stay-whole",
+        ),
+        pytest.param(
+            "Most tools want 4.14. 5.10 is what I would run.",
+            ["Most tools want 4.14.", "5.10 is what I would run."],
+            id="sentence-starting-with-a-version",
+        ),
+        pytest.param(
+            'He said "it just works." Then it broke on CentOS.',
+            ['He said "it just works."', "Then it broke on CentOS."],
+            id="closing-quote-stays-with-its-sentence",
+        ),
+        pytest.param(
+            "Honestly it doesn't. The verifier rejects it.",
+            ["Honestly it doesn't.", "The verifier rejects it."],
+            id="doesn't.-ends-a-sentence",
+        ),
+        pytest.param(
+            "It works on new kernels. eBPF needs 4.4 at least.",
+            ["It works on new kernels.", "eBPF needs 4.4 at least."],
+            id="mixed-case-word-starts-a-sentence",
+        ),
+        pytest.param(
+            "Is it fast? Yes! Mostly.",
+            ["Is it fast?", "Yes!", "Mostly."],
+            id="question-and-exclamation",
+        ),
+        pytest.param(
+            "Three things:\n- zero instrumentation\n- kernel metrics\n* security events\n1. and a numbered one",
+            ["Three things:", "zero instrumentation", "kernel metrics", "security events", "and a numbered one"],
+            id="bullets-are-sentences",
+        ),
+        pytest.param(
+            "First paragraph without a full stop\n\nSecond paragraph",
+            ["First paragraph without a full stop", "Second paragraph"],
+            id="blank-line-separates",
+        ),
+        pytest.param(
+            "a sentence that wraps\nonto the next line. Then another.",
+            ["a sentence that wraps onto the next line.", "Then another."],
+            id="single-line-break-joins",
+        ),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_split_sentences_of_empty_text_is_empty() -> None:
+    assert split_sentences("") == []
+    assert split_sentences("  \n\n  ") == []
+
+
+def test_short_sentence_is_one_clause() -> None:
+    sentence = "BTF needs kernel 5.2; the ring buffer needs 5.8."
+    assert split_clauses(sentence) == [sentence]
+
+
+def test_long_sentence_splits_at_clause_boundaries() -> None:
+    sentence = (
+        "The eBPF program attaches to kprobes on the socket send and receive calls in the kernel; "
+        "a user-space agent reads the events out of the ring buffer and rebuilds every request, "
+        "but it cannot see what an order or a signup means to the business."
+    )
+    clauses = split_clauses(sentence)
+    assert len(clauses) == 3
+    assert clauses[0].startswith("The eBPF program attaches")
+    assert clauses[1].startswith("a user-space agent")
+    assert clauses[2].startswith("but it cannot see")
+    # Nothing is lost at the boundaries.
+    assert set(words(" ".join(clauses))) == set(words(sentence))
+
+
+def test_tiny_clause_fragment_is_merged_into_the_previous_one() -> None:
+    sentence = (
+        "I would label every node with its kernel version and deploy the agent with a node selector "
+        "so it only lands where the kernel is new enough for the features we need; mostly."
+    )
+    clauses = split_clauses(sentence)
+    assert len(clauses) == 1
+    assert clauses[0].endswith("mostly.")
+
+
+def test_windows_overlap_and_reach_the_end() -> None:
+    tokens = [f"w{i}" for i in range(75)]
+    out = windows(" ".join(tokens), size=30, step=20)
+    assert out[0].split() == tokens[:30]
+    assert out[1].split()[0] == "w20"  # overlaps the previous window by 10 words
+    assert out[-1].split()[-1] == "w74"
+
+
+def test_run_on_speech_of_600_words_is_covered_by_units_without_truncation() -> None:
+    vocabulary = ["so", "the", "kernel", "probe", "sees", "every", "request", "and", "um", "agent"]
+    spoken = [f"{vocabulary[i % len(vocabulary)]}{i}" for i in range(600)]
+    answer = " ".join(spoken)  # no punctuation at all, as a speech-to-text engine may produce
+    units = answer_units(answer)
+    assert len(units) > 1
+    # Every unit fits the model's window comfortably (256 word pieces); every word appears in some unit.
+    assert max(len(u.split()) for u in units) <= 40
+    seen = {w for u in units for w in u.split()}
+    assert seen == set(spoken)
+    assert units[-1].split()[-1] == spoken[-1]
+
+
+def test_punctuated_long_answer_keeps_every_sentence() -> None:
+    sentences = [f"Point number {i} is about kernel probes and maps." for i in range(1, 61)]
+    units = answer_units(" ".join(sentences))
+    assert units == sentences
+
+
+def test_answer_units_drop_parts_without_words() -> None:
+    assert answer_units("... !!! ---") == []
+    assert answer_units("...\n\nIt works.\n\n- \n\n!!!") == ["It works."]
+
+
+def test_content_words_and_stem() -> None:
+    assert content_words("The eBPF programs are attached to the syscalls") == ["ebpf", "programs", "attached", "syscalls"]
+    assert stem("programs") == stem("program")
+    assert stem("requires") == stem("required")
+    assert words("kernel 5.2+ and CO-RE") == ["kernel", "5.2", "and", "CO-RE"]
