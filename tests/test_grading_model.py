@@ -1,0 +1,148 @@
+"""Golden cases graded with the real bundled model (tests/data/golden/ebpf.json).
+
+Each case: ``{id, round, trap?, answer, expect: {band_in, bluff, patterns_include, trap_followup}}``.
+``bluff`` and ``trap_followup`` are true or false, or null when the case does not judge them (a misconception
+such as "eBPF is faster than Prometheus" may or may not add up to a bluff). The answers are written for these
+tests in spoken style; the measured development set lives in benchmarks/data and is not reused here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from grader.grading import Grader
+from grader.result import GradeResult
+from grader.rubric.loader import load_rubric
+from grader.rubric.schema import Rubric
+
+pytestmark = pytest.mark.model
+
+GOLDEN = Path(__file__).parent / "data" / "golden" / "ebpf.json"
+CASES = json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+# Cases the engine gets wrong today, per check; each is reported to the lead. Strict: when the engine is
+# fixed the xfail fails, and the entry is removed.
+KNOWN_WRONG: dict[str, str] = {
+    "r2-works-on-any-kernel": "the negation in 'There aren't really requirements, eBPF is built into Linux, so it "
+    "works on any kernel' reaches past the comma to 'eBPF' and 'built', so the polarity check rejects a 0.90 match "
+    "with the weak pattern",
+    "r2-honest-uncertainty": "'I don't remember the exact kernel numbers' covers the version key points (4.4, 5.2, "
+    "4.14) without naming a version, so an answer with no version at all is graded strong",
+}
+QUOTES_WRONG: dict[str, str] = {
+    case_id: "evidence made of two clauses of one sentence is re-joined with a space, dropping the comma between "
+    "them, so the quote is not in the answer"
+    for case_id in ("r1-strong-spoken", "r3-strong-spoken")
+}
+FALSE_PATTERNS: dict[str, str] = {
+    "r1-strong-spoken": "'you get kernel stuff Prometheus will never scrape' is flagged as 'eBPF is faster than "
+    "Prometheus' (similarity 0.63), a known false claim, which also brings the bluff confidence to 0.45",
+    "r3-strong-spoken": "'I'd separate using eBPF tools from writing eBPF programs, most of the team only needs the "
+    "first' (the senior signal) is flagged as 'train everyone to write eBPF programs' (similarity 0.79)",
+}
+
+
+def _params(known: dict[str, str], cases: list[dict] | None = None) -> list:
+    params = []
+    for case in CASES if cases is None else cases:
+        marks = [pytest.mark.xfail(strict=True, reason=known[case["id"]])] if case["id"] in known else []
+        params.append(pytest.param(case, id=case["id"], marks=marks))
+    return params
+
+
+STRONG_CASES = [c for c in CASES if c["expect"]["band_in"][0] == "strong"]
+
+
+@pytest.fixture(scope="module")
+def rubric() -> Rubric:
+    return load_rubric("ebpf-observability")
+
+
+@pytest.fixture(scope="module")
+def grader() -> Grader:
+    """One Grader with the real model for the whole module (shared with other model tests in the process)."""
+    from grader.embedding import SentenceTransformerEmbedder, default_embedder
+
+    embedder = default_embedder()
+    if not isinstance(embedder, SentenceTransformerEmbedder):  # a test left the test double as the default
+        embedder = SentenceTransformerEmbedder()
+    return Grader(embedder)
+
+
+@pytest.fixture(scope="module")
+def graded(rubric: Rubric, grader: Grader) -> dict[str, GradeResult]:
+    """All golden cases graded in one pass (grade_many embeds them together), keyed by case id."""
+    from grader.grading import GradeRequest
+
+    requests = [GradeRequest(rubric, c["round"], c["answer"], c["id"], c.get("trap")) for c in CASES]
+    return {r.id: r for r in grader.grade_many(requests)}
+
+
+def test_golden_file_is_well_formed(rubric: Rubric) -> None:
+    ids = [c["id"] for c in CASES]
+    assert len(ids) == len(set(ids)) and len(ids) >= 20
+    for case in CASES:
+        round_ = rubric.round(case["round"])
+        if case.get("trap"):
+            round_.trap(case["trap"])
+        expect = case["expect"]
+        assert set(expect) == {"band_in", "bluff", "patterns_include", "trap_followup"}, case["id"]
+        assert set(expect["band_in"]) <= {"strong", "adequate", "weak"} and expect["band_in"]
+        assert set(expect["patterns_include"]) <= {p.id for p in round_.weak_patterns}, case["id"]
+    # Every explicit weak pattern of the rubric has a case that must flag it.
+    flagged = {p for c in CASES for p in c["expect"]["patterns_include"]}
+    assert flagged == {p.id for r in rubric.rounds for p in r.weak_patterns}
+    # Every round has a strong case.
+    assert {c["round"] for c in CASES if c["expect"]["band_in"][0] == "strong" and not c.get("trap")} == {1, 2, 3, 4, 5}
+
+
+@pytest.mark.parametrize("case", _params(KNOWN_WRONG))
+def test_golden_case(case: dict, graded: dict[str, GradeResult]) -> None:
+    result = graded[case["id"]]
+    expect = case["expect"]
+    summary = (f"score {result.score}, band {result.band}, patterns {[p.id for p in result.weak_patterns]}, "
+               f"bluff {result.bluff.suspected} ({result.bluff.confidence}: {result.bluff.reasons}), "
+               f"trap_followup {result.trap_followup is not None}")
+    assert result.error is None
+    assert result.trap == case.get("trap")
+    assert result.band in expect["band_in"], summary
+    found = {p.id for p in result.weak_patterns}
+    assert set(expect["patterns_include"]) <= found, summary
+    if expect["bluff"] is not None:
+        assert result.bluff.suspected is expect["bluff"], summary
+        if expect["bluff"]:
+            assert result.bluff.reasons
+    if expect["trap_followup"] is not None:
+        assert (result.trap_followup is not None) is expect["trap_followup"], summary
+
+
+@pytest.mark.parametrize("case", _params(QUOTES_WRONG))
+def test_golden_quotes_come_from_the_answer(case: dict, graded: dict[str, GradeResult]) -> None:
+    result = graded[case["id"]]
+    quotes = [kp.evidence for kp in result.key_points if kp.covered] + [p.evidence for p in result.weak_patterns]
+    for quote in quotes:
+        assert quote and quote in case["answer"], quote
+
+
+@pytest.mark.parametrize("case", _params(FALSE_PATTERNS, STRONG_CASES))
+def test_strong_cases_flag_no_weak_pattern(case: dict, graded: dict[str, GradeResult]) -> None:
+    result = graded[case["id"]]
+    assert [(p.id, p.evidence) for p in result.weak_patterns] == []
+    assert result.bluff.contradictions == []
+
+
+def test_strong_cases_outscore_weak_cases_of_the_same_round(graded: dict[str, GradeResult]) -> None:
+    for round_number in range(1, 6):
+        cases = [c for c in CASES if c["round"] == round_number and not c.get("trap")]
+        strong = [graded[c["id"]].score for c in cases if c["expect"]["band_in"][0] == "strong"]
+        weak = [graded[c["id"]].score for c in cases if c["expect"]["band_in"] == ["weak"]]
+        assert min(strong) > max(weak), (round_number, strong, weak)
+
+
+def test_single_grade_matches_the_batch_pass(rubric: Rubric, grader: Grader, graded: dict[str, GradeResult]) -> None:
+    case = next(c for c in CASES if c["id"] == "r2-wrong-versions-bluff")
+    single = grader.grade(rubric, case["round"], case["answer"], id=case["id"])
+    assert single.row() == graded[case["id"]].row()
