@@ -270,12 +270,12 @@ def _synthetic(adequate: float, strong: float, n: int = 60, seed: int = 1):
 
 
 def test_fitted_thresholds_reproduce_clean_training_bands_and_cv_beats_the_defaults():
-    ratings, graded = _synthetic(adequate=30, strong=60)
+    ratings, graded = _synthetic(adequate=20, strong=80)  # far from the default cuts
     calibration = fit_calibration(ratings, graded, folds=5)
     consensus = consensus_bands(ratings)
     words = {1: "weak", 2: "adequate", 3: "strong"}
     assert all(calibration.band(row.score) == words[consensus[row.id]] for row in graded)
-    assert 25 < calibration.thresholds.adequate <= 31 and 55 < calibration.thresholds.strong <= 61
+    assert 15 < calibration.thresholds.adequate <= 21 and 75 < calibration.thresholds.strong <= 81
     cv = calibration.cv
     assert cv.folds == 5 and len(cv.fold_kappa_after) == 5
     assert cv.after.n_items == cv.before.n_items == len(graded)

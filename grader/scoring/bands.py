@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from grader.result import Band
 
-#: Score thresholds of the bands; chosen on the development split (benchmarks/accuracy.py).
-DEFAULT_THRESHOLDS: dict[str, float] = {"strong": 70.0, "adequate": 45.0}
+#: Score thresholds of the bands, chosen on the development split by `python -m benchmarks.tune`.
+DEFAULT_THRESHOLDS: dict[str, float] = {"strong": 60.0, "adequate": 40.0}
 
 
 @dataclass(frozen=True)

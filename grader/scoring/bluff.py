@@ -18,7 +18,7 @@ from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex, domain_terms
-from grader.text import content_words, stem
+from grader.text import STOPWORDS, content_words, stem
 
 _HONEST = re.compile(
     r"\b(?:i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|(?:need|have) to look (?:it|that|this)? ?up|"
@@ -31,12 +31,17 @@ _HONEST = re.compile(
     r"not something i(?:'ve| have) (?:done|used))",
     re.IGNORECASE,
 )
+# Claims of certainty a careful engineer would not make; plain intensifiers ("completely", "definitely") are
+# ordinary speech and do not count.
 _ABSOLUTE = re.compile(
     r"\b(?:always|never fails|guaranteed|guarantees|zero (?:overhead|cost|risk|impact|effort)|no (?:overhead|downsides?|"
     r"risk|impact|limitations?|trade-?offs?)|trivial(?:ly)?|100 ?%|a hundred percent|any kernel|every kernel|all kernels|"
-    r"everything|everywhere|completely|totally|perfect(?:ly)?|obviously|definitely|absolutely|literally|"
+    r"works everywhere|runs everywhere|perfectly|"
     r"just works|instantly|nothing (?:to worry|can go wrong)|super easy|dead simple|no-brainer|no brainer|"
-    r"out of the box|fully automatic(?:ally)?|solves? (?:all|every))\b",
+    r"out of the box|fully automatic(?:ally)?|solves? (?:all|every)|never goes? down|never fails?|never breaks?|can'?t (?:happen|fail|break)|"
+    r"(?:a |the )?solved problem|the only (?:\w+ )?(?:that|way|correct|right|thing)|nothing (?:else )?to (?:think|design|"
+    r"worry|do|learn|debug|discuss|fix|configure)|no (?:real )?(?:choice|difference)|basically zero|every single|we'?re done|no need to (?:\w+ )?"
+    r"(?:understand|learn|train|worry|test))\b",
     re.IGNORECASE,
 )
 _VERSION = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})(?:\.\d+)?(?![\w.]*\d)\+?")
@@ -46,8 +51,20 @@ _REQUIREMENT = re.compile(
     r"ships|has|runs)\b",
     re.IGNORECASE,
 )
-_FLAG = re.compile(r"(?<!\w)--[a-z][a-z0-9-]{2,}")
-_PERCENT = re.compile(r"\b\d{1,3}(?:\.\d+)? ?(?:%|percent)")
+# Specific-sounding details: checked against the rubric's own text, because an invented tool, flag, standard number or
+# version is the bluffer's favourite filler ("ebpf-doctor --explain", "RFC 429", "since OTel 1.0").
+_SPECIFICS = [
+    re.compile(r"(?<!\w)--[a-z][a-z0-9-]{2,}"),  # command-line flags
+    re.compile(r"\b\d{1,3}(?:\.\d+)? ?(?:%|percent)"),  # percentages
+    re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b"),  # snake_case identifiers
+    re.compile(r"\b[A-Z]{2,}\.[A-Z][A-Z_]+\b"),  # COMMAND.NAMES
+    re.compile(r"\b(?:RFC|ISO|PEP|CVE|IEEE)[ -]?\d+(?:[.-]\d+)*"),  # standard numbers
+    re.compile(r"\b(?:version|v|since|release|kernel|from)\s+\d+\.\d+(?:\.\d+)?\b", re.IGNORECASE),  # versions
+    re.compile(r"\b(?:in|since|from) (?:19|20)\d\d\b"),  # years
+    re.compile(r"\b[a-z]+[a-z0-9]*-(?:doctor|ctl|exporter|agent|operator|explain|inspect|probe|check|polyfill|shim|"
+               r"compat|bridge|sync)\b"),  # tool names
+]
+_LIST_ITEM = re.compile(r"^[\w .+/-]{1,40}$")
 
 
 @dataclass(frozen=True)
@@ -188,7 +205,10 @@ def detect_bluff(
             signals.append((params.false_claim, f'states a known false claim ("{pattern.text}"): "{pattern.evidence}"', False))
 
     # Name-dropping: many technical terms, little said about what they mean.
-    terms = _answer_terms(index, answer)
+    asked = {t.lower() for t in domain_terms([index.question])} | {
+        w.lower() for w in re.findall(r"(?<=[\w,;:] )([A-Z][a-z]{2,})\b", index.question)
+    }
+    terms = {t for t in _answer_terms(index, answer) if t.lower() not in asked}
     content = len(content_words(answer.text))
     if terms and content:
         density = len(terms) / content
@@ -198,8 +218,12 @@ def detect_bluff(
             signals.append((strength, f"name-drops {len(terms)} technical terms ({shown}) with little said about what they do", True))
         elif len(terms) >= 3 and coverage < 0.25 and density >= 0.2:
             signals.append((0.3, f"mentions {shown} without explaining them", True))
+    listed = _enumerations(answer)
+    if listed >= 5 and coverage < 0.5:
+        signals.append((min(0.6, 0.1 * listed), f"lists {listed} names or buzzwords in a row without saying what any of them does", True))
 
-    absolutes = [m.group(0) for m in _ABSOLUTE.finditer(answer.text)]
+    question = index.question.lower()  # quoting the question's own words ("any kernel") is not bravado
+    absolutes = [m.group(0) for m in _ABSOLUTE.finditer(answer.text) if m.group(0).lower() not in question]
     if len(absolutes) >= 2 and coverage < 0.5:
         strength = min(0.6, 0.15 * len(absolutes) + max(0.0, 0.5 - coverage) * 0.6)
         quoted = ", ".join(f'"{a}"' for a in list(dict.fromkeys(a.lower() for a in absolutes))[:5])
@@ -207,7 +231,7 @@ def detect_bluff(
 
     specifics = _invented_specifics(index, answer, confirmations)
     if specifics and coverage < 0.5:
-        strength = min(0.5, 0.2 * len(specifics) + 0.1)
+        strength = min(0.6, 0.25 * len(specifics) + 0.1)
         signals.append((strength, "specific-sounding details the rubric does not support: " + ", ".join(f'"{s}"' for s in specifics[:4]), True))
 
     damp = params.honest_damping if honest else 1.0
@@ -237,6 +261,12 @@ def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
         if re.search(rf"(?<![\w-]){re.escape(term.lower())}(?![\w-])", lowered):
             found.add(term)
     found |= domain_terms([answer.text])
+    for unit in answer.units:  # Capitalised words inside a sentence are usually names: products, projects, vendors.
+        for name in re.findall(r"(?<=[\w,;:] )((?:[A-Z][\w-]*)(?: [A-Z][\w-]*)*)", unit):
+            if name.lower() not in STOPWORDS and len(name) > 2:
+                found.add(name)
+    # "BPF Type Format" is one name, not four.
+    found = {t for t in found if not any(t != other and re.search(rf"\b{re.escape(t)}\b", other) for other in found)}
     # Case variants of one term count once.
     unique: dict[str, str] = {}
     for term in found:
@@ -251,12 +281,28 @@ def _invented_specifics(index: RoundIndex, answer: AnswerView, confirmations: li
         + [f"{f.subject} {f.value} {f.text}" for f in index.round.facts]
     ).lower()
     out: list[str] = []
-    for regex in (_FLAG, _PERCENT):
+    for regex in _SPECIFICS:
         for match in regex.finditer(answer.text):
             token = match.group(0)
-            if token.lower() not in rubric_text:
+            core = re.sub(r"^(?:version|v|since|release|kernel|from|in)\s+", "", token, flags=re.IGNORECASE)
+            if core.lower() not in rubric_text:
                 out.append(token)
     return list(dict.fromkeys(out))
+
+
+def _enumerations(answer: AnswerView) -> int:
+    """The longest run of short comma-separated items in one sentence: "Envoy, Istio, sidecars, GCRA, ..."."""
+    longest = 0
+    for unit in answer.units:
+        items = [x.strip(" .") for x in re.split(r",|\band\b|\bor\b", unit)]
+        run = 0
+        for item in items:
+            if item and _LIST_ITEM.match(item) and len(item.split()) <= 3:
+                run += 1
+                longest = max(longest, run)
+            else:
+                run = 0
+    return longest
 
 
 def unexplained_terms(index: RoundIndex, answer: AnswerView, trap_id: str) -> list[str]:
