@@ -47,11 +47,17 @@ def ebpf_answers() -> list[dict]:
     return list(_jsonl(DATA / "ebpf_answers.jsonl"))
 
 
+def ebpf_holdout() -> list[dict]:
+    """Written after the engine was tuned, by someone who saw neither the engine nor the earlier sets."""
+    return [dict(r, split="holdout") for r in _jsonl(DATA / "holdout" / "ebpf_holdout.jsonl")]
+
+
 def own_topic_sets() -> list[tuple[Path, list[dict]]]:
     """Out-of-domain labelled sets: (gauntlet document, answers) written for this project."""
     out = []
-    for doc in sorted((DATA / "gauntlets").glob("*.txt")):
-        answers = DATA / f"{doc.stem}_answers.jsonl"
-        if answers.exists():
-            out.append((doc, list(_jsonl(answers))))
+    for folder in (DATA, DATA / "holdout"):
+        for doc in sorted((folder / "gauntlets").glob("*.txt")):
+            answers = folder / f"{doc.stem}_answers.jsonl"
+            if answers.exists():
+                out.append((doc, list(_jsonl(answers))))
     return out

@@ -176,9 +176,11 @@ class OutputWriter:
 
     def _load_existing(self) -> None:
         data = self.path.read_bytes()
-        if data and not data.endswith(b"\n"):
-            # An interrupted write: the last line is incomplete, so it was never counted as done.
-            cut = data.rfind(b"\n") + 1
+        # CSV records end in \r\n (cells may hold plain \n); JSONL lines in \n.
+        end = b"\r\n" if self.csv else b"\n"
+        if data and not data.endswith(end):
+            # An interrupted write: the last record is incomplete, so it was never counted as done.
+            cut = data.rfind(end) + len(end) if end in data else 0
             with self.path.open("r+b") as handle:
                 handle.truncate(cut)
         if self.csv:

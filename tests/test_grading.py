@@ -130,11 +130,7 @@ def _quotes(result: GradeResult) -> list[str]:
 @pytest.mark.parametrize(
     "round_number",
     [
-        pytest.param(1, id="round-1", marks=pytest.mark.xfail(
-            strict=True,
-            reason="evidence made of two clauses of one sentence ('...and syscalls, so you can...') is re-joined "
-            "with a space, losing the comma, so the quote is not in the answer",
-        )),
+        pytest.param(1, id="round-1"),
         pytest.param(2, id="round-2"),
         pytest.param(3, id="round-3"),
         pytest.param(4, id="round-4"),
@@ -153,11 +149,6 @@ def test_evidence_is_quoted_from_the_answer(rubric: Rubric, grader: Grader, roun
         assert quote and quote in answer
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="evidence spanning two sentences is re-joined with one space, so it is not a substring of an answer "
-    "whose sentences are separated by line breaks (transcripts, pasted text)",
-)
 def test_evidence_is_quoted_from_an_answer_with_line_breaks(rubric: Rubric, grader: Grader) -> None:
     answer = re.sub(r"(?<=[.?!]) ", "\n", rubric.round(5).strong_answer)
     result = grader.grade(rubric, 5, answer)
@@ -327,9 +318,7 @@ FACTS = [BTF_VERSION, TOOLS_VERSION, UBUNTU_KERNEL, BTF_MEANS]
         pytest.param("BTF needs kernel 4.4 or later.", id="lower-version"),
         pytest.param("Pixie runs fine from kernel 3.10.", id="lower-version-via-alias"),
         pytest.param("BTF requires 5.8.", id="requirement-stated-higher"),
-        pytest.param("You need at least 5.8 for BTF.", id="requirement-stated-higher-before-subject", marks=pytest.mark.xfail(
-            strict=True, reason="a higher version counts only when the requirement verb sits between the subject "
-            "and the number, so 'at least 5.8 for BTF' (subject after the number) is missed")),
+        pytest.param("You need at least 5.8 for BTF.", id="requirement-stated-higher-before-subject"),
         pytest.param("BTF stands for BPF Transfer Function.", id="wrong-expansion"),
         pytest.param("Ubuntu 22.04 ships kernel 5.4.", id="wrong-distro-kernel"),
     ],
@@ -376,11 +365,6 @@ def test_neither_contradiction_nor_confirmation(unit: str) -> None:
     assert check.contradicting_units == set()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a version that belongs to a distribution the rubric has no fact for ('Ubuntu 20.10', 'RHEL 8.2') is "
-    "taken for the kernel version of the subject before it, so a true statement is a contradiction",
-)
 @pytest.mark.parametrize(
     "unit",
     [
@@ -541,18 +525,11 @@ def test_wrong_trap_answer_is_weak_and_a_bluff(rubric: Rubric, grader: Grader) -
 
 def _curated_honest_answers() -> list:
     """Every honest partial answer the curated rubric lists for its traps (the rubric says they are fine)."""
-    # Wordings the honesty detector does not recognise yet ("I haven't debugged", "I'd need to read up",
-    # "I haven't set up"): the rubric's own honest answers grade as weak.
-    missed = {"I haven't debugged", "consistent labels and trace IDs", "I haven't set up an AIOps"}
     cases = []
     for round_ in load_rubric(RUBRIC_ID).rounds:
         for trap in round_.traps:
             for number, answer in enumerate(trap.honest_answers, start=1):
-                marks = []
-                if any(answer.startswith(m) for m in missed):
-                    marks = [pytest.mark.xfail(strict=True, reason="the rubric's own honest answer is not recognised as "
-                                               "honest uncertainty, so it grades weak")]
-                cases.append(pytest.param(round_.number, trap.id, answer, id=f"{trap.id}-{number}", marks=marks))
+                cases.append(pytest.param(round_.number, trap.id, answer, id=f"{trap.id}-{number}"))
     return cases
 
 

@@ -26,20 +26,11 @@ CASES = json.loads(GOLDEN.read_text(encoding="utf-8"))
 # Cases the engine gets wrong today, per check; each is reported to the lead. Strict: when the engine is
 # fixed the xfail fails, and the entry is removed.
 KNOWN_WRONG: dict[str, str] = {
-    "r2-works-on-any-kernel": "the negation in 'There aren't really requirements, eBPF is built into Linux, so it "
-    "works on any kernel' reaches past the comma to 'eBPF' and 'built', so the polarity check rejects a 0.90 match "
-    "with the weak pattern",
     "r2-honest-uncertainty": "'I don't remember the exact kernel numbers' covers the version key points (4.4, 5.2, "
     "4.14) without naming a version, so an answer with no version at all is graded strong",
 }
-QUOTES_WRONG: dict[str, str] = {
-    case_id: "evidence made of two clauses of one sentence is re-joined with a space, dropping the comma between "
-    "them, so the quote is not in the answer"
-    for case_id in ("r1-strong-spoken", "r3-strong-spoken")
-}
+QUOTES_WRONG: dict[str, str] = {}
 FALSE_PATTERNS: dict[str, str] = {
-    "r1-strong-spoken": "'you get kernel stuff Prometheus will never scrape' is flagged as 'eBPF is faster than "
-    "Prometheus' (similarity 0.63), a known false claim, which also brings the bluff confidence to 0.45",
     "r3-strong-spoken": "'I'd separate using eBPF tools from writing eBPF programs, most of the team only needs the "
     "first' (the senior signal) is flagged as 'train everyone to write eBPF programs' (similarity 0.79)",
 }

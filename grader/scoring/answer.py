@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -38,23 +39,44 @@ def split_answer(text: str) -> list[str]:
     return answer_units(text)
 
 
+def locate(text: str, unit: str, start: int = 0) -> tuple[int, int] | None:
+    """Where a unit stands in the answer, allowing for any whitespace between its words."""
+    words = unit.split()
+    if not words:
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    match = re.compile(pattern).search(text, start)
+    return (match.start(), match.end()) if match else None
+
+
 def build_answer_view(text: str, units: list[str], vectors: np.ndarray) -> AnswerView:
     if len(units) == 0:
         dim = vectors.shape[1] if vectors.ndim == 2 else 1
         empty = np.zeros((0, dim), dtype=np.float32)
         return AnswerView(text, [], empty, [], empty, np.zeros(dim, dtype=np.float32), set(), 0)
-    spans = list(units)
+    # Quotes are the answer's own words: each unit and pair is cut from the answer text itself.
+    places: list[tuple[int, int] | None] = []
+    cursor = 0
+    for unit in units:
+        place = locate(text, unit, cursor) or locate(text, unit)
+        places.append(place)
+        if place:
+            cursor = place[0] + 1  # windows overlap, so the next unit may start inside this one
+    quoted = [text[p[0] : p[1]] if p else u for u, p in zip(units, places)]
+    spans = list(quoted)
     span_rows = [vectors]
     if len(units) > 1:
         pairs = vectors[:-1] + vectors[1:]
         pairs /= np.maximum(np.linalg.norm(pairs, axis=1, keepdims=True), 1e-9)
         span_rows.append(pairs)
-        spans += [f"{a} {b}" for a, b in zip(units, units[1:])]
+        for (a, b), pa, pb in zip(zip(quoted, quoted[1:]), places, places[1:]):
+            spans.append(text[pa[0] : max(pa[1], pb[1])] if pa and pb and pb[0] >= pa[0] else f"{a} {b}")
+        units = quoted
     mean = vectors.mean(axis=0)
     norm = float(np.linalg.norm(mean))
     return AnswerView(
         text=text,
-        units=units,
+        units=quoted,
         vectors=vectors,
         spans=spans,
         span_vectors=np.vstack(span_rows),

@@ -24,7 +24,8 @@ _HONEST = re.compile(
     r"\b(?:i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|(?:need|have) to look (?:it|that|this)? ?up|"
     r"look (?:it|that|this) up|i'?m not (?:100%|a hundred percent|totally|entirely|completely|fully)? ?(?:sure|certain|positive)|"
     r"not (?:totally |entirely |completely |100% )?sure|i (?:don'?t|do not) (?:know|remember|recall)|i can'?t (?:remember|recall)|"
-    r"i haven'?t (?:used|run|worked|tried|deployed|touched|done)|i have not (?:used|run|worked|tried)|"
+    r"i (?:haven'?t|have not|never) (?:\w+ )?(?:used|run|worked|tried|deployed|touched|done|debugged|set up|configured|"
+    r"built|written|operated|looked)|(?:need|have) to (?:read up|look into|research|dig into)|"
     r"i'?m not (?:familiar|an expert)|off the top of my head|if i (?:remember|recall) (?:correctly|right)|"
     r"i(?:'d| would) have to (?:check|verify|confirm|look)|my understanding is|i believe|i'?m fuzzy|"
     r"(?:don'?t|do not) know the (?:exact|details|specifics)|beyond what i know|i'?d be guessing|"
@@ -121,6 +122,8 @@ def check_facts(facts: list[Fact], units: list[str]) -> FactCheck:
             for match in _VERSION.finditer(unit):
                 if any(s <= match.start() < e for s, e in inside):
                     continue  # a number that is part of a name ("Ubuntu 22.04")
+                if re.search(r"\b(?!Linux\b|Kernel\b)[A-Z][\w-]*\s*$", unit[max(0, match.start() - 30) : match.start()]):
+                    continue  # a version of some other named thing ("RHEL 8.2", "OTel 1.0")
                 before = [m for m in mentions if m[1] <= match.start() and match.start() - m[1] <= 80]
                 after = [m for m in mentions if m[0] >= match.end() and m[0] - match.end() <= 25]
                 if before:
@@ -129,7 +132,10 @@ def check_facts(facts: list[Fact], units: list[str]) -> FactCheck:
                     owner = min(after, key=lambda m: m[0])
                 else:
                     continue
-                lead = unit[max(owner[1], match.start() - 40) : match.start()] if owner[1] <= match.start() else ""
+                # The words before the number: after the subject when it comes first ("BTF requires 5.2"), else the
+                # sentence's own lead-in ("you need at least 5.8 for BTF").
+                floor = owner[1] if owner[1] <= match.start() else 0
+                lead = unit[max(floor, match.start() - 40) : match.start()]
                 stated_by_fact.setdefault(owner[2].id, []).append(
                     ((int(match.group(1)), int(match.group(2))), lead)
                 )

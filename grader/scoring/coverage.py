@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,6 +21,9 @@ class CoverageParams:
     high: float = 0.70  # similarity at which a key point is fully covered
     lexical_weight: float = 0.35  # share of coverage from content-word overlap
     covered_at: float = 0.5  # coverage from which a key point counts as covered
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def ramp(value: float, low: float, high: float) -> float:
@@ -59,6 +63,9 @@ def score_key_points(
             evidence = answer.units[best_unit]
         lexical = max((len(s & answer.stems) / len(s) for s in stems_per_text if s), default=0.0)
         coverage = (1 - params.lexical_weight) * ramp(similarity, params.low, params.high) + params.lexical_weight * lexical
+        numbers = set(_NUMBER.findall(kp.text))
+        if numbers and not numbers & set(_NUMBER.findall(answer.spans[best_span])):
+            coverage *= 0.5  # a key point that is a number ("needs kernel 5.2") is not covered without the number
         covered = coverage >= params.covered_at
         results.append(
             KeyPointResult(

@@ -40,7 +40,8 @@ def negated_stems(text: str, scope: int = 3) -> frozenset[str]:
     text = text.replace("’", "'")
     out: set[str] = set()
     for match in _NEGATION.finditer(text):
-        out |= {stem(w) for w in content_words(text[match.end():])[:scope]}
+        clause = re.split(r"[,;.:!?—]", text[match.end():], maxsplit=1)[0]  # negation stops at punctuation
+        out |= {stem(w) for w in content_words(clause)[:scope]}
     return frozenset(out)
 
 
