@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test test-fast system-deps bench clean
+.PHONY: setup run test test-fast system-deps bench-accuracy bench-speed clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -17,14 +17,24 @@ setup: $(STAMP)
 system-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update && apt-get install -y --no-install-recommends chromium)
 
+PORT ?= 8501
+
+# The main job: the Streamlit UI on the built-in rubric (Streamlit prints the local URL).
 run: setup
-	$(VENV)/bin/grader grade --rubric ebpf-observability --round 2 "$$(cat examples/answers/round2-bluff.txt)"
+	@echo "Gauntlet Grader: open http://localhost:$(PORT)"
+	$(VENV)/bin/streamlit run ui/app.py --server.headless true --server.port $(PORT)
 
 test: setup system-deps
 	$(PY) -m pytest -n 2 --dist loadfile -q
 
 test-fast: setup
 	$(PY) -m pytest -n 2 --dist loadfile -q -m "not model and not browser"
+
+bench-accuracy: setup
+	$(PY) -m benchmarks.accuracy
+
+bench-speed: setup
+	$(PY) -m benchmarks.speed
 
 clean:
 	rm -rf $(VENV) .pytest_cache

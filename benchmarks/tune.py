@@ -55,14 +55,15 @@ def main() -> int:
         [(0.30, 0.70), (0.35, 0.75), (0.25, 0.70)],  # coverage ramp
         [0.25, 0.35],  # lexical weight
         [(65.0, 40.0), (70.0, 45.0), (65.0, 45.0), (60.0, 40.0), (70.0, 40.0)],  # strong, adequate cuts
-        [0.45, 0.5],  # bluff threshold
+        [0.5],  # bluff threshold
+        [0.0, 0.3, 0.5],  # token-recall weight
     )
-    for pattern_t, (low, high), lex, (strong, adequate), suspect in grid:
+    for pattern_t, (low, high), lex, (strong, adequate), suspect, token_w in grid:
         params = GradingParams(
             coverage=replace(base.coverage, low=low, high=high, lexical_weight=lex),
             patterns=replace(base.patterns, threshold=pattern_t),
             bluff=replace(base.bluff, suspect_at=suspect),
-            score=replace(base.score, thresholds={"strong": strong, "adequate": adequate}),
+            score=replace(base.score, thresholds={"strong": strong, "adequate": adequate}, token_weight=token_w),
         )
         metrics = evaluate(Grader(embedder, params=params), rows, rubric)
         if metrics["objective"] > best[0] + 1e-9:
@@ -72,6 +73,7 @@ def main() -> int:
     print("  patterns.threshold =", params.patterns.threshold)
     print("  coverage low/high/lexical =", params.coverage.low, params.coverage.high, params.coverage.lexical_weight)
     print("  band thresholds =", params.score.thresholds, " bluff suspect_at =", params.bluff.suspect_at)
+    print("  token weight =", params.score.token_weight)
     return 0
 
 

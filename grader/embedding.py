@@ -11,6 +11,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Protocol, Sequence, runtime_checkable
 
 import numpy as np
@@ -25,6 +26,34 @@ class Embedder(Protocol):
     name: str
 
     def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+@dataclass
+class TokenVectors:
+    """The words of one text with a unit vector each (word pieces of a word averaged), specials removed."""
+
+    words: list[str]
+    vectors: np.ndarray  # len(words) x dimension
+
+
+def _merge_pieces(pieces: list[str], vectors: np.ndarray) -> TokenVectors:
+    """WordPiece tokens -> words: '##' pieces join the word before them; [CLS]/[SEP]/[PAD] are dropped."""
+    words: list[str] = []
+    rows: list[list[np.ndarray]] = []
+    for piece, vector in zip(pieces, vectors):
+        if piece in {"[CLS]", "[SEP]", "[PAD]", "<s>", "</s>", "<pad>"}:
+            continue
+        if piece.startswith("##") and words:
+            words[-1] += piece[2:]
+            rows[-1].append(vector)
+        else:
+            words.append(piece)
+            rows.append([vector])
+    if not words:
+        return TokenVectors([], np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 1), dtype=np.float32))
+    merged = np.vstack([np.mean(r, axis=0) for r in rows]).astype(np.float32)
+    merged /= np.maximum(np.linalg.norm(merged, axis=1, keepdims=True), 1e-9)
+    return TokenVectors(words, merged)
 
 
 class _CachingEmbedder:
@@ -112,6 +141,22 @@ class SentenceTransformerEmbedder(_CachingEmbedder):
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer.tokenize(text))
 
+    def embed_with_tokens(self, texts: Sequence[str]) -> tuple[np.ndarray, list[TokenVectors]]:
+        """Sentence vectors and word vectors from ONE encoder pass (answers are not cached: they rarely repeat)."""
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32), []
+        rows = self._model.encode(texts, batch_size=self.batch_size, output_value=None, show_progress_bar=False)
+        sentences = np.vstack([r["sentence_embedding"].float().cpu().numpy() for r in rows]).astype(np.float32)
+        sentences /= np.maximum(np.linalg.norm(sentences, axis=1, keepdims=True), 1e-9)
+        tokens = []
+        for row in rows:
+            mask = row["attention_mask"].bool().cpu().numpy()
+            ids = row["input_ids"].cpu().numpy()[mask]
+            vectors = row["token_embeddings"].float().cpu().numpy()[mask]
+            tokens.append(_merge_pieces(self.tokenizer.convert_ids_to_tokens(ids.tolist()), vectors))
+        return sentences, tokens
+
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.+-][a-z0-9]+)*")
 
@@ -157,6 +202,15 @@ class HashingEmbedder(_CachingEmbedder):
 
     def count_tokens(self, text: str) -> int:
         return len(_TOKEN.findall(text.lower()))
+
+    def embed_with_tokens(self, texts: Sequence[str]) -> tuple[np.ndarray, list[TokenVectors]]:
+        texts = list(texts)
+        sentences = self.embed(texts) if texts else np.zeros((0, self.dimension), dtype=np.float32)
+        tokens = []
+        for text in texts:
+            words = _TOKEN.findall(text.lower())
+            tokens.append(TokenVectors(words, self.embed(words) if words else np.zeros((0, self.dimension), np.float32)))
+        return sentences, tokens
 
 
 _DEFAULT: Embedder | None = None

@@ -21,7 +21,11 @@ from grader.scoring.coverage import CoverageParams, ramp, score_key_points, weig
 from grader.scoring.feedback import write_feedback
 from grader.scoring.index import RoundIndex, build_round_index
 from grader.scoring.patterns import PatternParams, detect_weak_patterns
+from grader.scoring.tokens import content_token_vectors, stack, token_recall
 from grader.scoring.traps import choose_trap
+
+#: The `source` of rubrics built on the fly from a reference answer (scored with their own token weight).
+REFERENCE_SOURCE = "built from a reference answer"
 
 #: Answers longer than this are refused rather than graded slowly (about 30 minutes of speech).
 MAX_ANSWER_CHARS = 40_000
@@ -134,7 +138,14 @@ class Grader:
             units = [u for u in split_answer(text) if u not in injected and not any(u in s for s in injected)]
             prepared.append((request, index, units, injected))
             all_units.extend(units)
-        vectors = self.embedder.embed(all_units) if all_units else np.zeros((0, 1), dtype=np.float32)
+        embed_with_tokens = getattr(self.embedder, "embed_with_tokens", None)
+        tokens: list = []
+        if not all_units:
+            vectors = np.zeros((0, 1), dtype=np.float32)
+        elif embed_with_tokens is not None:
+            vectors, tokens = embed_with_tokens(all_units)  # one encoder pass gives both
+        else:
+            vectors = self.embedder.embed(all_units)
         results: list[GradeResult] = []
         cursor = 0
         for item in prepared:
@@ -143,12 +154,19 @@ class Grader:
                 continue
             request, index, units, injected = item
             unit_vectors = vectors[cursor : cursor + len(units)]
+            unit_tokens = tokens[cursor : cursor + len(units)] if tokens else None
             cursor += len(units)
-            results.append(self._score(request, index, units, unit_vectors, injected))
+            results.append(self._score(request, index, units, unit_vectors, injected, unit_tokens))
         return results
 
     def _score(
-        self, request: GradeRequest, index: RoundIndex, units: list[str], vectors: np.ndarray, injected: list[str]
+        self,
+        request: GradeRequest,
+        index: RoundIndex,
+        units: list[str],
+        vectors: np.ndarray,
+        injected: list[str],
+        unit_tokens: list | None = None,
     ) -> GradeResult:
         p = self.params
         answer = build_answer_view(request.answer, units, vectors)
@@ -162,9 +180,17 @@ class Grader:
         global_sim = float(answer.vector @ index.strong_vector) if units else 0.0
 
         s = p.score
-        score = 100.0 * (
-            s.coverage_weight * coverage + (1 - s.coverage_weight) * ramp(global_sim, s.global_low, s.global_high)
-        )
+        base = s.coverage_weight * coverage + (1 - s.coverage_weight) * ramp(global_sim, s.global_low, s.global_high)
+        weight = s.reference_token_weight if request.rubric.source == REFERENCE_SOURCE else s.token_weight
+        if unit_tokens and index.reference_tokens and weight > 0:
+            dimension = vectors.shape[1]
+            answer_tokens = stack(
+                [content_token_vectors(t, index.question_stems) for i, t in enumerate(unit_tokens) if i not in flagged],
+                dimension,
+            )
+            recall = max(token_recall(ref, answer_tokens) for ref in index.reference_tokens)
+            base = (1 - weight) * base + weight * recall
+        score = 100.0 * base
         score -= min(s.max_pattern_penalty, s.pattern_penalty * len(patterns))
         score -= s.contradiction_penalty * len(bluff.contradictions)
         if bluff.suspected:
@@ -225,6 +251,7 @@ def rubric_from_reference(question: str, reference: str | list[str], rubric_id: 
         _REFERENCE_RUBRICS[digest] = Rubric(
             id=rubric_id or f"reference-{digest}",
             title="Reference answer",
+            source=REFERENCE_SOURCE,
             rounds=[
                 Round(
                     number=1,

@@ -13,6 +13,8 @@ DEFAULT_THRESHOLDS: dict[str, float] = {"strong": 60.0, "adequate": 40.0}
 @dataclass(frozen=True)
 class ScoreParams:
     coverage_weight: float = 0.75  # the rest is the whole answer's similarity to the strong answer
+    token_weight: float = 0.0  # share of the score from token-level recall of the strong answer (benchmarks/tune.py)
+    reference_token_weight: float = 0.9  # the same for rubrics built from a reference answer (SAF/Digi/Beetle train)
     global_low: float = 0.25
     global_high: float = 0.75
     pattern_penalty: float = 10.0  # per weak pattern found

@@ -55,6 +55,8 @@ class RoundIndex:
     question_stems: set[str]
     trap_terms: dict[str, set[str]] = field(default_factory=dict)
     trap_vectors: dict[str, np.ndarray] = field(default_factory=dict)  # what a good trap answer says
+    # Content-word vectors of each reference alternative (the strong answer; several for multi-reference rubrics).
+    reference_tokens: list[np.ndarray] = field(default_factory=list)
 
 
 def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: Trap | None = None) -> RoundIndex:
@@ -119,6 +121,19 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
         rubric_texts += [t.question, t.answer]
     for fact in round_.facts:
         rubric_texts += [fact.subject, *fact.aliases]
+    reference_tokens: list[np.ndarray] = []
+    embed_with_tokens = getattr(embedder, "embed_with_tokens", None)
+    if embed_with_tokens is not None:
+        from grader.scoring.tokens import content_token_vectors, stack
+
+        # Several references are alternatives: a one-point rubric whose key point is the strong answer, with aliases.
+        alternatives = [strong] + [a for kp in key_points if kp.text == strong for a in kp.aliases]
+        for alternative in alternatives:
+            sentences = split_sentences(alternative) or [alternative]
+            _, tokens = embed_with_tokens(sentences)
+            reference_tokens.append(
+                stack([content_token_vectors(t, question_stems) for t in tokens], vectors.shape[1])
+            )
     return RoundIndex(
         rubric_id=rubric_id,
         round=round_,
@@ -140,4 +155,5 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
         question_stems=question_stems,
         trap_terms=trap_terms,
         trap_vectors=trap_vectors,
+        reference_tokens=reference_tokens,
     )
