@@ -281,3 +281,31 @@ def test_rubrics_page_import_error_names_what_was_expected():
     _button(at, "Import").click().run()
     assert "no rounds found" in _texts(at.error)
     assert not at.get("download_button")
+
+
+def test_llm_judge_toggle_adds_the_judges_opinion(monkeypatch, tmp_path):
+    """With the sidebar toggle on, the mock interview asks the judge (a real loopback server speaking the Chat
+    Completions API, through the real openai client) and shows its score next to the embedding grader's."""
+    from fake_openai import FakeOpenAI, verdict_json
+
+    from grader.rubric import load_rubric
+
+    server = FakeOpenAI().start()
+    try:
+        key_points = {kp.id: "covered" for kp in load_rubric("ebpf-observability").round(1).key_points}
+        server.fallback = lambda request: __import__("fake_openai").Reply(content=verdict_json(key_points, 88))
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-ui-judge")
+        monkeypatch.setenv("GRADER_JUDGE_CACHE", str(tmp_path / "judge.sqlite"))
+        at = AppTest.from_file(APP, default_timeout=60)
+        # The sidebar toggle writes this key; AppTest does not redraw a multipage sidebar on later runs, so the
+        # test sets the key the toggle would have set.
+        at.session_state["judge_on"] = True
+        at.run()
+        assert at.toggle(key="_judge_toggle").value is True
+        _start_interview(at)
+        _submit(at, TRAP_ANSWER_ROUND_1)
+        assert "LLM judge (gpt-4o-mini): 88/100" in _texts(at.caption)
+        assert len(server.chat_requests) == 1
+    finally:
+        server.stop()

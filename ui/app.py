@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from ui.components import grader_loader, model_status  # noqa: E402
+from ui.components import grader_loader, judge_toggle, model_status  # noqa: E402
 
 PAGES_DIR = Path(__file__).parent / "pages"
 
@@ -38,4 +38,5 @@ with st.sidebar:
     st.markdown("### :violet[:material/target:] Gauntlet Grader")
     st.caption("Practise and grade technical interviews against a gauntlet's rubric.")
     model_status()
+    judge_toggle()
 navigation.run()

@@ -431,3 +431,53 @@ def results_json(rubric: Rubric, results: Iterable[GradeResult], *, candidate: s
 def page_header(title: str, description: str) -> None:
     st.title(title)
     st.caption(description)
+
+
+# -- the optional LLM judge --------------------------------------------------------------------------------------
+@st.cache_resource(show_spinner=False)
+def _judge(model: str):
+    from grader.judge import OpenAIJudge, default_cache_path
+
+    return OpenAIJudge(model=model, cache_path=default_cache_path())
+
+
+def judge_toggle() -> None:
+    """Sidebar switch for the LLM judge (an OpenAI-compatible server from OPENAI_BASE_URL / OPENAI_API_KEY)."""
+    # The choice lives in plain session keys: widget state is dropped on a run that does not draw the widget.
+    on = st.toggle("LLM judge", value=st.session_state.get("judge_on", False), key="_judge_toggle",
+                   help="Adds an OpenAI-compatible model's opinion to every grade. Configure the server with "
+                   "OPENAI_BASE_URL and OPENAI_API_KEY before starting the app.")
+    st.session_state["judge_on"] = on
+    if on:
+        default = st.session_state.get("judge_model") or os.environ.get("GRADER_JUDGE_MODEL", "gpt-4o-mini")
+        st.session_state["judge_model"] = st.text_input("Judge model", value=default, key="_judge_model")
+        judge = current_judge()
+        if judge is not None:
+            st.caption(judge.usage().summary())
+
+
+def current_judge():
+    """The judge when the toggle is on and it can be configured, else None (with the reason shown)."""
+    if not st.session_state.get("judge_on"):
+        return None
+    try:
+        return _judge(st.session_state.get("judge_model") or "gpt-4o-mini")
+    except GraderError as exc:
+        st.warning(f"LLM judge unavailable: {exc}")
+        return None
+
+
+def apply_judge(rubric: Rubric, results: list[GradeResult]) -> list[GradeResult]:
+    """Fold the judge's verdicts into graded results when the judge is on (the hybrid rule of grader.judge)."""
+    judge = current_judge()
+    if judge is None:
+        return results
+    from grader.judge import combine
+
+    todo = [i for i, r in enumerate(results) if r.error is None]
+    with st.spinner("Asking the LLM judge…"):
+        verdicts = judge.judge_many([(rubric, results[i].round, results[i].answer, results[i].trap) for i in todo])
+    out = list(results)
+    for i, verdict in zip(todo, verdicts):
+        out[i] = combine(results[i], verdict)
+    return out

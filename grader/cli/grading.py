@@ -30,21 +30,15 @@ def _make_grader(calibration: Path | None, rubric_id: str | None):
     return Grader(calibration=mapper)
 
 
-def default_judge_cache() -> Path:
-    """The judge's verdict cache: $GRADER_JUDGE_CACHE, else beside the attempts database."""
-    configured = os.environ.get("GRADER_JUDGE_CACHE")
-    return Path(configured) if configured else Path.home() / ".gauntlet-grader" / "judge-cache.sqlite"
-
-
 def _make_judge(judge: str, model: str | None):
     if judge == "none":
         return None
     if judge != "openai":
         raise InputError(f"--judge must be 'none' or 'openai', found '{judge}'")
-    from grader.judge import OpenAIJudge
+    from grader.judge import OpenAIJudge, default_cache_path
 
     return OpenAIJudge(model=model or os.environ.get("GRADER_JUDGE_MODEL", "gpt-4o-mini"),
-                       cache_path=default_judge_cache())
+                       cache_path=default_cache_path())
 
 
 def _parse_speakers(values: list[str] | None) -> dict[str, str] | None:

@@ -4,7 +4,7 @@
 ``OpenAIJudge`` and folds each verdict into the embedding result with ``combine``.
 """
 
-from grader.judge.cache import JudgeCache, cache_key
+from grader.judge.cache import JudgeCache, cache_key, default_cache_path
 from grader.judge.client import JudgeRequest, JudgeUsage, OpenAIJudge
 from grader.judge.combine import DISAGREEMENT_AT, EMBEDDING_WEIGHT, combine
 from grader.judge.models import JudgeReply, KeyPointJudgement, ReplyError, parse_reply
@@ -24,6 +24,7 @@ __all__ = [
     "ReplyError",
     "build_prompt",
     "cache_key",
+    "default_cache_path",
     "combine",
     "escape_answer",
     "parse_reply",

@@ -8,6 +8,8 @@ server address.
 
 from __future__ import annotations
 
+import os
+
 import hashlib
 import json
 import sqlite3
@@ -86,3 +88,9 @@ class JudgeCache:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def default_cache_path() -> Path:
+    """The verdict cache of the CLI and the UI: $GRADER_JUDGE_CACHE, else ~/.gauntlet-grader/judge-cache.sqlite."""
+    configured = os.environ.get("GRADER_JUDGE_CACHE")
+    return Path(configured) if configured else Path.home() / ".gauntlet-grader" / "judge-cache.sqlite"

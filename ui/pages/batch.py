@@ -13,7 +13,15 @@ import streamlit as st
 
 from grader.batch import OutputWriter, run_batch
 from grader.errors import GraderError
-from ui.components import band_cell_style, band_color_scale, get_grader, installed_rubrics, md, page_header
+from ui.components import (
+    band_cell_style,
+    band_color_scale,
+    current_judge,
+    get_grader,
+    installed_rubrics,
+    md,
+    page_header,
+)
 
 STATE = "batch_run"
 NO_RUBRIC = "__rows__"
@@ -49,7 +57,7 @@ def _run(uploads, rubric_id: str) -> None:
             from grader.rubric import load_rubric
 
             summary = run_batch(inputs, output, rubric=load_rubric(rubric) if rubric else None, grader=grader,
-                                chunk_size=16, progress=progress)
+                                judge=current_judge(), chunk_size=16, progress=progress)
         except GraderError as exc:
             bar.empty()
             st.error(str(exc).replace(str(root / "in") + "/", ""))

@@ -14,6 +14,7 @@ from grader.result import GradeResult
 from grader.rubric import load_rubric
 from grader.rubric.schema import Rubric
 from ui.components import (
+    apply_judge,
     band_badge_markdown,
     get_grader,
     page_header,
@@ -61,6 +62,7 @@ def _grade(interview: Interview, rubric: Rubric, answer: str, trap_id: str | Non
     try:
         result = grader.grade(rubric, interview.current, answer,
                               id=f"round-{interview.current}{suffix}", trap_id=trap_id)
+        result = apply_judge(rubric, [result])[0]
     except GraderError as exc:
         st.error(str(exc))
         return

@@ -14,6 +14,7 @@ from grader.result import GradeResult
 from grader.rubric import load_rubric
 from grader.rubric.schema import Rubric
 from ui.components import (
+    apply_judge,
     get_grader,
     page_header,
     pick_rubric,
@@ -57,7 +58,8 @@ def _paste(rubric: Rubric) -> None:
         return
     grader = get_grader()
     with st.spinner(f"Grading {len(requests)} answer{'s' if len(requests) > 1 else ''}…"):
-        _store(rubric, "pasted answers", grader.grade_many(requests))
+        results = grader.grade_many(requests)
+    _store(rubric, "pasted answers", apply_judge(rubric, results))
 
 
 def _upload(rubric: Rubric) -> None:
@@ -88,7 +90,7 @@ def _upload(rubric: Rubric) -> None:
     ]
     with st.spinner(f"Grading {len(requests)} answers…"):
         results = grader.grade_many(requests) if requests else []
-    _store(rubric, upload.name, results, alignment)
+    _store(rubric, upload.name, apply_judge(rubric, results), alignment)
 
 
 def _show_alignment(alignment) -> None:
