@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from grader.result import GradeResult
+from grader.result import GradeResult, JudgeVerdict
 from grader.rubric.schema import Rubric
 
 
@@ -16,13 +16,18 @@ def render_result_text(result: GradeResult) -> str:
     head = f"{result.rubric}, {what} — {result.skill}"
     parts = [head, "=" * min(len(head), 100), result.feedback]
     if result.judge is not None:
-        judge = result.judge
-        if judge.scored:
-            parts.append(f"LLM judge ({judge.model}): {judge.score:.0f}/100; embedding grader: {judge.embedding_score:.0f}/100"
-                         + (" — large disagreement, worth a human look" if judge.disagreement else ""))
-        else:
-            parts.append(f"LLM judge ({judge.model}): unscored ({judge.reason})")
+        parts.append(describe_judge(result.judge))
     return "\n".join(parts)
+
+
+def describe_judge(judge: JudgeVerdict) -> str:
+    """One line on the LLM judge's part of a result, for every surface."""
+    if not judge.scored:
+        return f"LLM judge ({judge.model}): unscored ({judge.reason})"
+    line = f"LLM judge ({judge.model}): {judge.score:.0f}/100"
+    if judge.embedding_score is not None:
+        line += f"; embedding grader: {judge.embedding_score:.0f}/100"
+    return line + (" — large disagreement, worth a human look" if judge.disagreement else "")
 
 
 def render_result_markdown(result: GradeResult) -> str:

@@ -21,7 +21,7 @@ import streamlit as st
 
 from grader.errors import GraderError, RubricError
 from grader.grading import Grader
-from grader.report import render_result_markdown
+from grader.report import describe_judge, render_result_markdown
 from grader.result import BANDS, GradeResult, TrapFollowup
 from grader.rubric import list_rubrics, load_rubric
 from grader.rubric.schema import Rubric
@@ -305,12 +305,7 @@ def render_result(result: GradeResult, *, show_question: bool = False, show_foll
             st.info("Saying what you don't know is a good sign: "
                     + "; ".join(f"“{md(q)}”" for q in result.bluff.honest_uncertainty), icon=":material/front_hand:")
         if result.judge is not None:
-            judge = result.judge
-            if judge.scored:
-                st.caption(f"LLM judge ({judge.model}): {judge.score:.0f}/100"
-                           + (" — disagrees with the embedding grader; worth a human look" if judge.disagreement else ""))
-            else:
-                st.caption(f"LLM judge ({judge.model}): unscored ({judge.reason})")
+            st.caption(md(describe_judge(result.judge)))
         if show_followup and result.trap_followup:
             with st.container(border=True):
                 render_followup(result.trap_followup)
