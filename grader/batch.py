@@ -326,8 +326,13 @@ def run_batch(
             progress(len(chunk), summary.total)
         chunk.clear()
 
+    expanded: set[int] = set()
     try:
         for row in iter_inputs(inputs, rubric, grader, speakers):
+            if row.alignment is not None and id(row.alignment) not in expanded:
+                # A transcript was counted as one row; now its aligned answers are known.
+                expanded.add(id(row.alignment))
+                summary.total += len(row.alignment.answers) - 1
             if row.id in writer.done or row.id in seen:
                 if row.id in seen and row.id not in writer.done:
                     row.error = f"duplicate id '{row.id}' (ids must be unique within a run)"
