@@ -214,7 +214,7 @@ def _features(scores, results, rows, refs_of):
 
 def bench_semeval(run: Run) -> str:
     out = []
-    for corpus in ("beetle", "scientsbank"):
+    for corpus in ("beetle", "sciEntsBank"):
         rows = ds.semeval(corpus)
         refs_of = (lambda r: r.get("reference_answers_best") or r["reference_answers"]) if corpus == "beetle" else (
             lambda r: r["reference_answers"])

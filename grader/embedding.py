@@ -36,22 +36,28 @@ class TokenVectors:
     vectors: np.ndarray  # len(words) x dimension
 
 
+_SPECIAL_PIECES = frozenset({"[CLS]", "[SEP]", "[PAD]", "<s>", "</s>", "<pad>"})
+
+
 def _merge_pieces(pieces: list[str], vectors: np.ndarray) -> TokenVectors:
-    """WordPiece tokens -> words: '##' pieces join the word before them; [CLS]/[SEP]/[PAD] are dropped."""
+    """WordPiece tokens -> words: '##' pieces join the word before them (vectors averaged, i.e. summed and
+    normalised); [CLS]/[SEP]/[PAD] are dropped."""
     words: list[str] = []
-    rows: list[list[np.ndarray]] = []
-    for piece, vector in zip(pieces, vectors):
-        if piece in {"[CLS]", "[SEP]", "[PAD]", "<s>", "</s>", "<pad>"}:
+    groups: list[int] = []  # for each kept piece, the index of its word
+    kept: list[int] = []
+    for index, piece in enumerate(pieces):
+        if piece in _SPECIAL_PIECES:
             continue
         if piece.startswith("##") and words:
             words[-1] += piece[2:]
-            rows[-1].append(vector)
         else:
             words.append(piece)
-            rows.append([vector])
+        groups.append(len(words) - 1)
+        kept.append(index)
     if not words:
         return TokenVectors([], np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 1), dtype=np.float32))
-    merged = np.vstack([np.mean(r, axis=0) for r in rows]).astype(np.float32)
+    merged = np.zeros((len(words), vectors.shape[1]), dtype=np.float32)
+    np.add.at(merged, np.array(groups), vectors[np.array(kept)])  # summed pieces; normalised below
     merged /= np.maximum(np.linalg.norm(merged, axis=1, keepdims=True), 1e-9)
     return TokenVectors(words, merged)
 

@@ -140,9 +140,13 @@ class Grader:
             all_units.extend(units)
         embed_with_tokens = getattr(self.embedder, "embed_with_tokens", None)
         tokens: list = []
+        # Word vectors cost a second look at every token: only when some answer's score uses them.
+        needs_tokens = any(
+            self._token_weight(item[0]) > 0 for item in prepared if not isinstance(item, GradeResult)
+        )
         if not all_units:
             vectors = np.zeros((0, 1), dtype=np.float32)
-        elif embed_with_tokens is not None:
+        elif embed_with_tokens is not None and needs_tokens:
             vectors, tokens = embed_with_tokens(all_units)  # one encoder pass gives both
         else:
             vectors = self.embedder.embed(all_units)
@@ -158,6 +162,10 @@ class Grader:
             cursor += len(units)
             results.append(self._score(request, index, units, unit_vectors, injected, unit_tokens))
         return results
+
+    def _token_weight(self, request: GradeRequest) -> float:
+        s = self.params.score
+        return s.reference_token_weight if request.rubric.source == REFERENCE_SOURCE else s.token_weight
 
     def _score(
         self,
@@ -181,7 +189,7 @@ class Grader:
 
         s = p.score
         base = s.coverage_weight * coverage + (1 - s.coverage_weight) * ramp(global_sim, s.global_low, s.global_high)
-        weight = s.reference_token_weight if request.rubric.source == REFERENCE_SOURCE else s.token_weight
+        weight = self._token_weight(request)
         if unit_tokens and index.reference_tokens and weight > 0:
             dimension = vectors.shape[1]
             answer_tokens = stack(
