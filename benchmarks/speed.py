@@ -2,8 +2,8 @@
 
     .venv/bin/python -m benchmarks.speed [--n 2000] [--memory-n 10000]
 
-Answers are synthesised from the sentences of the hand-labelled sets (each a different mix of 2-6 sentences), so
-every text is new to the model's cache. Prints a Markdown table.
+Answers are synthesised from the sentences of the hand-labelled sets (each a different mix of 2-6 sentences, each
+sentence made unique), so no text is in the model's cache. Prints a Markdown table.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from benchmarks import datasets as ds
+from grader.scoring.answer import split_answer
 from grader.text import split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
@@ -30,11 +31,15 @@ def synth_answers(n: int, seed: int = 7) -> list[dict]:
     for row in ds.ebpf_answers():
         pool.setdefault(row["round"], []).extend(split_sentences(row["answer"]))
     rng = random.Random(seed)
+    openers = ["Honestly,", "I think", "In my last team", "So basically", "From what I've seen", "Well,"]
     rows = []
     for i in range(n):
         round_ = rng.randint(1, 5)
         k = rng.randint(2, 6)
-        rows.append({"id": f"s{i}", "round": round_, "answer": " ".join(rng.sample(pool[round_], min(k, len(pool[round_]))))})
+        # Every sentence gets an opener and a number, so no sentence repeats and no cache can help.
+        sentences = [f"{rng.choice(openers)} {s[0].lower() + s[1:]} (cluster {rng.randint(1, 10**6)})"
+                     for s in rng.sample(pool[round_], min(k, len(pool[round_])))]
+        rows.append({"id": f"s{i}", "round": round_, "answer": " ".join(sentences)})
     return rows
 
 
@@ -99,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         encoder = encoder_throughput([r["answer"] for r in rows])
+        units = [u for r in rows for u in split_answer(r["answer"])]
+        encoder_units = encoder_throughput(units) * len(rows) / len(units)  # answers/s when encoding their parts
         batch = batch_throughput(rows, work)
         memory, mem_seconds = peak_memory(args.memory_n, work)
     cold = cold_grade()
@@ -107,7 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     print("| --- | --- | --- |")
     print(f"| raw encoder, whole answers ({args.n}) | {encoder:.1f} answers/s | |")
     print(f"| `batch` end to end, same answers | {batch:.1f} answers/s | |")
-    print(f"| `batch` / raw encoder | {batch / encoder:.2f} | >= 0.70 |")
+    print(f"| raw encoder, the same answers' sentences/clauses (what `batch` embeds) | {encoder_units:.1f} answers/s | |")
+    print(f"| `batch` / raw encoder on whole answers | {batch / encoder:.2f} | >= 0.70 |")
+    print(f"| `batch` / raw encoder on the same sentences | {batch / encoder_units:.2f} | |")
     print(f"| peak memory, `grader batch` of {args.memory_n:,} answers | {memory:.2f} GiB ({mem_seconds:.0f} s) | < 1.2 GiB |")
     print(f"| cold start, one-answer `grader grade` (median of 3) | {cold:.1f} s | |")
     return 0
