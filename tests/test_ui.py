@@ -6,7 +6,6 @@ database (GRADER_DB); the real model and a real browser are exercised in test_ui
 
 from __future__ import annotations
 
-import json
 import sys
 import threading
 from pathlib import Path

@@ -49,8 +49,6 @@ class RoundIndex:
     kp_stems: list[list[set[str]]]  # per key point, per text: content stems (question words removed)
     strong_vector: np.ndarray
     patterns: list[PatternIndex]
-    honest_vectors: np.ndarray
-    honest_texts: list[str]
     terms: set[str]
     question_stems: set[str]
     trap_terms: dict[str, set[str]] = field(default_factory=dict)
@@ -68,20 +66,18 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
         strong = trap.answer or round_.strong_answer
         key_points = list(trap.key_points) or derive_key_points(strong)
         patterns: list[WeakPattern] = []
-        honest = list(trap.honest_answers)
     else:
         question = round_.question
         strong = round_.strong_answer
         key_points = list(round_.key_points)
         patterns = list(round_.weak_patterns)
-        honest = [h for t in round_.traps for h in t.honest_answers]
 
     kp_texts = [[kp.text, *kp.aliases] for kp in key_points]
     pattern_texts = [[p.text, *p.examples] for p in patterns]
     strong_sentences = split_sentences(strong) or [strong]
     flat: list[str] = [t for group in kp_texts for t in group]
     flat += [t for group in pattern_texts for t in group]
-    flat += honest + strong_sentences
+    flat += strong_sentences
     trap_texts = {
         t.id: ([kp.text for kp in t.key_points] or split_sentences(t.answer) or [t.question])
         for t in (round_.traps if trap is None else [])
@@ -100,7 +96,6 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
 
     kp_vectors = [take(len(group)) for group in kp_texts]
     pattern_vectors = [take(len(group)) for group in pattern_texts]
-    honest_vectors = take(len(honest))
     strong_vectors = take(len(strong_sentences))
     trap_vectors = {trap_id: take(len(texts)) for trap_id, texts in trap_texts.items()}
     strong_vector = strong_vectors.mean(axis=0)
@@ -149,8 +144,6 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
             PatternIndex(p, texts, vecs)
             for p, texts, vecs in zip(patterns, pattern_texts, pattern_vectors)
         ],
-        honest_vectors=honest_vectors,
-        honest_texts=honest,
         terms=domain_terms(rubric_texts) | {t for ts in trap_terms.values() for t in ts},
         question_stems=question_stems,
         trap_terms=trap_terms,
