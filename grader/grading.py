@@ -15,7 +15,7 @@ from grader.result import GradeResult, error_result
 from grader.rubric.loader import load_rubric, rubric_hash
 from grader.rubric.schema import Round, Rubric
 from grader.scoring.answer import build_answer_view, split_answer
-from grader.scoring.bands import ScoreParams, band_for
+from grader.scoring.bands import ScoreParams, apply_coverage_floor, band_for
 from grader.scoring.bluff import BluffParams, check_facts, detect_bluff
 from grader.scoring.coverage import CoverageParams, ramp, score_key_points, weighted_coverage
 from grader.scoring.feedback import write_feedback
@@ -209,7 +209,12 @@ class Grader:
             # The rubric says an honest partial answer to a trap is fine: never below "adequate".
             score = max(score, s.thresholds["adequate"])
         score = round(float(min(100.0, max(0.0, score))), 1)
-        band = self.calibration.band(score) if self.calibration else band_for(score, s.thresholds)
+        if self.calibration:
+            band = self.calibration.band(score)  # fitted to human consensus: it decides alone
+        else:
+            total_weight = sum(k.weight for k in key_points)
+            covered_share = sum(k.weight for k in key_points if k.covered) / total_weight if total_weight else 0.0
+            band = apply_coverage_floor(band_for(score, s.thresholds), covered_share, s)
 
         result = GradeResult(
             id=request.id,

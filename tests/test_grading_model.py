@@ -25,10 +25,7 @@ CASES = json.loads(GOLDEN.read_text(encoding="utf-8"))
 
 # Cases the engine gets wrong today, per check; each is reported to the lead. Strict: when the engine is
 # fixed the xfail fails, and the entry is removed.
-KNOWN_WRONG: dict[str, str] = {
-    "r2-honest-uncertainty": "'I don't remember the exact kernel numbers' covers the version key points (4.4, 5.2, "
-    "4.14) without naming a version, so an answer with no version at all is graded strong",
-}
+KNOWN_WRONG: dict[str, str] = {}
 QUOTES_WRONG: dict[str, str] = {}
 FALSE_PATTERNS: dict[str, str] = {
     "r3-strong-spoken": "'I'd separate using eBPF tools from writing eBPF programs, most of the team only needs the "

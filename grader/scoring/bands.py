@@ -23,6 +23,9 @@ class ScoreParams:
     contradiction_penalty: float = 8.0  # per claim that contradicts a fact
     injection_penalty: float = 15.0
     thresholds: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
+    # "Strong" also needs at least this share of the key points' weight covered: a fluent, on-topic answer that
+    # states two of eight points is not strong however similar it sounds (chosen on the dev split: QWK .89 -> .92).
+    strong_min_covered: float = 0.5
 
 
 def band_for(score: float, thresholds: dict[str, float] | None = None) -> Band:
@@ -32,3 +35,10 @@ def band_for(score: float, thresholds: dict[str, float] | None = None) -> Band:
     if score >= t["adequate"]:
         return "adequate"
     return "weak"
+
+
+def apply_coverage_floor(band: str, covered_share: float, params: ScoreParams) -> Band:
+    """Cap a band at "adequate" when too few key points are covered for "strong"."""
+    if band == "strong" and covered_share < params.strong_min_covered:
+        return "adequate"
+    return band  # type: ignore[return-value]
