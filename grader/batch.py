@@ -168,10 +168,15 @@ class OutputWriter:
         self.csv = path.suffix.lower() == ".csv"
         self.done: set[str] = set()
         self._header: list[str] | None = None
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists():
-            self._load_existing()
-        self._handle = path.open("a", encoding="utf-8", newline="")
+        if path.is_dir():
+            raise InputError(f"{path}: is a folder; -o needs a file name such as {path / 'results.jsonl'}")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.exists():
+                self._load_existing()
+            self._handle = path.open("a", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write the output ({exc.strerror or exc})") from None
         self._csv_writer: csv.DictWriter | None = None
 
     def _load_existing(self) -> None:
@@ -183,36 +188,72 @@ class OutputWriter:
             cut = data.rfind(end) + len(end) if end in data else 0
             with self.path.open("r+b") as handle:
                 handle.truncate(cut)
+        # Rows that failed are graded again (the input may have been fixed, or --rubric added): they are dropped
+        # here and rewritten when graded, so every id appears once.
         if self.csv:
             with self.path.open("r", encoding="utf-8", newline="") as handle:
                 reader = csv.DictReader(handle)
                 self._header = list(reader.fieldnames or []) or None
-                for raw in reader:
-                    if raw.get("id"):
-                        self.done.add(raw["id"])
+                if self._header and not {"id", "error"} <= set(self._header):
+                    raise InputError(f"{self.path}: not a file of result rows (no 'id' and 'error' columns); "
+                                     "refusing to append to it (choose another output file)")
+                rows = list(reader)
+            kept = [r for r in rows if not r.get("error")]
+            if len(kept) < len(rows):
+                self._rewrite_csv(kept)
+            self.done.update(r["id"] for r in kept if r.get("id"))
             return
+        kept_lines: list[str] = []
+        dropped = False
         with self.path.open("r", encoding="utf-8") as handle:
             for number, line in enumerate(handle, start=1):
                 if not line.strip():
                     continue
                 try:
-                    self.done.add(str(json.loads(line)["id"]))
+                    row = json.loads(line)
+                    row_id, failed = str(row["id"]), bool(row["error"])
                 except (json.JSONDecodeError, KeyError, TypeError):
                     raise InputError(
                         f"{self.path}: line {number} is not a result row; refusing to append to it "
                         "(choose another output file)"
                     ) from None
+                if failed:
+                    dropped = True
+                    continue
+                kept_lines.append(line if line.endswith("\n") else line + "\n")
+                self.done.add(row_id)
+        if dropped:
+            self._replace("".join(kept_lines))
+
+    def _replace(self, text: str) -> None:
+        temporary = self.path.with_name(self.path.name + ".tmp")
+        temporary.write_text(text, encoding="utf-8", newline="")
+        os.replace(temporary, self.path)
+
+    def _rewrite_csv(self, rows: list[dict[str, str]]) -> None:
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=self._header or [], extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+        self._replace(buffer.getvalue())
 
     def write(self, rows: list[dict[str, Any]]) -> None:
         if self.csv:
             for row in rows:
                 flat = {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v) for k, v in row.items()}
                 if self._csv_writer is None:
-                    header = self._header or list(flat)
+                    # Every result field (transcript included) plus this row's columns; a column first seen in a
+                    # later row goes into 'extra' as JSON rather than being lost.
+                    header = self._header or list(dict.fromkeys([*flat, *RESULT_FIELDS, "transcript", "extra"]))
                     self._csv_writer = csv.DictWriter(self._handle, fieldnames=header, extrasaction="ignore")
                     if self._header is None:
                         self._csv_writer.writeheader()
                     self._header = header
+                extra = {k: v for k, v in flat.items() if k not in self._header}
+                if extra and "extra" in self._header:
+                    flat["extra"] = json.dumps(extra, ensure_ascii=False)
                 self._csv_writer.writerow(flat)
         else:
             for row in rows:
@@ -306,6 +347,8 @@ def run_batch(
     for path in inputs:
         if not path.exists():
             raise InputError(f"{path}: no such input file")
+        if output.exists() and path.resolve() == output.resolve():
+            raise InputError(f"{output}: the output is also an input; choose another output file")
     summary = BatchSummary(total=count_rows(inputs))
     writer = OutputWriter(output)
     transcripts: dict[str, tuple[Any, list[GradeResult]]] = {}

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence
 
@@ -27,6 +29,8 @@ from grader.scoring.traps import choose_trap
 #: The `source` of rubrics built on the fly from a reference answer (scored with their own token weight).
 REFERENCE_SOURCE = "built from a reference answer"
 
+#: Prepared rounds kept per Grader (each holds the round's rubric embeddings).
+MAX_CACHED_ROUNDS = 4096
 #: Answers longer than this are refused rather than graded slowly (about 30 minutes of speech).
 MAX_ANSWER_CHARS = 40_000
 
@@ -83,7 +87,8 @@ class Grader:
         self.embedder = embedder or default_embedder()
         self.calibration = calibration
         self.params = params or GradingParams()
-        self._indexes: dict[tuple[str, str, int, str | None], RoundIndex] = {}
+        # Bounded: reference-only batches build one rubric per question.
+        self._indexes: OrderedDict[tuple[str, str, int, str | None], RoundIndex] = OrderedDict()
         self._lock = threading.Lock()
 
     # -- rubric side -------------------------------------------------------------------------------
@@ -93,10 +98,14 @@ class Grader:
         key = (self.embedder.name, rubric_hash(rubric), round_number, trap.id if trap else None)
         with self._lock:
             cached = self._indexes.get(key)
+            if cached is not None:
+                self._indexes.move_to_end(key)
         if cached is None:
             cached = build_round_index(rubric.id, round_, self.embedder, trap)
             with self._lock:
                 self._indexes[key] = cached
+                if len(self._indexes) > MAX_CACHED_ROUNDS:
+                    self._indexes.popitem(last=False)
         return cached
 
     # -- answers -------------------------------------------------------------------------------------
@@ -207,7 +216,8 @@ class Grader:
             score -= s.injection_penalty
         if index.trap is not None and bluff.honest_uncertainty and not bluff.contradictions:
             # The rubric says an honest partial answer to a trap is fine: never below "adequate".
-            score = max(score, s.thresholds["adequate"])
+            thresholds = getattr(self.calibration, "thresholds", None)
+            score = max(score, float(getattr(thresholds, "adequate", s.thresholds["adequate"])))
         score = round(float(min(100.0, max(0.0, score))), 1)
         if self.calibration:
             band = self.calibration.band(score)  # fitted to human consensus: it decides alone
@@ -249,19 +259,28 @@ def rubric_from_reference(question: str, reference: str | list[str], rubric_id: 
     from grader.rubric.claims import derive_key_points
     from grader.rubric.schema import KeyPoint
 
-    references = [reference] if isinstance(reference, str) else list(reference or [])
-    references = [r.strip() for r in references if isinstance(r, str) and r.strip()]
+    if reference is None:
+        references = []
+    elif isinstance(reference, str):
+        references = [reference]
+    elif isinstance(reference, (list, tuple)) and all(isinstance(r, str) for r in reference):
+        references = list(reference)
+    else:
+        raise InputError(f"'reference' must be text or a list of texts, found {type(reference).__name__}")
+    references = [r.strip() for r in references if r.strip()]
     if not references:
         raise InputError("missing 'reference' (a reference answer is needed when no rubric is given)")
+    if not any(re.search(r"\w", r) for r in references):
+        raise InputError(f"'reference' has no words to grade against, found {references[0]!r}")
     if not isinstance(question, str) or not question.strip():
         question = "(question not given)"
     digest = hashlib.sha256("\x00".join([question, *references]).encode("utf-8")).hexdigest()[:12]
     if digest not in _REFERENCE_RUBRICS:
         if len(references) == 1:
-            key_points = derive_key_points(references[0])
+            key_points = derive_key_points(references[0]) or [KeyPoint(id="reference", text=references[0])]
         else:
             key_points = [KeyPoint(id="reference", text=references[0], aliases=references[1:])]
-        _REFERENCE_RUBRICS[digest] = Rubric(
+        rubric = _REFERENCE_RUBRICS[digest] = Rubric(
             id=rubric_id or f"reference-{digest}",
             title="Reference answer",
             source=REFERENCE_SOURCE,
@@ -277,8 +296,9 @@ def rubric_from_reference(question: str, reference: str | list[str], rubric_id: 
             ],
         )
         if len(_REFERENCE_RUBRICS) > 10_000:  # bounded: a batch can hold many questions
-            _REFERENCE_RUBRICS.pop(next(iter(_REFERENCE_RUBRICS)))
-    return _REFERENCE_RUBRICS[digest]
+            _REFERENCE_RUBRICS.pop(next(iter(_REFERENCE_RUBRICS)), None)
+        return rubric
+    return _REFERENCE_RUBRICS.get(digest) or rubric_from_reference(question, references, rubric_id)
 
 
 _DEFAULT_GRADER: Grader | None = None

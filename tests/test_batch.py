@@ -367,3 +367,51 @@ def test_transcript_rows_and_reports(tmp_path: Path, rubric: Rubric) -> None:
     assert reports == {"strong-jordan.report.md", "strong-jordan.report.html"}
     for path in summary.transcripts:
         assert path.parent == out.parent and path.stat().st_size > 0
+
+
+# -- found in review ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("reference", [".", "—", {"a": 1}])
+def test_a_reference_with_nothing_to_grade_against_is_an_error_row(tmp_path: Path, grader: Grader, reference) -> None:
+    rows = [{"id": "bad", "question": "Q?", "reference": reference, "answer": "x"},
+            {"id": "good", "question": "What is a stack?", "reference": "A last-in first-out structure.",
+             "answer": "It is LIFO: last in, first out."}]
+    out = tmp_path / "out.jsonl"
+    summary = run_batch([write_jsonl(tmp_path / "in.jsonl", rows)], out, grader=grader)
+    by_id = {r["id"]: r for r in read_jsonl(out)}
+    assert (summary.graded, summary.errors) == (1, 1)
+    assert "'reference'" in by_id["bad"]["error"] and by_id["good"]["error"] is None
+
+
+def test_failed_rows_are_retried_on_resume_and_every_id_appears_once(tmp_path: Path, rubric: Rubric,
+                                                                    grader: Grader) -> None:
+    rows = [{"id": "a", "round": 1, "answer": "eBPF sees syscalls without code changes."},
+            {"id": "b", "round": 2, "answer": "BTF needs kernel 5.2."}]
+    source, out = write_jsonl(tmp_path / "in.jsonl", rows), tmp_path / "out.jsonl"
+    first = run_batch([source], out, grader=grader)  # no rubric: both rows fail
+    assert (first.graded, first.errors) == (0, 2)
+    second = run_batch([source], out, rubric=rubric, grader=grader)
+    assert (second.graded, second.errors, second.skipped) == (2, 0, 0)
+    result = read_jsonl(out)
+    assert sorted(r["id"] for r in result) == ["a", "b"] and all(r["error"] is None for r in result)
+
+
+def test_the_output_cannot_be_an_input_or_a_folder(tmp_path: Path, rubric: Rubric, grader: Grader) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "round": 1, "answer": "x y z"}])
+    with pytest.raises(InputError, match="also an input"):
+        run_batch([source], source, rubric=rubric, grader=grader)
+    with pytest.raises(InputError, match="is a folder"):
+        run_batch([source], tmp_path, rubric=rubric, grader=grader)
+
+
+def test_csv_output_keeps_columns_that_only_later_rows_have(tmp_path: Path, rubric: Rubric, grader: Grader) -> None:
+    first = write_jsonl(tmp_path / "one.jsonl", [{"id": "a", "round": 1, "answer": "eBPF hooks syscalls."}])
+    second = write_jsonl(tmp_path / "two.jsonl",
+                         [{"id": "b", "round": 1, "answer": "eBPF hooks the kernel.", "cohort": "x"}])
+    out = tmp_path / "out.csv"
+    run_batch([first, second], out, rubric=rubric, grader=grader, chunk_size=1)
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = {r["id"]: r for r in csv.DictReader(handle)}
+    assert "transcript" in rows["a"]
+    assert json.loads(rows["b"]["extra"]) == {"cohort": "x"}

@@ -20,6 +20,7 @@ class AnswerView:
     vector: np.ndarray  # the whole answer: normalised mean of its units
     stems: set[str]
     word_count: int
+    unit_stems: list[set[str]]  # per unit, so flagged parts can be left out of word overlap
 
 
     def usable_spans(self, excluded_units: set[int]) -> np.ndarray:
@@ -53,7 +54,7 @@ def build_answer_view(text: str, units: list[str], vectors: np.ndarray) -> Answe
     if len(units) == 0:
         dim = vectors.shape[1] if vectors.ndim == 2 else 1
         empty = np.zeros((0, dim), dtype=np.float32)
-        return AnswerView(text, [], empty, [], empty, np.zeros(dim, dtype=np.float32), set(), 0)
+        return AnswerView(text, [], empty, [], empty, np.zeros(dim, dtype=np.float32), set(), 0, [])
     # Quotes are the answer's own words: each unit and pair is cut from the answer text itself.
     places: list[tuple[int, int] | None] = []
     cursor = 0
@@ -71,7 +72,6 @@ def build_answer_view(text: str, units: list[str], vectors: np.ndarray) -> Answe
         span_rows.append(pairs)
         for (a, b), pa, pb in zip(zip(quoted, quoted[1:]), places, places[1:]):
             spans.append(text[pa[0] : max(pa[1], pb[1])] if pa and pb and pb[0] >= pa[0] else f"{a} {b}")
-        units = quoted
     mean = vectors.mean(axis=0)
     norm = float(np.linalg.norm(mean))
     return AnswerView(
@@ -81,6 +81,7 @@ def build_answer_view(text: str, units: list[str], vectors: np.ndarray) -> Answe
         spans=spans,
         span_vectors=np.vstack(span_rows),
         vector=mean / norm if norm else mean,
-        stems={stem(w) for w in content_words(text)},
+        stems={stem(w) for u in quoted for w in content_words(u)},  # set-aside sentences do not count
         word_count=len(text.split()),
+        unit_stems=[{stem(w) for w in content_words(u)} for u in quoted],
     )

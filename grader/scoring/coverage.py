@@ -37,6 +37,9 @@ def score_key_points(
     patterns) never count as evidence: stating a key point's topic wrongly does not cover it."""
     results: list[KeyPointResult] = []
     usable = answer.usable_spans(excluded_units)
+    stems = answer.stems if not excluded_units else set().union(
+        *(st for i, st in enumerate(answer.unit_stems) if i not in excluded_units)
+    )
     for kp, vectors, stems_per_text in zip(index.key_points, index.kp_vectors, index.kp_stems):
         if answer.span_vectors.shape[0] == 0:
             results.append(
@@ -61,7 +64,7 @@ def score_key_points(
         evidence = answer.spans[best_span]
         if best_span >= len(answer.units) and unit_sims[best_unit] >= similarity - 0.03:
             evidence = answer.units[best_unit]
-        lexical = max((len(s & answer.stems) / len(s) for s in stems_per_text if s), default=0.0)
+        lexical = max((len(s & stems) / len(s) for s in stems_per_text if s), default=0.0)
         coverage = (1 - params.lexical_weight) * ramp(similarity, params.low, params.high) + params.lexical_weight * lexical
         numbers = set(_NUMBER.findall(kp.text))
         if numbers and not numbers & set(_NUMBER.findall(answer.spans[best_span])):
