@@ -285,14 +285,25 @@ def count_rows(paths: Iterable[Path]) -> int:
     return total
 
 
+def display_names(paths: list[Path]) -> dict[Path, str]:
+    """How each input is named in row ids and reports: its file name, or its path below the inputs' common
+    folder when two inputs share a file name (interviews/alice/session.txt and interviews/bob/session.txt)."""
+    names = [p.name for p in paths]
+    if len(set(names)) == len(names):
+        return dict(zip(paths, names))
+    root = Path(os.path.commonpath([str(p.resolve().parent) for p in paths]))
+    return {p: p.resolve().relative_to(root).as_posix() for p in paths}
+
+
 def iter_inputs(paths: list[Path], rubric: Rubric | None, grader: Grader,
                 speakers: dict[str, str] | None = None) -> Iterator[InputRow]:
+    names = display_names(paths)
     for path in paths:
         suffix = path.suffix.lower()
         if suffix in ROW_FILE_SUFFIXES:
             yield from read_rows(path)
         elif suffix in TRANSCRIPT_SUFFIXES:
-            yield from transcript_rows(path, rubric, grader, speakers)
+            yield from transcript_rows(path, rubric, grader, speakers, name=names[path])
         else:
             yield InputRow(
                 id=f"{path.name}:0", source=path.name, fields={},
@@ -302,31 +313,34 @@ def iter_inputs(paths: list[Path], rubric: Rubric | None, grader: Grader,
 
 
 def transcript_rows(path: Path, rubric: Rubric | None, grader: Grader,
-                    speakers: dict[str, str] | None = None) -> Iterator[InputRow]:
+                    speakers: dict[str, str] | None = None, name: str | None = None) -> Iterator[InputRow]:
     """One row per aligned answer of a transcript; an unreadable transcript becomes one error row."""
     from grader.transcripts import align_transcript, read_transcript
 
+    name = name or path.name
+
     if rubric is None:
-        yield InputRow(id=f"{path.name}:0", source=path.name, fields={},
+        yield InputRow(id=f"{name}:0", source=name, fields={},
                        error=f"{path}: transcripts need --rubric (which gauntlet was the interview?)",
-                       extra={"transcript": path.name})
+                       extra={"transcript": name})
         return
     try:
         transcript = read_transcript(path)
         alignment = align_transcript(transcript, rubric, grader.embedder, speakers=speakers)
+        alignment.transcript = name
     except GraderError as exc:
-        yield InputRow(id=f"{path.name}:0", source=path.name, fields={}, error=str(exc),
-                       extra={"transcript": path.name})
+        yield InputRow(id=f"{name}:0", source=name, fields={}, error=str(exc),
+                       extra={"transcript": name})
         return
     for aligned in alignment.answers:
         suffix = f"-trap-{aligned.trap_id}" if aligned.trap_id else ""
-        row_id = f"{path.name}#round-{aligned.round}{suffix}"
+        row_id = f"{name}#round-{aligned.round}{suffix}"
         yield InputRow(
             id=row_id,
-            source=path.name,
+            source=name,
             fields={"round": aligned.round, "answer": aligned.answer_for_grading, "trap": aligned.trap_id,
                     "asked": aligned.question},
-            extra={"transcript": path.name, "answer_as_said": aligned.answer},
+            extra={"transcript": name, "answer_as_said": aligned.answer},
             alignment=alignment,
         )
 
@@ -376,6 +390,7 @@ def run_batch(
                 # A transcript was counted as one row; now its aligned answers are known.
                 expanded.add(id(row.alignment))
                 summary.total += len(row.alignment.answers) - 1
+                transcripts.setdefault(row.source, (row.alignment, []))
             if row.id in writer.done or row.id in seen:
                 if row.id in seen and row.id not in writer.done:
                     row.error = f"duplicate id '{row.id}' (ids must be unique within a run)"
@@ -395,11 +410,29 @@ def run_batch(
     if rubric is not None and transcripts:
         from grader.transcripts import write_transcript_reports
 
-        for alignment, results in transcripts.values():
+        earlier = _earlier_results(output, set(transcripts)) if not writer.csv else {}
+        for name, (alignment, results) in transcripts.items():
+            # A resumed run reports on every answer of the transcript, not only the ones graded this time.
+            graded_now = {r.id for r in results}
+            results = [r for r in earlier.get(name, []) if r.id not in graded_now] + results
             summary.transcripts += write_transcript_reports(alignment, results, rubric, output.parent)
     if judge is not None and hasattr(judge, "usage"):
         summary.judge_usage = judge.usage()
     return summary
+
+
+def _earlier_results(output: Path, names: set[str]) -> dict[str, list[GradeResult]]:
+    """Result rows already in a JSONL output, per transcript name."""
+    found: dict[str, list[GradeResult]] = {}
+    fields = set(GradeResult.model_fields)
+    with output.open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line) if line.strip() else {}
+            if row.get("transcript") in names:
+                found.setdefault(row["transcript"], []).append(
+                    GradeResult.model_validate({k: v for k, v in row.items() if k in fields})
+                )
+    return found
 
 
 def _grade_chunk(chunk: list[InputRow], rubric: Rubric | None, grader: Grader, judge: Any) -> list[GradeResult]:

@@ -415,3 +415,35 @@ def test_csv_output_keeps_columns_that_only_later_rows_have(tmp_path: Path, rubr
         rows = {r["id"]: r for r in csv.DictReader(handle)}
     assert "transcript" in rows["a"]
     assert json.loads(rows["b"]["extra"]) == {"cohort": "x"}
+
+
+def test_transcripts_with_the_same_name_in_two_folders_stay_apart(tmp_path: Path, rubric: Rubric,
+                                                                  grader: Grader) -> None:
+    source = (REPO / "examples" / "transcripts" / "weak-alex.txt").read_text(encoding="utf-8")
+    paths = []
+    for who in ("alice", "bob"):
+        folder = tmp_path / "interviews" / who
+        folder.mkdir(parents=True)
+        (folder / "session.txt").write_text(source, encoding="utf-8")
+        paths.append(folder / "session.txt")
+    out = tmp_path / "out" / "graded.jsonl"
+    summary = run_batch(paths, out, rubric=rubric, grader=grader)
+    rows = read_jsonl(out)
+    assert summary.errors == 0 and len(rows) == len({r["id"] for r in rows}) > 0
+    assert {r["transcript"] for r in rows} == {"alice/session.txt", "bob/session.txt"}
+    assert sorted(p.name for p in summary.transcripts) == [
+        "alice__session.report.html", "alice__session.report.md", "bob__session.report.html", "bob__session.report.md"]
+
+
+def test_a_resumed_transcript_report_covers_every_answer(tmp_path: Path, rubric: Rubric, grader: Grader) -> None:
+    path = REPO / "examples" / "transcripts" / "weak-alex.txt"
+    out = tmp_path / "graded.jsonl"
+    run_batch([path], out, rubric=rubric, grader=grader)
+    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert len(lines) >= 2
+    out.write_text(lines[0], encoding="utf-8")  # interrupted after the first answer
+    summary = run_batch([path], out, rubric=rubric, grader=grader)
+    assert summary.skipped == 1
+    report = (tmp_path / "weak-alex.report.md").read_text(encoding="utf-8")
+    first_round = json.loads(lines[0])["round"]
+    assert f"| Round {first_round} |" in report and "not graded" not in report.split("## Skills")[0]

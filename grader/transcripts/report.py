@@ -363,7 +363,8 @@ def write_transcript_reports(
     """Write ``<transcript-stem>.report.md`` and ``.report.html`` into ``out_dir``; return their paths."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    stem = Path(alignment.transcript).stem
+    # "alice/session.txt" -> "alice__session": transcripts of the same name in different folders stay apart.
+    stem = str(Path(alignment.transcript).with_suffix("")).replace("/", "__").replace("\\", "__")
     markdown = out_dir / f"{stem}.report.md"
     page = out_dir / f"{stem}.report.html"
     markdown.write_text(render_transcript_markdown(alignment, results, rubric), encoding="utf-8")
