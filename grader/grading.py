@@ -89,13 +89,28 @@ class Grader:
         self.params = params or GradingParams()
         # Bounded: reference-only batches build one rubric per question.
         self._indexes: OrderedDict[tuple[str, str, int, str | None], RoundIndex] = OrderedDict()
+        self._hashes: dict[int, tuple[Rubric, str]] = {}
         self._lock = threading.Lock()
 
     # -- rubric side -------------------------------------------------------------------------------
+    def _rubric_hash(self, rubric: Rubric) -> str:
+        """The rubric's content hash, computed once per rubric object (hashing it per answer was a quarter of
+        the per-answer work)."""
+        with self._lock:
+            known = self._hashes.get(id(rubric))
+        if known is not None and known[0] is rubric:
+            return known[1]
+        digest = rubric_hash(rubric)
+        with self._lock:
+            self._hashes[id(rubric)] = (rubric, digest)  # the reference keeps the id from being reused
+            if len(self._hashes) > MAX_CACHED_ROUNDS:
+                self._hashes.pop(next(iter(self._hashes)))
+        return digest
+
     def round_index(self, rubric: Rubric, round_number: int, trap_id: str | None = None) -> RoundIndex:
         round_ = rubric.round(round_number)
         trap = round_.trap(trap_id) if trap_id is not None else None
-        key = (self.embedder.name, rubric_hash(rubric), round_number, trap.id if trap else None)
+        key = (self.embedder.name, self._rubric_hash(rubric), round_number, trap.id if trap else None)
         with self._lock:
             cached = self._indexes.get(key)
             if cached is not None:
