@@ -459,7 +459,7 @@ def _grade_chunk(chunk: list[InputRow], rubric: Rubric | None, grader: Grader, j
 
         todo = [(i, req) for i, req in enumerate(requests) if isinstance(req, GradeRequest) and results[i].error is None]
         verdicts = judge.judge_many([(req.rubric, req.round, req.answer, req.trap_id) for _, req in todo])
-        band = grader.calibration.band if grader.calibration else None
         for (i, _), verdict in zip(todo, verdicts):
-            results[i] = combine(results[i], verdict, band=band)
+            key_points = results[i].key_points
+            results[i] = combine(results[i], verdict, band=lambda score, kp=key_points: grader.band(score, kp))
     return results

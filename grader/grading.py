@@ -13,7 +13,7 @@ import numpy as np
 
 from grader.embedding import Embedder, default_embedder
 from grader.errors import InputError
-from grader.result import GradeResult, error_result
+from grader.result import GradeResult, KeyPointResult, error_result
 from grader.rubric.loader import load_rubric, rubric_hash
 from grader.rubric.schema import Round, Rubric
 from grader.scoring.answer import build_answer_view, split_answer
@@ -187,6 +187,16 @@ class Grader:
             results.append(self._score(request, index, units, unit_vectors, injected, unit_tokens))
         return results
 
+    def band(self, score: float, key_points: list[KeyPointResult]) -> str:
+        """The band of a score: the fitted calibration when there is one (it decides alone), else the default
+        cuts with the key-point floor for "strong". Every surface (and the judge's hybrid) bands through this."""
+        if self.calibration:
+            return self.calibration.band(score)
+        s = self.params.score
+        total = sum(k.weight for k in key_points)
+        covered_share = sum(k.weight for k in key_points if k.covered) / total if total else 0.0
+        return apply_coverage_floor(band_for(score, s.thresholds), covered_share, s)
+
     def _token_weight(self, request: GradeRequest) -> float:
         s = self.params.score
         return s.reference_token_weight if request.rubric.source == REFERENCE_SOURCE else s.token_weight
@@ -234,12 +244,7 @@ class Grader:
             thresholds = getattr(self.calibration, "thresholds", None)
             score = max(score, float(getattr(thresholds, "adequate", s.thresholds["adequate"])))
         score = round(float(min(100.0, max(0.0, score))), 1)
-        if self.calibration:
-            band = self.calibration.band(score)  # fitted to human consensus: it decides alone
-        else:
-            total_weight = sum(k.weight for k in key_points)
-            covered_share = sum(k.weight for k in key_points if k.covered) / total_weight if total_weight else 0.0
-            band = apply_coverage_floor(band_for(score, s.thresholds), covered_share, s)
+        band = self.band(score, key_points)
 
         result = GradeResult(
             id=request.id,

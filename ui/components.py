@@ -472,7 +472,9 @@ def apply_judge(rubric: Rubric, results: list[GradeResult]) -> list[GradeResult]
     todo = [i for i, r in enumerate(results) if r.error is None]
     with st.spinner("Asking the LLM judge…"):
         verdicts = judge.judge_many([(rubric, results[i].round, results[i].answer, results[i].trap) for i in todo])
+    grader = get_grader()
     out = list(results)
     for i, verdict in zip(todo, verdicts):
-        out[i] = combine(results[i], verdict)
+        key_points = results[i].key_points
+        out[i] = combine(results[i], verdict, band=lambda score, kp=key_points: grader.band(score, kp))
     return out

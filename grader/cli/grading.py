@@ -78,8 +78,8 @@ def grade_command(
     if judge_client is not None:
         from grader.judge import combine
 
-        band = grader.calibration.band if grader.calibration else None
-        result = combine(result, judge_client.judge(loaded, round_number, result.answer, trap_id=trap), band=band)
+        verdict = judge_client.judge(loaded, round_number, result.answer, trap_id=trap)
+        result = combine(result, verdict, band=lambda score: grader.band(score, result.key_points))
         typer.echo(judge_client.usage().summary(), err=True)
     if as_json:
         typer.echo(json.dumps(result.row(), ensure_ascii=False))
