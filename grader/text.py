@@ -12,7 +12,8 @@ _ABBREVIATIONS = {
 # Sentence ends at . ! ? (optionally followed by closing quotes/brackets) and whitespace, before a
 # capital, digit, quote, bracket or a mixed-case word such as "eBPF" (a lower-case word does not start one). Decimal numbers ("5.2") never match because no space follows the dot.
 _SENTENCE_END = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?(?:[A-Z0-9]|[a-z]+[A-Z]))")
-_BULLET = re.compile(r"^\s*(?:[-*•·●▪‣]|\d+[.)])\s+")
+#: A list bullet at the start of a (stripped) line: "- ", "• ", "1. ", "2) ".
+BULLET = re.compile(r"^(?:[-*•·●▪‣]|\d+[.)])\s+")
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|:(?=\s)|\s[—–]\s|\s--\s|,\s+(?=(?:but|whereas|while|although|though|so|because|which means|"
     r"and then|then)\b))\s*",
@@ -45,7 +46,7 @@ def split_sentences(text: str) -> list[str]:
     """Sentences of a text; bullets and blank-line separated parts count as sentences too."""
     sentences: list[str] = []
     for block in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•·●▪‣]|\d+[.)])\s)", text):
-        block = _BULLET.sub("", block.strip())
+        block = BULLET.sub("", block.strip())
         block = re.sub(r"\s*\n\s*", " ", block)
         if not block:
             continue

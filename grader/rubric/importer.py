@@ -19,7 +19,7 @@ from grader.errors import RubricError
 from grader.rubric.claims import derive_key_points
 from grader.rubric.loader import validate_rubric
 from grader.rubric.schema import SLUG_PATTERN, Rubric, slugify
-from grader.text import STOPWORDS, normalize, split_sentences, words
+from grader.text import BULLET, STOPWORDS, normalize, split_sentences, words
 
 
 @dataclass
@@ -79,7 +79,6 @@ _TRAILING_CHROME = re.compile(
     re.IGNORECASE,
 )
 _HRULE = re.compile(r"^(?:[-*_]\s*){3,}$")
-_BULLET = re.compile(r"^(?:[-*•·●▪‣]|\d+[.)])\s+")
 _QUOTE_CHARS = "\"'"
 _FINE_TO_SAY = re.compile(
     r"(?:perfectly |completely |totally )?(?:fine|okay|ok|acceptable|reasonable|good) (?:for the candidate )?to (?:say|admit|answer)",
@@ -119,7 +118,7 @@ def _paragraphs(lines: list[str]) -> str:
             if current:
                 out.append(" ".join(current))
                 current = []
-        elif _BULLET.match(line) and current:
+        elif BULLET.match(line) and current:
             out.append(" ".join(current))
             current = [line.strip()]
         else:
@@ -187,7 +186,7 @@ def _find_title(header: list[str]) -> str | None:
 def _find_metadata(header: list[str]) -> dict[str, str]:
     meta: dict[str, str] = {}
     for line in header:
-        body = _BULLET.sub("", line)
+        body = BULLET.sub("", line)
         for match in _META.finditer(body):
             label = match.group("label").lower()
             label = {"domain": "domains", "level": "difficulty", "time": "duration"}.get(label, label)
@@ -239,7 +238,7 @@ def _parse_skills(table: list[str]) -> dict[int, str]:
                 skills[int(number_cell)] = cells[-1] if len(cells) == 2 else " — ".join(c for c in cells[1:] if c)
                 started = True
                 continue
-        match = re.match(r"^(?:round\s+)?(\d+)\s*(?:[:.)\t—–-]\s*|\s+)(.+)$", _BULLET.sub("", stripped), re.IGNORECASE)
+        match = re.match(r"^(?:round\s+)?(\d+)\s*(?:[:.)\t—–-]\s*|\s+)(.+)$", BULLET.sub("", stripped), re.IGNORECASE)
         if match:
             skills[int(match.group(1))] = match.group(2).strip()
             started = True
@@ -288,8 +287,8 @@ def _weak_answers(lines: list[str], round_no: int, taken: set[str], warnings: li
     for line in lines:
         if not line.strip():
             continue
-        if _BULLET.match(line) or not items:
-            items.append(_BULLET.sub("", line.strip()))
+        if BULLET.match(line) or not items:
+            items.append(BULLET.sub("", line.strip()))
         else:
             items[-1] += " " + line.strip()  # a bullet wrapped onto the next line
     patterns: list[dict[str, Any]] = []
