@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Band = Literal["strong", "adequate", "weak"]
 BANDS: tuple[Band, ...] = ("weak", "adequate", "strong")
+KeyPointStatus = Literal["covered", "missing", "contradicted"]
 
 
 class _Model(BaseModel):
@@ -21,10 +22,26 @@ class KeyPointResult(_Model):
     id: str
     text: str
     covered: bool = Field(description="True when some part of the answer states the key point.")
+    status: KeyPointStatus = Field(
+        "missing",
+        description="covered (a claim states it), missing (nothing does) or contradicted (a claim conflicts "
+        "with it; `conflict` quotes the candidate and `conflicts_with` the rubric statement).",
+    )
     similarity: float = Field(description="Cosine similarity (-1..1) of the best-matching answer part.")
     evidence: str | None = Field(None, description="The answer's own words that cover it (a quote), or null.")
     weight: float = 1.0
     coverage: float = Field(0.0, description="Graded coverage 0..1 that the score uses.")
+    conflict: str | None = Field(None, description="The candidate's words that conflict with the key point.")
+    conflicts_with: str | None = Field(None, description="The rubric statement the conflicting words contradict.")
+
+    @model_validator(mode="after")
+    def _status_agrees_with_covered(self) -> "KeyPointResult":
+        if self.covered and self.status != "covered":
+            # `covered` is the contract's field; a row built with it alone gets the matching status.
+            self.status = "covered"
+        elif not self.covered and self.status == "covered":
+            self.status = "missing"
+        return self
 
 
 class WeakPatternResult(_Model):

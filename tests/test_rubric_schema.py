@@ -140,11 +140,12 @@ def test_a_rubric_needs_rounds(data):
     assert "rounds" in _error(data)
 
 
-def test_fact_kind_is_version_or_definition(data):
+def test_fact_kind_must_be_a_known_kind(data):
     fact = {"id": "btf-kernel", "subject": "BTF", "kind": "version", "value": "5.2", "text": "BTF needs 5.2."}
     data["rounds"][1]["facts"] = [fact, dict(fact, id="btf-means", kind="acronym")]
     message = _error(data)
-    assert "round 2, facts[1].kind" in message and "'version' or 'definition'" in message
+    assert "round 2, facts[1].kind" in message
+    assert "'version', 'definition', 'quantity' or 'exclusive'" in message
 
 
 def test_not_a_mapping(data):

@@ -27,6 +27,7 @@ class KeyPoint(_Model):
     text: Text = Field(description="The claim, as one sentence.")
     weight: float = Field(1.0, gt=0, le=10, description="Relative importance within the round.")
     aliases: list[Text] = Field(default_factory=list, description="Other phrasings that also cover it.")
+    machine_written: bool = Field(False, description="Derived automatically or by an LLM; for a human to review.")
 
 
 class WeakPattern(_Model):
@@ -39,6 +40,7 @@ class WeakPattern(_Model):
     false_claim: bool = Field(
         False, description="True when the pattern is factually wrong, so saying it counts towards a bluff."
     )
+    machine_written: bool = Field(False, description="Derived automatically or by an LLM; for a human to review.")
 
 
 class Trap(_Model):
@@ -59,20 +61,27 @@ class Trap(_Model):
 
 
 class Fact(_Model):
-    """A checkable fact, so that a wrong claim in an answer can be caught.
+    """A checkable fact, so that a wrong claim in an answer can be caught with both sides quoted.
 
     ``version``: ``value`` is the minimum version (e.g. kernel ``5.2``) that ``subject`` needs.
     ``definition``: ``value`` is what ``subject`` stands for (e.g. ``BPF Type Format``).
+    ``quantity``: ``subject`` is pinned to a number with its unit (``24 hours``, ``409``, ``3 replicas``);
+    an answer that attaches another number of the same unit to the subject contradicts it.
+    ``exclusive``: ``subject`` is ``value`` and not any of ``not_values`` ("only X", "X, not Y");
+    an answer that attaches one of ``not_values`` to the subject contradicts it.
     """
 
     id: Slug
     subject: Text = Field(description="The concept the fact is about, as it appears in answers.")
     aliases: list[Text] = Field(default_factory=list, description="Other names of the subject.")
-    kind: Literal["version", "definition"]
+    kind: Literal["version", "definition", "quantity", "exclusive"]
     value: Text
+    unit: str | None = Field(None, description="quantity: the unit of `value` (hours, status code, percent...).")
+    not_values: list[Text] = Field(
+        default_factory=list, description="Values the rubric says the subject is not (exclusive facts)."
+    )
     text: Text = Field(description="The fact as a sentence, quoted when an answer contradicts it.")
-
-
+    machine_written: bool = Field(False, description="Derived automatically or by an LLM; for a human to review.")
 class TrapVariant(_Model):
     """A round whose question is itself a trap: the right answer and the ways candidates fail it."""
 
