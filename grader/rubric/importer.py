@@ -389,7 +389,7 @@ def _trap(
         "id": _slug(question, taken),
         "question": question,
         "answer": answer,
-        "key_points": [kp.model_dump() for kp in _key_points(answer, trap_taken, 6)] if answer else [],
+        "key_points": [kp.model_dump() for kp in _key_points(answer, trap_taken, _MAX_TRAP_KEY_POINTS)] if answer else [],
         "triggers": _triggers(question, answer, expected),
         "honest_answers": [h for h in honest if words(h)],
     }
@@ -435,8 +435,13 @@ def _trap_variant(
     return variant, patterns
 
 
-def _key_points(text: str, taken: set[str], max_points: int = 8) -> list[Any]:
-    points = derive_key_points(text, max_points=max_points)
+# Atomic claims of a strong answer; beyond this many, the shortest neighbours are merged.
+_MAX_KEY_POINTS = 12
+_MAX_TRAP_KEY_POINTS = 6
+
+
+def _key_points(text: str, taken: set[str], max_points: int = _MAX_KEY_POINTS) -> list[Any]:
+    points = derive_key_points(text, max_points=max_points, atomic=True)
     for point in points:
         if point.id in taken:
             point.id = _slug(point.id, taken)
