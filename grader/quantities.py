@@ -59,7 +59,9 @@ _STATUS = re.compile(
     r"(?<=\band )|(?<=\bnot )|(?<=\bthe )|(?<=\bHTTP/\d )|(?<=^))(?P<code>[1-5]\d\d)(?![\w%]|\.\d)",
     re.IGNORECASE,
 )
-_STATUS_CONTEXT = re.compile(r"\b(?:HTTP|status|response|respond|responds|returns?|error|code|codes)\b", re.IGNORECASE)
+_STATUS_CONTEXT = re.compile(
+    r"\b(?:HTTP|status|response|respond|responds|returns?|returned|error|code|codes|gets?|got|sends?|sent)\b", re.IGNORECASE
+)
 # A version: "5.2+", "kernel 5.10", "PostgreSQL 11", "TLS 1.3", "v2"; the name before it, when there is one.
 _VERSION = re.compile(
     r"(?:(?P<product>\b(?:[Kk]ernel|[Vv]ersion|[Rr]elease|Linux|[A-Z][A-Za-z]*[A-Za-z])\s+v?)|(?<![\w.])v)?"
