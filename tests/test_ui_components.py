@@ -35,3 +35,20 @@ def test_answer_text_is_escaped_and_missing_or_overlapping_quotes_are_skipped():
 def test_candidate_text_cannot_become_markdown():
     assert md("costs $5 and $10, *really* [see](http://x) a_b") == r"costs \$5 and \$10, \*really\* \[see\](http://x) a\_b"
     assert md("two\n\nparagraphs") == "two paragraphs"
+
+
+def test_the_markdown_download_keeps_a_candidates_markdown_as_text():
+    from markdown_it import MarkdownIt
+
+    from grader.result import GradeResult, KeyPointResult
+    from grader.rubric import load_rubric
+    from ui.components import results_markdown
+
+    rubric = load_rubric("ebpf-observability")
+    name = "Eve ![pixel](http://evil.example/p.png) <script>x</script>"
+    result = GradeResult(id="1", rubric=rubric.id, round=1, skill=rubric.round(1).skill, answer="# Hired!",
+                         score=12, band="weak", key_points=[KeyPointResult(id="k", text="t", covered=False, similarity=0)])
+    page = MarkdownIt("gfm-like").render(results_markdown("Mock interview", rubric, {1: result}, candidate=name))
+    assert "<img" not in page and "<script" not in page and "<a " not in page
+    assert "Hired" not in "".join(line for line in page.splitlines() if line.startswith("<h"))
+    assert "Eve ![pixel](http://evil.example/p.png) &lt;script&gt;x&lt;/script&gt;" in page

@@ -21,7 +21,7 @@ import streamlit as st
 
 from grader.errors import GraderError, RubricError
 from grader.grading import Grader
-from grader.report import describe_judge, render_result_markdown
+from grader.report import describe_judge, md_escape, render_result_markdown
 from grader.result import BANDS, GradeResult, TrapFollowup
 from grader.rubric import list_rubrics, load_rubric
 from grader.rubric.schema import Rubric
@@ -393,16 +393,16 @@ def results_markdown(title: str, rubric: Rubric, results: dict[int, GradeResult]
                      when: datetime | None = None) -> str:
     """A Markdown report: heading, the skills table, then each round (and its trap follow-up)."""
     traps = traps or {}
-    lines = [f"# {title}", ""]
-    lines.append(f"**Gauntlet:** {rubric.title} (`{rubric.id}`)  ")
+    lines = [f"# {md_escape(title)}", ""]
+    lines.append(f"**Gauntlet:** {md_escape(rubric.title)} ({md_escape(rubric.id)})  ")
     if candidate:
-        lines.append(f"**Candidate:** {candidate}  ")
+        lines.append(f"**Candidate:** {md_escape(candidate)}  ")
     if when:
         lines.append(f"**Date:** {when:%Y-%m-%d %H:%M}  ")
     lines += ["", "## Skills", "", "| round | skill | score | band |", "| --- | --- | --- | --- |"]
     for row in skills_frame(rubric, results).itertuples(index=False):
         score = "—" if pd.isna(row.Score) else f"{row.Score:.0f}"
-        lines.append(f"| {row.Round} | {row.Skill} | {score} | {row.Band} |")
+        lines.append(f"| {row.Round} | {md_escape(row.Skill)} | {score} | {row.Band} |")
     lines += ["", "## Rounds", ""]
     for number in sorted(results):
         lines.append(render_result_markdown(results[number]))
