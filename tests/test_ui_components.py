@@ -52,3 +52,21 @@ def test_the_markdown_download_keeps_a_candidates_markdown_as_text():
     assert "<img" not in page and "<script" not in page and "<a " not in page
     assert "Hired" not in "".join(line for line in page.splitlines() if line.startswith("<h"))
     assert "Eve ![pixel](http://evil.example/p.png) &lt;script&gt;x&lt;/script&gt;" in page
+
+
+def test_a_round_that_scored_0_has_a_bar_and_a_0_label_in_the_skills_chart():
+    import pandas as pd
+
+    from ui.components import skills_chart
+
+    frame = pd.DataFrame([
+        {"Round": 1, "Skill": "capabilities", "Score": 0.0, "Band": "weak"},
+        {"Round": 2, "Skill": "kernels", "Score": 72.0, "Band": "strong"},
+        {"Round": 3, "Skill": "adoption", "Score": None, "Band": "not answered"},
+    ])
+    spec = skills_chart(frame).to_dict()
+    rows = next(iter(spec["datasets"].values()))
+    assert [(r["Round"], r["Score"], r["Shown"]) for r in rows] == [(1, 0.0, 1.0), (2, 72.0, 72.0)]
+    bars, labels = spec["layer"]
+    assert bars["mark"]["type"] == "bar" and bars["encoding"]["x"]["field"] == "Shown"
+    assert labels["mark"]["type"] == "text" and labels["encoding"]["text"]["field"] == "Score"

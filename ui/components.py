@@ -371,21 +371,25 @@ def band_color_scale() -> alt.Scale:
     return alt.Scale(domain=list(reversed(BANDS)), range=[BAND_COLORS[b] for b in reversed(BANDS)])
 
 
-def skills_chart(frame: pd.DataFrame) -> alt.Chart:
-    """Bars of each skill's score, coloured by band."""
+def skills_chart(frame: pd.DataFrame) -> alt.LayerChart:
+    """Bars of each skill's score, coloured by band, each labelled with its score: a round that scored 0 shows
+    a thin stub and "0" (it was graded), while a round not answered has no row at all."""
     data = frame.dropna(subset=["Score"]).copy()
     data["Label"] = [f"{r} · {s}" for r, s in zip(data["Round"], data["Skill"])]
-    return (
-        alt.Chart(data)
-        .mark_bar(cornerRadiusEnd=4)
-        .encode(
-            x=alt.X("Score:Q", scale=alt.Scale(domain=[0, 100]), title="Score"),
-            y=alt.Y("Label:N", sort=None, title=None, axis=alt.Axis(labelLimit=420)),
-            color=alt.Color("Band:N", scale=band_color_scale(), legend=alt.Legend(orient="bottom", title=None)),
-            tooltip=["Round", "Skill", alt.Tooltip("Score:Q", format=".0f"), "Band"],
-        )
-        .properties(height=alt.Step(30))
+    data["Shown"] = data["Score"].clip(lower=1.0)  # a zero-width bar would be invisible
+    base = alt.Chart(data).encode(
+        y=alt.Y("Label:N", sort=None, title=None, axis=alt.Axis(labelLimit=420)),
+        tooltip=["Round", "Skill", alt.Tooltip("Score:Q", format=".0f"), "Band"],
     )
+    bars = base.mark_bar(cornerRadiusEnd=4).encode(
+        x=alt.X("Shown:Q", scale=alt.Scale(domain=[0, 100]), title="Score"),
+        color=alt.Color("Band:N", scale=band_color_scale(), legend=alt.Legend(orient="bottom", title=None)),
+    )
+    labels = base.mark_text(align="left", dx=4, fontWeight="bold").encode(
+        x=alt.X("Shown:Q"), text=alt.Text("Score:Q", format=".0f"),
+        color=alt.Color("Band:N", scale=band_color_scale(), legend=None),
+    )
+    return alt.layer(bars, labels).properties(height=alt.Step(30))
 
 
 def results_markdown(title: str, rubric: Rubric, results: dict[int, GradeResult],
