@@ -127,22 +127,36 @@ def installed_rubrics() -> tuple[list[Rubric], list[str]]:
     return good, broken
 
 
+def rubric_origin(rubric: Rubric) -> str:
+    """'curated' for a rubric reviewed by hand; 'imported from <document>' for one straight from the importer."""
+    if rubric.curated:
+        return "curated"
+    return f"imported from {os.path.basename(rubric.source)}" if rubric.source else "imported"
+
+
 def rubric_label(rubric: Rubric) -> str:
-    return f"{rubric.title} · {len(rubric.rounds)} rounds"
+    """Title, rounds, origin and id: two rubrics of the same gauntlet never look alike."""
+    return f"{rubric.title} · {len(rubric.rounds)} rounds · {rubric_origin(rubric)} · id {rubric.id}"
 
 
 def pick_rubric(label: str = "Gauntlet", *, key: str, container=st) -> Rubric | None:
-    """A selectbox of installed rubrics; says so when none is installed or some are broken."""
+    """A selectbox of installed rubrics (curated first); says so when none is installed or some are broken."""
     rubrics, broken = installed_rubrics()
     for message in broken:
         container.caption(f":orange[Skipped a broken rubric] — {message}")
     if not rubrics:
         container.warning("No rubric is installed. Import a gauntlet document on the **Rubrics** page.")
         return None
-    ids = [r.id for r in rubrics]
+    rubrics = sorted(rubrics, key=lambda r: not r.curated)  # stable: folder order within each group
     by_id = {r.id: r for r in rubrics}
-    chosen = container.selectbox(label, ids, format_func=lambda i: rubric_label(by_id[i]), key=key)
-    return load_rubric(chosen)
+    chosen = container.selectbox(label, list(by_id), format_func=lambda i: rubric_label(by_id[i]), key=key)
+    rubric = by_id[chosen]
+    if not rubric.curated:
+        titles = [r for r in rubrics if r.title == rubric.title and r.curated]
+        twin = f" A curated rubric of the same gauntlet is installed: `{titles[0].id}`." if titles else ""
+        container.caption(f":orange[:material/info:] `{rubric.id}` was imported automatically and not reviewed "
+                          f"by hand; its key points may need checking.{twin}")
+    return rubric
 
 
 # --- one result --------------------------------------------------------------------------------------
