@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -189,6 +190,15 @@ def test_the_results_view_in_a_real_browser_draws_every_chart_in_full(tmp_path):
                 top = page.get_by_text("Where you sit, newcomer").bounding_box()["y"]
                 page.screenshot(path=str(root / "docs" / "calibration.png"),
                                 clip={"x": 300, "y": top - 20, "width": 980, "height": 1180})
+
+                # A drill of one's own is uploaded (with no grader rows), never typed as a server path.
+                own = tmp_path / "team-drill.jsonl"
+                own.write_text("".join(json.dumps({"item": f"t{n}", "round": n, "rubric": "ebpf-observability",
+                                                   "answer": f"answer {n}"}) + "\n" for n in (1, 2)))
+                page.get_by_text("Upload a drill file").click()
+                page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(str(own))
+                page.get_by_text("Grade 2 answers").wait_for(timeout=30000)
+                page.get_by_text("answer 2", exact=True).wait_for(timeout=30000)  # the uploaded answers are shown
             finally:
                 browser.close()
     finally:

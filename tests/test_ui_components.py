@@ -70,3 +70,27 @@ def test_a_round_that_scored_0_has_a_bar_and_a_0_label_in_the_skills_chart():
     bars, labels = spec["layer"]
     assert bars["mark"]["type"] == "bar" and bars["encoding"]["x"]["field"] == "Shown"
     assert labels["mark"]["type"] == "text" and labels["encoding"]["text"]["field"] == "Score"
+
+
+def test_the_result_card_shows_a_contradicted_key_point_with_both_sides():
+    from streamlit.testing.v1 import AppTest
+
+    def card():
+        from grader.result import GradeResult, KeyPointResult
+        from ui.components import render_result
+
+        render_result(GradeResult(
+            id="1", rubric="ebpf-observability", round=2, skill="kernels", answer="BTF landed in 3.10.", score=10,
+            band="weak", key_points=[
+                KeyPointResult(id="btf", text="BTF needs 5.2.", covered=False, status="contradicted", similarity=0.6,
+                               conflict="BTF landed in 3.10", conflicts_with="BTF requires kernel 5.2 or newer."),
+                KeyPointResult(id="ring", text="Ring buffer needs 5.8.", covered=False, similarity=0.1),
+            ]), show_followup=False)
+
+    at = AppTest.from_function(card, default_timeout=30).run()
+    assert not at.exception, [e.value for e in at.exception]
+    shown = "\n".join(m.value for m in at.markdown)
+    assert "**Missing or contradicted (2)**" in shown
+    assert ":red-badge[contradicted] BTF needs 5.2.  \n:red[you said “BTF landed in 3.10”]  \n" \
+           ":gray[but: BTF requires kernel 5.2 or newer.]" in shown
+    assert "- Ring buffer needs 5.8." in shown

@@ -302,11 +302,18 @@ def render_result(result: GradeResult, *, show_question: bool = False, show_foll
                 quote = f"  \n:gray[“{md(kp.evidence)}”]" if kp.evidence else ""
                 st.markdown(f"- {md(kp.text)}{quote}")
         with col_missing:
-            st.markdown(f":gray[:material/radio_button_unchecked:] **Missing ({len(missing)})**")
+            contradicted = [kp for kp in missing if kp.status == "contradicted"]
+            title = "Missing or contradicted" if contradicted else "Missing"
+            st.markdown(f":gray[:material/radio_button_unchecked:] **{title} ({len(missing)})**")
             if not missing:
                 st.caption("Nothing missing.")
+            for kp in contradicted:  # what the answer got wrong first, with both sides quoted
+                said = f"  \n:red[you said “{md(kp.conflict)}”]" if kp.conflict else ""
+                truth = f"  \n:gray[but: {md(kp.conflicts_with)}]" if kp.conflicts_with else ""
+                st.markdown(f"- :red-badge[contradicted] {md(kp.text)}{said}{truth}")
             for kp in missing:
-                st.markdown(f"- {md(kp.text)}")
+                if kp.status != "contradicted":
+                    st.markdown(f"- {md(kp.text)}")
 
         if result.weak_patterns:
             st.markdown(":orange[:material/warning:] **Weak patterns**")
