@@ -371,3 +371,10 @@ def test_the_readme_import_next_to_the_curated_rubric_is_distinguishable_and_sta
     assert "`my-gauntlet` was imported automatically" in _texts(at.caption)
     at.run()
     assert at.selectbox(key="mi_rubric").value == "my-gauntlet"
+
+    # The Batch page's picker too.
+    batch = _app("batch")
+    assert "eBPF for Observability · 5 rounds · imported from ebpf-observability.txt · id my-gauntlet" in (
+        batch.selectbox(key="batch_rubric").options)
+    batch.selectbox(key="batch_rubric").set_value("my-gauntlet").run()
+    assert batch.selectbox(key="batch_rubric").value == "my-gauntlet"
