@@ -27,6 +27,7 @@ def _make_grader(calibration: Path | None, rubric_id: str | None):
                 f"{calibration}: fitted for rubric '{fitted_for}', but grading uses '{rubric_id}' "
                 "(fit a calibration for this rubric with `grader calibrate fit`)"
             )
+        typer.echo(mapper.describe(calibration), err=True)  # which fit applies, on every use
     return Grader(calibration=mapper)
 
 

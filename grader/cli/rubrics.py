@@ -24,7 +24,8 @@ def list_command(ctx: typer.Context) -> None:
         if isinstance(rubric, Exception):
             typer.echo(f"{path.stem}\tINVALID: {rubric}")
         else:
-            typer.echo(f"{rubric.id}\t{rubric.title}\t{len(rubric.rounds)} rounds\t{path}")
+            origin = "curated" if rubric.curated else "imported"
+            typer.echo(f"{rubric.id}\t{rubric.title}\t{len(rubric.rounds)} rounds\t{origin}\t{path}")
 
 
 @rubrics_app.command("show")

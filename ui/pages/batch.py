@@ -21,6 +21,7 @@ from ui.components import (
     installed_rubrics,
     md,
     page_header,
+    rubric_label,
 )
 
 STATE = "batch_run"
@@ -187,7 +188,7 @@ page_header(
 with st.container(border=True):
     rubrics, _ = installed_rubrics()
     options = [NO_RUBRIC] + [r.id for r in rubrics]
-    titles = {r.id: r.title for r in rubrics}
+    titles = {r.id: rubric_label(r) for r in rubrics}  # title, origin and id: duplicates stay distinguishable
     left, right = st.columns(2)
     with left:
         rubric_id = st.selectbox(
