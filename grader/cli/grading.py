@@ -41,6 +41,26 @@ def _make_judge(judge: str, model: str | None):
                        cache_path=default_cache_path())
 
 
+def _answer_text(text: str) -> str:
+    """The answer from the argument (or standard input for ``-``), which must be UTF-8 text."""
+    if text == "-":
+        data = sys.stdin.buffer.read()
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"standard input: not UTF-8 text (byte 0x{data[exc.start]:02x} at byte {exc.start + 1}); "
+                             "expected the answer as UTF-8") from None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        # A byte the terminal's locale could not decode arrives as a surrogate escape (U+DC80..U+DCFF).
+        bad = text[exc.start]
+        shown = f"byte 0x{ord(bad) - 0xDC00:02x}" if 0xDC80 <= ord(bad) <= 0xDCFF else f"character U+{ord(bad):04X}"
+        raise InputError(f"the answer is not UTF-8 text ({shown} at character {exc.start + 1}); "
+                         "expected the answer as UTF-8") from None
+    return text
+
+
 def _parse_speakers(values: list[str] | None) -> dict[str, str] | None:
     if not values:
         return None
@@ -69,7 +89,7 @@ def grade_command(
     from grader.report import render_result_text
     from grader.rubric import load_rubric
 
-    answer = sys.stdin.read() if text == "-" else text
+    answer = _answer_text(text)
     loaded = load_rubric(rubric)
     loaded.round(round_number)  # a clear error before the model loads
     judge_client = _make_judge(judge, judge_model)
