@@ -134,7 +134,7 @@ def find_rubric_path(ref: str | Path, *, allow_path: bool = True) -> Path:
         return candidate
     known = ", ".join(list_rubric_ids()) or "none installed"
     if not is_id:
-        shown = str(ref)[:80]
+        shown = str(ref)[:200]
         raise RubricError(f"rubric '{shown}': expected a rubric id (one of: {known}); a path to a rubric file is "
                           "accepted only on the command line")
     for folder in rubric_dirs():
