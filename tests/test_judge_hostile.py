@@ -11,6 +11,7 @@ import base64
 import html
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -112,10 +113,25 @@ def test_a_dead_judge_is_stopped_after_a_few_answers_and_the_batch_says_so(fake_
     assert len(fake_openai.chat_requests) == BREAKER_AFTER * 2
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert all(r["score"] is not None and r["judge"]["scored"] is False for r in rows)
-    assert "stopped after 3 answers in a row failed" in rows[-1]["judge"]["reason"]
+    assert "stopped for 300 s after 3 answers in a row failed" in rows[-1]["judge"]["reason"]
     line = summary.judge_usage.summary()
     assert "10 answers (0 cached, 10 unscored), 0 calls, 3 retries" in line  # calls counts replies received
     assert line.endswith("the embedding scores stand")
+
+
+def test_the_stopped_judge_is_tried_again_after_the_cooldown(fake_openai, mini_rubric, monkeypatch):
+    import grader.judge.client as client
+
+    fake_openai.fallback = status(503, "overloaded")
+    judge = make_judge(fake_openai, max_retries=0)
+    for _ in range(BREAKER_AFTER + 2):
+        judge.judge(mini_rubric, 1, ANSWER)
+    assert len(fake_openai.chat_requests) == BREAKER_AFTER and judge.stopped
+    real = time.monotonic
+    monkeypatch.setattr(client.time, "monotonic", lambda: real() + client.BREAKER_COOLDOWN + 1)
+    fake_openai.fallback = good(ROUND1_KEY_POINTS, score=70)
+    assert judge.judge(mini_rubric, 1, ANSWER).scored  # the server is back, and so is the judge
+    assert judge.stopped is None
 
 
 # -- 11. an obedient judge cannot lift an injected answer ----------------------------------------------------------

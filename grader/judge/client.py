@@ -41,8 +41,10 @@ _RETRY_STATUS = {408, 409, 429}
 MAX_REPLY_CHARS = 20_000
 #: The longest follow-up question or false-claim text kept from a reply.
 MAX_TEXT_CHARS = 500
-#: After this many answers in a row whose calls failed for good, the judge is not called again this run.
+#: After this many answers in a row whose calls failed for good, the judge is not called for BREAKER_COOLDOWN
+#: seconds (a dead server otherwise costs every answer its timeouts and retries); then it is tried again.
 BREAKER_AFTER = 3
+BREAKER_COOLDOWN = 300.0
 _SECRETISH = re.compile(r"(?i)(bearer\s+)[^\s'\"]+|\bsk-[A-Za-z0-9_\-]{8,}")
 
 
@@ -184,6 +186,7 @@ class OpenAIJudge:
         self._usage_lock = threading.Lock()
         self._failures_in_a_row = 0
         self._stopped: str | None = None
+        self._stopped_until = 0.0
         self.cache = JudgeCache(cache_path) if cache_path is not None else None
         try:
             # The client's own retries are off: ours are logged, counted and testable with a tiny backoff.
@@ -210,9 +213,10 @@ class OpenAIJudge:
             if hit is not None:
                 self._count(verdicts=1, cached=1)
                 return hit
-        if self._stopped:
+        stopped = self._breaker_open()
+        if stopped:
             self._count(verdicts=1, unscored=1)
-            return JudgeVerdict(scored=False, model=self.model, reason=self._stopped)
+            return JudgeVerdict(scored=False, model=self.model, reason=stopped)
         try:
             reply = self._ask(prompt.messages, prompt.key_point_ids, prompt.weak_pattern_ids)
         except _CallFailed as exc:
@@ -286,15 +290,24 @@ class OpenAIJudge:
         with self._usage_lock:
             self._failures_in_a_row += 1
             if self._failures_in_a_row >= BREAKER_AFTER and self._stopped is None:
-                self._stopped = (f"judge not called: stopped after {self._failures_in_a_row} answers in a row failed "
-                                 f"(last: {problem[:200]}); the embedding scores stand")
+                self._stopped = (f"judge not called: stopped for {BREAKER_COOLDOWN:g} s after "
+                                 f"{self._failures_in_a_row} answers in a row failed (last: {problem[:200]}); "
+                                 "the embedding scores stand")
+                self._stopped_until = time.monotonic() + BREAKER_COOLDOWN
                 self._usage.stopped = self._stopped
                 log.warning("%s", self._stopped)
 
+    def _breaker_open(self) -> str | None:
+        """The reason calls are stopped, or None; after the cooldown the judge is tried again."""
+        with self._usage_lock:
+            if self._stopped is not None and time.monotonic() >= self._stopped_until:
+                self._stopped, self._failures_in_a_row = None, 0
+            return self._stopped
+
     @property
     def stopped(self) -> str | None:
-        """Why the circuit breaker stopped calls to the judge in this run, or None while it is closed."""
-        return self._stopped
+        """Why the circuit breaker stopped calls to the judge, or None while it is closed."""
+        return self._breaker_open()
 
     def _ask(self, messages: list[dict], key_point_ids: list[str], weak_pattern_ids: list[str]) -> JudgeReply:
         """A validated reply; an invalid one is asked for once more, saying what was wrong."""
