@@ -453,15 +453,18 @@ def count_rows(paths: Iterable[Path]) -> int:
     for path in paths:
         suffix = path.suffix.lower()
         try:
-            if suffix in {".jsonl", ".ndjson"}:
-                with path.open("rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
-            elif suffix == ".csv":
-                with path.open("rb") as handle:
-                    total += max(0, sum(1 for _ in handle) - 1)
+            if suffix in {".jsonl", ".ndjson", ".csv"}:
+                # Newlines counted in 1 MB blocks: a file with one endless line is never held in memory.
+                lines, last = 0, b"\n"
+                with open_regular(path) as handle:
+                    for block in iter(lambda: handle.read(1 << 20), b""):
+                        lines += block.count(b"\n")
+                        last = block[-1:]
+                lines += last != b"\n"
+                total += max(0, lines - 1) if suffix == ".csv" else lines
             else:
                 total += 1
-        except OSError:
+        except (OSError, GraderError):
             total += 1
     return total
 

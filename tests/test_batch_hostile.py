@@ -298,3 +298,20 @@ def test_extra_cells_and_an_unterminated_quote_name_their_line(hashing, tmp_path
     # The lines after the broken quote are read again on their own, not swallowed into one answer.
     assert rows["d"]["error"] is None and rows["e"]["error"] is None
     assert rows["d"]["answer"] == "the ring buffer needs 5.8"
+
+
+def test_an_endless_line_is_one_error_row_and_the_next_line_is_graded(hashing, tmp_path: Path) -> None:
+    from grader.batch import MAX_LINE_BYTES
+
+    source = tmp_path / "in.jsonl"
+    with source.open("wb") as handle:
+        handle.write(b'{"id": "huge", "round": 2, "answer": "')
+        for _ in range(MAX_LINE_BYTES // (1 << 20) + 2):
+            handle.write(b"x" * (1 << 20))
+        handle.write(b'"}\n' + json.dumps({"id": "next", "round": 2, "answer": ANSWER}).encode() + b"\n")
+    out = tmp_path / "out.jsonl"
+    result = batch(str(source), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    rows = rows_of(out)
+    assert [(r["id"], r["error"] is None) for r in rows] == [("in.jsonl:1", False), ("next", True)]
+    assert rows[0]["error"] == f"{source}: line 1: longer than {MAX_LINE_BYTES:,} bytes"

@@ -41,10 +41,16 @@ def _make_judge(judge: str, model: str | None):
                        cache_path=default_cache_path())
 
 
+#: The most `grade -` reads from standard input (an answer is graded up to 40,000 characters).
+MAX_STDIN_BYTES = 1_000_000
+
+
 def _answer_text(text: str) -> str:
     """The answer from the argument (or standard input for ``-``), which must be UTF-8 text."""
     if text == "-":
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_STDIN_BYTES + 1)
+        if len(data) > MAX_STDIN_BYTES:
+            raise InputError(f"standard input: more than {MAX_STDIN_BYTES:,} bytes; expected one answer")
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
