@@ -355,21 +355,24 @@ class OutputWriter:
             self._replace(b"".join(kept))
 
     def _load_csv(self, data: bytes) -> None:
-        first_end = data.find(b"\r\n")
-        first = data[: first_end if first_end >= 0 else len(data)]
+        # Our records end in \r\n (cells may hold plain \n); a file saved again by another tool may use \n.
+        # The header line says which.
+        first_end = data.find(b"\n")
+        end = b"\r\n" if first_end > 0 and data[first_end - 1:first_end] == b"\r" else b"\n"
+        if first_end < 0:
+            # No complete line: only a header an interrupted run began (ours start with "id,rubric,round,").
+            if not (data.startswith(b"id,rubric,") or b"id,rubric,round,".startswith(data)):
+                raise self._refuse("its first line is not a header with 'id' and 'error' columns")
+            self._replace(b"")
+            return
         try:
-            header = next(csv.reader([first.decode("utf-8")]), [])
+            header = next(csv.reader([data[:first_end].rstrip(b"\r").decode("utf-8")]), [])
         except (UnicodeDecodeError, csv.Error):
             header = []
-        if first_end < 0:
-            if not first.startswith(b"id,"):
-                raise self._refuse("its first line is not a header with 'id' and 'error' columns")
-            self._replace(b"")  # only a half-written header
-            return
         if not {"id", "error"} <= set(header):
             raise self._refuse("its header has no 'id' and 'error' columns")
-        # CSV records end in \r\n (cells may hold plain \n); anything after the last one was cut short.
-        complete = data[: data.rfind(b"\r\n") + 2]
+        # Anything after the last record end was cut short by an interrupted run.
+        complete = data[: data.rfind(end) + len(end)]
         limit = csv.field_size_limit()
         csv.field_size_limit(max(limit, len(complete) + 1))  # a result cell may be larger than csv's 128 KB
         try:

@@ -315,3 +315,14 @@ def test_an_endless_line_is_one_error_row_and_the_next_line_is_graded(hashing, t
     rows = rows_of(out)
     assert [(r["id"], r["error"] is None) for r in rows] == [("in.jsonl:1", False), ("next", True)]
     assert rows[0]["error"] == f"{source}: line 1: longer than {MAX_LINE_BYTES:,} bytes"
+
+
+def test_a_result_csv_saved_with_plain_newlines_is_resumed_not_emptied(hashing, tmp_path: Path) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 3)
+    out = tmp_path / "out.csv"
+    assert batch(str(source), "-o", str(out)).exit_code == 0
+    out.write_bytes(out.read_bytes().replace(b"\r\n", b"\n"))  # as pandas or an editor would save it
+    again = batch(str(source), "-o", str(out))
+    assert again.exit_code == 0, again.output
+    assert "0 graded, 0 with errors, 3 already done" in again.stderr
+    assert [r["id"] for r in rows_of(out)] == ["r0", "r1", "r2"]
