@@ -4,6 +4,11 @@ Input rows come from JSONL or CSV files (``id, round, answer`` against a rubric,
 ``id, question, reference, answer``) and from interview transcripts. Rows are graded in chunks and appended
 to the output as they are done, so memory stays bounded and an interrupted run loses nothing: run it again
 and it grades only the rows whose id is not yet in the output.
+
+Every input row ends up in the output exactly once: input is decoded line by line, so a bad byte, an escaped
+lone surrogate, a stray quote or an extra cell makes one error row that names its line; an answer that makes
+the grader fail in an unforeseen way is an error row too. The output is written under an exclusive lock, and
+a file that is not a result file of this command is refused before anything in it is changed.
 """
 
 from __future__ import annotations
@@ -74,11 +79,12 @@ class _Lines:
     byte-order mark at the start of the file is dropped.
     """
 
-    def __init__(self, handle: BinaryIO) -> None:
+    def __init__(self, handle: BinaryIO, *, track_ends: bool = False) -> None:
         self.handle = handle
         self.number = 0  # lines read so far
         self.bad: dict[int, str] = {}
-        self.ends: dict[int, int] = {}  # line number -> byte offset just after it (of the current record)
+        # line number -> byte offset just after it, for the current CSV record only (the reader resets it)
+        self.ends: dict[int, int] | None = {} if track_ends else None
 
     def __iter__(self) -> "_Lines":
         return self
@@ -95,7 +101,8 @@ class _Lines:
                     break
             self.bad[self.number] = f"longer than {MAX_LINE_BYTES:,} bytes"
             raw = b"\n"
-        self.ends[self.number] = self.handle.tell()
+        if self.ends is not None:
+            self.ends[self.number] = self.handle.tell()
         if self.number == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8):]
         try:
@@ -166,7 +173,7 @@ def _read_csv(path: Path, handle: BinaryIO) -> Iterator[InputRow]:
     """CSV records, read strictly: an unterminated quote, a stray quote, too many cells or a bad byte makes
     that record an error row naming its line, and reading goes on from the next line."""
     name = path.name
-    lines = _Lines(handle)
+    lines = _Lines(handle, track_ends=True)
     csv.field_size_limit(MAX_LINE_BYTES)
     header: list[str] | None = None
     reader = csv.reader(lines, strict=True)
