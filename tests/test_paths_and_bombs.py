@@ -146,3 +146,15 @@ def test_a_transcript_with_too_many_turns_is_refused(tmp_path: Path) -> None:
     with pytest.raises(TranscriptError, match=rf"many\.txt: {MAX_TURNS + 2:,} speaker turns, more than the "
                                               rf"{MAX_TURNS:,} allowed"):
         read_transcript(many)
+
+
+def test_import_gauntlet_refuses_a_device_or_fifo(tmp_path: Path) -> None:
+    fifo = tmp_path / "doc.txt"
+    os.mkfifo(fifo)
+    for target, kind in [(fifo, "a FIFO (named pipe)"), (Path("/dev/zero"), "a device")]:
+        started = time.monotonic()
+        result = run("import-gauntlet", str(target), "-o", str(tmp_path / "out.yaml"))
+        assert time.monotonic() - started < 10
+        assert result.exit_code == 2
+        assert one_error_line(result.stderr) == f"grader: error: {target}: is {kind}, expected a regular gauntlet document"
+    assert not (tmp_path / "out.yaml").exists()
