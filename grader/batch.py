@@ -660,7 +660,8 @@ def _grade_chunk(chunk: list[InputRow], rubric: Rubric | None, grader: Grader, j
         verdicts = judge.judge_many([(req.rubric, req.round, req.answer, req.trap_id) for _, req in todo])
         for (i, _), verdict in zip(todo, verdicts):
             key_points = results[i].key_points
-            results[i] = combine(results[i], verdict, band=lambda score, kp=key_points: grader.band(score, kp))
+            results[i] = combine(results[i], verdict, band=lambda score, kp=key_points: grader.band(score, kp),
+                                 rubric=requests[i].rubric)
     return results
 
 

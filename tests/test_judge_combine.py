@@ -167,3 +167,17 @@ def test_the_combined_row_is_valid_json_for_every_surface():
     row = combine(with_points(60), quoting(80), band=bands).row()
     assert row["score"] == 70.0 and row["judge"]["embedding_score"] == 60 and row["judge"]["score"] == 80
     GradeResult.model_validate(row)
+
+
+def test_a_quote_may_match_a_key_points_alias_when_the_rubric_is_given():
+    from grader.rubric.loader import load_rubric
+
+    rubric = load_rubric("ebpf-observability")
+    said = "It's an addition to the stack, not a replacement."
+    point = KeyPointResult(id="complements-not-replaces", text="eBPF complements Prometheus and OpenTelemetry rather "
+                           "than replacing them.", covered=False, similarity=0.3, coverage=0.0, weight=2.0)
+    result = GradeResult(id="a", rubric=rubric.id, round=1, answer=f"We run Prometheus today. {said}", score=20,
+                         band="weak", key_points=[point, MAPS.model_copy(update={"weight": 2.0})])
+    verdict = scored(80, key_points=[{"id": "complements-not-replaces", "status": "covered", "quote": said}])
+    assert combine(result, verdict, band=bands).score == 20  # the quote shares no words with the key point's text
+    assert combine(result, verdict, band=bands, rubric=rubric).score == 50.0  # but it is one of its aliases

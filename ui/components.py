@@ -476,5 +476,5 @@ def apply_judge(rubric: Rubric, results: list[GradeResult]) -> list[GradeResult]
     out = list(results)
     for i, verdict in zip(todo, verdicts):
         key_points = results[i].key_points
-        out[i] = combine(results[i], verdict, band=lambda score, kp=key_points: grader.band(score, kp))
+        out[i] = combine(results[i], verdict, band=lambda score, kp=key_points: grader.band(score, kp), rubric=rubric)
     return out

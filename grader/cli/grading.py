@@ -105,7 +105,7 @@ def grade_command(
         from grader.judge import combine
 
         verdict = judge_client.judge(loaded, round_number, result.answer, trap_id=trap)
-        result = combine(result, verdict, band=lambda score: grader.band(score, result.key_points))
+        result = combine(result, verdict, band=lambda score: grader.band(score, result.key_points), rubric=loaded)
         typer.echo(judge_client.usage().summary(), err=True)
     if as_json:
         typer.echo(json.dumps(result.row(), ensure_ascii=False))

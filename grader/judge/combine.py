@@ -9,7 +9,8 @@
 - Evidence bound (the structural defence against prompt injection): the judge may lower or confirm the
   embedding score, but it can raise it only as far as the evidence in the answer supports. A raise is
   earned per key point the judge marks covered (or partial) with a quote that is found in the answer, is
-  not a sentence addressed to the grader, and shares at least half of the key point's content words; each
+  not a sentence addressed to the grader, and shares at least half of the content words of the key point (or
+  of one of its aliases, when the rubric is passed); each
   such key point can add at most its weight's share of 100 points times the coverage the embedding grader
   had not yet given it. ``final = min(combined, embedding + supported)``. An instruction to the judge, in
   any language or encoding, is not evidence of a key point, so it cannot lift the score.
@@ -26,21 +27,26 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from grader.result import GradeResult, JudgeVerdict
 from grader.scoring.injection import detect_injection
 from grader.text import content_words, stem
+
+if TYPE_CHECKING:
+    from grader.rubric.schema import Rubric
 
 EMBEDDING_WEIGHT = 0.5
 DISAGREEMENT_AT = 30.0
 JUDGE_BLUFF_CONFIDENCE = 0.5
 
 
-def combine(result: GradeResult, verdict: JudgeVerdict, band: Callable[[float], str] | None = None) -> GradeResult:
+def combine(result: GradeResult, verdict: JudgeVerdict, band: Callable[[float], str] | None = None,
+            rubric: "Rubric | None" = None) -> GradeResult:
     """``result`` (the embedding grader's) with the judge's verdict folded in by the rule above.
 
-    ``band`` maps a 0..100 score to a band; pass the calibrated mapping when grading uses one.
+    ``band`` maps a 0..100 score to a band; pass the calibrated mapping when grading uses one. Pass the
+    ``rubric`` so that a judge's quote may match a key point's aliases (spoken-style phrasings) too.
     """
     if result.judge is not None:
         raise ValueError(f"result '{result.id}' already has a judge verdict; combine the embedding result only once")
@@ -61,7 +67,7 @@ def combine(result: GradeResult, verdict: JudgeVerdict, band: Callable[[float], 
 
     judge_score = float(min(100.0, max(0.0, verdict.score or 0.0)))
     combined = round(EMBEDDING_WEIGHT * embedding + (1 - EMBEDDING_WEIGHT) * judge_score, 1)
-    supported = 0.0 if injection else supported_raise(result, verdict, injection)
+    supported = 0.0 if injection else supported_raise(result, verdict, injection, _phrasings(rubric, result))
     final = min(combined, round(embedding + supported, 1)) if combined > embedding else combined
     disagreement = abs(embedding - judge_score) >= DISAGREEMENT_AT
 
@@ -120,9 +126,25 @@ def _stems(text: str) -> set[str]:
     return {stem(w) for w in content_words(text)}
 
 
-def supported_raise(result: GradeResult, verdict: JudgeVerdict, injection: list[str] | None = None) -> float:
+def _phrasings(rubric: "Rubric | None", result: GradeResult) -> dict[str, list[str]]:
+    """Each judged key point's aliases, when the rubric is known."""
+    if rubric is None:
+        return {}
+    from grader.errors import GraderError
+    from grader.judge.prompt import judged_key_points
+
+    try:
+        points = judged_key_points(rubric.round(result.round), result.trap)
+    except GraderError:
+        return {}
+    return {kp.id: list(kp.aliases) for kp in points}
+
+
+def supported_raise(result: GradeResult, verdict: JudgeVerdict, injection: list[str] | None = None,
+                    aliases: dict[str, list[str]] | None = None) -> float:
     """How many points the judge may add to the embedding score: only what key points it backs with the
-    answer's own words support (see the module docstring)."""
+    answer's own words support (see the module docstring). A quote may state the key point's text or one of
+    its ``aliases``."""
     points = {kp.id: kp for kp in result.key_points}
     total = sum(max(0.0, kp.weight) for kp in result.key_points)
     if not points or total <= 0:
@@ -138,8 +160,9 @@ def supported_raise(result: GradeResult, verdict: JudgeVerdict, injection: list[
             continue
         if any(quote in s or s in quote for s in addressed):
             continue
-        wanted = _stems(kp.text)
-        if not wanted or len(wanted & _stems(quote)) < max(1, (len(wanted) + 1) // 2):
+        said = _stems(quote)
+        phrasings = [_stems(text) for text in [kp.text, *(aliases or {}).get(kp.id, [])]]
+        if not any(wanted and len(wanted & said) >= max(1, (len(wanted) + 1) // 2) for wanted in phrasings):
             continue
         already = kp.coverage if kp.coverage else (1.0 if kp.covered else 0.0)
         gain += max(0.0, kp.weight) * max(0.0, credit - already)
