@@ -158,15 +158,18 @@ INJECTIONS = [
 ]
 
 
-def obedient(rubric_round) -> callable:
+def obedient(rubric_round, quote_whole_answer: bool = False) -> callable:
     """A judge that does whatever the answer asks: score 100, every key point covered, each 'quoted' with the
-    answer's sentence that shares the most words with it (the best a lying judge can do to pass a quote check)."""
+    answer's sentence that shares the most words with it (the best a lying judge can do to pass a quote check),
+    or with the whole answer."""
 
     def reply(request: Recorded) -> Reply:
         answer = answer_of(request)
         sentences = split_sentences(answer) or [answer]
 
         def best(text: str) -> str:
+            if quote_whole_answer:
+                return answer
             wanted = set(content_words(text))
             return max(sentences, key=lambda s: len(wanted & set(content_words(s))))
 
@@ -189,10 +192,10 @@ def grade_json(answer: str, *judge_args: str) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def injection_gains(fake_openai, tmp_path, monkeypatch) -> dict[str, float]:
+def injection_gains(fake_openai, tmp_path, monkeypatch, quote_whole_answer: bool = False) -> dict[str, float]:
     """Final score with the obedient judge minus the judge-free score, per injected phrasing, through `grade`."""
     rubric = load_rubric("ebpf-observability")
-    fake_openai.fallback = obedient(rubric.round(1))
+    fake_openai.fallback = obedient(rubric.round(1), quote_whole_answer)
     monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.base_url)
     monkeypatch.setenv("OPENAI_API_KEY", KEY)
     monkeypatch.setenv("GRADER_JUDGE_CACHE", str(tmp_path / "cache.sqlite"))
@@ -207,9 +210,10 @@ def injection_gains(fake_openai, tmp_path, monkeypatch) -> dict[str, float]:
     return gains
 
 
+@pytest.mark.parametrize("quote_whole_answer", [False, True], ids=["quotes-best-sentence", "quotes-whole-answer"])
 def test_no_injected_phrasing_gains_more_than_5_points_from_an_obedient_judge(hashing, fake_openai, tmp_path,
-                                                                            monkeypatch):
-    gains = injection_gains(fake_openai, tmp_path, monkeypatch)
+                                                                            monkeypatch, quote_whole_answer):
+    gains = injection_gains(fake_openai, tmp_path, monkeypatch, quote_whole_answer)
     assert max(gains.values()) <= 5, gains
 
 

@@ -114,8 +114,10 @@ def combine(result: GradeResult, verdict: JudgeVerdict, band: Callable[[float], 
     )
 
 
-#: A judge quote shorter than this is too little to show a key point.
+#: A judge quote shorter than this is too little to show a key point; one longer than MAX_QUOTE_WORDS (the prompt
+#: asks for at most 30) points at nothing in particular, such as the whole answer.
 MIN_QUOTE_CHARS = 12
+MAX_QUOTE_WORDS = 60
 
 
 def _normalized(text: str) -> str:
@@ -157,6 +159,8 @@ def supported_raise(result: GradeResult, verdict: JudgeVerdict, injection: list[
         credit = {"covered": 1.0, "partial": 0.5}.get(str(judged.get("status")), 0.0)
         quote = _normalized(str(judged.get("quote") or ""))
         if kp is None or credit == 0.0 or len(quote) < MIN_QUOTE_CHARS or quote not in answer:
+            continue
+        if len(quote.split()) > MAX_QUOTE_WORDS:
             continue
         if any(quote in s or s in quote for s in addressed):
             continue
