@@ -106,7 +106,7 @@ def model_status() -> None:
         if not loader.ready:
             st.caption(":orange[●] Grading model loading…")
         elif loader.error is not None:
-            st.caption(f":red[●] Model failed to load: {loader.error}")
+            st.caption(f":red[●] Model failed to load: {md(str(loader.error))}")
         else:
             st.caption(":green[●] Grading model ready")
 
@@ -260,7 +260,7 @@ def render_result(result: GradeResult, *, show_question: bool = False, show_foll
     """One graded answer: score and band, the highlighted answer, key points, weak patterns, bluff, follow-up."""
     with st.container(border=True):
         if result.error:
-            st.error(f"**{result.id}** was not graded: {result.error}")
+            st.error(f"**{md(result.id)}** was not graded: {md(result.error)}")
             return
         what = f"Trap follow-up · round {result.round}" if result.trap else f"Round {result.round}"
         left, right = st.columns([1, 3], vertical_alignment="center")
@@ -270,7 +270,7 @@ def render_result(result: GradeResult, *, show_question: bool = False, show_foll
         with right:
             st.caption(f"{what} · {result.skill}")
             if show_question and result.question:
-                st.markdown(f"**Question.** {result.question}")
+                st.markdown(f"**Question.** {md(result.question)}")
             covered = [kp for kp in result.key_points if kp.covered]
             missing = [kp for kp in result.key_points if not kp.covered]
             summary = [f"**{len(covered)} of {len(result.key_points)}** key points covered"]
@@ -483,7 +483,7 @@ def current_judge():
     try:
         return _judge(st.session_state.get("judge_model") or "gpt-4o-mini")
     except GraderError as exc:
-        st.warning(f"LLM judge unavailable: {exc}")
+        st.warning(f"LLM judge unavailable: {md(str(exc))}")
         return None
 
 
@@ -501,5 +501,5 @@ def apply_judge(rubric: Rubric, results: list[GradeResult]) -> list[GradeResult]
     out = list(results)
     for i, verdict in zip(todo, verdicts):
         key_points = results[i].key_points
-        out[i] = combine(results[i], verdict, band=lambda score, kp=key_points: grader.band(score, kp))
+        out[i] = combine(results[i], verdict, band=lambda score, kp=key_points: grader.band(score, kp), rubric=rubric)
     return out

@@ -63,8 +63,13 @@ def import_command(
     rubric_id: str = typer.Option(None, "--id", help="Rubric id (default: from the title)."),
 ) -> None:
     """Turn a gauntlet document into a rubric file, and report what could not be found."""
+    from grader.errors import RubricError
     from grader.rubric.importer import import_gauntlet_file
+    from grader.rubric.loader import MAX_RUBRIC_BYTES
+    from grader.safe_io import read_capped
 
+    # A regular file of bounded size only: never /dev/zero or a FIFO.
+    read_capped(document, MAX_RUBRIC_BYTES, error=RubricError, what="gauntlet document")
     report = import_gauntlet_file(document, rubric_id=rubric_id)
     text = rubric_to_yaml(report.rubric)
     if output is None:
