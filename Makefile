@@ -16,6 +16,7 @@ setup: $(STAMP)
 # Debian's Chromium for the real-browser test (no browser download: it cannot work offline).
 system-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update && apt-get install -y --no-install-recommends chromium)
+	@command -v espeak-ng >/dev/null 2>&1 || (apt-get update && apt-get install -y --no-install-recommends espeak-ng)
 
 PORT ?= 8501
 
@@ -28,7 +29,7 @@ test: setup system-deps
 	$(PY) -m pytest -n 2 --dist loadfile -q
 
 test-fast: setup
-	$(PY) -m pytest -n 2 --dist loadfile -q -m "not model and not browser"
+	$(PY) -m pytest -n 2 --dist loadfile -q -m "not model and not browser and not audio"
 
 bench-accuracy: setup
 	$(PY) -m benchmarks.accuracy
