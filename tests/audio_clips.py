@@ -53,3 +53,29 @@ def encode(source: Path, target: Path) -> Path:
         for packet in stream.encode(None):
             out.mux(packet)
     return target
+
+
+def join_turns(turns: list[tuple[str, str, str]], path: Path, *, gap_seconds: float = 0.6) -> list[tuple[str, float, float]]:
+    """Speak (speaker, voice, text) turns one after another into one WAV; each speaker's (name, start, end)."""
+    import wave
+
+    frames, times, rate, t = [], [], 22_050, 0.0
+    for index, (speaker, voice, text) in enumerate(turns):
+        part = speak(text, path.with_name(f"{path.stem}-turn{index}.wav"), voice=voice)
+        with wave.open(str(part)) as clip:
+            rate = clip.getframerate()
+            data = clip.readframes(clip.getnframes())
+        length = len(data) / 2 / rate
+        times.append((speaker, round(t, 2), round(t + length, 2)))
+        silence = b"\x00\x00" * int(gap_seconds * rate)
+        frames += [data, silence]
+        t += length + gap_seconds
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1), out.setsampwidth(2), out.setframerate(rate)
+        out.writeframes(b"".join(frames))
+    return times
+
+
+def vtt_time(seconds: float) -> str:
+    minutes, rest = divmod(seconds, 60)
+    return f"00:{int(minutes):02d}:{rest:06.3f}"

@@ -4,7 +4,7 @@ Importing this package is cheap; the Whisper model loads on the first transcript
 """
 
 from grader.audio.delivery import count_fillers, expected_seconds, long_pauses, measure_delivery
-from grader.audio.transcribe import AUDIO_SUFFIXES, SpeechTranscript, Word, decode, model_path, transcribe
+from grader.audio.speech import AUDIO_SUFFIXES, SpeechTranscript, Word, decode, model_path, transcribe
 
 __all__ = [
     "AUDIO_SUFFIXES",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from grader.audio.transcribe import SpeechTranscript, Word
+from grader.audio.speech import SpeechTranscript, Word
 from grader.result import Delivery, Pause
 from grader.rubric.schema import Rubric
 
