@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test test-fast system-deps bench-accuracy bench-speed clean
+.PHONY: setup run test test-fast system-deps bench-accuracy bench-speed bench-speech clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -36,6 +36,10 @@ bench-accuracy: setup
 
 bench-speed: setup
 	$(PY) -m benchmarks.speed
+
+bench-speech: setup
+	@command -v espeak-ng >/dev/null 2>&1 && command -v sox >/dev/null 2>&1 || (apt-get update && apt-get install -y --no-install-recommends espeak-ng sox)
+	$(PY) -m benchmarks.speech
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -125,20 +125,23 @@ def speech_regions(samples) -> list[tuple[float, float]]:
 
 
 def transcribe(source: str | Path | bytes | BinaryIO, *, name: str | None = None,
-               prompt: str | None = None) -> SpeechTranscript:
+               prompt: str | None = None, keep_fillers: bool = True) -> SpeechTranscript:
     """Transcribe a recording offline, with a time for every word.
 
     `prompt` is text the speaker is answering (the round's question): it biases spelling towards the topic's
-    words. Raises AudioError when the audio cannot be decoded or holds no recognisable speech.
+    words. `keep_fillers` adds FILLER_PROMPT so hesitations are transcribed too. Raises AudioError when the audio cannot be decoded or holds no recognisable speech.
     """
     shown = name or (Path(source).name if isinstance(source, (str, Path)) else "recording")
     samples = decode(source, shown)
     duration = len(samples) / SAMPLE_RATE
     started = time.perf_counter()
-    initial = " ".join(x for x in [prompt, FILLER_PROMPT] if x)
+    initial = " ".join(x for x in [prompt, FILLER_PROMPT if keep_fillers else None] if x) or None
+    # Greedy-deterministic like the grader: beam search at temperature 0 only (no sampling fallback, whose
+    # transcripts change from run to run); a 4-word repeat ban stops the loops that fallback would otherwise
+    # cover for on noisy audio ("a mean and a mean and a ...").
     segments, _ = _model().transcribe(
-        samples, language="en", beam_size=5, word_timestamps=True, initial_prompt=initial,
-        condition_on_previous_text=False, vad_filter=False,
+        samples, language="en", beam_size=5, temperature=0.0, no_repeat_ngram_size=4, word_timestamps=True,
+        initial_prompt=initial, condition_on_previous_text=False, vad_filter=False,
     )
     words: list[Word] = []
     texts: list[str] = []
