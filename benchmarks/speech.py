@@ -34,7 +34,7 @@ ANSWERS = {
        "every DNS lookup and every TCP connection, even for the old Java services that have no instrumentation. "
        "We also get kernel metrics like retransmissions and scheduler latency that Prometheus never sees.",
     2: "You need a reasonably recent kernel. For the portable programs you want BTF, the type format, which "
-       "means kernel five point two or newer. On older nodes the tools either fall back to compiling on the "
+       "means a kernel from the last few years. On older nodes the tools either fall back to compiling on the "
        "host, which needs kernel headers, or they simply do not run, so check the node pools first.",
     3: "I would not make everyone learn to write eBPF programs. We would adopt a managed tool like Cilium or "
        "Pixie, have two engineers own it, and start with one use case, such as network visibility. The rest of "

@@ -85,3 +85,16 @@ def test_delivery_is_a_separate_field_of_the_result_row() -> None:
     row = result.row()
     assert row["delivery"]["words_per_minute"] == 150.0
     assert row["score"] == Grader(HashingEmbedder()).grade(rubric, 1, ANSWER).score
+
+
+def test_whispers_hallucinated_tails_are_dropped() -> None:
+    from types import SimpleNamespace
+
+    from grader.audio.speech import _hallucinated
+
+    def segment(start: float, end: float, words: int, ratio: float = 1.5) -> SimpleNamespace:
+        return SimpleNamespace(start=start, end=end, words=[None] * words, compression_ratio=ratio)
+
+    assert not _hallucinated(segment(0.0, 18.2, 48))  # 2.6 words a second: speech
+    assert _hallucinated(segment(18.2, 18.6, 60))  # "Thank you for watching, see you ..." in 0.4 s
+    assert _hallucinated(segment(0.0, 10.0, 20, ratio=3.1))  # a loop of the same phrase

