@@ -43,6 +43,7 @@ class InputRow:
     extra: dict[str, Any] = field(default_factory=dict)  # added columns such as transcript
     alignment: Any = None  # the transcript alignment the row came from, if any
     audio: Path | None = None  # a recording to transcribe for the answer (the row's 'audio' column)
+    delivery: Any = None  # grader.result.Delivery of a spoken answer
 
 
 @dataclass
@@ -323,7 +324,7 @@ def iter_inputs(paths: list[Path], rubric: Rubric | None, grader: Grader,
 def audio_rows(path: Path, rubric: Rubric | None, grader: Grader,
                speakers: dict[str, str] | None = None, name: str | None = None) -> Iterator[InputRow]:
     """An interview recording with its speaker turns beside it, graded as a transcript of what was said."""
-    from grader.audio.batch import find_turns, speech_transcript
+    from grader.audio.batch import answer_delivery, find_turns, speech_transcript
 
     name = name or path.name
     turns = find_turns(path)
@@ -335,8 +336,18 @@ def audio_rows(path: Path, rubric: Rubric | None, grader: Grader,
                   "columns id, round, audio",
         )
         return
-    yield from transcript_rows(path, rubric, grader, speakers, name=name,
-                               read=lambda: speech_transcript(path, turns, rubric, name))
+    heard: dict[str, Any] = {}
+
+    def read() -> Any:
+        heard["transcript"], heard["speech"] = speech_transcript(path, turns, rubric, name)
+        return heard["transcript"]
+
+    for row in transcript_rows(path, rubric, grader, speakers, name=name, read=read):
+        if row.alignment is not None:
+            answer = next(a for a in row.alignment.answers
+                          if a.round == row.fields["round"] and a.trap_id == row.fields["trap"])
+            row.delivery = answer_delivery(heard["speech"], heard["transcript"], row.alignment, answer, rubric)
+        yield row
 
 
 def transcript_rows(path: Path, rubric: Rubric | None, grader: Grader,
@@ -465,13 +476,12 @@ def _earlier_results(output: Path, names: set[str]) -> dict[str, list[GradeResul
     return found
 
 
-def _transcribe_audio(chunk: list[InputRow], rubric: Rubric | None) -> dict[int, Any]:
-    """Rows answered by a recording get its transcript as their answer; their delivery, by position in the chunk.
-    A recording that cannot be transcribed makes its row an error row naming the file."""
+def _transcribe_audio(chunk: list[InputRow], rubric: Rubric | None) -> None:
+    """Rows answered by a recording get its transcript as their answer, and its delivery. A recording that
+    cannot be transcribed makes its row an error row naming the file."""
     from grader.audio.batch import row_rubric, transcribe_answer
 
-    deliveries: dict[int, Any] = {}
-    for index, row in enumerate(chunk):
+    for row in chunk:
         if row.audio is None or row.error:
             continue
         try:
@@ -479,16 +489,16 @@ def _transcribe_audio(chunk: list[InputRow], rubric: Rubric | None) -> dict[int,
         except InputError:
             round_ = None
         try:
-            text, deliveries[index] = transcribe_answer(row.audio, row_rubric(row.fields, rubric), round_,
-                                                        row.fields.get("trap") or None, shown=str(row.audio))
-            row.fields["answer"] = text
+            row.fields["answer"], row.delivery = transcribe_answer(
+                row.audio, row_rubric(row.fields, rubric), round_, row.fields.get("trap") or None,
+                shown=str(row.audio))
         except GraderError as exc:
             row.error = str(exc)
-    return deliveries
 
 
 def _grade_chunk(chunk: list[InputRow], rubric: Rubric | None, grader: Grader, judge: Any) -> list[GradeResult]:
-    deliveries = _transcribe_audio(chunk, rubric) if any(row.audio for row in chunk) else {}
+    if any(row.audio for row in chunk):
+        _transcribe_audio(chunk, rubric)
     requests: list[GradeRequest | GradeResult] = []
     for row in chunk:
         answer = row.fields.get("answer") if isinstance(row.fields.get("answer"), str) else ""
@@ -504,11 +514,11 @@ def _grade_chunk(chunk: list[InputRow], rubric: Rubric | None, grader: Grader, j
     to_grade = [r for r in requests if isinstance(r, GradeRequest)]
     graded = iter(grader.grade_many(to_grade))
     results = [next(graded) if isinstance(r, GradeRequest) else r for r in requests]
-    for index, (result, row) in enumerate(zip(results, chunk)):
+    for result, row in zip(results, chunk):
         if row.extra.get("transcript"):
             result.transcript = row.extra["transcript"]
-        if index in deliveries and result.error is None:
-            result.delivery = deliveries[index]
+        if row.delivery is not None and result.error is None:
+            result.delivery = row.delivery  # beside the content feedback, never in the score
     if judge is not None:
         from grader.judge import combine
 

@@ -89,6 +89,11 @@ def test_an_interview_recording_with_speaker_turns_beside_it_is_graded_per_round
     assert "ring buffer" in rows[1]["answer"].lower()
     assert "eBPF give you" in rows[0]["asked"] or "ebpf" in rows[0]["asked"].lower()
     assert summary.transcripts, "the per-transcript reports were not written"
+    # Delivery per answer, from the candidate's own speech in the recording.
+    first = rows[0]["delivery"]
+    assert 30 <= first["words"] <= 40 and 100 <= first["words_per_minute"] <= 220
+    assert abs(first["duration"] - (times[1][2] - times[1][1])) < 0.05
+    assert first["long_pauses"] == [] and first["length"] == "short"
 
 
 def test_a_recording_without_turns_or_a_sidecar_says_what_it_needs(tmp_path, grader):

@@ -17,7 +17,7 @@ from grader.errors import TranscriptError
 from grader.result import Delivery
 from grader.rubric.loader import load_rubric
 from grader.rubric.schema import Rubric
-from grader.transcripts.model import Transcript, Turn
+from grader.transcripts.model import AlignedAnswer, Alignment, Transcript, Turn
 
 TURN_SUFFIXES = (".vtt", ".srt", ".json", ".txt", ".md")
 
@@ -60,15 +60,44 @@ def assign_words(words: list[Word], turns: list[Turn], shown: str) -> list[Turn]
     return [turn.model_copy(update={"text": " ".join(text)}) for turn, text in zip(turns, spoken) if text]
 
 
-def speech_transcript(audio: Path, turns_path: Path, rubric: Rubric | None, shown: str) -> Transcript:
-    """A recording and its speaker turns as one Transcript whose text is what the recording says."""
+def speech_transcript(audio: Path, turns_path: Path, rubric: Rubric | None,
+                      shown: str) -> tuple[Transcript, SpeechTranscript]:
+    """A recording and its speaker turns as one Transcript whose text is what the recording says (and the
+    recording's own transcript, for delivery)."""
     from grader.transcripts import read_transcript
 
     turns = read_transcript(turns_path).turns
     prompt = rubric.title if rubric is not None else None
-    speech: SpeechTranscript = transcribe(audio, name=shown, prompt=prompt)
+    speech = transcribe(audio, name=shown, prompt=prompt)
     merged = assign_words(speech.words, turns, str(turns_path))
-    return Transcript(path=shown, turns=merged)
+    return Transcript(path=shown, turns=merged), speech
+
+
+def answer_delivery(speech: SpeechTranscript, transcript: Transcript, alignment: Alignment,
+                    answer: AlignedAnswer, rubric: Rubric | None) -> Delivery | None:
+    """Delivery of one aligned answer: the candidate's words and speech from when its question was asked until
+    the next aligned question; None when the turns give no times."""
+    if answer.start is None:
+        return None
+    later = [a.start for a in alignment.answers if a.start is not None and a.start > answer.start]
+    until = min(later, default=float("inf"))
+    spans = [(t.start, t.end) for t in transcript.turns
+             if t.speaker == alignment.candidate and t.start is not None and t.end is not None
+             and answer.start <= t.start < until]
+    if not spans:
+        return None
+
+    def inside(start: float, end: float) -> bool:
+        middle = (start + end) / 2
+        return any(a <= middle <= b for a, b in spans)
+
+    words = [w for w in speech.words if inside(w.start, w.end)]
+    if not words:
+        return None
+    regions = [(max(a, s), min(b, e)) for a, b in speech.speech for s, e in spans if min(b, e) > max(a, s)]
+    part = SpeechTranscript(source=speech.source, text=" ".join(w.text for w in words), words=words,
+                            duration=round(sum(e - s for s, e in spans), 2), speech=regions)
+    return measure_delivery(part, rubric, main_answer=answer.trap_id is None)
 
 
 def row_rubric(fields: dict, rubric: Rubric | None) -> Rubric | None:
