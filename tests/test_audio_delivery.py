@@ -98,3 +98,20 @@ def test_whispers_hallucinated_tails_are_dropped() -> None:
     assert not _hallucinated(segment(0.0, 18.2, 48))  # 2.6 words a second: speech
     assert _hallucinated(segment(18.2, 18.6, 60))  # "Thank you for watching, see you ..." in 0.4 s
     assert _hallucinated(segment(0.0, 10.0, 20, ratio=3.1))  # a loop of the same phrase
+
+
+def test_the_report_has_a_delivery_section_only_for_spoken_answers() -> None:
+    from grader.audio.report import delivery_markdown
+    from grader.embedding import HashingEmbedder
+    from grader.grading import Grader
+
+    rubric = load_rubric("ebpf-observability")
+    grader = Grader(HashingEmbedder())
+    typed = grader.grade(rubric, 1, ANSWER)
+    assert delivery_markdown([typed]) == ""
+    spoken = grader.grade(rubric, 2, ANSWER)
+    spoken.delivery = measure_delivery(speech(ANSWER, 0.4, gaps={10: 5.0}), rubric)
+    text = delivery_markdown([typed, spoken])
+    assert "| round 2 | 150 | 0.0 | 1 | 28 s (short) |" in text
+    assert "round 1 |" not in text
+    assert "- Long pauses: 1 (5.0 s after 4.0 s)" in text

@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from grader import store
+from grader.audio.report import delivery_markdown
 from grader.errors import GraderError
 from grader.result import Delivery, GradeResult
 from grader.rubric import load_rubric
@@ -264,6 +265,9 @@ def _summary(interview: Interview, rubric: Rubric) -> None:
                                     candidate=interview.candidate, when=interview.started_at)
         ordered = [r for n in sorted(interview.results) for r in
                    [interview.results[n], *([interview.traps[n]] if n in interview.traps else [])]]
+        spoken = delivery_markdown(ordered)
+        if spoken:
+            markdown = f"{markdown.rstrip()}\n\n{spoken}"
         stem = f"{rubric.id}-{interview.candidate.lower().replace(' ', '-')}-{interview.started_at:%Y%m%d-%H%M}"
         one, two, _ = st.columns([1, 1, 3])
         report_json = results_json(rubric, ordered, candidate=interview.candidate, when=interview.started_at)
