@@ -79,3 +79,37 @@ def test_silence_is_an_error_not_an_empty_answer(tmp_path: Path) -> None:
         out.writeframes(b"\x00\x00" * 16_000 * 3)
     with pytest.raises(AudioError, match=r"silence\.wav: no speech recognised in 3\.0 s"):
         transcribe(silent)
+
+
+def test_the_transcribe_command_grades_a_recording_with_its_delivery(clip: Path, monkeypatch) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from grader.cli import app
+
+    monkeypatch.setenv("GRADER_TEST_EMBEDDER", "hashing")
+    runner = CliRunner()
+    done = runner.invoke(app, ["transcribe", str(clip), "--rubric", "ebpf-observability", "--round", "2",
+                               "--grade", "--json"])
+    assert done.exit_code == 0, done.output
+    row = json.loads(done.stdout)
+    assert row["id"] == "answer.wav" and row["round"] == 2 and row["error"] is None
+    assert "kernel" in row["answer"].lower() and 0 <= row["score"] <= 100
+    assert row["delivery"]["length"] == "short"
+
+    text = runner.invoke(app, ["transcribe", str(clip)])
+    assert text.exit_code == 0 and "Delivery (not part of the score):" in text.stdout
+
+    not_audio = clip.with_name("notes.mp3")
+    not_audio.write_text("hello")
+    failed = runner.invoke(app, ["transcribe", str(not_audio)])
+    assert failed.exit_code == 2
+    assert failed.stderr.strip().splitlines() == [failed.stderr.strip()]
+    assert f"{not_audio}: not readable as audio" in failed.stderr
+
+
+def test_the_same_recording_always_gives_the_same_transcript(clip: Path) -> None:
+    first, second = transcribe(clip), transcribe(clip)
+    assert first.text == second.text
+    assert [(w.text, w.start, w.end) for w in first.words] == [(w.text, w.start, w.end) for w in second.words]
