@@ -4,7 +4,6 @@ transcript and submits, and sees delivery feedback beside the content feedback. 
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
