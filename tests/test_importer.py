@@ -129,7 +129,7 @@ def test_seed_strong_answers_and_key_points(seed):
     assert texts[0].startswith("Zero-instrumentation visibility: eBPF programs attach to kernel functions")
     assert not any(t.startswith("eBPF-based observability provides three things") for t in texts)
     for round_ in seed.rubric.rounds:
-        assert 1 <= len(round_.key_points) <= 8
+        assert 1 <= len(round_.key_points) <= 12
 
 
 def test_seed_round_1_weak_answers(seed):
@@ -361,3 +361,70 @@ def test_bad_id_is_rejected(tmp_path):
     result = runner.invoke(app, ["import-gauntlet", str(OWN / "kubernetes-autoscaling.txt"), "--id", "Not An Id"])
     assert result.exit_code == 2
     assert "--id 'Not An Id': expected a kebab-case id" in result.stderr
+
+
+# --- atomic key points (imported rubrics) ------------------------------------------------------------
+
+
+def test_filler_sentences_are_not_key_points():
+    text = (
+        "There are several mitigations. It depends on what you need. "
+        "TLS 1.3 removes the RSA key exchange. Session tickets let a client resume without a full handshake. "
+        "But there are real costs. I'd compare the main options first."
+    )
+    assert [p.text for p in derive_key_points(text, atomic=True)] == [
+        "TLS 1.3 removes the RSA key exchange.",
+        "Session tickets let a client resume without a full handshake.",
+    ]
+
+
+def test_compound_sentences_split_into_claims_that_read_on_their_own():
+    text = (
+        "A recursive resolver caches answers for the record's TTL, but it must not cache a SERVFAIL for long; "
+        "negative answers are cached for the SOA minimum. Redis runs a Lua script atomically, so two clients "
+        "cannot interleave inside it."
+    )
+    assert split_claims(text) == [text.split(" Redis")[0], "Redis" + text.split(" Redis")[1]]
+    assert [p.text for p in derive_key_points(text, atomic=True)] == [
+        "A recursive resolver caches answers for the record's TTL.",
+        "A recursive resolver must not cache a SERVFAIL for long.",
+        "Negative answers are cached for the SOA minimum.",
+        "Redis runs a Lua script atomically.",
+        "Two clients cannot interleave inside it.",
+    ]
+
+
+def test_lists_and_brackets_are_not_split():
+    text = "DNSSEC signs records (RRSIG, DNSKEY, and DS records), and validating resolvers check the chain of trust."
+    points = [p.text for p in derive_key_points(text, atomic=True)]
+    assert points == [
+        "DNSSEC signs records (RRSIG, DNSKEY, and DS records).",
+        "Validating resolvers check the chain of trust.",
+    ]
+    lists = "A resolver caches A records, AAAA records, and the NS records of a zone."
+    assert [p.text for p in derive_key_points(lists, atomic=True)] == [lists]
+
+
+def test_ids_keep_negations_and_reference_rows_keep_whole_sentences():
+    points = derive_key_points("Not as one giant UPDATE. Keys are never stored in plain text.", atomic=True)
+    assert [p.id for p in points] == ["not-giant-update", "keys-never-stored-plain"]
+    compound = "The cache is warm, but it expires after an hour."
+    assert [p.text for p in derive_key_points(compound)] == [compound]
+
+
+def test_imported_gauntlet_key_points_are_atomic(seed):
+    from grader.rubric.claims import is_filler
+
+    for round_ in seed.rubric.rounds:
+        for point in round_.key_points:
+            assert not is_filler(point.text), point.text
+    texts = [p.text for p in seed.rubric.round(2).key_points]
+    assert "eBPF capabilities are kernel-version dependent." in texts
+    assert "The requirements vary by feature." in texts
+
+
+def test_curated_rubric_key_points_have_no_filler():
+    from grader.rubric.claims import is_filler
+
+    rubric = read_rubric_file(ROOT / "rubrics" / "ebpf-observability.yaml")
+    assert not [p.text for r in rubric.rounds for p in r.key_points if is_filler(p.text)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from grader.rubric.schema import KeyPoint
-from grader.text import STOPWORDS, content_words, normalize, split_sentences, words
+from grader.text import STOPWORDS, content_words, normalize, split_sentences, stem, words
 
 # Openers that only order or connect claims; stripped so the claim reads on its own.
 _OPENER = re.compile(
@@ -48,6 +48,8 @@ _QUOTES = "\"'“”‘’"
 _FRAGMENT_MAX_WORDS = 4
 _FRAMING_MAX_WORDS = 14
 _ID_WORDS = 4
+# Kept in ids although they are stopwords: "not-one-update" must not read like "one-update".
+_ID_NEGATIONS = frozenset({"not", "no", "never", "without"})
 
 
 def _strip_quotes(text: str) -> str:
@@ -170,9 +172,9 @@ def _merge_to(claims: list[str], max_points: int) -> list[str]:
 def claim_id(text: str, taken: set[str] | None = None) -> str:
     """A short kebab-case id from the claim's content words, unique against `taken` (which it updates)."""
     parts: list[str] = []
-    for word in content_words(text):
+    for word in (w.lower() for w in words(text)):
         word = re.sub(r"'(?:s|re|ll|ve|d|m)$", "", word.lower()).replace("'", "")
-        if word in STOPWORDS or len(word) < 2:
+        if (word in STOPWORDS and word not in _ID_NEGATIONS) or len(word) < 2:
             continue
         for piece in re.findall(r"[a-z0-9]+", word.lower()):
             if piece not in parts:
@@ -190,8 +192,181 @@ def claim_id(text: str, taken: set[str] | None = None) -> str:
     return candidate
 
 
-def derive_key_points(text: str, max_points: int = 8) -> list[KeyPoint]:
-    """Key points (id, text) for a reference answer: one per atomic claim, at most max_points."""
-    claims = _merge_to(split_claims(text), max_points)
+def derive_key_points(text: str, max_points: int = 8, atomic: bool = False) -> list[KeyPoint]:
+    """Key points (id, text) for a reference answer: one per claim, at most max_points.
+
+    ``atomic`` (the gauntlet importer) also splits compound sentences into their clauses and drops
+    sentences with nothing checkable in them; reference rows keep whole sentences, which is what the
+    public-dataset figures were measured with.
+    """
+    claims = atomic_claims(text) if atomic else split_claims(text)
+    claims = _merge_to(claims, max_points)
     taken: set[str] = set()
     return [KeyPoint(id=claim_id(claim, taken), text=claim) for claim in claims]
+
+
+# --- atomic claims: compound sentences split, filler dropped ---------------------------------------
+
+# Words that say how an answer is organised or how sure the speaker is, never what is true; a sentence
+# made only of these (and stopwords) has nothing a candidate could get right or wrong.
+_GENERIC = frozenset(
+    """depends depend depending option options first main real cost costs strong argument arguments right call
+    priorities priority several many multiple various few couple number things thing ways way important key
+    compare consider considering think look approach approaches question questions answer good great fair point
+    points case cases matter matters different following certain lot lots mitigations solutions strategies
+    tradeoffs trade-offs challenges caveats factors aspects considerations reasons issues concerns areas
+    situation context actually really basically obviously clearly definitely probably likely maybe perhaps
+    might could would should can need needs start starting begin thinking said saying talk discuss
+    explain explaining mention mentioned broadly generally overall whole picture several""".split()
+)
+_VAGUE_DEPENDS = re.compile(
+    r"^(?:well,?\s+)?(?:it|that|this|everything|the answer)\s+(?:all\s+|really\s+)?depends(?:\s+on\s+(?:what|how|whether|"
+    r"which|who|when|the (?:situation|context|use case|requirements|team)|context|priorities|a (?:few|lot|number of) "
+    r"(?:things|factors)|several (?:things|factors)|many (?:things|factors)))?\b",
+    re.IGNORECASE,
+)
+# A technical token is checkable on its own: a number, an ALLCAPS or camelCase name, a snake_case identifier.
+_TECHNICAL = re.compile(r"\d|\b[A-Z]{2,}\b|\b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*|\b\w+_\w+\b")
+_AUX = frozenset(
+    """is are was were has have had can could will would should must may might do does did don't doesn't
+    didn't can't cannot won't isn't aren't wasn't weren't hasn't haven't shouldn't mustn't needs need""".split()
+)
+_DETERMINERS = frozenset("a an the each every any some most all this that these those its their our your".split())
+_PRONOUN_START = re.compile(r"^(?:it|they)(?:\s+|(?P<be>'s|'re)\s+)(?=\S)", re.IGNORECASE)
+# Where a compound sentence may split into two claims: a semicolon, or a comma (or dash) before "so" /
+# "but" / "and"; split_compound keeps only the splits whose right side is a clause with a verb.
+_CLAUSE_SPLIT = re.compile(r";\s+|(?:,|\s[—–])\s+(?P<conj>so|but|and)\s+(?=[\w'])", re.IGNORECASE)
+_MIN_CLAUSE_WORDS = 4
+
+
+def _finite_verb_index(tokens: list[str]) -> int | None:
+    """Index of the first auxiliary or third-person verb, the end of the subject ("A fixed window counter | is")."""
+    for index, token in enumerate(tokens[:9]):
+        if index and token.lower() in _AUX:
+            return index
+    for index, token in enumerate(tokens[:7]):
+        lowered = token.lower()
+        if (
+            index
+            and re.fullmatch(r"[a-z]{4,}s", lowered)
+            and not lowered.endswith("ss")
+            and tokens[index - 1].lower() not in _DETERMINERS
+            and lowered not in STOPWORDS
+        ):
+            return index
+    return None
+
+
+def _subject(clause: str) -> str | None:
+    """The subject noun phrase of a clause, when it is one ("A token bucket is ..." -> "A token bucket")."""
+    tokens = clause.split()
+    index = _finite_verb_index(tokens)
+    if index is None or index > 6:
+        return None
+    subject = " ".join(tokens[:index]).strip(" ,")
+    if not subject or subject.lower() in {"i", "we", "you", "it", "they", "this", "that", "there"} or "," in subject:
+        return None
+    return subject
+
+
+def _has_verb(clause: str, strict: bool = False) -> bool:
+    """Whether a clause has a verb of its own; ``strict`` (after "and", which also joins list items) skips
+    the loose "a word ending in -s" guess."""
+    tokens = [t.lower().strip(",.") for t in clause.split()]
+    if any(t in _AUX or t in _VERB_HINTS for t in tokens):
+        return True
+    if not strict and _finite_verb_index(clause.split()) is not None:
+        return True
+    # "the cache expires after ...", but not "the NS records of a zone".
+    if len(tokens) > 3 and tokens[0] in _DETERMINERS and re.fullmatch(r"[a-z]{3,}s", tokens[2]) and tokens[3] not in STOPWORDS:
+        return True
+    if tokens and tokens[0] in {"i", "i'd", "i'll", "we", "we'd", "you", "they", "it"}:
+        return True
+    # A plural subject and its verb: "the requirements vary".
+    return any(
+        re.fullmatch(r"[a-z]{3,}s", a) and re.fullmatch(r"[a-z]{3,}", b) and not b.endswith("s") and b not in STOPWORDS
+        for a, b in zip(tokens[1:4], tokens[2:5])
+    )
+
+
+def _mask_brackets(text: str) -> str:
+    """Text with everything inside brackets and quotes blanked out (same length), so splits never fall there."""
+    out = list(text)
+    depth = 0
+    quote: str | None = None
+    for index, char in enumerate(text):
+        if quote:
+            if char == quote:
+                quote = None
+            else:
+                out[index] = "_"
+        elif char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif depth:
+            out[index] = "_"
+        elif char == '"' or (char == "'" and (index == 0 or not text[index - 1].isalnum())):
+            quote = char
+    return "".join(out)
+
+
+def _finish(clause: str) -> str:
+    clause = clause.strip(" ,;")
+    if clause and clause[0].islower() and not re.match(r"[a-z]+[A-Z]", clause):
+        clause = clause[0].upper() + clause[1:]
+    return clause if re.search(r"[.!?'\"]$", clause) else clause + "."
+
+
+def split_compound(sentence: str) -> list[str]:
+    """A compound sentence as separate claims: "X is simple, but it allows bursts; Y fixes that" -> three
+    claims. A clause that opens with "it"/"they" gets the previous clause's subject, so it reads on its
+    own ("A fixed window counter allows bursts"); a clause too short to be a claim stays attached."""
+    masked = _mask_brackets(sentence)
+    pieces: list[str] = []
+    start = 0
+    for match in _CLAUSE_SPLIT.finditer(masked):
+        left = sentence[start : match.start()]
+        right = sentence[match.end() :]
+        strict = (match.group("conj") or "").lower() == "and"
+        if strict and "," in masked[start : match.start()]:
+            continue  # "A, B, and C are ...": the last item of a list, not a new clause
+        if len(words(left)) < _MIN_CLAUSE_WORDS or len(words(right)) < _MIN_CLAUSE_WORDS or not _has_verb(right, strict):
+            continue
+        if _PRONOUN_START.match(right) and not _subject(" ".join(pieces[:1]) or left):
+            continue  # "it" with nothing to refer to: keep the clause attached
+        pieces.append(left)
+        start = match.end()
+    pieces.append(sentence[start:])
+    if len(pieces) == 1:
+        return [sentence]
+    out: list[str] = []
+    subject = _subject(pieces[0])
+    for piece in pieces:
+        piece = piece.strip(" ,;.")
+        if out and subject and _PRONOUN_START.match(piece):
+            piece = _PRONOUN_START.sub(
+                lambda m: subject[0].upper() + subject[1:] + (" is " if m.group("be") else " "), piece, count=1
+            )
+        out.append(_finish(piece))
+        subject = _subject(piece) or subject
+    return out
+
+
+def is_filler(claim: str) -> bool:
+    """A claim with nothing checkable in it: "There are several mitigations.", "It depends on what we want."
+    (a vague "it depends"), "I'd compare the main options first." (only organising or generic words)."""
+    if _VAGUE_DEPENDS.match(claim.strip()) and len(words(claim)) <= 14:
+        return True
+    if _TECHNICAL.search(claim):
+        return False
+    specific = [w for w in content_words(claim) if w not in _GENERIC and stem(w) not in _GENERIC]
+    return len(specific) < 2
+
+
+def atomic_claims(text: str) -> list[str]:
+    """The atomic checkable claims of a strong answer: split_claims, compound sentences split into their
+    clauses, filler dropped (unless nothing else is left)."""
+    claims = [part for claim in split_claims(text) for part in split_compound(claim)]
+    kept = [c for c in claims if not is_filler(c)]
+    return kept or claims

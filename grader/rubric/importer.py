@@ -17,6 +17,7 @@ from typing import Any
 
 from grader.errors import RubricError
 from grader.rubric.claims import derive_key_points
+from grader.rubric.facts import derive_facts, is_false_claim
 from grader.rubric.loader import validate_rubric
 from grader.rubric.schema import SLUG_PATTERN, Rubric, slugify
 from grader.text import BULLET, STOPWORDS, normalize, split_sentences, words
@@ -308,7 +309,8 @@ def _weak_answers(lines: list[str], round_no: int, taken: set[str], warnings: li
             "text": quote,
             "why": why or "Listed as a common weak answer in the gauntlet document.",
             "examples": [],
-            "false_claim": False,
+            # A statement its "why" says is wrong is a known false claim (saying it counts towards a bluff).
+            "false_claim": bool(why) and is_false_claim(quote, why),
         })
     return patterns
 
@@ -360,12 +362,12 @@ def _triggers(question: str, answer: str, expected: str) -> list[str]:
 
 
 def _trap(
-    text: str, round_no: int, expected: str, taken: set[str], warnings: list[str]
+    text: str, round_no: int, expected: str, taken: set[str], warnings: list[str], label: str = "Trap Alert:"
 ) -> dict[str, Any] | None:
     spans = _quotes(text)
     question_span = next((s for s in spans if s[0].endswith("?")), spans[0] if spans else None)
     if question_span is None:
-        warnings.append(f"round {round_no}: 'Trap Alert:' has no quoted follow-up question")
+        warnings.append(f"round {round_no}: '{label}' has no quoted follow-up question")
         return None
     question, _, end = question_span
     rest = text[end:]
@@ -381,18 +383,24 @@ def _trap(
         first = split_sentences(honest_part.strip(" :"))
         honest = [_unquote(first[0])] if first else []
     if not fine:
-        warnings.append(f"round {round_no}: 'Trap Alert:' gives no honest answer ('it's fine to say …')")
+        warnings.append(f"round {round_no}: '{label}' gives no honest answer ('it's fine to say …')")
     if not answer:
-        warnings.append(f"round {round_no}: 'Trap Alert:' gives no answer to the follow-up question")
+        warnings.append(f"round {round_no}: '{label}' gives no answer to the follow-up question")
     trap_taken: set[str] = set()
     return {
         "id": _slug(question, taken),
         "question": question,
         "answer": answer,
-        "key_points": [kp.model_dump() for kp in _key_points(answer, trap_taken, 6)] if answer else [],
+        "key_points": [kp.model_dump() for kp in _key_points(answer, trap_taken, _MAX_TRAP_KEY_POINTS)] if answer else [],
         "triggers": _triggers(question, answer, expected),
         "honest_answers": [h for h in honest if words(h)],
     }
+
+
+def _asks_followup(text: str) -> bool:
+    """Whether a 'Trap Question Variant:' asks a quoted follow-up question rather than quoting the right answer."""
+    spans = _quotes(text)
+    return bool(spans) and spans[0][0].rstrip().endswith("?")
 
 
 def _trap_variant(
@@ -435,8 +443,13 @@ def _trap_variant(
     return variant, patterns
 
 
-def _key_points(text: str, taken: set[str], max_points: int = 8) -> list[Any]:
-    points = derive_key_points(text, max_points=max_points)
+# Atomic claims of a strong answer; beyond this many, the shortest neighbours are merged.
+_MAX_KEY_POINTS = 12
+_MAX_TRAP_KEY_POINTS = 6
+
+
+def _key_points(text: str, taken: set[str], max_points: int = _MAX_KEY_POINTS) -> list[Any]:
+    points = derive_key_points(text, max_points=max_points, atomic=True)
     for point in points:
         if point.id in taken:
             point.id = _slug(point.id, taken)
@@ -500,7 +513,8 @@ def _build_round(
     weak_patterns = _weak_answers(weak_lines, number, taken, warnings) if weak_lines else []
     if weak_patterns:
         found.append("weak_answers")
-    if variant_text:
+    variant_asks = bool(variant_text) and _asks_followup(variant_text)
+    if variant_text and not variant_asks:
         variant, variant_patterns = _trap_variant(variant_text, number, taken, warnings)
     if not weak_patterns and not variant_patterns:
         warnings.append(f"{where}: no 'Common Weak Answers:' section")
@@ -512,8 +526,15 @@ def _build_round(
         if trap:
             traps.append(trap)
             found.append("trap_alert")
-    else:
+    elif not variant_asks:
         warnings.append(f"{where}: no 'Trap Alert:' section")
+    if variant_asks:
+        # A variant that asks a quoted follow-up question is a trap like a 'Trap Alert:'.
+        trap = _trap(variant_text, number, f"{question} {context}", taken, warnings, "Trap Question Variant:")
+        if trap:
+            traps.append(trap)
+
+    facts = derive_facts([strong, *(t["answer"] for t in traps if t["answer"])], question, taken)
 
     return {
         "number": number,
@@ -527,7 +548,7 @@ def _build_round(
         "traps": traps,
         "senior_signal": senior,
         "trap_variant": variant,
-        "facts": [],
+        "facts": [fact.model_dump() for fact in facts],
     }
 
 

@@ -1,0 +1,234 @@
+"""Numbers in text, with their units: durations, data sizes, percentages, HTTP status codes, versions.
+
+Shared by the importer (which pins a rubric's subjects to numbers) and the fact checker (which compares
+an answer's numbers with them), so both read "a day", "24 hours" and "twenty-four hours" the same way.
+Number words go through text2num; the unit table is small and explicit, because only units whose
+values can be compared exactly are worth a contradiction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import alpha2digit
+
+# unit word -> (kind, factor to the kind's base unit: seconds, bytes, percent)
+_UNITS: dict[str, tuple[str, float]] = {}
+for _names, _kind, _factor in [
+    ("ns nanosecond nanoseconds", "duration", 1e-9),
+    ("us µs microsecond microseconds", "duration", 1e-6),
+    ("ms msec msecs millisecond milliseconds", "duration", 1e-3),
+    ("s sec secs second seconds", "duration", 1.0),
+    ("min mins minute minutes", "duration", 60.0),
+    ("h hr hrs hour hours", "duration", 3600.0),
+    ("day days", "duration", 86400.0),
+    ("week weeks", "duration", 604800.0),
+    ("month months", "duration", 2592000.0),
+    ("year years", "duration", 31536000.0),
+    ("b byte bytes", "size", 1.0),
+    ("kb kib kilobyte kilobytes", "size", 1e3),
+    ("mb mib megabyte megabytes", "size", 1e6),
+    ("gb gib gigabyte gigabytes", "size", 1e9),
+    ("tb tib terabyte terabytes", "size", 1e12),
+    ("% percent pct", "percent", 1.0),
+]:
+    for _name in _names.split():
+        _UNITS[_name] = (_kind, _factor)
+
+_UNIT_WORDS = "|".join(sorted((re.escape(u) for u in _UNITS if u != "%"), key=len, reverse=True))
+_NUMBER = r"\d+(?:[.,]\d+)*"
+_QUANTITY = re.compile(
+    rf"(?<![\w.])(?P<low>{_NUMBER}|an?|one)(?:\s*(?:-|–|to)\s*(?P<high>{_NUMBER}))?\s*"
+    rf"(?:(?P<pct>%)|-?(?P<unit>{_UNIT_WORDS})\b)",
+    re.IGNORECASE,
+)
+_APPROXIMATE = re.compile(
+    r"(?:about|around|roughly|approximately|approx\.?|~|something like|on the order of|order of|nearly|almost|"
+    r"close to|some|a few|maybe|perhaps|like)\s*$",
+    re.IGNORECASE,
+)
+_BOUND = re.compile(
+    r"(?P<bound>up to|at most|at least|under|over|more than|less than|fewer than|within|below|above|no more than|"
+    r"no less than|longer than|shorter than|as little as|as much as|[<>]=?)\s*$",
+    re.IGNORECASE,
+)
+_STATUS = re.compile(
+    r"(?:(?<=\bHTTP )|(?<=\bstatus )|(?<=\bcode )|(?<=\bcodes )|(?<=\ba )|(?<=\bwith )|(?<=\breturns )|(?<=\breturn )|"
+    r"(?<=\breturning )|(?<=\bgets )|(?<=\bget )|(?<=\bsends )|(?<=\bsend )|(?<=\bis )|(?<=\bthrows )|(?<=\bor )|"
+    r"(?<=\band )|(?<=\bnot )|(?<=\bthe )|(?<=\bHTTP/\d )|(?<=^))(?P<code>[1-5]\d\d)(?![\w%]|\.\d)",
+    re.IGNORECASE,
+)
+_STATUS_CONTEXT = re.compile(
+    r"\b(?:HTTP|status|response|respond|responds|returns?|returned|error|code|codes|gets?|got|sends?|sent)\b", re.IGNORECASE
+)
+# A version: "5.2+", "kernel 5.10", "PostgreSQL 11", "TLS 1.3", "v2"; the name before it, when there is one.
+_VERSION = re.compile(
+    r"(?:(?P<product>\b(?:[Kk]ernel|[Vv]ersion|[Rr]elease|Linux|[A-Z][A-Za-z]*[A-Za-z])\s+v?)|(?<![\w.])v)?"
+    r"(?<![\w.])(?P<number>\d{1,3}(?:\.\d{1,3}){0,2})(?P<plus>\+|\s+or\s+(?:newer|later|above|higher))?(?![\w%]|\.\d)",
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with a comparable unit, found in a text."""
+
+    kind: str  # duration | size | percent | status
+    low: float  # in the kind's base unit (seconds, bytes, percent); the code itself for a status
+    high: float  # equal to low unless a range ("2-5 seconds")
+    text: str  # as written, after number words became digits
+    start: int
+    end: int
+    approximate: bool = False  # "about 2 ms", "a few hundred milliseconds"
+    bound: str | None = None  # "up to", "at least", ...
+
+    @property
+    def unit(self) -> str:
+        return {"duration": "seconds", "size": "bytes", "percent": "percent", "status": "status code"}[self.kind]
+
+    def agrees(self, other: "Quantity") -> bool:
+        """Whether two quantities of one kind can both be true: equal, or overlapping ranges (5% tolerance)."""
+        if self.kind != other.kind:
+            return True
+        slack = 0.05 * max(abs(self.high), abs(other.high), 1e-12)
+        return not (self.high + slack < other.low or other.high + slack < self.low)
+
+
+@dataclass(frozen=True)
+class Version:
+    """A version number and the name it belongs to ("kernel", "PostgreSQL"), when the text gives one."""
+
+    parts: tuple[int, ...]
+    product: str | None
+    at_least: bool  # "5.2+" or "5.2 or newer"
+    text: str
+    start: int
+    end: int
+
+
+def digits(text: str) -> str:
+    """Number words as digits ("twenty-four hours" -> "24 hours", "five" -> "5"); everything else unchanged."""
+    try:
+        return alpha2digit(text, "en", threshold=0)
+    except Exception:  # text2num refuses some odd inputs; the text is still usable as written
+        return text
+
+
+def _number(token: str) -> float | None:
+    token = token.lower()
+    if token in {"a", "an", "one"}:
+        return 1.0
+    try:
+        return float(token.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Durations, sizes, percentages and HTTP status codes in `text` (already passed through `digits`)."""
+    found: list[Quantity] = []
+    for match in _QUANTITY.finditer(text):
+        low = _number(match.group("low"))
+        high = _number(match.group("high")) if match.group("high") else low
+        if low is None or high is None:
+            continue
+        unit = "%" if match.group("pct") else match.group("unit").lower()
+        if unit in {"s", "h", "b"} and match.group("low").lower() in {"a", "an", "one"}:
+            continue  # "a s" is not a quantity
+        if match.group("low").lower() in {"a", "an"} and unit in {"%", "percent"}:
+            continue
+        kind, factor = _UNITS[unit]
+        before = text[: match.start()]
+        found.append(
+            Quantity(
+                kind=kind,
+                low=low * factor,
+                high=high * factor,
+                text=match.group(0).strip(),
+                start=match.start(),
+                end=match.end(),
+                approximate=bool(_APPROXIMATE.search(before)),
+                bound=(m.group("bound").lower() if (m := _BOUND.search(before)) else None),
+            )
+        )
+    if _STATUS_CONTEXT.search(text):
+        taken = [(q.start, q.end) for q in found]
+        for match in _STATUS.finditer(text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            code = float(match.group("code"))
+            found.append(Quantity("status", code, code, match.group("code"), match.start(), match.end()))
+    return sorted(found, key=lambda q: q.start)
+
+
+def find_versions(text: str) -> list[Version]:
+    """Version numbers: dotted ("5.2", "22.04") or named ("PostgreSQL 11", "kernel 4", "v2"), never a
+    quantity with a unit or a status code."""
+    out: list[Version] = []
+    quantities = [(q.start, q.end) for q in find_quantities(text)]
+    for match in _VERSION.finditer(text):
+        number = match.group("number")
+        if any(s <= match.start("number") < e for s, e in quantities):
+            continue
+        product = (match.group("product") or "").strip() or None
+        if product and product.lower() in {"version", "release", "v"}:
+            product = None
+        dotted = "." in number
+        if not dotted and not match.group("product") and not match.group("plus") and not match.group(0).startswith("v"):
+            continue  # a bare integer is a count, not a version
+        if product and product[0].isupper() and product.lower() not in {"kernel", "linux", "version", "release"}:
+            # A capitalised word right before an integer is a product only if it is a name, not a sentence start
+            # ("In 2023", "Round 2").
+            if product.lower() in {"in", "since", "from", "until", "before", "after", "round", "step", "phase", "the"}:
+                product = None
+                if not dotted and not match.group("plus"):
+                    continue
+        out.append(
+            Version(
+                parts=tuple(int(p) for p in number.split(".")),
+                product=product,
+                at_least=bool(match.group("plus")),
+                text=match.group(0).strip(),
+                start=match.start("number"),
+                end=match.end(),
+            )
+        )
+    return out
+
+
+def version_key(value: str) -> tuple[int, ...] | None:
+    """The numeric parts of a version string ("5.2+" -> (5, 2)), or None when it has none."""
+    match = re.search(r"\d+(?:\.\d+)*", value)
+    return tuple(int(p) for p in match.group(0).split(".")) if match else None
+
+
+def compare_versions(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    """-1, 0 or 1, padding the shorter version with zeros (5.2 == 5.2.0)."""
+    width = max(len(a), len(b))
+    pa, pb = a + (0,) * (width - len(a)), b + (0,) * (width - len(b))
+    return (pa > pb) - (pa < pb)
+
+
+def quantity_from_value(value: str, unit: str | None) -> Quantity | None:
+    """A fact's stored value and unit ("24", "hours"; "409", "status code"; "2-5", "seconds") as a Quantity."""
+    if unit and unit.lower() in {"status", "status code", "http status", "http status code"}:
+        match = re.fullmatch(r"\s*([1-5]\d\d)\s*", value)
+        if not match:
+            return None
+        code = float(match.group(1))
+        return Quantity("status", code, code, value, 0, len(value))
+    text = digits(f"{value} {unit or ''}".strip())
+    found = [q for q in find_quantities(text) if q.kind != "status"]
+    return found[0] if found else None
+
+
+__all__ = [
+    "Quantity",
+    "Version",
+    "compare_versions",
+    "digits",
+    "find_quantities",
+    "find_versions",
+    "quantity_from_value",
+    "version_key",
+]

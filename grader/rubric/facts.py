@@ -1,0 +1,478 @@
+"""Checkable facts derived from any gauntlet document, with no per-topic code.
+
+From the sentences of a round's strong answer (and its trap answer) the importer takes:
+
+- ``definition``: acronym expansions, "BPF Type Format (BTF)", "TTL (time to live)", "CO-RE — Compile Once,
+  Run Everywhere", "SNI stands for Server Name Indication" (the letters must match the words);
+- ``version``: a minimum version tied to its subject, "BTF requires kernel 5.2+", "since PostgreSQL 11, ADD
+  COLUMN with a default is metadata-only";
+- ``quantity``: a duration, size, percentage or HTTP status code tied to its subject, "keys are pruned after
+  24 hours", "a rejected request gets HTTP 429" (approximate, bounded, conditional or negated numbers and the
+  question's own numbers are scenario, not facts);
+- ``exclusive``: "X rather than / instead of Y", "X, not Y" and "S doesn't V Y" statements, whose wrong
+  side becomes ``not_values``.
+
+Every derived fact is ``machine_written`` (for a curator to review). A weak answer whose "why" says it is
+wrong becomes a known false claim (`is_false_claim`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from grader.quantities import digits, find_quantities, find_versions
+from grader.rubric.claims import _finite_verb_index, _mask_brackets, split_claims, split_compound
+from grader.rubric.schema import Fact
+from grader.text import STOPWORDS, content_words, words
+
+_ACRONYM = r"[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?"
+_CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "a", "an", "&"})
+_REQUIRES = re.compile(
+    r"\b(?:requires?|required|needs?|needed|introduced in|added in|landed in|since|from|available (?:from|in|since)|"
+    r"supported (?:from|since)|starting (?:with|from|in)|minimum(?: of)?|at least)\s+(?:(?:the\s+)?\w+\s+)?$",
+    re.IGNORECASE,
+)
+_BEFORE = re.compile(r"\b(?:before|prior to|until|older than|below|pre|up to|earlier than)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|without|cannot|can't|won't|don't|doesn't|isn't|aren't|didn't|wasn't|weren't|shouldn't|"
+    r"nothing|none|neither|nor)\b|n't\b",
+    re.IGNORECASE,
+)
+_CONDITIONAL = re.compile(r"^(?:if|when|unless|once|whenever|say|suppose|imagine|assuming)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:may|might|could|can|would)\b", re.IGNORECASE)
+_PRONOUNS = frozenset(
+    """i we you it they this that these those he she there one someone everyone something i'd we'd you'd i'll we'll
+    it's they're if when whichever whatever and but so because while where which who""".split()
+)
+_LEADING = re.compile(
+    r"^(?:(?:in practice|for example|for instance|so|and|but|then|also|however|typically|usually|generally|"
+    r"in general|by default|today|now|instead|first|second|third|finally|for [\w\- ]{1,30}?)\s*,\s*)+",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(r"^(?:(?:a|an|the|each|every|any|all|most|some|many|its|their|our|your|this|that|these|those)\s+)+", re.IGNORECASE)
+_PREPOSITION_TRIM = re.compile(r"\s+(?:for|with|in|on|of|from|to|at|by|under|over|across|during|when|while|that|which)\s.*$", re.IGNORECASE)
+_NEG_VERB = re.compile(
+    r"\b(?P<neg>doesn't|does not|don't|do not|can't|cannot|can not|won't|will not|never|isn't|aren't|is not|are not)\s+"
+    r"(?P<verb>[a-z]{3,})\b(?P<object>[^.;:,—–()]{0,60})",
+    re.IGNORECASE,
+)
+_EXCLUSIVE = re.compile(r"\s*,?\s+(?P<cue>rather than|instead of)\s+(?P<not>[^,;:.—–()]+)", re.IGNORECASE)
+_NOT_X = re.compile(r",\s+not\s+(?P<not>[^,;:.—–()]+)", re.IGNORECASE)
+_STOP_AT = re.compile(r"\s+(?:because|which|so|since|while|when|where|as|but|and then|unless|if|or)\b.*$", re.IGNORECASE)
+_MAX_SUBJECT_WORDS = 5
+
+
+# --- acronyms -----------------------------------------------------------------------------------------
+
+
+def _letters(acronym: str) -> str:
+    return re.sub(r"[^A-Za-z]", "", acronym).lower()
+
+
+def _expansion_matches(acronym: str, phrase_words: list[str]) -> bool:
+    """Whether the words spell the acronym: each word gives its first letter (connectors may be skipped,
+    a word may give more letters when they start its parts, as in "eBPF" or "Type-Length")."""
+    letters = _letters(acronym)
+    if len(letters) < 2 or not phrase_words:
+        return False
+
+    def match(li: int, wi: int) -> bool:
+        if li == len(letters):
+            return wi == len(phrase_words)
+        if wi == len(phrase_words):
+            return False
+        word = phrase_words[wi]
+        lowered = word.lower()
+        if lowered in _CONNECTORS and match(li, wi + 1):
+            return True
+        if not lowered or lowered[0] != letters[li]:
+            return False
+        # The word may also give the initials of its own parts ("Type-Length" -> TL, "OAuth" -> OA).
+        parts = [p for p in re.split(r"[-/]|(?<=[a-z])(?=[A-Z])", word) if p]
+        initials = "".join(p[0].lower() for p in parts)
+        for take in range(len(initials), 0, -1):
+            if letters[li : li + take] == initials[:take] and match(li + take, wi + 1):
+                return True
+        return False
+
+    return match(0, 0)
+
+
+def _expansion_before(acronym: str, before: str) -> str | None:
+    """The shortest run of words ending `before` that spells the acronym ("... BPF Type Format" for BTF)."""
+    tokens = re.findall(r"[A-Za-z0-9][\w'/-]*", before)[-10:]
+    for size in range(1, len(tokens) + 1):
+        candidate = tokens[-size:]
+        if candidate[0].lower() in _CONNECTORS:
+            continue
+        if _expansion_matches(acronym, candidate):
+            return " ".join(candidate)
+    return None
+
+
+def _expansion_after(acronym: str, after: str) -> str | None:
+    tokens = re.findall(r"[A-Za-z0-9][\w'/-]*", after)[:10]
+    for size in range(1, len(tokens) + 1):
+        candidate = tokens[:size]
+        if candidate[-1].lower() in _CONNECTORS:
+            continue
+        if _expansion_matches(acronym, candidate):
+            return " ".join(candidate)
+    return None
+
+
+def _definitions(sentence: str) -> list[tuple[str, str]]:
+    """(acronym, expansion) pairs a sentence states."""
+    pairs: list[tuple[str, str]] = []
+    # "BPF Type Format (BTF)"
+    for match in re.finditer(rf"\(\s*({_ACRONYM})\s*[),]", sentence):
+        acronym = match.group(1)
+        if sum(c.isupper() for c in acronym) >= 2:
+            expansion = _expansion_before(acronym, sentence[: match.start()])
+            if expansion:
+                pairs.append((acronym, expansion))
+    # "BTF (BPF Type Format)", "CO-RE — Compile Once, Run Everywhere", "SNI stands for Server Name Indication"
+    for match in re.finditer(
+        rf"(?<![\w-])({_ACRONYM})\s*(?:\(\s*|[—–]\s*|,?\s+(?:stands for|is short for|short for|means|is an acronym for)\s+)",
+        sentence,
+    ):
+        acronym = match.group(1)
+        if sum(c.isupper() for c in acronym) < 2:
+            continue
+        rest = re.sub(r",", "", sentence[match.end() :])
+        expansion = _expansion_after(acronym, rest)
+        if expansion:
+            pairs.append((acronym, expansion))
+    return pairs
+
+
+# --- subjects -------------------------------------------------------------------------------------------
+
+
+def _clean_subject(text: str) -> tuple[str | None, list[str]]:
+    """A short subject phrase from the words before a verb, and the names in brackets next to it (aliases)."""
+    aliases = [a.strip() for inner in re.findall(r"\(([^)]*)\)", text) for a in re.split(r",|\bor\b|\band\b|[—–]", inner)]
+    aliases = [a for a in aliases if a and len(a.split()) <= 4 and not re.search(r"\d", a)]
+    text = re.sub(r"\([^)]*\)", " ", text)
+    text = re.sub(r",\s*(?:which|that|who|where)\b[^,]*,?", " ", text)
+    text = _LEADING.sub("", text.strip(" ,:;"))
+    text = re.split(r"[:;—–]", text)[-1]
+    text = _DETERMINER.sub("", text.strip(" ,"))
+    if len(content_words(text)) > 3:
+        text = _PREPOSITION_TRIM.sub("", text)
+    tokens = text.split()
+    if not tokens or len(tokens) > _MAX_SUBJECT_WORDS or tokens[0].lower() in _PRONOUNS:
+        return None, []
+    if not content_words(text) or "," in text or re.search(r"\d", text):
+        return None, []
+    if any(t.lower() in {"is", "are", "was", "were", "can", "will", "would", "should", "must", "do", "does"} for t in tokens):
+        return None, []
+    return " ".join(tokens).strip(" ,."), aliases
+
+
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|gets?|got|returns?|expires?|expired|requires?|needs?|takes?|uses?|keeps?|"
+    r"holds?|lasts?|defaults?|becomes?|sends?|responds?|can|could|will|would|should|must|may|might|does|do|did|"
+    r"covers?|stays?|runs?|allows?|adds?|gives?)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_before(clause: str, position: int, verb_at: int | None = None) -> tuple[str | None, list[str]]:
+    """The subject of the clause that holds `position`: the words before its verb (at `verb_at` when the
+    caller knows it), within the last comma-separated part before the number."""
+    head = clause[: verb_at if verb_at is not None else position]
+    # Blank brackets and "which ..." asides (same length), then cut at the last boundary before the verb.
+    bare = re.sub(r"\([^)]*\)", lambda m: "_" * len(m.group(0)), head)
+    bare = re.sub(r",\s*(?:which|that|who)\b[^,]*,", lambda m: "_" * len(m.group(0)), bare)
+    cut = max(bare.rfind(","), bare.rfind(":"), bare.rfind(";"), bare.rfind(" — "), bare.rfind(" – "))
+    if cut >= 0 and len(words(head[cut + 1 :])) >= 1:
+        head, bare = head[cut + 1 :], bare[cut + 1 :]
+    if verb_at is None:
+        match = _VERB.search(bare)
+        tokens = bare.split()
+        index = _finite_verb_index(tokens)
+        end = match.start() if match else None
+        if index is not None:
+            offset = 0
+            for token in tokens[:index]:
+                offset = bare.index(token, offset) + len(token)
+            end = offset if end is None else min(end, offset)
+        if end is None:
+            return None, []
+        head = head[:end]
+    return _clean_subject(head)
+
+
+def _object_subject(clause: str, position: int) -> str | None:
+    """When the subject is a pronoun ("I'd set the TTL to 24 hours"), the noun phrase between verb and number."""
+    head = clause[:position]
+    match = re.search(r"\b(?:set|sets|setting|configure|configures|keep|keeps|give|gives|expire|expires)\s+(?P<np>[^,;:]+?)\s+(?:to|at|for|after|of)\s*$", head, re.IGNORECASE)
+    if not match:
+        return None
+    subject, _ = _clean_subject(match.group("np"))
+    return subject
+
+
+def _fact_id(kind: str, subject: str, taken: set[str]) -> str:
+    base = "-".join(re.findall(r"[a-z0-9]+", subject.lower())[:4]) or "fact"
+    base = f"{base}-{ {'version': 'min-version', 'definition': 'definition', 'quantity': 'value', 'exclusive': 'not'}[kind] }"
+    candidate, counter = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{counter}"
+        counter += 1
+    taken.add(candidate)
+    return candidate
+
+
+def _unit_name(kind: str, text: str) -> str:
+    if kind == "status":
+        return "status code"
+    unit = re.sub(r"^[\d.,\s\-–to]+", "", text).strip().lower()
+    return unit or kind
+
+
+def _value_text(text: str) -> str:
+    match = re.match(r"^([\d.,]+(?:\s*(?:-|–|to)\s*[\d.,]+)?)", text)
+    return match.group(1).replace("–", "-").replace(" to ", "-").replace(" ", "") if match else text
+
+
+# --- the extractors -------------------------------------------------------------------------------------
+
+
+def _clauses(text: str) -> list[str]:
+    return [part for claim in split_claims(text) for part in split_compound(claim)]
+
+
+_REQUIRE_VERB = re.compile(
+    r"\b(?:requires?|required|needs?|needed|introduced in|added in|landed in|available (?:from|in|since)|"
+    r"supported (?:from|since))\b",
+    re.IGNORECASE,
+)
+
+
+def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
+    facts: list[Fact] = []
+    if _NEGATION.search(clause[:12]) or _CONDITIONAL.match(clause):
+        return facts
+    masked = _mask_brackets(clause)
+    subjects: set[str] = set()
+    for version in find_versions(clause):
+        if masked[version.start] == "_":
+            continue  # inside brackets: an aside ("Bottlerocket has 5.10+"), not the clause's claim
+        lead = clause[max(0, version.start - 40) : version.start]
+        if version.product:
+            lead = lead[: lead.rfind(version.product)] if version.product in lead else lead
+        requirement = bool(_REQUIRES.search(lead)) or (
+            version.at_least and not re.search(r"\b(?:recommends?|prefers?|ideally|better)\b", lead, re.IGNORECASE)
+        )
+        if not requirement or _BEFORE.search(lead):
+            continue
+        since = re.search(r"\b(?:since|from|starting (?:with|from|in))\s+(?:\w+\s+)?$", lead, re.IGNORECASE)
+        after = clause[version.end :]
+        if since and after.lstrip().startswith(","):
+            rest = after.lstrip()[1:]
+            subject, aliases = _clean_subject(re.split(r"\s+(?:is|are|was|were|can|has|have|does|do|will|uses?|takes?)\b", rest)[0])
+        else:
+            verbs = list(_REQUIRE_VERB.finditer(clause[: version.start]))
+            if not verbs:
+                continue
+            subject, aliases = _subject_before(clause, version.start, verbs[-1].start())
+        if not subject or subject.lower() in subjects:
+            continue
+        subjects.add(subject.lower())
+        product = version.product or ("kernel" if "kernel" in lead.lower() else None)
+        number = ".".join(str(p) for p in version.parts)
+        facts.append(
+            Fact(
+                id=_fact_id("version", subject, taken),
+                subject=subject,
+                aliases=aliases,
+                kind="version",
+                value=number,
+                unit=product,
+                text=clause.strip(),
+                machine_written=True,
+            )
+        )
+    return facts
+
+
+def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) -> list[Fact]:
+    facts: list[Fact] = []
+    if _CONDITIONAL.match(clause) or _MODAL.search(clause):
+        return facts
+    converted = digits(clause)
+    if converted != clause and len(converted) != len(clause):
+        # Number words changed the length: find subjects in the converted clause (it reads the same).
+        clause_for_subject = converted
+    else:
+        clause_for_subject = clause
+    for quantity in find_quantities(converted):
+        if quantity.approximate or quantity.bound:
+            continue
+        around = converted[max(0, quantity.start - 40) : quantity.start]
+        if _NEGATION.search(around) or _MODAL.search(around):
+            continue
+        if quantity.kind != "status" and _value_text(quantity.text) in question_numbers:
+            continue  # the question's own scenario ("a 500-million-row table", "2 ms")
+        subject, aliases = _subject_before(clause_for_subject, quantity.start)
+        subject = subject or _object_subject(clause_for_subject, quantity.start)
+        if not subject:
+            continue
+        facts.append(
+            Fact(
+                id=_fact_id("quantity", subject, taken),
+                subject=subject,
+                aliases=aliases,
+                kind="quantity",
+                value=_value_text(quantity.text),
+                unit=_unit_name(quantity.kind, quantity.text),
+                text=clause.strip(),
+                machine_written=True,
+            )
+        )
+    return facts
+
+
+def _phrase(text: str, max_words: int = 5) -> str:
+    text = _STOP_AT.sub("", text).strip(" ,.")
+    tokens = text.split()
+    return " ".join(tokens[:max_words])
+
+
+def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
+    facts: list[Fact] = []
+    masked = _mask_brackets(clause)
+    for pattern in (_EXCLUSIVE, _NOT_X):
+        for match in pattern.finditer(masked):
+            wrong = _phrase(_DETERMINER.sub("", clause[match.start("not") : match.end("not")].strip()))
+            head = re.sub(r"\s*\([^)]*\)", "", clause[: match.start()]).strip(" ,")
+            wrong = re.sub(r"^(?:into|in|on|by|with|to|from|at|for)\s+", "", wrong)
+            if re.match(r"^\w+ing\b", wrong) or not content_words(wrong):
+                continue  # "instead of waiting forever": an alternative action, not a wrong value
+            # The right side is the phrase after the last verb or preposition before the cue.
+            split = re.search(
+                r"^(?P<lead>.*\b(?:on|by|in|with|for|to|from|use|uses|using|is|are|via|at|over|into))\s+(?P<value>[^,;:—–]+)$",
+                head,
+                re.IGNORECASE,
+            )
+            if not split:
+                continue
+            value = _phrase(_DETERMINER.sub("", split.group("value").strip()), 6)
+            segments = [seg for seg in re.split(r"[,;:—–]", split.group("lead")) if content_words(seg)]
+            lead_words = [w for w in content_words(segments[-1]) if w not in _PRONOUNS] if segments else []
+            if len(lead_words) < 2 and len(segments) > 1:
+                lead_words = [w for w in content_words(segments[-2]) if w not in _PRONOUNS] + lead_words
+            subject = " ".join(lead_words[:3])
+            if re.search(r"\d", subject):
+                continue
+            if not subject or not content_words(value) or wrong.lower() in value.lower():
+                continue
+            facts.append(
+                Fact(
+                    id=_fact_id("exclusive", subject, taken),
+                    subject=subject,
+                    kind="exclusive",
+                    value=value,
+                    not_values=[wrong],
+                    text=clause.strip(),
+                    machine_written=True,
+                )
+            )
+    for match in _NEG_VERB.finditer(clause):
+        if match.group("verb").lower() in {"need", "have", "know", "want", "matter", "make", "get", "go", "be", "mean"}:
+            continue
+        segment = re.split(
+            r"[,;:—–]|\s(?:because|and|but|so|which|that|while|when|if|since|or)\s", clause[: match.start()]
+        )[-1]
+        segment = re.sub(r"\s+(?:either|also|still|only|just|really|simply|even)\s*$", "", segment)
+        subject, aliases = _clean_subject(segment)
+        obj = _phrase(match.group("object").strip(), 4)
+        if not subject or subject.lower() in _PRONOUNS or not content_words(obj):
+            continue
+        verb = match.group("verb")
+        positive = re.search(r"(?:[—–]|,\s*but|;)\s*(?:it|they)\s+(?P<rest>[^.;]+)", clause[match.end() :])
+        facts.append(
+            Fact(
+                id=_fact_id("exclusive", subject, taken),
+                subject=subject,
+                aliases=aliases,
+                kind="exclusive",
+                value=_phrase(positive.group("rest"), 6) if positive else f"does not {verb} {obj}",
+                not_values=[f"{verb} {obj}"],
+                text=clause.strip(),
+                machine_written=True,
+            )
+        )
+    return facts
+
+
+def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = None) -> list[Fact]:
+    """The checkable facts stated in `texts` (a round's strong answer, its trap answers); numbers that the
+    `question` itself gives are scenario and never become facts. Ids are unique against `taken`."""
+    taken = taken if taken is not None else set()
+    question_numbers = {_value_text(q.text) for q in find_quantities(digits(question))}
+    facts: list[Fact] = []
+    seen: set[tuple[str, str, str]] = set()
+    for text in texts:
+        for clause in _clauses(text):
+            found: list[Fact] = []
+            for acronym, expansion in _definitions(clause):
+                found.append(
+                    Fact(
+                        id=_fact_id("definition", acronym, taken),
+                        subject=acronym,
+                        kind="definition",
+                        value=expansion,
+                        text=f"{acronym} stands for {expansion}.",
+                        machine_written=True,
+                    )
+                )
+            found += _version_facts(clause, taken)
+            found += _quantity_facts(clause, question_numbers, taken)
+            found += _exclusive_facts(clause, taken)
+            for fact in found:
+                key = (fact.kind, fact.subject.lower(), fact.value.lower())
+                if key in seen:
+                    taken.discard(fact.id)
+                    continue
+                seen.add(key)
+                facts.append(fact)
+    return facts
+
+
+# --- weak answers that are false -----------------------------------------------------------------------
+
+_PLAN = re.compile(
+    r"^(?:(?:just|simply|so|sure|well|ok|okay|yeah|honestly)[, ]+)*(?:we|we'd|we'll|we're going to|let's|i'd|i would|i'll|"
+    r"i will|you should|you just|have|make|use|add|put|set|run|be|do|try|go|give|ask|store|keep|skip|take|pick|"
+    r"choose|rate|block|count|cache|retry|deploy|schedule|write|build|buy|rewrite|wait|ignore|turn|switch|move|agree|"
+    r"dismiss|refuse|accept|reject)\b",
+    re.IGNORECASE,
+)
+_RECOMMEND = re.compile(r"\b(?:should|must|ought to|need to|needs to|let's)\b", re.IGNORECASE)
+_FALSITY = re.compile(
+    r"\b(?:wrong|false|incorrect|untrue|not true|isn't true|myth|misconception|mistaken|conflates?|confuses?|"
+    r"actually|in fact|still|only|not|no longer|never|cannot|can't|doesn't|don't|isn't|aren't|won't|didn't|"
+    r"does not|do not|is not|are not)\b",
+    re.IGNORECASE,
+)
+_CONCEDES = re.compile(r"^(?:true|correct|right|technically true|partly true|fair)\b|\btrue,? but\b", re.IGNORECASE)
+
+
+def is_false_claim(text: str, why: str) -> bool:
+    """Whether a weak answer is a factual statement that its "why" says is false ("Postgres does ALTER TABLE
+    online these days" — "MVCC ... not DDL"), as opposed to a weak plan ("Just rate limit by IP") or an empty
+    truth ("Be careful" — "True but empty")."""
+    if _PLAN.match(text.strip()) or _RECOMMEND.search(text) or _CONCEDES.search(why.strip()):
+        return False
+    if "?" in text or len(words(text)) < 3:
+        return False
+    has_verb = _finite_verb_index(text.split()) is not None or bool(
+        re.search(r"\b(?:is|are|was|were|does|do|has|have|can|will|handles?|replaces?|works?|takes?|keeps?|locks?|only)\b", text, re.IGNORECASE)
+    )
+    return has_verb and bool(_FALSITY.search(why))
+
+
+__all__ = ["derive_facts", "is_false_claim"]

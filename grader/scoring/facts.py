@@ -1,0 +1,327 @@
+"""Exact checks of an answer's claims against a round's facts: numbers, versions, expansions, exclusions.
+
+A contradiction model is weak on numbers ("24 hours" vs "90 days" reads as similar), so this module
+compares them exactly. Given the answer's claims (its sentences or clauses) and the round's facts, it
+returns every conflict with the candidate's own words and the rubric statement:
+
+- ``quantity``: another duration, size, percentage or status code attached to the fact's subject
+  ("keys are kept for 90 days" against "keys are pruned after 24 hours"; "a day" equals "24 hours");
+- ``version``: a lower minimum version for the subject, or a higher one stated as the requirement;
+- ``definition``: an expansion of the acronym that shares too few words with the rubric's;
+- ``exclusive``: one of the fact's ``not_values`` attached to its subject ("limit by IP address").
+
+A claim that never names the subject conflicts with nothing. A negated claim ("keys are not kept for 48
+hours") is not a contradiction. A hedged one ("I think keys live 48 hours, but I'd check") is returned
+with ``hedged`` set: a claim to check, not a bluff. The module is pure: no model, no state.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from grader.quantities import (
+    Quantity,
+    compare_versions,
+    digits,
+    find_quantities,
+    find_versions,
+    quantity_from_value,
+    version_key,
+)
+from grader.rubric.schema import Fact
+from grader.text import STOPWORDS, content_words
+from grader.text import stem as _light_stem
+
+_HEDGE = re.compile(
+    r"\b(?:i think|i believe|i guess|i suspect|i'?m not (?:100%|totally|entirely|completely|fully)? ?(?:sure|certain|positive)|"
+    r"not (?:totally |entirely |completely |100% )?sure|probably|maybe|perhaps|might be|could be|if i (?:remember|recall)|"
+    r"i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|i'?d check|need to check|have to check|"
+    r"look (?:it|that|this) up|off the top of my head|i'?m fuzzy|don'?t quote me|roughly|something like|around|about|"
+    r"approximately|i (?:don'?t|do not) (?:remember|recall) (?:exactly|the exact))\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|without|cannot|nor|neither|none)\b|n't\b|\b(?:rather than|instead of|as opposed to)\b",
+    re.IGNORECASE,
+)
+_REQUIREMENT = re.compile(
+    r"\b(?:requires?|required|needs?|needed|introduced|added|landed|since|minimum|at least|came in|arrived|from|"
+    r"available (?:from|in|since)|supported (?:from|since)|starting (?:with|from|in)|shipped in)\b",
+    re.IGNORECASE,
+)
+_OLDER = re.compile(r"\b(?:before|prior to|until|older than|below|pre|earlier than|up to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Verbs that every status-code sentence has; they say nothing about which situation the code is for.
+_STATUS_VERB_WORDS = "get gets return returns returned send sends sent respond responds answer answers http status code".split()
+_UNSUPPORTED = re.compile(
+    r"n't\b|\b(?:not|no|never|cannot|fails?|failed|breaks?|broken|degraded|unsupported|missing|lacks?|too old|"
+    r"older|outdated|legacy)\b",
+    re.IGNORECASE,
+)
+_NEAR_BEFORE = 80
+_NEAR_AFTER = 25
+
+
+def stem(word: str) -> str:
+    """grader.text.stem, also folding a final "e" so that "replace" and "replaces" meet ("replac")."""
+    stemmed = _light_stem(word)
+    return stemmed[:-1] if len(stemmed) > 4 and stemmed.endswith("e") else stemmed
+
+
+@dataclass(frozen=True)
+class FactConflict:
+    """A claim of the answer that a rubric fact contradicts."""
+
+    quote: str  # the candidate's claim, in their own words
+    fact: Fact  # the rubric fact it conflicts with
+    why: str  # what the candidate said against what the rubric says; quotes only the candidate's words
+    hedged: bool = False  # said with uncertainty: a claim to check rather than a confident falsehood
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in content_words(text)}
+
+
+def _name_spans(claim: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        name = name.strip()
+        if not name:
+            continue
+        pattern = r"(?<![\w-])" + r"[\s-]+".join(re.escape(p) for p in name.split()) + r"(?:e?s)?(?![\w-])"
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, claim, re.IGNORECASE)]
+    return spans
+
+
+def _subject_spans(claim: str, fact: Fact) -> list[tuple[int, int]]:
+    """Where the claim names the fact's subject: by name or alias, else all of the subject's content words
+    (stemmed: "keys" for "Idempotency keys", "pruning the keys" ...) within a few words of each other."""
+    spans = _name_spans(claim, [fact.subject, *fact.aliases])
+    if spans:
+        return spans
+    wanted = _stems(fact.subject)
+    if not wanted or len(wanted) > 4:
+        return []
+    found: list[tuple[int, int]] = []
+    for match in re.finditer(r"[A-Za-z0-9][\w'-]*", claim):
+        if stem(match.group(0).lower()) in wanted:
+            found.append((match.start(), match.end()))
+    hit = {stem(claim[s:e].lower()) for s, e in found}
+    needed = wanted if len(wanted) <= 2 else set(list(wanted)[:0]) | wanted
+    if len(hit & needed) < max(1, (len(needed) + 1) // 2) or (len(wanted) <= 2 and hit < wanted):
+        return []
+    return [(min(s for s, _ in found), max(e for _, e in found))]
+
+
+def _owner_distance(spans: list[tuple[int, int]], start: int, end: int) -> int | None:
+    """How far a number at [start, end) is from the nearest subject mention (before it, or just after it)."""
+    best: int | None = None
+    for s, e in spans:
+        if e <= start and start - e <= _NEAR_BEFORE:
+            distance = start - e
+        elif s >= end and s - end <= _NEAR_AFTER:
+            distance = s - end
+        elif s <= start < e:
+            distance = 0
+        else:
+            continue
+        best = distance if best is None else min(best, distance)
+    return best
+
+
+def _negated(claim: str, start: int, end: int) -> bool:
+    """A negation between the subject and the number, or just before either ("not 48 hours", "never")."""
+    window = claim[max(0, start - 60) : end]
+    return bool(_NEGATION.search(window))
+
+
+def _hedged(claims: Sequence[str], index: int) -> bool:
+    """The claim, or a neighbouring clause of the same thought ("... but I'd check"), hedges."""
+    window = [claims[index]]
+    if index + 1 < len(claims):
+        window.append(claims[index + 1])
+    if index > 0:
+        window.append(claims[index - 1])
+    return any(_HEDGE.search(c.replace("’", "'")) for c in window)
+
+
+def _consistent_bound(stated: Quantity, expected: Quantity) -> bool:
+    bound = stated.bound or ""
+    if bound in {"up to", "at most", "no more than", "within", "as much as", "<="}:
+        return expected.high <= stated.high * 1.05
+    if bound in {"under", "less than", "fewer than", "below", "shorter than", "<"}:
+        return expected.high < stated.high * 1.05
+    if bound in {"at least", "no less than", "as little as", ">="}:
+        return expected.low >= stated.low * 0.95
+    if bound in {"over", "more than", "above", "longer than", ">"}:
+        return expected.low > stated.low * 0.95
+    return False
+
+
+def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
+    text = digits(claim)
+    stated_all = find_quantities(text)
+    out: list[tuple[Fact, str, str]] = []
+    for stated in stated_all:
+        candidates: list[tuple[int, Fact, Quantity]] = []
+        for fact in facts:
+            expected = quantity_from_value(fact.value, fact.unit)
+            if expected is None or expected.kind != stated.kind:
+                continue
+            distance = _owner_distance(_subject_spans(text, fact), stated.start, stated.end)
+            if distance is None:
+                continue
+            if stated.kind == "status":
+                # A status code belongs to a situation: the claim must share some of the fact's own words
+                # beyond its subject ("while in flight"), or "a completed retry returns 200" would conflict.
+                extra = _stems(fact.text) - _stems(fact.subject) - {stem(w) for w in _STATUS_VERB_WORDS}
+                if extra and not (extra & _stems(text)):
+                    continue
+            candidates.append((distance, fact, expected))
+        if not candidates:
+            continue
+        if any(stated.agrees(expected) or _consistent_bound(stated, expected) for _, _, expected in candidates):
+            continue
+        if _negated(text, max(0, stated.start - 40), stated.end):
+            continue
+        _, fact, expected = min(candidates, key=lambda c: c[0])
+        out.append((fact, stated.text, f"{fact.value} {fact.unit or ''}".strip()))
+    return out
+
+
+def _product_matches(stated: str | None, expected: str | None) -> bool:
+    if not stated or not expected:
+        return True
+    a, b = stated.lower(), expected.lower()
+    return a.startswith(b[:6]) or b.startswith(a[:6])
+
+
+def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
+    out: list[tuple[Fact, str, str]] = []
+    versions = find_versions(claim)
+    for fact in facts:
+        expected = version_key(fact.value)
+        if expected is None:
+            continue
+        spans = _subject_spans(claim, fact)
+        if not spans:
+            continue
+        stated = []
+        for version in versions:
+            if any(s <= version.start < e for s, e in spans):
+                continue  # part of the subject's own name
+            if not _product_matches(version.product, fact.unit):
+                continue  # a version of something else ("Ubuntu 22.04")
+            if _owner_distance(spans, version.start, version.end) is None:
+                continue
+            stated.append(version)
+        if any(compare_versions(v.parts, expected) == 0 for v in stated):
+            continue  # the right version; higher ones next to it are recommendations
+        for version in stated:
+            lead = claim[max(0, version.start - 40) : version.start]
+            if _OLDER.search(lead):
+                continue  # "before 5.2 it didn't exist" agrees with the fact
+            order = compare_versions(version.parts, expected)
+            if order < 0 and _UNSUPPORTED.search(claim):
+                continue  # "on kernel 3.10 the tools won't install": a lower version said not to work agrees
+            if order < 0 or (order > 0 and (_REQUIREMENT.search(" ".join(lead.split()[-4:])) or version.at_least)):
+                if _negated(claim, max(0, version.start - 40), version.end):
+                    continue
+                out.append((fact, version.text, fact.value))
+                break
+    return out
+
+
+def _stated_expansion(claim: str, name: str, size: int) -> str | None:
+    escaped = re.escape(name)
+    size = max(2, size)
+    patterns = [
+        rf"(?<![\w-]){escaped}\s*\(([^)]{{3,60}})\)",
+        rf"(?<![\w-]){escaped},?\s+(?:which\s+)?(?:stands for|is short for|means|is an acronym for|short for)\s+((?:[\w-]+[\s,]*){{1,{size}}})",
+        rf"((?:[\w-]+\s+){{{size - 1}}}[\w-]+)\s*\({escaped}\)",
+    ]
+    for pattern in patterns:
+        match = re.search(pattern, claim, re.IGNORECASE)
+        if match:
+            stated = match.group(1).strip(" ,.;")
+            if stated.lower() != name.lower() and not re.fullmatch(r"[\d.+\s]+", stated):
+                return stated
+    return None
+
+
+def _definition_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
+    out: list[tuple[Fact, str, str]] = []
+    for fact in facts:
+        want = _stems(fact.value)
+        if not want:
+            continue
+        for name in [fact.subject, *fact.aliases]:
+            stated = _stated_expansion(claim, name, len(fact.value.split()))
+            if stated and len(want & _stems(stated)) / len(want) < 0.5:
+                out.append((fact, f"{name} = {stated}", fact.value))
+                break
+    return out
+
+
+def _phrase_present(claim_stems: set[str], phrase: str) -> bool:
+    wanted = [stem(w) for w in content_words(phrase)]
+    if not wanted:
+        return False
+    hits = sum(1 for w in wanted if w in claim_stems)
+    return wanted[0] in claim_stems and hits >= max(1, (len(wanted) + 1) // 2)
+
+
+def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
+    out: list[tuple[Fact, str, str]] = []
+    claim_stems = _stems(claim)
+    if _NEGATION.search(claim):
+        return out  # "not by IP address", "eBPF doesn't replace OTel": agrees or is too tangled to call
+    for fact in facts:
+        subject = _stems(fact.subject) - {stem(w) for w in STOPWORDS}
+        named = bool(_name_spans(claim, [fact.subject, *fact.aliases]))
+        if not named and (not subject or len(subject & claim_stems) < max(1, (len(subject) + 1) // 2)):
+            continue
+        # The right side's own words (not those it shares with the wrong side: "complements DNS failover").
+        wrong_stems = {stem(w) for v in fact.not_values for w in content_words(v)}
+        value = [w for w in (stem(x) for x in content_words(fact.value)) if w not in wrong_stems]
+        if value and not fact.value.lower().startswith("does not") and (
+            sum(1 for w in value if w in claim_stems) * 3 >= 2 * len(value)
+        ):
+            continue  # the claim states the right side too: a comparison, not the wrong side alone
+        for wrong in fact.not_values:
+            if _phrase_present(claim_stems, wrong):
+                out.append((fact, wrong, fact.value))
+                break
+    return out
+
+
+_CHECKS = {
+    "quantity": _quantity_conflicts,
+    "version": _version_conflicts,
+    "definition": _definition_conflicts,
+    "exclusive": _exclusive_conflicts,
+}
+
+
+def find_conflicts(claims: Sequence[str], facts: Sequence[Fact]) -> list[FactConflict]:
+    """Every (claim, fact) pair where the claim attaches something else to a subject the fact pins down."""
+    by_kind: dict[str, list[Fact]] = {}
+    for fact in facts:
+        by_kind.setdefault(fact.kind, []).append(fact)
+    conflicts: list[FactConflict] = []
+    seen: set[tuple[int, str]] = set()
+    for index, claim in enumerate(claims):
+        if not claim or not claim.strip():
+            continue
+        for kind, kind_facts in by_kind.items():
+            for fact, stated, expected in _CHECKS[kind](claim, kind_facts):
+                if (index, fact.id) in seen:
+                    continue
+                seen.add((index, fact.id))
+                why = f'says "{stated}" for {fact.subject}, but the rubric says {expected}: {fact.text}'
+                conflicts.append(FactConflict(claim.strip(), fact, why, _hedged(claims, index)))
+    return conflicts
+
+
+__all__ = ["FactConflict", "find_conflicts"]

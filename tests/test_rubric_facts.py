@@ -1,0 +1,116 @@
+"""Facts the importer derives from any document: definitions, versions, quantities, exclusive statements,
+known false claims, and a trap variant that asks a follow-up. Documents here are our own (payments, TLS,
+DNS, Redis), so nothing is tuned to the gauntlets the benchmarks use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from grader.quantities import digits, find_quantities, find_versions
+from grader.rubric.facts import derive_facts, is_false_claim
+from grader.rubric.importer import import_gauntlet_file
+
+OWN = Path(__file__).resolve().parent / "data" / "gauntlets"
+
+
+def _facts(text: str, question: str = "") -> dict[tuple[str, str], tuple[str, str | None, list[str]]]:
+    return {(f.kind, f.subject): (f.value, f.unit, f.not_values) for f in derive_facts([text], question)}
+
+
+@pytest.fixture(scope="module")
+def payments():
+    return import_gauntlet_file(OWN / "idempotency-keys.txt")
+
+
+def test_quantities_read_number_words_and_units_alike():
+    day, hours = find_quantities(digits("pruned after a day")), find_quantities(digits("after twenty-four hours"))
+    assert day[0].agrees(hours[0]) and day[0].low == 86400
+    assert not find_quantities(digits("after 48 hours"))[0].agrees(day[0])
+    ranged = find_quantities("covers 80-90% of needs")[0]
+    assert (ranged.kind, ranged.low, ranged.high) == ("percent", 80, 90)
+    assert find_quantities("it returns HTTP 429 to the client")[0].kind == "status"
+    assert find_quantities("we keep 500 servers") == []  # a count without a unit is not comparable
+    assert [v.parts for v in find_versions("BTF requires kernel 5.2+, Ubuntu 22.04 has 5.15")] == [(5, 2), (22, 4), (5, 15)]
+    assert find_versions("we ran 3 jobs") == []
+
+
+def test_definitions_need_the_letters_to_match():
+    facts = _facts("DNSSEC adds RRSIG records. A TTL (time to live) bounds caching. The SOA (start of authority) record names the primary.")
+    assert facts[("definition", "TTL")][0] == "time to live"
+    assert facts[("definition", "SOA")][0] == "start of authority"
+    assert ("definition", "RRSIG") not in facts
+    assert _facts("Server Name Indication (SNI) picks the certificate.")[("definition", "SNI")][0] == "Server Name Indication"
+    assert not [k for k in _facts("Use a cache (Redis) for sessions.") if k[0] == "definition"]
+
+
+def test_numbers_tied_to_their_subject():
+    facts = _facts(
+        "Redis keys expire after 30 seconds. A rejected request gets HTTP 429. "
+        "Client-side caching requires Redis 6+. Lua scripting needs version 2.6 or newer."
+    )
+    assert facts[("quantity", "Redis keys")][:2] == ("30", "seconds")
+    assert facts[("quantity", "rejected request")][:2] == ("429", "status code")
+    assert facts[("version", "Client-side caching")][:2] == ("6", "Redis")
+    assert facts[("version", "Lua scripting")][0] == "2.6"
+
+
+def test_scenario_approximate_bounded_and_conditional_numbers_are_not_facts():
+    question = "The table has 500 million rows and a lookup takes 2 ms. What do you do?"
+    text = (
+        "A lookup takes 2 ms. Each check adds around a millisecond. A resolver may cache for 300 seconds. "
+        "If the zone is signed, responses grow by 40 percent. Queries wait up to 10 seconds. "
+        "A rewrite won't fit in ten minutes."
+    )
+    assert [f for f in derive_facts([text], question) if f.kind == "quantity"] == []
+
+
+def test_exclusive_statements():
+    facts = _facts(
+        "The resolver is chosen per network, not per application. I'd shard on the tenant id rather than the "
+        "user name. A CDN doesn't replace DNS failover — it complements it."
+    )
+    assert facts[("exclusive", "resolver")][2] == ["per application"]
+    assert ("exclusive", "shard tenant id") in facts or any(
+        v[2] == ["user name"] for k, v in facts.items() if k[0] == "exclusive"
+    )
+    assert facts[("exclusive", "CDN")][2] == ["replace DNS failover"]
+
+
+def test_weak_answers_whose_why_says_false_are_false_claims():
+    assert is_false_claim("DNS changes propagate instantly.", "Wrong: resolvers cache records until the TTL expires.")
+    assert is_false_claim("Redis transactions roll back on error.", "They don't; MULTI/EXEC has no rollback.")
+    assert not is_false_claim("Just flush the cache.", "It hides the problem; the stale record comes back.")
+    assert not is_false_claim("We should use a bigger instance.", "Not a design.")
+    assert not is_false_claim("Monitoring is important.", "True but empty: it names no mechanism.")
+
+
+def test_imported_document_has_facts_false_claims_and_trap_key_points(payments):
+    round_1, round_2 = payments.rubric.round(1), payments.rubric.round(2)
+    by_subject = {f.subject: f for f in round_1.facts}
+    assert (by_subject["Keys"].kind, by_subject["Keys"].value, by_subject["Keys"].unit) == ("quantity", "24", "hours")
+    assert by_subject["retry"].value == "409" and by_subject["retry"].unit == "status code"
+    assert all(f.machine_written for f in round_1.facts + round_2.facts)
+    false = {p.text: p.false_claim for p in round_1.weak_patterns}
+    assert false == {
+        "Idempotency keys are kept forever, so retries are always safe.": True,
+        "Just retry until it works.": False,
+        "Exactly-once delivery is guaranteed end to end by HTTPS.": True,
+    }
+    assert "There are several mitigations." not in [p.text for p in round_1.key_points]
+    assert [p.text for p in round_1.traps[0].key_points] == [
+        "It returns 409 Conflict, because the first attempt has not finished and its outcome is unknown."
+    ]
+    definitions = {f.subject: f.value for f in round_2.facts if f.kind == "definition"}
+    assert definitions == {"TLS": "Transport Layer Security", "SNI": "Server Name Indication"}
+
+
+def test_trap_variant_that_asks_a_followup_is_a_trap(payments):
+    round_2 = payments.rubric.round(2)
+    assert round_2.trap_variant is None
+    trap = round_2.traps[0]
+    assert trap.question == "What does SNI leak to someone watching the network?"
+    assert trap.key_points and trap.key_points[0].text.startswith("SNI sends the requested host name in clear text")
+    assert trap.honest_answers == ["I know SNI is visible but I'd check whether ECH is deployed."]
+    assert not any("round 2: no 'Trap Alert:'" in w for w in payments.warnings)

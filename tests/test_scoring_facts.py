@@ -1,0 +1,47 @@
+"""The exact fact checker: golden cases in tests/data/fact_checks.json (topics of our own: payments, DNS,
+Redis, TLS), one per behaviour, parametrized by id."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from grader.rubric.schema import Fact
+from grader.scoring.facts import find_conflicts
+
+DATA = json.loads((Path(__file__).resolve().parent / "data" / "fact_checks.json").read_text(encoding="utf-8"))
+FACTS = [Fact.model_validate(f) for f in DATA["facts"]]
+
+
+@pytest.mark.parametrize("case", DATA["cases"], ids=[c["id"] for c in DATA["cases"]])
+def test_golden_case(case):
+    conflicts = find_conflicts(case["claims"], FACTS)
+    assert [c.fact.id for c in conflicts] == case["conflicts"]
+    assert [c.hedged for c in conflicts] == case.get("hedged", [])
+    for conflict in conflicts:
+        assert conflict.quote in case["claims"]  # only the candidate's own words are quoted
+        assert conflict.fact.text in conflict.why
+
+
+def test_why_names_both_sides():
+    [conflict] = find_conflicts(["Idempotency keys are kept for 90 days."], FACTS)
+    assert conflict.why == (
+        'says "90 days" for idempotency keys, but the rubric says 24 hours: Idempotency keys are pruned after 24 hours.'
+    )
+
+
+def test_no_facts_or_no_claims_find_nothing():
+    assert find_conflicts(["Keys are kept for 90 days."], []) == []
+    assert find_conflicts([], FACTS) == [] and find_conflicts(["", "  "], FACTS) == []
+
+
+def test_imported_facts_catch_a_contradiction_end_to_end():
+    from grader.rubric.importer import import_gauntlet_file
+
+    rubric = import_gauntlet_file(Path(__file__).resolve().parent / "data" / "gauntlets" / "idempotency-keys.txt").rubric
+    facts = rubric.round(1).facts
+    said = ["Stripe-style keys are stored for 90 days.", "A retry during the first request's flight gets a 500."]
+    assert [c.quote for c in find_conflicts(said, facts)] == said
+    assert find_conflicts(["Keys expire after a day, and a retry while it is in flight gets a 409."], facts) == []
