@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test test-fast system-deps bench-accuracy bench-speed clean
+.PHONY: setup run test test-fast system-deps bench-accuracy bench-speed bench-speech clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -16,6 +16,7 @@ setup: $(STAMP)
 # Debian's Chromium for the real-browser test (no browser download: it cannot work offline).
 system-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update && apt-get install -y --no-install-recommends chromium)
+	@command -v espeak-ng >/dev/null 2>&1 || (apt-get update && apt-get install -y --no-install-recommends espeak-ng)
 
 PORT ?= 8501
 # Only this machine can open the UI. It has no login: `make run HOST=0.0.0.0` exposes candidates' answers,
@@ -31,13 +32,17 @@ test: setup system-deps
 	$(PY) -m pytest -n 2 --dist loadfile -q
 
 test-fast: setup
-	$(PY) -m pytest -n 2 --dist loadfile -q -m "not model and not browser"
+	$(PY) -m pytest -n 2 --dist loadfile -q -m "not model and not browser and not audio"
 
 bench-accuracy: setup
 	$(PY) -m benchmarks.accuracy
 
 bench-speed: setup
 	$(PY) -m benchmarks.speed
+
+bench-speech: setup
+	@command -v espeak-ng >/dev/null 2>&1 && command -v sox >/dev/null 2>&1 || (apt-get update && apt-get install -y --no-install-recommends espeak-ng sox)
+	$(PY) -m benchmarks.speech
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
+from grader.audio.speech import AUDIO_SUFFIXES as _AUDIO_SUFFIXES
 from grader.errors import GraderError, InputError
 from grader.grading import Grader, GradeRequest, rubric_from_reference
 from grader.locking import OutputLock
@@ -33,6 +34,7 @@ from grader.safe_io import check_writable_target, open_regular
 
 ROW_FILE_SUFFIXES = {".jsonl", ".csv", ".ndjson"}
 TRANSCRIPT_SUFFIXES = {".txt", ".md", ".vtt", ".srt", ".json"}
+AUDIO_SUFFIXES = set(_AUDIO_SUFFIXES)
 #: Fields of a result row; an input column with one of these names is kept as ``input_<name>``.
 RESULT_FIELDS = set(GradeResult.model_fields)
 #: Input columns consumed by the grader (not passed through).
@@ -52,6 +54,8 @@ class InputRow:
     error: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)  # added columns such as transcript
     alignment: Any = None  # the transcript alignment the row came from, if any
+    audio: Path | None = None  # a recording to transcribe for the answer (the row's 'audio' column)
+    delivery: Any = None  # grader.result.Delivery of a spoken answer
 
 
 @dataclass
@@ -209,7 +213,7 @@ def _read_csv(path: Path, handle: BinaryIO) -> Iterator[InputRow]:
             if not cells:
                 continue
             header = [cell.strip() for cell in cells]
-            if "answer" not in header:
+            if not {"answer", "audio"} & set(header):  # 'audio': a recording per row
                 yield InputRow(id=f"{name}:1", source=name, fields={},
                                error=f"{path}: header has no 'answer' column (found: {', '.join(header)})")
                 return
@@ -495,20 +499,58 @@ def iter_inputs(paths: list[Path], rubric: Rubric | None, grader: Grader,
     for path in paths:
         suffix = path.suffix.lower()
         if suffix in ROW_FILE_SUFFIXES:
-            yield from read_rows(path)
+            for row in read_rows(path):
+                audio = row.fields.get("audio")
+                if audio and not row.fields.get("answer"):
+                    row.audio = path.parent / str(audio)  # relative to the row file
+                yield row
         elif suffix in TRANSCRIPT_SUFFIXES:
             yield from transcript_rows(path, rubric, grader, speakers, name=names[path])
+        elif suffix in AUDIO_SUFFIXES:
+            yield from audio_rows(path, rubric, grader, speakers, name=names[path])
         else:
             yield InputRow(
                 id=f"{path.name}:0", source=path.name, fields={},
-                error=f"{path}: unsupported input type '{suffix or 'none'}' (expected .jsonl, .csv, or a transcript: "
-                      f"{', '.join(sorted(TRANSCRIPT_SUFFIXES))})",
+                error=f"{path}: unsupported input type '{suffix or 'none'}' (expected .jsonl, .csv, a transcript: "
+                      f"{', '.join(sorted(TRANSCRIPT_SUFFIXES))}, or audio: {', '.join(sorted(AUDIO_SUFFIXES))})",
             )
 
 
+def audio_rows(path: Path, rubric: Rubric | None, grader: Grader,
+               speakers: dict[str, str] | None = None, name: str | None = None) -> Iterator[InputRow]:
+    """An interview recording with its speaker turns beside it, graded as a transcript of what was said."""
+    from grader.audio.batch import answer_delivery, find_turns, speech_transcript
+
+    name = name or path.name
+    turns = find_turns(path)
+    if turns is None:
+        yield InputRow(
+            id=f"{name}:0", source=name, fields={}, extra={"transcript": name},
+            error=f"{path}: no speaker turns beside it (expected {path.with_suffix('.vtt').name}, .srt, .json or "
+                  ".txt with timestamps); for one answer per recording, list it in a CSV or JSONL with the "
+                  "columns id, round, audio",
+        )
+        return
+    heard: dict[str, Any] = {}
+
+    def read() -> Any:
+        heard["transcript"], heard["speech"] = speech_transcript(path, turns, rubric, name)
+        return heard["transcript"]
+
+    for row in transcript_rows(path, rubric, grader, speakers, name=name, read=read):
+        if row.alignment is not None:
+            answer = next(a for a in row.alignment.answers
+                          if a.round == row.fields["round"] and a.trap_id == row.fields["trap"])
+            row.delivery = answer_delivery(heard["speech"], heard["transcript"], row.alignment, answer, rubric)
+        yield row
+
+
 def transcript_rows(path: Path, rubric: Rubric | None, grader: Grader,
-                    speakers: dict[str, str] | None = None, name: str | None = None) -> Iterator[InputRow]:
-    """One row per aligned answer of a transcript; an unreadable transcript becomes one error row."""
+                    speakers: dict[str, str] | None = None, name: str | None = None,
+                    read: Callable[[], Any] | None = None) -> Iterator[InputRow]:
+    """One row per aligned answer of a transcript; an unreadable transcript becomes one error row.
+
+    `read` makes the Transcript when it does not come from reading `path` (a recording and its turns)."""
     from grader.transcripts import align_transcript, read_transcript
 
     name = name or path.name
@@ -519,7 +561,7 @@ def transcript_rows(path: Path, rubric: Rubric | None, grader: Grader,
                        extra={"transcript": name})
         return
     try:
-        transcript = read_transcript(path)
+        transcript = read() if read is not None else read_transcript(path)
         alignment = align_transcript(transcript, rubric, grader.embedder, speakers=speakers)
         alignment.transcript = name
     except GraderError as exc:
@@ -634,7 +676,29 @@ def _earlier_results(output: Path, names: set[str]) -> dict[str, list[GradeResul
     return found
 
 
+def _transcribe_audio(chunk: list[InputRow], rubric: Rubric | None) -> None:
+    """Rows answered by a recording get its transcript as their answer, and its delivery. A recording that
+    cannot be transcribed makes its row an error row naming the file."""
+    from grader.audio.batch import row_rubric, transcribe_answer
+
+    for row in chunk:
+        if row.audio is None or row.error:
+            continue
+        try:
+            round_ = _parse_round(row.fields.get("round"))
+        except InputError:
+            round_ = None
+        try:
+            row.fields["answer"], row.delivery = transcribe_answer(
+                row.audio, row_rubric(row.fields, rubric), round_, row.fields.get("trap") or None,
+                shown=str(row.audio))
+        except GraderError as exc:
+            row.error = str(exc)
+
+
 def _grade_chunk(chunk: list[InputRow], rubric: Rubric | None, grader: Grader, judge: Any) -> list[GradeResult]:
+    if any(row.audio for row in chunk):
+        _transcribe_audio(chunk, rubric)
     requests: list[GradeRequest | GradeResult] = []
     for row in chunk:
         answer = row.fields.get("answer") if isinstance(row.fields.get("answer"), str) else ""
@@ -653,6 +717,8 @@ def _grade_chunk(chunk: list[InputRow], rubric: Rubric | None, grader: Grader, j
     for result, row in zip(results, chunk):
         if row.extra.get("transcript"):
             result.transcript = row.extra["transcript"]
+        if row.delivery is not None and result.error is None:
+            result.delivery = row.delivery  # beside the content feedback, never in the score
     if judge is not None:
         from grader.judge import combine
 

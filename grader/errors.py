@@ -22,6 +22,10 @@ class TranscriptError(GraderError):
     """An interview transcript that cannot be read or aligned."""
 
 
+class AudioError(InputError):
+    """An audio file or recording that cannot be decoded or has no speech in it."""
+
+
 class JudgeError(GraderError):
     """The optional LLM judge could not be configured or reached."""
 

@@ -87,6 +87,29 @@ class JudgeVerdict(_Model):
     embedding_score: float | None = Field(None, description="The embedding grader's score before combining.")
 
 
+class Pause(_Model):
+    start: float = Field(description="Seconds into the answer where the silence starts.")
+    seconds: float = Field(description="How long nobody spoke.")
+
+
+class Delivery(_Model):
+    """How a spoken answer was delivered, from the audio's timings; shown beside the content feedback and
+    never part of the score."""
+
+    duration: float = Field(description="Length of the recording in seconds.")
+    speaking_seconds: float = Field(description="From the first word to the last, less the long pauses.")
+    words: int
+    words_per_minute: float = Field(description="Words over speaking time.")
+    fillers: int = Field(description="Hesitations and filler phrases ('um', 'uh', 'you know', 'like,').")
+    fillers_per_minute: float
+    filler_words: dict[str, int] = Field(default_factory=dict, description="Each filler and how often it came.")
+    long_pauses: list[Pause] = Field(default_factory=list, description="Silences between words of 3 s or more.")
+    expected_seconds: tuple[float, float] | None = Field(
+        None, description="The round's expected answer length (its share of the gauntlet's duration), when known.")
+    length: Literal["short", "ok", "long"] | None = Field(None, description="Answer length against the expected.")
+    notes: list[str] = Field(default_factory=list, description="The delivery feedback, one line per observation.")
+
+
 class GradeResult(_Model):
     id: str
     rubric: str
@@ -107,12 +130,14 @@ class GradeResult(_Model):
     injection: list[str] = Field(default_factory=list, description="Sentences that address the grader.")
     judge: JudgeVerdict | None = None
     transcript: str | None = None
+    delivery: Delivery | None = Field(None, description="Delivery feedback when the answer was spoken (audio).")
 
     def row(self) -> dict:
         """The JSON-ready result row (contract fields first)."""
         data = self.model_dump(mode="json")
-        if data.get("transcript") is None:
-            data.pop("transcript", None)
+        for optional in ("transcript", "delivery"):
+            if data.get(optional) is None:
+                data.pop(optional, None)
         return data
 
 

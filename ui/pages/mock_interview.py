@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -9,8 +10,9 @@ import pandas as pd
 import streamlit as st
 
 from grader import store
+from grader.audio.report import delivery_markdown
 from grader.errors import GraderError
-from grader.result import GradeResult
+from grader.result import Delivery, GradeResult
 from grader.rubric import load_rubric
 from grader.rubric.schema import Rubric
 from ui.components import (
@@ -57,7 +59,8 @@ def _save(interview: Interview, result: GradeResult) -> None:
         interview.store_error = str(exc)
 
 
-def _grade(interview: Interview, rubric: Rubric, answer: str, trap_id: str | None = None) -> None:
+def _grade(interview: Interview, rubric: Rubric, answer: str, trap_id: str | None = None,
+           delivery: Delivery | None = None) -> None:
     grader = get_grader()
     suffix = f"-trap-{trap_id}" if trap_id else ""
     try:
@@ -67,29 +70,80 @@ def _grade(interview: Interview, rubric: Rubric, answer: str, trap_id: str | Non
     except GraderError as exc:
         st.error(md(str(exc)))
         return
+    result.delivery = delivery  # beside the content feedback, never in the score
     (interview.traps if trap_id else interview.results)[interview.current] = result
     _save(interview, result)
     st.rerun()
 
 
-def _answer_form(key: str, label: str, placeholder: str) -> str | None:
-    """A text area and a submit button; the text when submitted and not empty."""
+def _record(key: str, rubric: Rubric, question: str, main_answer: bool) -> None:
+    """A microphone recording, transcribed on this machine into the answer box below it (once per recording)."""
+    recording = st.audio_input("Answer out loud (transcribed on this machine), or type below",
+                               key=f"{key}-audio")
+    if recording is None:
+        return
+    audio = recording.getvalue()
+    digest = hashlib.sha256(audio).hexdigest()
+    done = st.session_state.get(f"{key}-speech")
+    if done is not None and done[0] == digest:
+        return
+    from grader.audio import measure_delivery, transcribe
+
+    with st.spinner("Transcribing your answer…"):
+        try:
+            speech = transcribe(audio, name="your recording", prompt=question)
+        except GraderError as exc:
+            st.error(f"{exc}. Record again, or type your answer.")
+            return
+    st.session_state[f"{key}-speech"] = (digest, measure_delivery(speech, rubric, main_answer=main_answer))
+    st.session_state[f"{key}-text"] = speech.text
+
+
+def _answer_form(key: str, label: str, placeholder: str, rubric: Rubric, question: str,
+                 main_answer: bool = True) -> tuple[str, Delivery | None] | None:
+    """Record or type an answer, correct the transcript, submit: the text and, when spoken, its delivery."""
+    _record(key, rubric, question, main_answer)
+    spoken = st.session_state.get(f"{key}-speech")
+    if spoken is not None:
+        st.caption("Transcript of your recording: correct any misheard words, then submit.")
     with st.form(key, border=False):
-        text = st.text_area(label, height=180, placeholder=placeholder, label_visibility="collapsed")
+        text = st.text_area(label, height=180, placeholder=placeholder, label_visibility="collapsed",
+                            key=f"{key}-text")
         submitted = st.form_submit_button("Submit answer", type="primary")
     if submitted:
         if text.strip():
-            return text
+            return text, spoken[1] if spoken is not None else None
         st.warning("Type an answer first — a few sentences, as you would say them out loud.")
     return None
+
+
+def render_delivery(delivery: Delivery) -> None:
+    """How the answer was spoken: pace, fillers, pauses, length; apart from the content score."""
+    with st.container(border=True):
+        st.markdown("**Delivery** · from your recording, not part of the score")
+        pace, fillers, pauses, length = st.columns(4)
+        pace.metric("Words per minute", f"{delivery.words_per_minute:.0f}")
+        fillers.metric("Fillers per minute", f"{delivery.fillers_per_minute:.1f}")
+        pauses.metric("Long pauses (3 s+)", len(delivery.long_pauses))
+        length.metric("Length", f"{delivery.duration:.0f} s",
+                      delta=delivery.length if delivery.length not in (None, "ok") else None, delta_color="off")
+        st.markdown("\n".join(f"- {md(note)}" for note in delivery.notes))
+
+
+def _feedback(result: GradeResult, **options) -> None:
+    """Content feedback, then delivery feedback when the answer was spoken."""
+    render_result(result, **options)
+    if result.delivery is not None:
+        render_delivery(result.delivery)
 
 
 def _setup() -> None:
     page_header(
         "Mock interview",
-        "Answer a gauntlet round by round, as you would out loud. After each answer you see your score, the "
-        "key points you covered (highlighted in your own words), what was missing, weak patterns, and the trap "
-        "follow-up an interviewer would ask next.",
+        "Answer a gauntlet round by round, out loud (recorded and transcribed on this machine) or typed. After "
+        "each answer you see your score, the key points you covered (highlighted in your own words), what was "
+        "missing, weak patterns, the trap follow-up an interviewer would ask next and, for a spoken answer, "
+        "your pace, fillers and pauses.",
     )
     with st.container(border=True):
         left, right = st.columns(2)
@@ -133,14 +187,14 @@ def _round(interview: Interview, rubric: Rubric) -> None:
         st.markdown(f"#### {round_.question}")
         result = interview.results.get(interview.current)
         if result is None:
-            text = _answer_form(f"answer-{interview.current}", "Your answer",
-                                "Answer as you would in the interview…")
-            if text is not None:
-                _grade(interview, rubric, text)
+            answer = _answer_form(f"answer-{interview.current}", "Your answer",
+                                  "Answer as you would in the interview…", rubric, round_.question)
+            if answer is not None:
+                _grade(interview, rubric, answer[0], delivery=answer[1])
             return
 
     st.subheader("Feedback")
-    render_result(result, show_followup=False)
+    _feedback(result, show_followup=False)
 
     followup = result.trap_followup
     if followup is not None and followup.trap_id:
@@ -148,13 +202,14 @@ def _round(interview: Interview, rubric: Rubric) -> None:
             render_followup(followup)
             trap_result = interview.traps.get(interview.current)
             if trap_result is None:
-                text = _answer_form(f"trap-{interview.current}", "Your answer to the follow-up",
-                                    "Answer the follow-up, or say honestly what you don't know…")
-                if text is not None:
-                    _grade(interview, rubric, text, trap_id=followup.trap_id)
+                answer = _answer_form(f"trap-{interview.current}", "Your answer to the follow-up",
+                                      "Answer the follow-up, or say honestly what you don't know…", rubric,
+                                      followup.question, main_answer=False)
+                if answer is not None:
+                    _grade(interview, rubric, answer[0], trap_id=followup.trap_id, delivery=answer[1])
         if trap_result is not None:
             st.subheader("Feedback on the follow-up")
-            render_result(trap_result)
+            _feedback(trap_result)
     elif followup is None:
         st.success("No trap follow-up needed: nothing in this answer called for one.", icon=":material/check_circle:")
 
@@ -212,6 +267,9 @@ def _summary(interview: Interview, rubric: Rubric) -> None:
                                     candidate=interview.candidate, when=interview.started_at)
         ordered = [r for n in sorted(interview.results) for r in
                    [interview.results[n], *([interview.traps[n]] if n in interview.traps else [])]]
+        spoken = delivery_markdown(ordered)
+        if spoken:
+            markdown = f"{markdown.rstrip()}\n\n{spoken}"
         stem = f"{rubric.id}-{interview.candidate.lower().replace(' ', '-')}-{interview.started_at:%Y%m%d-%H%M}"
         one, two, _ = st.columns([1, 1, 3])
         report_json = results_json(rubric, ordered, candidate=interview.candidate, when=interview.started_at)
@@ -226,9 +284,9 @@ def _summary(interview: Interview, rubric: Rubric) -> None:
         for number in sorted(interview.results):
             result = interview.results[number]
             with st.expander(f"Round {number} · {rubric.round(number).title} {band_badge_markdown(result.band)}"):
-                render_result(result, show_question=True, show_followup=number not in interview.traps)
+                _feedback(result, show_question=True, show_followup=number not in interview.traps)
                 if number in interview.traps:
-                    render_result(interview.traps[number], show_question=True)
+                    _feedback(interview.traps[number], show_question=True)
     if st.button("Start a new interview", type="primary"):
         del st.session_state[STATE]
         st.rerun()
