@@ -56,6 +56,16 @@ def test_numbers_tied_to_their_subject():
     assert facts[("version", "Lua scripting")][0] == "2.6"
 
 
+def test_named_defaults_and_bare_status_codes():
+    facts = _facts(
+        "Postgres max_connections defaults to 100. The default pool size is 10. "
+        "Returns 409 while the first request is still in flight."
+    )
+    assert facts[("quantity", "max_connections")][:2] == ("100", None)
+    assert facts[("quantity", "pool size")][:2] == ("10", None)
+    assert facts[("quantity", "request still flight")][:2] == ("409", "status code")
+
+
 def test_scenario_approximate_bounded_and_conditional_numbers_are_not_facts():
     question = "The table has 500 million rows and a lookup takes 2 ms. What do you do?"
     text = (

@@ -214,6 +214,16 @@ def _object_subject(clause: str, position: int) -> str | None:
     return subject
 
 
+def _situation_after(clause: str, position: int) -> str | None:
+    """The situation a bare status code is for: "409 while the first request is in flight" -> "first request
+    in flight" (its content words)."""
+    match = re.match(r"\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+)?(?:while|when|if|for|on|during|after|before)\s+(?P<rest>[^,;:.]+)", clause[position:])
+    if not match:
+        return None
+    content = [w for w in content_words(match.group("rest")) if not re.search(r"\d", w)]
+    return " ".join(content[:4]) or None
+
+
 def _fact_id(kind: str, subject: str, taken: set[str]) -> str:
     base = "-".join(re.findall(r"[a-z0-9]+", subject.lower())[:4]) or "fact"
     base = f"{base}-{ {'version': 'min-version', 'definition': 'definition', 'quantity': 'value', 'exclusive': 'not'}[kind] }"
@@ -318,6 +328,8 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
             continue  # the question's own scenario ("a 500-million-row table", "2 ms")
         subject, aliases = _subject_before(clause_for_subject, quantity.start)
         subject = subject or _object_subject(clause_for_subject, quantity.start)
+        if not subject and quantity.kind == "status":
+            subject = _situation_after(clause_for_subject, quantity.end)
         if not subject:
             continue
         facts.append(
@@ -328,6 +340,37 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
                 kind="quantity",
                 value=_value_text(quantity.text),
                 unit=_unit_name(quantity.kind, quantity.text),
+                text=clause.strip(),
+                machine_written=True,
+            )
+        )
+    return facts
+
+
+_DEFAULT = re.compile(
+    r"(?:\b(?:the\s+)?default\s+(?P<subject1>[A-Za-z][\w.\-]*(?:\s+[A-Za-z][\w.\-]*){0,2})\s+(?:is|of)\s+"
+    r"|(?P<subject2>\b[A-Za-z][\w.\-]*(?:_[\w.\-]+|\.[a-z][\w.\-]*)?)\s+(?:defaults to|has a default of|=)\s*)"
+    r"(?P<value>\d+(?:\.\d+)?)(?![\w%]|\.\d|\s*(?:%|[A-Za-z]))",
+    re.IGNORECASE,
+)
+
+
+def _default_facts(clause: str, taken: set[str]) -> list[Fact]:
+    """Named defaults without a unit: "max_connections defaults to 100", "the default pool size is 10"."""
+    facts: list[Fact] = []
+    if _CONDITIONAL.match(clause) or _NEGATION.search(clause):
+        return facts
+    for match in _DEFAULT.finditer(clause):
+        subject = (match.group("subject1") or match.group("subject2") or "").strip()
+        if not subject or subject.lower() in _PRONOUNS or not content_words(subject):
+            continue
+        facts.append(
+            Fact(
+                id=_fact_id("quantity", subject, taken),
+                subject=subject,
+                kind="quantity",
+                value=match.group("value"),
+                unit=None,
                 text=clause.strip(),
                 machine_written=True,
             )
@@ -431,6 +474,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
                 )
             found += _version_facts(clause, taken)
             found += _quantity_facts(clause, question_numbers, taken)
+            found += _default_facts(clause, taken)
             found += _exclusive_facts(clause, taken)
             for fact in found:
                 key = (fact.kind, fact.subject.lower(), fact.value.lower())

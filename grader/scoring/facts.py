@@ -25,6 +25,7 @@ from grader.quantities import (
     Quantity,
     compare_versions,
     digits,
+    find_plain_numbers,
     find_quantities,
     find_versions,
     quantity_from_value,
@@ -38,8 +39,9 @@ _HEDGE = re.compile(
     r"\b(?:i think|i believe|i guess|i suspect|i'?m not (?:100%|totally|entirely|completely|fully)? ?(?:sure|certain|positive)|"
     r"not (?:totally |entirely |completely |100% )?sure|probably|maybe|perhaps|might be|could be|if i (?:remember|recall)|"
     r"i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|i'?d check|need to check|have to check|"
-    r"look (?:it|that|this) up|off the top of my head|i'?m fuzzy|don'?t quote me|roughly|something like|around|about|"
-    r"approximately|i (?:don'?t|do not) (?:remember|recall) (?:exactly|the exact))\b",
+    r"look (?:it|that|this) up|off the top of my head|i'?m fuzzy|don'?t quote me|something like|"
+    r"(?:roughly|around|about|approximately|~)\s*(?=\d|a |an |one |two |three |four |five |six |ten )|"
+    r"i (?:don'?t|do not) (?:remember|recall) (?:exactly|the exact))",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
@@ -162,6 +164,8 @@ def _consistent_bound(stated: Quantity, expected: Quantity) -> bool:
 def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     text = digits(claim)
     stated_all = find_quantities(text)
+    if any(not f.unit for f in facts):
+        stated_all += find_plain_numbers(text)
     out: list[tuple[Fact, str, str]] = []
     for stated in stated_all:
         candidates: list[tuple[int, Fact, Quantity]] = []
@@ -176,7 +180,7 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
                 # A status code belongs to a situation: the claim must share some of the fact's own words
                 # beyond its subject ("while in flight"), or "a completed retry returns 200" would conflict.
                 extra = _stems(fact.text) - _stems(fact.subject) - {stem(w) for w in _STATUS_VERB_WORDS}
-                if extra and not (extra & _stems(text)):
+                if extra and not (extra & (_stems(text) | _stems(claim))):
                     continue
             candidates.append((distance, fact, expected))
         if not candidates:
