@@ -182,6 +182,7 @@ class HashingEmbedder(_CachingEmbedder):
     """
 
     name = "hashing-test-embedder"
+    is_test_double = True  # graded with the rule-based test verifier (grader.verify.RuleVerifier)
 
     def __init__(self, dimension: int = 1024) -> None:
         super().__init__()

@@ -12,10 +12,12 @@ from typing import Protocol, Sequence
 import numpy as np
 
 from grader.embedding import Embedder, default_embedder
+from grader.verify.base import Verifier, default_verifier
 from grader.errors import InputError
 from grader.result import GradeResult, KeyPointResult, error_result
 from grader.rubric.loader import load_rubric, rubric_hash
 from grader.rubric.schema import Round, Rubric
+from grader.scoring.agreement import AgreementParams, check_agreement
 from grader.scoring.answer import build_answer_view, split_answer
 from grader.scoring.bands import ScoreParams, apply_coverage_floor, band_for
 from grader.scoring.bluff import BluffParams, check_facts, detect_bluff
@@ -25,6 +27,7 @@ from grader.scoring.index import RoundIndex, build_round_index
 from grader.scoring.patterns import PatternParams, detect_weak_patterns
 from grader.scoring.tokens import content_token_vectors, stack, token_recall
 from grader.scoring.traps import choose_trap
+from grader.text import is_bare_list
 
 #: The `source` of rubrics built on the fly from a reference answer (scored with their own token weight).
 REFERENCE_SOURCE = "built from a reference answer"
@@ -47,6 +50,7 @@ class GradingParams:
     patterns: PatternParams = field(default_factory=PatternParams)
     bluff: BluffParams = field(default_factory=BluffParams)
     score: ScoreParams = field(default_factory=ScoreParams)
+    agreement: AgreementParams = field(default_factory=AgreementParams)
 
 
 @dataclass
@@ -83,14 +87,25 @@ class Grader:
         embedder: Embedder | None = None,
         calibration: BandMapper | None = None,
         params: GradingParams | None = None,
+        verifier: Verifier | None | bool = True,
     ) -> None:
+        """`verifier`: the claim verifier (True: the default one; False/None: similarity only, as before)."""
         self.embedder = embedder or default_embedder()
+        self._verifier = verifier
         self.calibration = calibration
         self.params = params or GradingParams()
         # Bounded: reference-only batches build one rubric per question.
         self._indexes: OrderedDict[tuple[str, str, int, str | None], RoundIndex] = OrderedDict()
         self._hashes: dict[int, tuple[Rubric, str]] = {}
         self._lock = threading.Lock()
+
+    @property
+    def verifier(self) -> Verifier | None:
+        """The claim verifier in use; the default one is resolved when grading, so it loads only when needed."""
+        if self._verifier is True:
+            # The test embedder goes with the test verifier: neither needs a model.
+            return default_verifier(test_double=getattr(self.embedder, "is_test_double", False))
+        return self._verifier or None
 
     # -- rubric side -------------------------------------------------------------------------------
     def _rubric_hash(self, rubric: Rubric) -> str:
@@ -214,11 +229,18 @@ class Grader:
         answer = build_answer_view(request.answer, units, vectors)
         facts = check_facts(index.round.facts, answer.units)
         patterns = detect_weak_patterns(index, answer, p.patterns)
-        # A part that contradicts a fact or says what a weak candidate says is never evidence of a key point.
+        verifier = self.verifier
+        agreement = check_agreement(index, answer, verifier, p.agreement) if verifier is not None else None
+        # A part that contradicts the rubric or says what a weak candidate says is never evidence of a key point.
         flagged = set(facts.contradicting_units) | {answer.units.index(w.evidence) for w in patterns if w.evidence in answer.units}
-        key_points = score_key_points(index, answer, p.coverage, flagged)
+        if agreement is not None:
+            flagged |= agreement.contradicting_units
+        # A part that only names things states nothing: a list of the right terms covers no key point.
+        flagged |= {i for i, unit in enumerate(answer.units) if is_bare_list(unit)}
+        key_points = score_key_points(index, answer, p.coverage, flagged, agreement)
         coverage = weighted_coverage(key_points)
-        bluff = detect_bluff(index, answer, coverage, patterns, p.bluff, facts)
+        conflicts = [(k.conflict, k.conflicts_with) for k in key_points if k.status == "contradicted" and k.conflict]
+        bluff = detect_bluff(index, answer, coverage, patterns, p.bluff, facts, conflicts)
         global_sim = float(answer.vector @ index.strong_vector) if units else 0.0
 
         s = p.score

@@ -33,6 +33,8 @@ class KeyPointResult(_Model):
     coverage: float = Field(0.0, description="Graded coverage 0..1 that the score uses.")
     conflict: str | None = Field(None, description="The candidate's words that conflict with the key point.")
     conflicts_with: str | None = Field(None, description="The rubric statement the conflicting words contradict.")
+    entails: float | None = Field(None, description="The claim verifier's best p(entails) from a part of the answer.")
+    contradicts: float | None = Field(None, description="The claim verifier's best p(contradicts) from a part.")
 
     @model_validator(mode="after")
     def _status_agrees_with_covered(self) -> "KeyPointResult":

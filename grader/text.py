@@ -123,3 +123,32 @@ def answer_units(text: str, max_words: int = 40) -> list[str]:
             else:
                 units.append(clause)
     return [u for u in units if words(u)]
+
+
+# Words that make a sentence a statement: auxiliaries, modals, subject pronouns and common verbs of technical talk.
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|isn't|aren't|wasn't|weren't|can|can't|cannot|could|will|won't|would|"
+    r"should|shall|must|may|might|do|does|did|don't|doesn't|didn't|has|have|had|hasn't|haven't|i|we|you|they|it|he|"
+    r"she|there|that's|it's|let|lets|means?|meant|use|uses|need|needs|require|requires|give|gives|make|makes|keep|"
+    r"keeps|get|gets|run|runs|work|works|store|stores|send|sends|write|writes|read|reads|retry|retries|return|"
+    r"returns|take|takes|add|adds|check|checks|allow|allows|provide|provides|support|supports|replace|replaces|"
+    r"depend|depends|handle|handles|avoid|avoids|prevent|prevents|guarantee|guarantees|ensure|ensures|set|sets|"
+    r"call|calls|commit|commits|say|says|see|sees|know|knows|think|want|wants|go|goes|happen|happens|"
+    r"\w{3,}(?<!e)ed|\w{2,}ing)\b",
+    re.IGNORECASE,
+)
+
+
+# A preposition ties names together into a claim ("5.2 for BTF", "dedup per partition").
+_RELATION = re.compile(r"\b(?:for|with|without|on|in|to|from|by|per|via|over|under|after|before|than|instead|because)\b",
+                       re.IGNORECASE)
+
+
+def is_bare_list(unit: str) -> bool:
+    """True for a part that only names things ("Kafka, exactly-once semantics, idempotent producer, KIP-98"):
+    no verb, auxiliary or subject, so it states nothing that could cover a key point."""
+    unit = unit.replace("’", "'")
+    items = [i for i in re.split(r",|;|\band\b|\bor\b|\bplus\b", unit.strip(" .!?")) if i.strip()]
+    if len(items) < 3 or any(len(words(i)) > 4 for i in items):
+        return False
+    return not _PREDICATE.search(unit) and not _RELATION.search(unit)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from grader.result import KeyPointResult
+from grader.scoring.agreement import Agreement
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex
 from grader.scoring.patterns import same_polarity
@@ -21,6 +22,11 @@ class CoverageParams:
     high: float = 0.70  # similarity at which a key point is fully covered
     lexical_weight: float = 0.35  # share of coverage from content-word overlap
     covered_at: float = 0.5  # coverage from which a key point counts as covered
+    # With a claim verifier: the share of coverage that depends on a part of the answer entailing the key point
+    # (a noun list or a topic-only sentence is near a key point without stating it) ...
+    entail_weight: float = 0.5
+    # ... and the p(entails) from which that share is full.
+    entail_full: float = 0.5
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -31,16 +37,37 @@ def ramp(value: float, low: float, high: float) -> float:
 
 
 def score_key_points(
-    index: RoundIndex, answer: AnswerView, params: CoverageParams, excluded_units: set[int] = frozenset()
+    index: RoundIndex,
+    answer: AnswerView,
+    params: CoverageParams,
+    excluded_units: set[int] = frozenset(),
+    agreement: Agreement | None = None,
+    fact_conflicts: dict[int, tuple[int, str]] | None = None,
 ) -> list[KeyPointResult]:
-    """Coverage per key point. Units in `excluded_units` (claims that contradict the rubric's facts, weak
-    patterns) never count as evidence: stating a key point's topic wrongly does not cover it."""
+    """Coverage per key point. Units in `excluded_units` (claims that contradict the rubric, weak patterns) never
+    count as evidence: stating a key point's topic wrongly does not cover it. With an `agreement` (the claim
+    verifier's verdicts), a key point is covered only as far as some part entails it, and a part that contradicts
+    it makes it `contradicted`; `fact_conflicts` maps a key point to (unit, rubric fact) for exact conflicts."""
     results: list[KeyPointResult] = []
+    fact_conflicts = fact_conflicts or {}
     usable = answer.usable_spans(excluded_units)
     stems = answer.stems if not excluded_units else set().union(
         *(st for i, st in enumerate(answer.unit_stems) if i not in excluded_units)
     )
-    for kp, vectors, stems_per_text in zip(index.key_points, index.kp_vectors, index.kp_stems):
+    for k, (kp, vectors, stems_per_text) in enumerate(zip(index.key_points, index.kp_vectors, index.kp_stems)):
+        verdict = agreement.key_points[k] if agreement is not None else None
+        conflict = fact_conflicts.get(k)
+        if conflict is None and verdict is not None and verdict.conflict_unit is not None:
+            conflict = (verdict.conflict_unit, verdict.conflicts_with or kp.text)
+        if conflict is not None:
+            results.append(
+                KeyPointResult(id=kp.id, text=kp.text, covered=False, status="contradicted", similarity=0.0,
+                               evidence=None, weight=kp.weight, coverage=0.0, conflict=answer.units[conflict[0]],
+                               conflicts_with=conflict[1],
+                               entails=round(verdict.entails, 4) if verdict else None,
+                               contradicts=round(verdict.contradicts, 4) if verdict else None)
+            )
+            continue
         if answer.span_vectors.shape[0] == 0:
             results.append(
                 KeyPointResult(id=kp.id, text=kp.text, covered=False, similarity=0.0, evidence=None,
@@ -69,6 +96,18 @@ def score_key_points(
         numbers = set(_NUMBER.findall(kp.text))
         if numbers and not numbers & set(_NUMBER.findall(answer.spans[best_span])):
             coverage *= 0.5  # a key point that is a number ("needs kernel 5.2") is not covered without the number
+        if verdict is not None:
+            entails = verdict.entails if verdict.evidence_span is not None and usable[verdict.evidence_span] else 0.0
+            coverage *= (1 - params.entail_weight) + params.entail_weight * min(1.0, entails / params.entail_full)
+            if entails >= params.entail_full:
+                # The quote is the part that states the key point, which is not always the nearest one.
+                span = verdict.evidence_span
+                evidence = answer.spans[span]
+                if span >= len(answer.units):
+                    pair_units = (span - len(answer.units), span - len(answer.units) + 1)
+                    best_of_pair = max(pair_units, key=lambda u: sims[u].max())
+                    if sims[best_of_pair].max() >= sims[span].max() - 0.03:
+                        evidence = answer.units[best_of_pair]
         covered = coverage >= params.covered_at
         results.append(
             KeyPointResult(
@@ -79,6 +118,8 @@ def score_key_points(
                 evidence=evidence if covered else None,
                 weight=kp.weight,
                 coverage=round(coverage, 4),
+                entails=round(verdict.entails, 4) if verdict else None,
+                contradicts=round(verdict.contradicts, 4) if verdict else None,
             )
         )
     return results

@@ -13,19 +13,26 @@ def _clip(text: str, limit: int = 160) -> str:
 def write_feedback(result: GradeResult) -> str:
     lines: list[str] = [f"Score {result.score:.0f}/100 ({result.band})."]
     covered = [k for k in result.key_points if k.covered]
-    missing = [k for k in result.key_points if not k.covered]
+    missing = [k for k in result.key_points if k.status == "missing"]
+    contradicted = [k for k in result.key_points if k.status == "contradicted"]
     if covered:
         lines.append("What was good:")
         lines += [f'- {k.text} You said: "{_clip(k.evidence or "")}"' for k in covered]
     if missing:
         lines.append("What was missing:")
         lines += [f"- {k.text}" for k in missing]
+    if contradicted:
+        lines.append("What conflicts with the rubric:")
+        lines += [f'- {k.text} You said: "{_clip(k.conflict or "")}", but the rubric says: {k.conflicts_with or k.text}'
+                  for k in contradicted]
     if result.weak_patterns:
         lines.append("What to avoid:")
         lines += [f'- {p.text}: {p.why} (you said: "{_clip(p.evidence or "")}")' for p in result.weak_patterns]
-    if result.bluff.contradictions and not result.bluff.suspected:
+    shown = [k.conflict for k in contradicted if k.conflict]
+    to_check = [c for c in result.bluff.contradictions if not any(q in c for q in shown)]
+    if to_check and not result.bluff.suspected:
         lines.append("Check these claims:")
-        lines += [f"- {c}" for c in result.bluff.contradictions]
+        lines += [f"- {c}" for c in to_check]
     if result.bluff.suspected:
         lines.append(f"Bluff warning (confidence {result.bluff.confidence:.2f}):")
         lines += [f"- {r}" for r in result.bluff.reasons]

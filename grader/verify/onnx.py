@@ -1,0 +1,106 @@
+"""The shipped claim verifier: a MiniLM cross-encoder fine-tuned for three-way inference, int8 ONNX on the CPU.
+
+The weights live in ``grader/verify/model/`` (built by ``scripts/verifier``; see MODEL_CARD.md there) and are
+read from disk: nothing is downloaded. Verdicts are cached per (premise, hypothesis), so a rubric statement that
+meets the same answer part twice costs one inference.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import OrderedDict
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from grader.errors import GraderError
+
+MODEL_DIR = Path(__file__).parent / "model"
+MODEL_FILE = "verifier-int8.onnx"
+MAX_LENGTH = 160
+
+
+class OnnxVerifier:
+    """Loads lazily on first use; thread-safe; batches pairs by length so padding stays small."""
+
+    def __init__(self, model_dir: Path | str | None = None, batch_size: int = 32, cache_size: int = 100_000,
+                 threads: int | None = None) -> None:
+        self.model_dir = Path(model_dir) if model_dir else MODEL_DIR
+        self.batch_size = batch_size
+        self.threads = threads
+        self.name = f"onnx:{MODEL_FILE}"
+        self._session = None
+        self._tokenizer = None
+        self._cache: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+
+    def _load(self) -> None:
+        if self._session is not None:
+            return
+        model = self.model_dir / MODEL_FILE
+        tokenizer_file = self.model_dir / "tokenizer.json"
+        for path in (model, tokenizer_file):
+            if not path.is_file():
+                raise GraderError(f"{path}: the claim verifier's file is missing (reinstall gauntlet-grader)")
+        try:
+            import onnxruntime as ort
+            from tokenizers import Tokenizer
+        except ImportError as exc:  # pragma: no cover - a broken install
+            raise GraderError(f"the claim verifier needs onnxruntime and tokenizers ({exc}); run `make setup`") from None
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = self.threads or min(4, os.cpu_count() or 1)
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        self._session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        tokenizer = Tokenizer.from_file(str(tokenizer_file))
+        tokenizer.enable_truncation(MAX_LENGTH, strategy="longest_first")
+        tokenizer.no_padding()
+        self._tokenizer = tokenizer
+
+    def verify(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+        pairs = [(str(p), str(h)) for p, h in pairs]
+        out = np.zeros((len(pairs), 3), dtype=np.float32)
+        with self._lock:
+            missing = list(dict.fromkeys(pair for pair in pairs if pair not in self._cache))
+        if missing:
+            with self._lock:
+                self._load()
+            probabilities = self._infer(missing)
+            with self._lock:
+                for pair, row in zip(missing, probabilities):
+                    self._cache[pair] = row
+                    if len(self._cache) > self._cache_size:
+                        self._cache.popitem(last=False)
+        fresh = dict(zip(missing, probabilities)) if missing else {}
+        with self._lock:
+            for i, pair in enumerate(pairs):
+                row = fresh.get(pair)
+                out[i] = row if row is not None else self._cache[pair]
+        return out
+
+    def _infer(self, pairs: list[tuple[str, str]]) -> np.ndarray:
+        encodings = self._tokenizer.encode_batch(pairs)
+        order = sorted(range(len(pairs)), key=lambda i: len(encodings[i].ids))
+        result = np.zeros((len(pairs), 3), dtype=np.float32)
+        for start in range(0, len(order), self.batch_size):
+            chunk = order[start : start + self.batch_size]
+            width = max(len(encodings[i].ids) for i in chunk)
+            ids = np.zeros((len(chunk), width), dtype=np.int64)
+            mask = np.zeros_like(ids)
+            types = np.zeros_like(ids)
+            for row, i in enumerate(chunk):
+                e = encodings[i]
+                ids[row, : len(e.ids)] = e.ids
+                mask[row, : len(e.ids)] = 1
+                types[row, : len(e.ids)] = e.type_ids
+            feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+            logits = self._session.run(None, {k: v for k, v in feeds.items() if k in self._inputs})[0]
+            logits = logits - logits.max(axis=1, keepdims=True)
+            probabilities = np.exp(logits)
+            probabilities /= probabilities.sum(axis=1, keepdims=True)
+            result[chunk] = probabilities
+        return result

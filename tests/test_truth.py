@@ -1,0 +1,107 @@
+"""Truth-aware grading with the deterministic test doubles: a claim that contradicts a key point makes it
+`contradicted` (quoted, with the rubric statement), is never evidence and counts towards a bluff; a hedged one is a
+claim to check; a bare list of the right terms covers nothing."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from grader.embedding import HashingEmbedder
+from grader.grading import Grader
+from grader.rubric.schema import KeyPoint, Round, Rubric
+from grader.verify import RuleVerifier, default_verifier
+from grader.verify.base import CONTRADICTS, ENTAILS, NEUTRAL
+
+# A topic of its own (DNS caching), so nothing here leans on the eBPF rubric.
+RUBRIC = Rubric(
+    id="dns-caching",
+    title="DNS caching",
+    rounds=[
+        Round(
+            number=1,
+            title="TTLs",
+            question="How long do resolvers cache a DNS answer, and what happens to negative answers?",
+            skill="DNS caching",
+            strong_answer=(
+                "A resolver caches a record for its TTL of 300 seconds. Negative answers are cached too, for the "
+                "SOA minimum. Lowering the TTL before a migration makes the change visible quickly."
+            ),
+            key_points=[
+                KeyPoint(id="ttl-300", text="A resolver caches the record for its TTL of 300 seconds."),
+                KeyPoint(id="negative-cached", text="Negative answers are cached by resolvers too."),
+                KeyPoint(id="lower-ttl", text="Lowering the TTL before a migration makes the change visible quickly."),
+            ],
+        )
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def grader() -> Grader:
+    return Grader(HashingEmbedder())
+
+
+def _status(result, kp_id):
+    return next(k for k in result.key_points if k.id == kp_id)
+
+
+def test_rule_verifier_reads_polarity_numbers_and_overlap() -> None:
+    verifier = RuleVerifier()
+    rows = verifier.verify([
+        ("resolvers cache the record for its TTL of 300 seconds", "A resolver caches the record for its TTL of 300 seconds."),
+        ("negative answers are never cached by resolvers", "Negative answers are cached by resolvers too."),
+        ("the TTL is 900 seconds for the cached record", "A resolver caches the record for its TTL of 300 seconds."),
+        ("we had pizza on friday", "Negative answers are cached by resolvers too."),
+    ])
+    assert rows.shape == (4, 3) and np.allclose(rows.sum(axis=1), 1.0, atol=0.06)
+    assert [int(r.argmax()) for r in rows] == [ENTAILS, CONTRADICTS, CONTRADICTS, NEUTRAL]
+
+
+def test_a_contradicting_claim_makes_the_key_point_contradicted_with_both_sides_quoted(grader: Grader) -> None:
+    answer = "Resolvers cache the record for its TTL. Negative answers are never cached by resolvers, only real records."
+    result = grader.grade(RUBRIC, 1, answer)
+    point = _status(result, "negative-cached")
+    assert point.status == "contradicted" and not point.covered and point.evidence is None
+    assert point.conflict == "Negative answers are never cached by resolvers, only real records."
+    assert point.conflicts_with == "Negative answers are cached by resolvers too."
+    row = result.row()
+    assert row["key_points"][1]["status"] == "contradicted" and row["key_points"][1]["covered"] is False
+    assert any("never cached" in c for c in result.bluff.contradictions)
+    assert result.bluff.suspected and any("contradicts the rubric" in r for r in result.bluff.reasons)
+    assert "What conflicts with the rubric:" in result.feedback and "never cached" in result.feedback
+
+
+def test_a_contradicting_claim_is_never_evidence_for_any_key_point(grader: Grader) -> None:
+    wrong = grader.grade(RUBRIC, 1, "Negative answers are never cached by resolvers.")
+    assert all(k.evidence != "Negative answers are never cached by resolvers." for k in wrong.key_points)
+    right = grader.grade(RUBRIC, 1, "Negative answers are cached by resolvers too.")
+    assert _status(right, "negative-cached").status == "covered"
+    assert right.score > wrong.score + 20
+
+
+def test_a_wrong_number_contradicts_and_a_hedged_one_is_a_claim_to_check(grader: Grader) -> None:
+    confident = grader.grade(RUBRIC, 1, "A resolver caches the record for its TTL of 900 seconds.")
+    assert _status(confident, "ttl-300").status == "contradicted"
+    assert confident.bluff.suspected
+    hedged = grader.grade(RUBRIC, 1, "I'm not sure, I think a resolver caches the record for its TTL of 900 seconds.")
+    assert _status(hedged, "ttl-300").status == "contradicted"
+    assert not hedged.bluff.suspected
+    assert any(r.startswith("a claim to check") for r in hedged.bluff.reasons)
+
+
+def test_a_list_of_the_right_terms_covers_nothing(grader: Grader) -> None:
+    listed = grader.grade(RUBRIC, 1, "Resolver, TTL, negative answers, SOA minimum, migration.")
+    assert not any(k.covered for k in listed.key_points)
+    stated = grader.grade(RUBRIC, 1, "Negative answers are cached by resolvers too, for the SOA minimum.")
+    assert _status(stated, "negative-cached").covered
+
+
+def test_without_a_verifier_grading_is_similarity_only(grader: Grader) -> None:
+    plain = Grader(HashingEmbedder(), verifier=False).grade(RUBRIC, 1, "Negative answers are never cached by resolvers.")
+    assert all(k.status != "contradicted" and k.entails is None for k in plain.key_points)
+
+
+def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
+    assert isinstance(grader.verifier, RuleVerifier)
+    assert isinstance(default_verifier(test_double=True), RuleVerifier)
