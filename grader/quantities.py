@@ -138,17 +138,30 @@ def find_quantities(text: str) -> list[Quantity]:
         if match.group("low").lower() in {"a", "an"} and unit in {"%", "percent"}:
             continue
         kind, factor = _UNITS[unit]
-        before = text[: match.start()]
+        start = match.start()
+        before = text[:start]
+        half = re.search(r"\bhalf\s+$", before, re.IGNORECASE)
+        if half and match.group("low").lower() in {"a", "an"}:
+            low = high = 0.5  # "half a minute"
+            start = half.start()
+            before = text[:start]
+        after = text[match.end() : match.end() + 12]
+        trailing = re.match(r"\s*(?:(?P<approx>or so|-ish|ish)|(?P<bound>or more|or longer|or higher|plus|\+|or less|or fewer|or shorter))", after, re.IGNORECASE)
         found.append(
             Quantity(
                 kind=kind,
                 low=low * factor,
                 high=high * factor,
-                text=match.group(0).strip(),
-                start=match.start(),
+                text=text[start : match.end()].strip(),
+                start=start,
                 end=match.end(),
-                approximate=bool(_APPROXIMATE.search(before)),
-                bound=(m.group("bound").lower() if (m := _BOUND.search(before)) else None),
+                approximate=bool(_APPROXIMATE.search(before)) or bool(trailing and trailing.group("approx")),
+                bound=(
+                    m.group("bound").lower() if (m := _BOUND.search(before))
+                    else ("at least" if trailing and trailing.group("bound") and "or le" not in trailing.group("bound")
+                          and "fewer" not in trailing.group("bound") and "shorter" not in trailing.group("bound")
+                          else ("at most" if trailing and trailing.group("bound") else None))
+                ),
             )
         )
     if _STATUS_CONTEXT.search(text):

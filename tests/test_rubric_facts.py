@@ -56,6 +56,14 @@ def test_numbers_tied_to_their_subject():
     assert facts[("version", "Lua scripting")][0] == "2.6"
 
 
+def test_half_approximate_after_and_a_second_clause_subject():
+    assert [(q.low, q.bound) for q in find_quantities("a failover takes at least half a minute")] == [(30.0, "at least")]
+    assert find_quantities("it scrapes every 15 seconds or so")[0].approximate
+    assert find_quantities("a recovery time of a minute or more")[0].bound == "at least"
+    facts = _facts("The exporter scrapes every 15 seconds or so and the resolver retries every 2 seconds.")
+    assert list(facts) == [("quantity", "resolver")] and facts[("quantity", "resolver")][:2] == ("2", "seconds")
+
+
 def test_named_defaults_and_bare_status_codes():
     facts = _facts(
         "Postgres max_connections defaults to 100. The default pool size is 10. "

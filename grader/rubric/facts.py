@@ -160,6 +160,7 @@ def _clean_subject(text: str) -> tuple[str | None, list[str]]:
     text = _DETERMINER.sub("", text.strip(" ,"))
     if len(content_words(text)) > 3:
         text = _PREPOSITION_TRIM.sub("", text)
+    text = re.sub(r"(?:\s+(?:still|also|only|just|even|typically|usually|always|never|often|then|either|really))+\s*$", "", text)
     tokens = text.split()
     if not tokens or len(tokens) > _MAX_SUBJECT_WORDS or tokens[0].lower() in _PRONOUNS:
         return None, []
@@ -186,6 +187,9 @@ def _subject_before(clause: str, position: int, verb_at: int | None = None) -> t
     bare = re.sub(r"\([^)]*\)", lambda m: "_" * len(m.group(0)), head)
     bare = re.sub(r",\s*(?:which|that|who)\b[^,]*,", lambda m: "_" * len(m.group(0)), bare)
     cut = max(bare.rfind(","), bare.rfind(":"), bare.rfind(";"), bare.rfind(" — "), bare.rfind(" – "))
+    joined = list(re.finditer(r"\s(?:and|but|whereas|so)\s(?=(?:the|a|an|each|every|its|their)\s)", bare, re.IGNORECASE))
+    if joined and joined[-1].end() - 1 > cut:
+        cut = joined[-1].end() - 1  # "... and the HPA evaluates every 15 seconds": a new clause, a new subject
     if cut >= 0 and len(words(head[cut + 1 :])) >= 1:
         head, bare = head[cut + 1 :], bare[cut + 1 :]
     if verb_at is None:
@@ -238,11 +242,15 @@ def _fact_id(kind: str, subject: str, taken: set[str]) -> str:
 def _unit_name(kind: str, text: str) -> str:
     if kind == "status":
         return "status code"
-    unit = re.sub(r"^[\d.,\s\-–to]+", "", text).strip().lower()
+    unit = re.sub(r"^(?:half\s+)?(?:an?\s+|one\s+)?[\d.,\s\-–to]*", "", text, flags=re.IGNORECASE).strip().lower()
     return unit or kind
 
 
 def _value_text(text: str) -> str:
+    if re.match(r"^half\s+an?\b", text, re.IGNORECASE):
+        return "0.5"
+    if re.match(r"^(?:an?|one)\b", text, re.IGNORECASE):
+        return "1"
     match = re.match(r"^([\d.,]+(?:\s*(?:-|–|to)\s*[\d.,]+)?)", text)
     return match.group(1).replace("–", "-").replace(" to ", "-").replace(" ", "") if match else text
 
@@ -431,7 +439,8 @@ def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
         )[-1]
         segment = re.sub(r"\s+(?:either|also|still|only|just|really|simply|even)\s*$", "", segment)
         subject, aliases = _clean_subject(segment)
-        obj = _phrase(match.group("object").strip(), 4)
+        obj = _phrase(re.sub(r"^(?:or|and|but|nor)\b.*$", "", match.group("object").strip()), 4)
+        obj = re.sub(r"(?:\s+(?:at|in|on|for|of|to|by|with|from|when|than|as))+$", "", obj)
         if not subject or subject.lower() in _PRONOUNS or not content_words(obj):
             continue
         verb = match.group("verb")
@@ -442,7 +451,7 @@ def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
                 subject=subject,
                 aliases=aliases,
                 kind="exclusive",
-                value=_phrase(positive.group("rest"), 6) if positive else f"does not {verb} {obj}",
+                value=_phrase(positive.group("rest"), 6) if positive else f"not: {verb} {obj}",
                 not_values=[f"{verb} {obj}"],
                 text=clause.strip(),
                 machine_written=True,

@@ -289,7 +289,7 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
         # The right side's own words (not those it shares with the wrong side: "complements DNS failover").
         wrong_stems = {stem(w) for v in fact.not_values for w in content_words(v)}
         value = [w for w in (stem(x) for x in content_words(fact.value)) if w not in wrong_stems]
-        if value and not fact.value.lower().startswith("does not") and (
+        if value and not fact.value.lower().startswith(("does not", "not:")) and (
             sum(1 for w in value if w in claim_stems) * 3 >= 2 * len(value)
         ):
             continue  # the claim states the right side too: a comparison, not the wrong side alone
