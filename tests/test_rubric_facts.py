@@ -96,6 +96,13 @@ def test_exclusive_statements():
     assert facts[("exclusive", "CDN")][2] == ["replace DNS failover"]
 
 
+def test_only_statements():
+    facts = _facts("Only the primary accepts writes. Only one consumer in a group reads a partition. Only then drop it.")
+    assert facts[("exclusive", "accepts writes")] == ("primary", None, ["any", "every", "all", "each", "both"])
+    assert facts[("exclusive", "reads a partition")][0] == "one consumer in a group"
+    assert len(facts) == 2
+
+
 def test_weak_answers_whose_why_says_false_are_false_claims():
     assert is_false_claim("DNS changes propagate instantly.", "Wrong: resolvers cache records until the TTL expires.")
     assert is_false_claim("Redis transactions roll back on error.", "They don't; MULTI/EXEC has no rollback.")

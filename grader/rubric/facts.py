@@ -460,6 +460,37 @@ def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
     return facts
 
 
+_ONLY = re.compile(
+    r"^(?:(?:and|but|so|then)\s+)?only\s+(?P<value>(?:the|a|an|one)\s+[\w\-]+(?:\s+[\w\-]+){0,4}?|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+"
+    r"(?P<predicate>(?:can|may|must|should|will|is|are)\s+[a-z]+[^,.;:—–()]{0,40}|[a-z]+s\b[^,.;:—–()]{0,40})",
+    re.IGNORECASE,
+)
+#: The not_values of an "only X" fact: a claim that gives the predicate to everyone contradicts it.
+UNIVERSAL = ["any", "every", "all", "each", "both"]
+
+
+def _only_facts(clause: str, taken: set[str]) -> list[Fact]:
+    """"Only the leader accepts writes": subject = the predicate, value = who has it, not_values = universals."""
+    match = _ONLY.match(clause.strip())
+    if not match or _NEGATION.search(match.group("predicate")):
+        return []
+    predicate = _phrase(match.group("predicate"), 5)
+    value = _DETERMINER.sub("", match.group("value")).strip()
+    if not content_words(predicate) or not content_words(value):
+        return []
+    return [
+        Fact(
+            id=_fact_id("exclusive", predicate, taken),
+            subject=predicate,
+            kind="exclusive",
+            value=value,
+            not_values=list(UNIVERSAL),
+            text=clause.strip(),
+            machine_written=True,
+        )
+    ]
+
+
 def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = None) -> list[Fact]:
     """The checkable facts stated in `texts` (a round's strong answer, its trap answers); numbers that the
     `question` itself gives are scenario and never become facts. Ids are unique against `taken`."""
@@ -484,6 +515,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
             found += _version_facts(clause, taken)
             found += _quantity_facts(clause, question_numbers, taken)
             found += _default_facts(clause, taken)
+            found += _only_facts(clause, taken)
             found += _exclusive_facts(clause, taken)
             for fact in found:
                 key = (fact.kind, fact.subject.lower(), fact.value.lower())
@@ -528,4 +560,4 @@ def is_false_claim(text: str, why: str) -> bool:
     return has_verb and bool(_FALSITY.search(why))
 
 
-__all__ = ["derive_facts", "is_false_claim"]
+__all__ = ["UNIVERSAL", "derive_facts", "is_false_claim"]

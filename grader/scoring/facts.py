@@ -61,6 +61,8 @@ _UNSUPPORTED = re.compile(
     r"older|outdated|legacy)\b",
     re.IGNORECASE,
 )
+_UNIVERSAL = {"any", "every", "all", "each", "both"}
+_UNIVERSAL_RE = re.compile(r"\b(?:any|every|all|each|both)\b(?:\s+[\w-]+){1,4}", re.IGNORECASE)
 _NEAR_BEFORE = 80
 _NEAR_AFTER = 25
 
@@ -282,6 +284,18 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
     if _NEGATION.search(claim):
         return out  # "not by IP address", "eBPF doesn't replace OTel": agrees or is too tangled to call
     for fact in facts:
+        if fact.not_values and all(v.lower() in _UNIVERSAL for v in fact.not_values):
+            # "Only the leader accepts writes": the predicate given to everyone ("any replica accepts writes"),
+            # with the quantifier right before the predicate.
+            if _stems(fact.subject) <= claim_stems:
+                head = stem(content_words(fact.subject)[0])
+                for word in re.finditer(r"[A-Za-z][\w'-]*", claim):
+                    if stem(word.group(0).lower()) == head:
+                        universal = list(_UNIVERSAL_RE.finditer(claim[max(0, word.start() - 40) : word.start()]))
+                        if universal:
+                            out.append((fact, f"{universal[-1].group(0)} {word.group(0)}", f"only {fact.value}"))
+                        break
+            continue
         subject = _stems(fact.subject) - {stem(w) for w in STOPWORDS}
         named = bool(_name_spans(claim, [fact.subject, *fact.aliases]))
         if not named and (not subject or len(subject & claim_stems) < max(1, (len(subject) + 1) // 2)):
