@@ -99,8 +99,8 @@ def _name_spans(claim: str, names: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def _subject_spans(claim: str, fact: Fact) -> list[tuple[int, int]]:
-    """Where the claim names the fact's subject: by name or alias, else all of the subject's content words
-    (stemmed: "keys" for "Idempotency keys", "pruning the keys" ...) within a few words of each other."""
+    """Where the claim names the fact's subject: by name or alias, else by the subject's content words
+    (stemmed, so "the keys are pruned" names "Keys"); the span runs from the first such word to the last."""
     spans = _name_spans(claim, [fact.subject, *fact.aliases])
     if spans:
         return spans
@@ -112,8 +112,8 @@ def _subject_spans(claim: str, fact: Fact) -> list[tuple[int, int]]:
         if stem(match.group(0).lower()) in wanted:
             found.append((match.start(), match.end()))
     hit = {stem(claim[s:e].lower()) for s, e in found}
-    needed = wanted if len(wanted) <= 2 else set(list(wanted)[:0]) | wanted
-    if len(hit & needed) < max(1, (len(needed) + 1) // 2) or (len(wanted) <= 2 and hit < wanted):
+    # A one- or two-word subject must be named whole; a longer one ("first request in flight") by most words.
+    if (len(wanted) <= 2 and hit != wanted) or len(hit) * 2 < len(wanted) + 1:
         return []
     return [(min(s for s, _ in found), max(e for _, e in found))]
 
@@ -135,7 +135,7 @@ def _owner_distance(spans: list[tuple[int, int]], start: int, end: int) -> int |
 
 
 def _negated(claim: str, start: int, end: int) -> bool:
-    """A negation between the subject and the number, or just before either ("not 48 hours", "never")."""
+    """A negation in the 60 characters before the number, or inside it ("keys are not kept for 48 hours")."""
     window = claim[max(0, start - 60) : end]
     return bool(_NEGATION.search(window))
 
@@ -189,7 +189,7 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
             continue
         if any(stated.agrees(expected) or _consistent_bound(stated, expected) for _, _, expected in candidates):
             continue
-        if _negated(text, max(0, stated.start - 40), stated.end):
+        if _negated(text, stated.start, stated.end):
             continue
         _, fact, expected = min(candidates, key=lambda c: c[0])
         out.append((fact, stated.text, f"{fact.value} {fact.unit or ''}".strip()))
@@ -232,7 +232,7 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
             if order < 0 and _UNSUPPORTED.search(claim):
                 continue  # "on kernel 3.10 the tools won't install": a lower version said not to work agrees
             if order < 0 or (order > 0 and (_REQUIREMENT.search(" ".join(lead.split()[-4:])) or version.at_least)):
-                if _negated(claim, max(0, version.start - 40), version.end):
+                if _negated(claim, version.start, version.end):
                     continue
                 out.append((fact, version.text, fact.value))
                 break
