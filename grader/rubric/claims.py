@@ -333,8 +333,12 @@ def split_compound(sentence: str) -> list[str]:
             continue  # "A, B, and C are ...": the last item of a list, not a new clause
         if len(words(left)) < _MIN_CLAUSE_WORDS or len(words(right)) < _MIN_CLAUSE_WORDS or not _has_verb(right, strict):
             continue
-        if _PRONOUN_START.match(right) and not _subject(" ".join(pieces[:1]) or left):
-            continue  # "it" with nothing to refer to: keep the clause attached
+        if _PRONOUN_START.match(right) and (
+            not _subject(" ".join(pieces[:1]) or left) or re.search(r"\b(?:it|them|they|its)\b", left, re.IGNORECASE)
+        ):
+            # "it" with nothing to refer to, or with two things it could mean ("The planner won't use it, but it
+            # is still updated"): keep the clause attached rather than guess.
+            continue
         pieces.append(left)
         start = match.end()
     pieces.append(sentence[start:])
