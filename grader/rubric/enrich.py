@@ -24,7 +24,7 @@ import openai
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from grader.errors import InputError
-from grader.rubric.facts import _fact_id
+from grader.rubric.facts import fact_id
 from grader.rubric.loader import validate_rubric
 from grader.rubric.schema import Fact, Round, Rubric
 
@@ -196,7 +196,7 @@ def _apply(round_: Round, reply: _Reply, where: str, warnings: list[str]) -> dic
         if key in known:
             continue
         try:
-            fact = Fact(id=_fact_id(proposal.kind, proposal.subject, taken), machine_written=True,
+            fact = Fact(id=fact_id(proposal.kind, proposal.subject, taken), machine_written=True,
                         **proposal.model_dump())
         except ValidationError as exc:
             warnings.append(f"{where}: facts[{index}]: {exc.errors()[0]['msg']}; ignored")

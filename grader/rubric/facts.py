@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 
 from grader.quantities import digits, find_quantities, find_versions
-from grader.rubric.claims import _finite_verb_index, _mask_brackets, split_claims, split_compound
+from grader.rubric.claims import finite_verb_index, mask_brackets, split_claims, split_compound
 from grader.rubric.schema import Fact
-from grader.text import STOPWORDS, content_words, words
+from grader.text import content_words, words
 
 _ACRONYM = r"[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?"
 _CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "a", "an", "&"})
@@ -195,7 +195,7 @@ def _subject_before(clause: str, position: int, verb_at: int | None = None) -> t
     if verb_at is None:
         match = _VERB.search(bare)
         tokens = bare.split()
-        index = _finite_verb_index(tokens)
+        index = finite_verb_index(tokens)
         end = match.start() if match else None
         if index is not None:
             offset = 0
@@ -228,7 +228,7 @@ def _situation_after(clause: str, position: int) -> str | None:
     return " ".join(content[:4]) or None
 
 
-def _fact_id(kind: str, subject: str, taken: set[str]) -> str:
+def fact_id(kind: str, subject: str, taken: set[str]) -> str:
     base = "-".join(re.findall(r"[a-z0-9]+", subject.lower())[:4]) or "fact"
     base = f"{base}-{ {'version': 'min-version', 'definition': 'definition', 'quantity': 'value', 'exclusive': 'not'}[kind] }"
     candidate, counter = base, 2
@@ -273,7 +273,7 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
     facts: list[Fact] = []
     if _NEGATION.search(clause[:12]) or _CONDITIONAL.match(clause):
         return facts
-    masked = _mask_brackets(clause)
+    masked = mask_brackets(clause)
     subjects: set[str] = set()
     for version in find_versions(clause):
         if masked[version.start] == "_":
@@ -303,7 +303,7 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
         number = ".".join(str(p) for p in version.parts)
         facts.append(
             Fact(
-                id=_fact_id("version", subject, taken),
+                id=fact_id("version", subject, taken),
                 subject=subject,
                 aliases=aliases,
                 kind="version",
@@ -342,7 +342,7 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
             continue
         facts.append(
             Fact(
-                id=_fact_id("quantity", subject, taken),
+                id=fact_id("quantity", subject, taken),
                 subject=subject,
                 aliases=aliases,
                 kind="quantity",
@@ -374,7 +374,7 @@ def _default_facts(clause: str, taken: set[str]) -> list[Fact]:
             continue
         facts.append(
             Fact(
-                id=_fact_id("quantity", subject, taken),
+                id=fact_id("quantity", subject, taken),
                 subject=subject,
                 kind="quantity",
                 value=match.group("value"),
@@ -394,7 +394,7 @@ def _phrase(text: str, max_words: int = 5) -> str:
 
 def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
     facts: list[Fact] = []
-    masked = _mask_brackets(clause)
+    masked = mask_brackets(clause)
     for pattern in (_EXCLUSIVE, _NOT_X):
         for match in pattern.finditer(masked):
             wrong = _phrase(_DETERMINER.sub("", clause[match.start("not") : match.end("not")].strip()))
@@ -422,7 +422,7 @@ def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
                 continue
             facts.append(
                 Fact(
-                    id=_fact_id("exclusive", subject, taken),
+                    id=fact_id("exclusive", subject, taken),
                     subject=subject,
                     kind="exclusive",
                     value=value,
@@ -447,7 +447,7 @@ def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
         positive = re.search(r"(?:[—–]|,\s*but|;)\s*(?:it|they)\s+(?P<rest>[^.;]+)", clause[match.end() :])
         facts.append(
             Fact(
-                id=_fact_id("exclusive", subject, taken),
+                id=fact_id("exclusive", subject, taken),
                 subject=subject,
                 aliases=aliases,
                 kind="exclusive",
@@ -480,7 +480,7 @@ def _only_facts(clause: str, taken: set[str]) -> list[Fact]:
         return []
     return [
         Fact(
-            id=_fact_id("exclusive", predicate, taken),
+            id=fact_id("exclusive", predicate, taken),
             subject=predicate,
             kind="exclusive",
             value=value,
@@ -504,7 +504,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
             for acronym, expansion in _definitions(clause):
                 found.append(
                     Fact(
-                        id=_fact_id("definition", acronym, taken),
+                        id=fact_id("definition", acronym, taken),
                         subject=acronym,
                         kind="definition",
                         value=expansion,
@@ -554,7 +554,7 @@ def is_false_claim(text: str, why: str) -> bool:
         return False
     if "?" in text or len(words(text)) < 3:
         return False
-    has_verb = _finite_verb_index(text.split()) is not None or bool(
+    has_verb = finite_verb_index(text.split()) is not None or bool(
         re.search(r"\b(?:is|are|was|were|does|do|has|have|can|will|handles?|replaces?|works?|takes?|keeps?|locks?|only)\b", text, re.IGNORECASE)
     )
     return has_verb and bool(_FALSITY.search(why))
