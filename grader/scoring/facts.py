@@ -229,11 +229,19 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
             if _OLDER.search(lead):
                 continue  # "before 5.2 it didn't exist" agrees with the fact
             order = compare_versions(version.parts, expected)
-            if order < 0 and _UNSUPPORTED.search(claim):
+            # The words around the version and the subject, without the subject's own name ("SET NOT NULL").
+            nearest = min(spans, key=lambda span: abs(span[0] - version.start))
+            lo, hi = max(0, min(version.start, nearest[0]) - 40), max(version.end, nearest[1]) + 20
+            around = claim[lo:hi]
+            for start, end in spans:
+                if lo <= start < hi:
+                    end = min(end, hi)
+                    around = around[: start - lo] + " " * (end - start) + around[end - lo :]
+            if order < 0 and _UNSUPPORTED.search(around):
                 continue  # "on kernel 3.10 the tools won't install": a lower version said not to work agrees
             if order < 0 or (order > 0 and (_REQUIREMENT.search(" ".join(lead.split()[-4:])) or version.at_least)):
-                if _negated(claim, version.start, version.end):
-                    continue
+                if _NEGATION.search(around[: version.end - lo]):
+                    continue  # "BTF doesn't need 5.8": a negated requirement
                 out.append((fact, version.text, fact.value))
                 break
     return out
