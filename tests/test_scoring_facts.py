@@ -65,7 +65,11 @@ def test_every_derived_fact_catches_its_own_sentence_with_another_value(document
                 continue
             text = digits(fact.text)
             value = fact.value.split("-")[0]
-            match = re.search(rf"(?<![\d.]){re.escape(value)}(?!\d)", text)
+            # The occurrence of the value that follows the subject (a sentence may repeat the number).
+            after = max(0, text.lower().find(fact.subject.lower()))
+            match = re.compile(rf"(?<![\d.]){re.escape(value)}(?!\d)").search(text, after) or re.search(
+                rf"(?<![\d.]){re.escape(value)}(?!\d)", text
+            )
             if not match:
                 continue
             if fact.unit == "status code":

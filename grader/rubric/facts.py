@@ -461,7 +461,7 @@ def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
 
 
 _ONLY = re.compile(
-    r"^(?:(?:and|but|so|then)\s+)?only\s+(?P<value>(?:the|a|an|one)\s+[\w\-]+(?:\s+[\w\-]+){0,4}?|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+"
+    r"^(?:(?:and|but|so|then)\s+)?only\s+(?P<value>(?:the|a|an|one)\s+[\w\-]+(?:\s+[\w\-]+){0,4}?|(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?))\s+"
     r"(?P<predicate>(?:can|may|must|should|will|is|are)\s+[a-z]+[^,.;:—–()]{0,40}|[a-z]+s\b[^,.;:—–()]{0,40})",
     re.IGNORECASE,
 )

@@ -118,13 +118,27 @@ def _subject_spans(claim: str, fact: Fact) -> list[tuple[int, int]]:
     return [(min(s for s, _ in found), max(e for _, e in found))]
 
 
-def _owner_distance(spans: list[tuple[int, int]], start: int, end: int) -> int | None:
-    """How far a number at [start, end) is from the nearest subject mention (before it, or just after it)."""
+_NEW_CLAUSE = re.compile(
+    r";|,\s(?:and|but|so|whereas)\s|\s(?:and|but|so|whereas)\s(?=(?:the|a|an|it|they|we|you|i|each|every)\s)",
+    re.IGNORECASE,
+)
+
+
+def _owner_distance(
+    spans: list[tuple[int, int]], start: int, end: int, text: str | None = None
+) -> int | None:
+    """How far a number at [start, end) is from the nearest subject mention (before it, or just after it).
+    Given the `text`, a number in another clause ("..., so a reaction takes half a minute") is not the
+    subject's."""
     best: int | None = None
     for s, e in spans:
         if e <= start and start - e <= _NEAR_BEFORE:
+            if text is not None and _NEW_CLAUSE.search(text[e:start]):
+                continue
             distance = start - e
         elif s >= end and s - end <= _NEAR_AFTER:
+            if text is not None and _NEW_CLAUSE.search(text[end:s]):
+                continue
             distance = s - end
         elif s <= start < e:
             distance = 0
@@ -169,13 +183,21 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
     if any(not f.unit for f in facts):
         stated_all += find_plain_numbers(text)
     out: list[tuple[Fact, str, str]] = []
+    confirmed: set[str] = set()  # facts the claim states correctly: other numbers near them are about something else
+    for stated in stated_all:
+        for fact in facts:
+            expected = quantity_from_value(fact.value, fact.unit)
+            if expected is not None and expected.kind == stated.kind and stated.agrees(expected) and (
+                _owner_distance(_subject_spans(text, fact), stated.start, stated.end, text) is not None
+            ):
+                confirmed.add(fact.id)
     for stated in stated_all:
         candidates: list[tuple[int, Fact, Quantity]] = []
         for fact in facts:
             expected = quantity_from_value(fact.value, fact.unit)
-            if expected is None or expected.kind != stated.kind:
+            if expected is None or expected.kind != stated.kind or fact.id in confirmed:
                 continue
-            distance = _owner_distance(_subject_spans(text, fact), stated.start, stated.end)
+            distance = _owner_distance(_subject_spans(text, fact), stated.start, stated.end, text)
             if distance is None:
                 continue
             if stated.kind == "status":
