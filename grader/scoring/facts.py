@@ -277,12 +277,20 @@ def _stated_expansion(claim: str, name: str, size: int) -> str | None:
         rf"(?<![\w-]){escaped},?\s+(?:which\s+)?(?:stands for|is short for|means|is an acronym for|short for)\s+((?:[\w-]+[\s,]*){{1,{size}}})",
         rf"((?:[\w-]+\s+){{{size - 1}}}[\w-]+)\s*\({escaped}\)",
     ]
-    for pattern in patterns:
+    letters = len(re.sub(r"[^A-Za-z]", "", name))
+    for index, pattern in enumerate(patterns):
         match = re.search(pattern, claim, re.IGNORECASE)
         if match:
             stated = match.group(1).strip(" ,.;")
-            if stated.lower() != name.lower() and not re.fullmatch(r"[\d.+\s]+", stated):
-                return stated
+            tokens = stated.split()
+            if stated.lower() == name.lower() or re.search(r"\d", stated):
+                continue
+            # "TLS (the handshake part)" or "BTF (see above)" is an aside, not an expansion: an expansion in
+            # brackets has about one capitalised or long word per letter of the acronym.
+            if index == 0 and not (max(2, letters - 1) <= len(tokens) <= letters + 2 and sum(
+                t[:1].isupper() for t in tokens) >= len(tokens) // 2):
+                continue
+            return stated
     return None
 
 
