@@ -65,13 +65,12 @@ def test_every_derived_fact_catches_its_own_sentence_with_another_value(document
                 continue
             text = digits(fact.text)
             value = fact.value.split("-")[0]
-            # The occurrence of the value that follows the subject (a sentence may repeat the number).
-            after = max(0, text.lower().find(fact.subject.lower()))
-            match = re.compile(rf"(?<![\d.]){re.escape(value)}(?!\d)").search(text, after) or re.search(
-                rf"(?<![\d.]){re.escape(value)}(?!\d)", text
-            )
-            if not match:
+            # The occurrence of the value nearest the subject (a sentence may repeat the number).
+            where = max(0, text.lower().find(fact.subject.lower()))
+            found = list(re.finditer(rf"(?<![\d.]){re.escape(value)}(?!\d)", text))
+            if not found:
                 continue
+            match = min(found, key=lambda m: abs(m.start() - where))
             if fact.unit == "status code":
                 other = "500" if value != "500" else "404"
             elif fact.kind == "version":
