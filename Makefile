@@ -18,11 +18,14 @@ system-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update && apt-get install -y --no-install-recommends chromium)
 
 PORT ?= 8501
+# Only this machine can open the UI. It has no login: `make run HOST=0.0.0.0` exposes candidates' answers,
+# the attempts history and the judge key's budget to everyone who can reach the port (see README).
+HOST ?= 127.0.0.1
 
 # The main job: the Streamlit UI on the built-in rubric (Streamlit prints the local URL).
 run: setup
-	@echo "Gauntlet Grader: open http://localhost:$(PORT)"
-	$(VENV)/bin/streamlit run ui/app.py --server.headless true --server.port $(PORT)
+	@echo "Gauntlet Grader: open http://$(HOST):$(PORT)"
+	$(VENV)/bin/streamlit run ui/app.py --server.headless true --server.address $(HOST) --server.port $(PORT)
 
 test: setup system-deps
 	$(PY) -m pytest -n 2 --dist loadfile -q

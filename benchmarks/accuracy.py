@@ -176,6 +176,77 @@ def bench_own_topics(run: Run) -> str:
     return "\n".join(out)
 
 
+def bench_evidence(run: Run) -> str:
+    """Key-point evidence against blind labels (yes / partly / no / contradicted) on (answer, key point) pairs."""
+    from grader.grading import Grader as _Grader
+    from grader.rubric.importer import import_gauntlet_file
+    from grader.text import answer_units
+
+    tasks, labels = ds.evidence_set()
+    rubrics = {"ebpf-observability": load_rubric("ebpf-observability")}
+    for doc, _ in ds.own_topic_sets():
+        rubrics.setdefault(doc.stem, import_gauntlet_file(doc).rubric)
+    answers: dict[tuple[str, str], dict] = {}
+    for task in tasks:
+        answers.setdefault((task["gauntlet"], task["answer_id"]), task)
+    keys = list(answers)
+    systems = {"grader": run.grader, "similarity only (main before this change)": _Grader(run.embedder, verifier=False)}
+    verdicts: dict[str, dict[tuple[str, str, str], str]] = {}
+    for name, grader in systems.items():
+        results = grader.grade_many([GradeRequest(rubrics[g], answers[(g, a)]["round"], answers[(g, a)]["answer"], a)
+                                     for g, a in keys])
+        verdicts[name] = {(g, a, kp.text): kp.status for (g, a), res in zip(keys, results) for kp in res.key_points}
+    # Plain cosine: a key point counts as covered when some sentence of the answer is this similar to it.
+    unit_cache = {k: answer_units(answers[k]["answer"]) or [answers[k]["answer"]] for k in keys}
+    best = []
+    for task in tasks:
+        units = unit_cache[(task["gauntlet"], task["answer_id"])]
+        vectors = run.embedder.embed(units + [task["key_point"]])
+        best.append(float((vectors[:-1] @ vectors[-1]).max()))
+    best = np.array(best)
+    gold = np.array([labels[t["pair_id"]] for t in tasks])
+    supported = np.isin(gold, ["yes", "partly"])
+    t_cos = fit_threshold(best, supported)
+
+    def row(name: str, covered: np.ndarray, contradicted: np.ndarray | None, matched: int) -> list:
+        precision = float((covered & supported).sum() / max(1, covered.sum()))
+        recall = float((covered & (gold == "yes")).sum() / max(1, (gold == "yes").sum()))
+        recall_any = float((covered & supported).sum() / max(1, supported.sum()))
+        wrong = int((covered & (gold == "contradicted")).sum())
+        if contradicted is None:
+            c_p = c_r = "—"
+        else:
+            c_p = f"{(contradicted & (gold == 'contradicted')).sum()}/{contradicted.sum()}"
+            c_r = f"{(contradicted & (gold == 'contradicted')).sum()}/{(gold == 'contradicted').sum()}"
+        return [name, matched, precision, recall, recall_any, wrong, c_p, c_r]
+
+    table_rows = []
+    for name in systems:
+        status = [verdicts[name].get((t["gauntlet"], t["answer_id"], t["key_point"])) for t in tasks]
+        matched = sum(s is not None for s in status)
+        covered = np.array([s == "covered" for s in status])
+        contradicted = np.array([s == "contradicted" for s in status])
+        table_rows.append(row(name, covered, contradicted if name == "grader" else None, matched))
+    table_rows.append(row(f"plain cosine, best sentence >= {t_cos:.2f} (cut chosen on this set)", best >= t_cos, None,
+                          len(tasks)))
+    per = []
+    status = [verdicts["grader"].get((t["gauntlet"], t["answer_id"], t["key_point"])) for t in tasks]
+    for g in dict.fromkeys(t["gauntlet"] for t in tasks):
+        m = np.array([t["gauntlet"] == g for t in tasks])
+        cov = np.array([s == "covered" for s in status]) & m
+        per.append([g, int(m.sum()), float((cov & supported).sum() / max(1, cov.sum())),
+                    float((cov & (gold == "yes")).sum() / max(1, ((gold == "yes") & m).sum())),
+                    int((cov & (gold == "contradicted")).sum())])
+    counts = ", ".join(f"{k} {int((gold == k).sum())}" for k in ("yes", "partly", "no", "contradicted"))
+    return "\n".join([
+        f"### Key-point evidence, {len(tasks)} (answer, key point) pairs labelled blind ({counts})", "",
+        "precision: covered pairs labelled yes or partly; recall: pairs labelled yes that are covered "
+        "(recall, any: yes or partly); contradicted as covered: pairs labelled contradicted that the system covers.", "",
+        table(["system", "pairs matched", "precision", "recall", "recall (yes or partly)", "contradicted as covered",
+               "contradicted: precision", "contradicted: recall"], table_rows), "",
+        table(["gauntlet (grader)", "pairs", "precision", "recall", "contradicted as covered"], per)])
+
+
 def _norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").strip(" .\"'“”").split())
 
@@ -207,8 +278,11 @@ def bench_mohler(run: Run) -> str:
 
 
 def _features(scores, results, rows, refs_of):
+    """Score, a negation mismatch, and the claim verifier's best p(entails) / p(contradicts) over the key points."""
     neg = np.array([has_negation(r["answer"] or "") != any(has_negation(x) for x in refs_of(r)) for r in rows])
-    return np.column_stack([scores / 100.0, neg.astype(float)])
+    entails = np.array([max((k.entails or 0.0 for k in res.key_points), default=0.0) for res in results])
+    contradicts = np.array([max((k.contradicts or 0.0 for k in res.key_points), default=0.0) for res in results])
+    return np.column_stack([scores / 100.0, neg.astype(float), entails, contradicts])
 
 
 def bench_semeval(run: Run) -> str:
@@ -284,6 +358,7 @@ def bench_digiklausur(run: Run) -> str:
 BENCHES = {
     "ebpf": (bench_ebpf, None),
     "own": (bench_own_topics, None),
+    "evidence": (bench_evidence, None),
     "mohler": (bench_mohler, "mohler2011"),
     "semeval": (bench_semeval, "semeval2013_task7"),
     "saf": (bench_saf, "saf_en"),

@@ -61,3 +61,11 @@ def own_topic_sets() -> list[tuple[Path, list[dict]]]:
             if answers.exists():
                 out.append((doc, list(_jsonl(answers))))
     return out
+
+
+def evidence_set() -> tuple[list[dict], dict[str, str]]:
+    """(answer, key point) pairs with blind labels: yes / partly / no / contradicted (benchmarks/data/evidence)."""
+    folder = DATA / "evidence"
+    tasks = list(_jsonl(folder / "tasks.jsonl"))
+    labels = {row["pair_id"]: row["label"] for row in _jsonl(folder / "labels.jsonl")}
+    return tasks, labels

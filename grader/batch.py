@@ -4,22 +4,32 @@ Input rows come from JSONL or CSV files (``id, round, answer`` against a rubric,
 ``id, question, reference, answer``) and from interview transcripts. Rows are graded in chunks and appended
 to the output as they are done, so memory stays bounded and an interrupted run loses nothing: run it again
 and it grades only the rows whose id is not yet in the output.
+
+Every input row ends up in the output exactly once: input is decoded line by line, so a bad byte, an escaped
+lone surrogate, a stray quote or an extra cell makes one error row that names its line; an answer that makes
+the grader fail in an unforeseen way is an error row too. The output is written under an exclusive lock, and
+a file that is not a result file of this command is refused before anything in it is changed.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 from grader.errors import GraderError, InputError
 from grader.grading import Grader, GradeRequest, rubric_from_reference
+from grader.locking import OutputLock
 from grader.result import GradeResult, error_result
 from grader.rubric.loader import load_rubric
 from grader.rubric.schema import Rubric
+from grader.safe_io import check_writable_target, open_regular
 
 ROW_FILE_SUFFIXES = {".jsonl", ".csv", ".ndjson"}
 TRANSCRIPT_SUFFIXES = {".txt", ".md", ".vtt", ".srt", ".json"}
@@ -28,6 +38,8 @@ RESULT_FIELDS = set(GradeResult.model_fields)
 #: Input columns consumed by the grader (not passed through).
 CONSUMED = {"id", "round", "answer", "rubric", "question", "reference", "trap"}
 MAX_FIELD_BYTES = 1_000_000
+#: A longer input line (or CSV record) is an error row; it is skipped without being held in memory.
+MAX_LINE_BYTES = 4 * MAX_FIELD_BYTES
 
 
 @dataclass
@@ -59,58 +71,161 @@ def _row_id(raw: dict[str, Any], source: str, number: int) -> str:
     return str(value)
 
 
+class _Lines:
+    """The physical lines of a file, each decoded on its own, so one bad byte spoils one line and no more.
+
+    A line that is not UTF-8 is decoded with replacement characters and its number is kept in ``bad`` with
+    the reason; a line longer than ``MAX_LINE_BYTES`` is skipped (read in pieces, never held whole). A UTF-8
+    byte-order mark at the start of the file is dropped.
+    """
+
+    def __init__(self, handle: BinaryIO, *, track_ends: bool = False) -> None:
+        self.handle = handle
+        self.number = 0  # lines read so far
+        self.bad: dict[int, str] = {}
+        # line number -> byte offset just after it, for the current CSV record only (the reader resets it)
+        self.ends: dict[int, int] | None = {} if track_ends else None
+
+    def __iter__(self) -> "_Lines":
+        return self
+
+    def __next__(self) -> str:
+        raw = self.handle.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            raise StopIteration
+        self.number += 1
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            while True:  # skip the rest of the line without holding it
+                more = self.handle.readline(1 << 20)
+                if not more or more.endswith(b"\n"):
+                    break
+            self.bad[self.number] = f"longer than {MAX_LINE_BYTES:,} bytes"
+            raw = b"\n"
+        if self.ends is not None:
+            self.ends[self.number] = self.handle.tell()
+        if self.number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            self.bad[self.number] = (f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at byte {exc.start + 1} of the "
+                                     "line; save the file as UTF-8)")
+            return raw.decode("utf-8", "replace")
+
+    def problem(self, first: int, last: int) -> str | None:
+        """The first reason a line in ``first..last`` is bad, naming that line."""
+        for number in range(first, last + 1):
+            if number in self.bad:
+                return f"line {number}: {self.bad[number]}"
+        return None
+
+
+def _not_text(value: Any) -> bool:
+    """True when parsed JSON holds a lone surrogate (``"\\ud800"``), which no UTF-8 file can store."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def read_rows(path: Path) -> Iterator[InputRow]:
-    """Rows of one JSONL or CSV file, streamed; a line that cannot be parsed becomes an error row."""
-    suffix = path.suffix.lower()
+    """Rows of one JSONL or CSV file, streamed; a line that cannot be used becomes an error row naming its line
+    and every other row is still read."""
     name = path.name
     try:
-        handle = path.open("r", encoding="utf-8", newline="" if suffix == ".csv" else None)
-    except OSError as exc:
-        yield InputRow(id=f"{name}:0", source=name, fields={}, error=f"{path}: cannot read ({exc.strerror or exc})")
+        handle = open_regular(path, what="input file")
+    except GraderError as exc:
+        yield InputRow(id=f"{name}:0", source=name, fields={}, error=str(exc))
         return
     with handle:
-        if suffix == ".csv":
-            try:
-                csv.field_size_limit(MAX_FIELD_BYTES * 4)
-                reader = csv.DictReader(handle)
-                if reader.fieldnames is None:
-                    return
-                missing = {"answer"} - set(reader.fieldnames)
-                if missing:
-                    yield InputRow(id=f"{name}:1", source=name, fields={},
-                                   error=f"{path}: header has no 'answer' column (found: {', '.join(reader.fieldnames)})")
-                    return
-                for number, raw in enumerate(reader, start=2):
-                    if None in raw:  # more cells than header columns
-                        raw.pop(None)
-                    yield InputRow(id=_row_id(raw, name, number), source=name, fields=raw)
-            except (csv.Error, UnicodeDecodeError) as exc:
-                yield InputRow(id=f"{name}:?", source=name, fields={}, error=f"{path}: not readable as CSV ({exc})")
+        if path.suffix.lower() == ".csv":
+            yield from _read_csv(path, handle)
+        else:
+            yield from _read_jsonl(path, handle)
+
+
+def _read_jsonl(path: Path, handle: BinaryIO) -> Iterator[InputRow]:
+    name = path.name
+    lines = _Lines(handle)
+    for line in lines:
+        number = lines.number
+        bad = lines.bad.get(number)
+        if not line.strip() and not bad:
+            continue
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raw, problem = None, f"not valid JSON ({exc.msg})"
+        else:
+            problem = None if isinstance(raw, dict) else f"expected a JSON object, found {type(raw).__name__}"
+        if raw is not None and not problem and _not_text(raw):
+            problem = "holds an escaped lone surrogate (such as \\ud800), which is not text"
+        problem = bad or problem
+        if problem:
+            row_id = _row_id(raw, name, number) if isinstance(raw, dict) and not _not_text(raw.get("id")) else f"{name}:{number}"
+            yield InputRow(id=row_id, source=name, fields={}, error=f"{path}: line {number}: {problem}")
+            continue
+        yield InputRow(id=_row_id(raw, name, number), source=name, fields=raw)
+
+
+def _read_csv(path: Path, handle: BinaryIO) -> Iterator[InputRow]:
+    """CSV records, read strictly: an unterminated quote, a stray quote, too many cells or a bad byte makes
+    that record an error row naming its line, and reading goes on from the next line."""
+    name = path.name
+    lines = _Lines(handle, track_ends=True)
+    csv.field_size_limit(MAX_LINE_BYTES)
+    header: list[str] | None = None
+    reader = csv.reader(lines, strict=True)
+    while True:
+        start = lines.number + 1
+        lines.ends = {lines.number: handle.tell()} if lines.number else {}
+        try:
+            cells = next(reader)
+        except StopIteration:
             return
-        number = 0
-        while True:
-            number += 1
-            try:
-                line = handle.readline()
-            except UnicodeDecodeError as exc:
-                yield InputRow(id=f"{name}:{number}", source=name, fields={},
-                               error=f"{path}: line {number}: not UTF-8 text ({exc.reason})")
+        except csv.Error as exc:
+            problem = lines.problem(start, lines.number)
+            if problem is None:
+                reason = str(exc)
+                if "unexpected end of data" in reason or "field larger" in reason:
+                    reason = "a quoted cell starts here and is never closed (or runs past the size limit)"
+                problem = f"line {start}: not readable as CSV ({reason})"
+            yield InputRow(id=f"{name}:{start}", source=name, fields={}, error=f"{path}: {problem}")
+            if start not in lines.ends:
                 return
-            if not line:
+            # Read on from the line after the bad record's first line, with a fresh reader.
+            handle.seek(lines.ends[start])
+            lines.number = start
+            reader = csv.reader(lines, strict=True)
+            if header is None:
                 return
-            if not line.strip():
+            continue
+        problem = lines.problem(start, lines.number)
+        if header is None:
+            if problem:
+                yield InputRow(id=f"{name}:1", source=name, fields={}, error=f"{path}: header {problem}")
+                return
+            if not cells:
                 continue
-            try:
-                raw = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield InputRow(id=f"{name}:{number}", source=name, fields={},
-                               error=f"{path}: line {number}: not valid JSON ({exc.msg})")
-                continue
-            if not isinstance(raw, dict):
-                yield InputRow(id=f"{name}:{number}", source=name, fields={},
-                               error=f"{path}: line {number}: expected a JSON object, found {type(raw).__name__}")
-                continue
-            yield InputRow(id=_row_id(raw, name, number), source=name, fields=raw)
+            header = [cell.strip() for cell in cells]
+            if "answer" not in header:
+                yield InputRow(id=f"{name}:1", source=name, fields={},
+                               error=f"{path}: header has no 'answer' column (found: {', '.join(header)})")
+                return
+            continue
+        if not cells and not problem:
+            continue
+        raw = dict(zip(header, cells))
+        row_id = _row_id(raw, name, start)
+        if problem:
+            yield InputRow(id=row_id, source=name, fields={}, error=f"{path}: {problem}")
+        elif len(cells) > len(header):
+            yield InputRow(id=row_id, source=name, fields={},
+                           error=f"{path}: line {start}: {len(cells)} cells, but the header has {len(header)} "
+                                 f"columns ({', '.join(header)}); quote a cell that holds a comma")
+        else:
+            yield InputRow(id=row_id, source=name, fields=raw)
 
 
 def _parse_round(value: Any) -> int:
@@ -120,7 +235,7 @@ def _parse_round(value: Any) -> int:
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{1,9}", value.strip()):
         return int(value.strip())
     if value is None or value == "":
         raise InputError("missing 'round'")
@@ -138,7 +253,9 @@ def to_request(row: InputRow, rubric: Rubric | None) -> GradeRequest:
     trap = f.get("trap") or None
     row_rubric = f.get("rubric") or None
     if row_rubric:
-        return GradeRequest(load_rubric(str(row_rubric)), _parse_round(f.get("round")), answer, row.id, trap)
+        # A row names a rubric by id only: a path in an input file (or an upload) must never be read.
+        return GradeRequest(load_rubric(str(row_rubric), allow_path=False), _parse_round(f.get("round")), answer,
+                            row.id, trap)
     if rubric is not None:
         return GradeRequest(rubric, _parse_round(f.get("round")), answer, row.id, trap)
     if f.get("reference"):
@@ -161,85 +278,157 @@ def _merge(result: GradeResult, row: InputRow) -> dict[str, Any]:
 
 
 class OutputWriter:
-    """Appends result rows to JSONL or CSV, after dropping a line a previous run left half-written."""
+    """Appends result rows to JSONL or CSV, holding an exclusive lock on the output while it is open.
+
+    An existing output is checked before anything is changed: every complete line (or the CSV header) must
+    be a result row of this command, else the file is refused untouched. Then a record a previous run left
+    half-written is dropped, and rows that failed are dropped to be graded again, so every id appears once.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.csv = path.suffix.lower() == ".csv"
         self.done: set[str] = set()
+        self.written = 0
         self._header: list[str] | None = None
-        if path.is_dir():
-            raise InputError(f"{path}: is a folder; -o needs a file name such as {path / 'results.jsonl'}")
+        self._csv_writer: csv.DictWriter | None = None
+        check_writable_target(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write the output ({exc.strerror or exc})") from None
+        self._lock = OutputLock(path).acquire()
+        try:
             if path.exists():
                 self._load_existing()
             self._handle = path.open("a", encoding="utf-8", newline="")
         except OSError as exc:
+            self._lock.release()
             raise InputError(f"{path}: cannot write the output ({exc.strerror or exc})") from None
-        self._csv_writer: csv.DictWriter | None = None
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def _refuse(self, why: str) -> InputError:
+        return InputError(f"{self.path}: {why}; refusing to append to it (not a result file of `grader batch`; "
+                          "it is left unchanged, choose another output file)")
 
     def _load_existing(self) -> None:
-        data = self.path.read_bytes()
-        # CSV records end in \r\n (cells may hold plain \n); JSONL lines in \n.
-        end = b"\r\n" if self.csv else b"\n"
-        if data and not data.endswith(end):
-            # An interrupted write: the last record is incomplete, so it was never counted as done.
-            cut = data.rfind(end) + len(end) if end in data else 0
-            with self.path.open("r+b") as handle:
-                handle.truncate(cut)
-        # Rows that failed are graded again (the input may have been fixed, or --rubric added): they are dropped
-        # here and rewritten when graded, so every id appears once.
-        if self.csv:
-            with self.path.open("r", encoding="utf-8", newline="") as handle:
-                reader = csv.DictReader(handle)
-                self._header = list(reader.fieldnames or []) or None
-                if self._header and not {"id", "error"} <= set(self._header):
-                    raise InputError(f"{self.path}: not a file of result rows (no 'id' and 'error' columns); "
-                                     "refusing to append to it (choose another output file)")
-                rows = list(reader)
-            kept = [r for r in rows if not r.get("error")]
-            if len(kept) < len(rows):
-                self._rewrite_csv(kept)
-            self.done.update(r["id"] for r in kept if r.get("id"))
+        with self.path.open("rb") as handle:
+            data = handle.read()
+        if not data:
             return
-        kept_lines: list[str] = []
-        dropped = False
-        with self.path.open("r", encoding="utf-8") as handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                    row_id, failed = str(row["id"]), bool(row["error"])
-                except (json.JSONDecodeError, KeyError, TypeError):
-                    raise InputError(
-                        f"{self.path}: line {number} is not a result row; refusing to append to it "
-                        "(choose another output file)"
-                    ) from None
-                if failed:
-                    dropped = True
-                    continue
-                kept_lines.append(line if line.endswith("\n") else line + "\n")
-                self.done.add(row_id)
-        if dropped:
-            self._replace("".join(kept_lines))
+        if self.csv:
+            self._load_csv(data)
+        else:
+            self._load_jsonl(data)
 
-    def _replace(self, text: str) -> None:
+    def _load_jsonl(self, data: bytes) -> None:
+        lines = data.split(b"\n")
+        tail = lines.pop()  # after the last newline: b"" when the file ends cleanly
+        kept: list[bytes] = []
+        dropped = False
+
+        def result_row(raw: bytes) -> dict | None:
+            try:
+                row = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                return None
+            return row if isinstance(row, dict) and "id" in row and "error" in row else None
+
+        rows: list[tuple[bytes, dict]] = []
+        for number, raw in enumerate(lines, start=1):
+            if not raw.strip():
+                continue
+            row = result_row(raw)
+            if row is None:
+                raise self._refuse(f"line {number} is not a result row")
+            rows.append((raw, row))
+        if tail.strip():
+            row = result_row(tail)
+            if row is not None:
+                rows.append((tail, row))  # complete but for its newline
+            elif not tail.lstrip().startswith(b'{"id":'):
+                raise self._refuse(f"line {len(lines) + 1} is not a result row")
+            else:
+                dropped = True  # a row an interrupted run left half-written
+        for raw, row in rows:
+            if row.get("error"):
+                dropped = True
+                continue
+            kept.append(raw + b"\n")
+            self.done.add(str(row["id"]))
+        if dropped or tail.strip():
+            self._replace(b"".join(kept))
+
+    def _load_csv(self, data: bytes) -> None:
+        # Our records end in \r\n (cells may hold plain \n); a file saved again by another tool may use \n.
+        # The header line says which.
+        first_end = data.find(b"\n")
+        end = b"\r\n" if first_end > 0 and data[first_end - 1:first_end] == b"\r" else b"\n"
+        if first_end < 0:
+            # No complete line: only a header an interrupted run began (ours start with "id,rubric,round,").
+            if not (data.startswith(b"id,rubric,") or b"id,rubric,round,".startswith(data)):
+                raise self._refuse("its first line is not a header with 'id' and 'error' columns")
+            self._replace(b"")
+            return
+        try:
+            header = next(csv.reader([data[:first_end].rstrip(b"\r").decode("utf-8")]), [])
+        except (UnicodeDecodeError, csv.Error):
+            header = []
+        if not {"id", "error"} <= set(header):
+            raise self._refuse("its header has no 'id' and 'error' columns")
+        # Anything after the last record end was cut short by an interrupted run.
+        complete = data[: data.rfind(end) + len(end)]
+        limit = csv.field_size_limit()
+        csv.field_size_limit(max(limit, len(complete) + 1))  # a result cell may be larger than csv's 128 KB
+        try:
+            reader = csv.DictReader(io.StringIO(complete.decode("utf-8"), newline=""))
+            self._header = list(reader.fieldnames or [])
+            rows = list(reader)
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise self._refuse(f"not readable as CSV ({exc})") from None
+        finally:
+            csv.field_size_limit(limit)
+        kept = [r for r in rows if not r.get("error")]
+        if len(kept) < len(rows) or len(complete) < len(data):
+            self._rewrite_csv(kept)
+        self.done.update(r["id"] for r in kept if r.get("id"))
+
+    def _replace(self, data: bytes) -> None:
         temporary = self.path.with_name(self.path.name + ".tmp")
-        temporary.write_text(text, encoding="utf-8", newline="")
-        os.replace(temporary, self.path)
+        try:
+            with temporary.open("wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, self.path)
+        except OSError as exc:
+            temporary.unlink(missing_ok=True)
+            raise InputError(f"{self.path}: cannot rewrite the output ({exc.strerror or exc}); it is unchanged") from None
 
     def _rewrite_csv(self, rows: list[dict[str, str]]) -> None:
-        import io
-
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=self._header or [], extrasaction="ignore")
         writer.writeheader()
         writer.writerows(rows)
-        self._replace(buffer.getvalue())
+        self._replace(buffer.getvalue().encode("utf-8"))
 
     def write(self, rows: list[dict[str, Any]]) -> None:
+        """Append rows and fsync; a full disk is one clear error, and what was written stays resumable."""
+        try:
+            self._write(rows)
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+        except OSError as exc:
+            raise InputError(
+                f"{self.path}: cannot write the output ({exc.strerror or exc}) after {self.written} rows; "
+                "they are kept: free some space and run the same command again to grade the rest"
+            ) from None
+        self.written += len(rows)
+        self.done.update(str(r["id"]) for r in rows)
+
+    def _write(self, rows: list[dict[str, Any]]) -> None:
         if self.csv:
             for row in rows:
                 flat = {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v) for k, v in row.items()}
@@ -258,12 +447,14 @@ class OutputWriter:
         else:
             for row in rows:
                 self._handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-        self._handle.flush()
-        os.fsync(self._handle.fileno())
-        self.done.update(str(r["id"]) for r in rows)
 
     def close(self) -> None:
-        self._handle.close()
+        try:
+            self._handle.close()
+        except OSError:
+            pass  # already reported by write(); what reached the disk is resumable
+        finally:
+            self._lock.release()
 
 
 def count_rows(paths: Iterable[Path]) -> int:
@@ -272,15 +463,18 @@ def count_rows(paths: Iterable[Path]) -> int:
     for path in paths:
         suffix = path.suffix.lower()
         try:
-            if suffix in {".jsonl", ".ndjson"}:
-                with path.open("rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
-            elif suffix == ".csv":
-                with path.open("rb") as handle:
-                    total += max(0, sum(1 for _ in handle) - 1)
+            if suffix in {".jsonl", ".ndjson", ".csv"}:
+                # Newlines counted in 1 MB blocks: a file with one endless line is never held in memory.
+                lines, last = 0, b"\n"
+                with open_regular(path) as handle:
+                    for block in iter(lambda: handle.read(1 << 20), b""):
+                        lines += block.count(b"\n")
+                        last = block[-1:]
+                lines += last != b"\n"
+                total += max(0, lines - 1) if suffix == ".csv" else lines
             else:
                 total += 1
-        except OSError:
+        except (OSError, GraderError):
             total += 1
     return total
 
@@ -359,14 +553,14 @@ def run_batch(
     """Grade every input row not yet in `output`; append results as they are done."""
     grader = grader or Grader()
     for path in inputs:
-        if not path.exists():
-            raise InputError(f"{path}: no such input file")
+        open_regular(path, what="input file").close()  # missing, a folder, a device or a FIFO: refused now
         if output.exists() and path.resolve() == output.resolve():
             raise InputError(f"{output}: the output is also an input; choose another output file")
     summary = BatchSummary(total=count_rows(inputs))
     writer = OutputWriter(output)
     transcripts: dict[str, tuple[Any, list[GradeResult]]] = {}
     seen: set[str] = set()
+    repeats: dict[str, int] = {}
     chunk: list[InputRow] = []
 
     def flush() -> None:
@@ -391,15 +585,20 @@ def run_batch(
                 expanded.add(id(row.alignment))
                 summary.total += len(row.alignment.answers) - 1
                 transcripts.setdefault(row.source, (row.alignment, []))
-            if row.id in writer.done or row.id in seen:
-                if row.id in seen and row.id not in writer.done:
-                    row.error = f"duplicate id '{row.id}' (ids must be unique within a run)"
-                    row.id = f"{row.id}#duplicate-{len(seen)}"
-                else:
-                    summary.skipped += 1
-                    if progress:
-                        progress(1, summary.total)
-                    continue
+            if row.id in seen:
+                # The same id again in the inputs: an error row of its own, numbered by its repeat, so a resumed
+                # run gives it the same id and the row is never lost nor written twice.
+                repeats[row.id] = repeats.get(row.id, 1) + 1
+                row.error = f"duplicate id '{row.id}' (ids must be unique within a run)"
+                row.fields = {}
+                row.id = f"{row.id}#duplicate-{repeats[row.id]}"
+            else:
+                seen.add(row.id)
+            if row.id in writer.done:
+                summary.skipped += 1
+                if progress:
+                    progress(1, summary.total)
+                continue
             seen.add(row.id)
             chunk.append(row)
             if len(chunk) >= chunk_size:
@@ -449,7 +648,7 @@ def _grade_chunk(chunk: list[InputRow], rubric: Rubric | None, grader: Grader, j
             requests.append(error_result(row.id, rubric.id if rubric else str(row.fields.get("rubric") or ""),
                                          round_ if isinstance(round_, int) else None, answer, str(exc)))
     to_grade = [r for r in requests if isinstance(r, GradeRequest)]
-    graded = iter(grader.grade_many(to_grade))
+    graded = iter(_grade_requests(grader, to_grade))
     results = [next(graded) if isinstance(r, GradeRequest) else r for r in requests]
     for result, row in zip(results, chunk):
         if row.extra.get("transcript"):
@@ -461,5 +660,24 @@ def _grade_chunk(chunk: list[InputRow], rubric: Rubric | None, grader: Grader, j
         verdicts = judge.judge_many([(req.rubric, req.round, req.answer, req.trap_id) for _, req in todo])
         for (i, _), verdict in zip(todo, verdicts):
             key_points = results[i].key_points
-            results[i] = combine(results[i], verdict, band=lambda score, kp=key_points: grader.band(score, kp))
+            results[i] = combine(results[i], verdict, band=lambda score, kp=key_points: grader.band(score, kp),
+                                 rubric=requests[i].rubric)
+    return results
+
+
+def _grade_requests(grader: Grader, requests: list[GradeRequest]) -> list[GradeResult]:
+    """``grader.grade_many``; when an unforeseen error escapes it, each answer is graded on its own so that only
+    the answer that caused it becomes an error row and the run goes on."""
+    try:
+        return grader.grade_many(requests)
+    except Exception:  # noqa: BLE001 - find the row at fault below
+        pass
+    results: list[GradeResult] = []
+    for request in requests:
+        try:
+            results.extend(grader.grade_many([request]))
+        except Exception as exc:  # noqa: BLE001 - one row must never end the run
+            answer = request.answer if isinstance(request.answer, str) else ""
+            results.append(error_result(request.id, request.rubric.id, request.round, answer,
+                                        f"could not be graded ({exc.__class__.__name__}: {str(exc)[:200]})"))
     return results

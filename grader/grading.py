@@ -21,6 +21,7 @@ from grader.scoring.agreement import AgreementParams, check_agreement
 from grader.scoring.answer import build_answer_view, split_answer
 from grader.scoring.bands import ScoreParams, apply_coverage_floor, band_for
 from grader.scoring.bluff import BluffParams, check_facts, detect_bluff
+from grader.scoring.facts import find_conflicts
 from grader.scoring.coverage import CoverageParams, ramp, score_key_points, weighted_coverage
 from grader.scoring.feedback import write_feedback
 from grader.scoring.index import RoundIndex, build_round_index
@@ -231,15 +232,21 @@ class Grader:
         patterns = detect_weak_patterns(index, answer, p.patterns)
         verifier = self.verifier
         agreement = check_agreement(index, answer, verifier, p.agreement) if verifier is not None else None
+        # Exact checks for the facts a verifier reads poorly: numbers with units and "X, not Y" statements.
+        exact = find_conflicts(answer.units, [f for f in index.round.facts if f.kind in ("quantity", "exclusive")])
+        fact_conflicts = _key_points_of_conflicts(index, answer, exact)
+        flagged_exact = {answer.units.index(c.quote) for c in exact if c.quote in answer.units}
         # A part that contradicts the rubric or says what a weak candidate says is never evidence of a key point.
         flagged = set(facts.contradicting_units) | {answer.units.index(w.evidence) for w in patterns if w.evidence in answer.units}
+        flagged |= flagged_exact
         if agreement is not None:
             flagged |= agreement.contradicting_units
         # A part that only names things states nothing: a list of the right terms covers no key point.
         flagged |= {i for i, unit in enumerate(answer.units) if is_bare_list(unit)}
-        key_points = score_key_points(index, answer, p.coverage, flagged, agreement)
+        key_points = score_key_points(index, answer, p.coverage, flagged, agreement, fact_conflicts)
         coverage = weighted_coverage(key_points)
         conflicts = [(k.conflict, k.conflicts_with) for k in key_points if k.status == "contradicted" and k.conflict]
+        conflicts += [(c.quote, c.fact.text) for c in exact if (c.quote, c.fact.text) not in conflicts]
         bluff = detect_bluff(index, answer, coverage, patterns, p.bluff, facts, conflicts)
         global_sim = float(answer.vector @ index.strong_vector) if units else 0.0
 
@@ -286,6 +293,26 @@ class Grader:
         )
         result.feedback = write_feedback(result)
         return result
+
+
+def _key_points_of_conflicts(index: RoundIndex, answer, conflicts: list) -> dict[int, tuple[int, str]]:
+    """Key point -> (unit, fact text) for exact fact conflicts: the key point that names the fact's subject."""
+    from grader.scoring.facts import stem as fact_stem
+
+    out: dict[int, tuple[int, str]] = {}
+    for conflict in conflicts:
+        if conflict.quote not in answer.units:
+            continue
+        unit = answer.units.index(conflict.quote)
+        names = [conflict.fact.subject, *conflict.fact.aliases]
+        subject_stems = [{fact_stem(w) for w in re.findall(r"[A-Za-z0-9]+", n.lower())} for n in names]
+        for k, texts in enumerate(index.kp_texts):
+            if k in out:
+                continue
+            kp_stems = {fact_stem(w) for t in texts for w in re.findall(r"[A-Za-z0-9]+", t.lower())}
+            if any(s and s <= kp_stems for s in subject_stems):
+                out[k] = (unit, conflict.fact.text)
+    return out
 
 
 _REFERENCE_RUBRICS: dict[str, Rubric] = {}

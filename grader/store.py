@@ -11,15 +11,18 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from contextlib import closing
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterator
 
 from grader.errors import InputError
 from grader.result import GradeResult
 
 DEFAULT_DB = Path("~/.gauntlet-grader/grader.sqlite")
+#: Seconds to wait for another program's write lock before saying the database is busy.
+LOCK_WAIT = 5.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempts (
@@ -48,6 +51,7 @@ class Attempt:
     rubric: str
     started_at: datetime
     results: list[GradeResult] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # stored rows that could not be read (skipped)
 
     def round_results(self) -> dict[int, GradeResult]:
         """The main answer of each answered round (trap follow-ups left out)."""
@@ -68,16 +72,43 @@ def connect(path: Path | None = None) -> sqlite3.Connection:
     path = Path(path) if path is not None else db_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path)
+        conn = sqlite3.connect(path, timeout=LOCK_WAIT)
     except (OSError, sqlite3.Error) as exc:
         raise InputError(f"{path}: cannot open the attempts database ({exc}); set GRADER_DB to a writable file") from None
-    conn.execute("PRAGMA foreign_keys = ON")
     try:
+        conn.execute("PRAGMA foreign_keys = ON")
         conn.executescript(_SCHEMA)
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.Error as exc:
         conn.close()
-        raise InputError(f"{path}: not an attempts database ({exc}); set GRADER_DB to another file") from None
+        raise _db_error(path, exc) from None
     return conn
+
+
+def _db_error(path: Path, exc: sqlite3.Error) -> InputError:
+    """A SQLite failure as one line that says what to do."""
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+        return InputError(f"{path}: the attempts database is busy (locked by another program for more than "
+                          f"{LOCK_WAIT:g} s); try again in a moment")
+    if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc).replace(" ", ""):
+        return InputError(f"{path}: the attempts database is read-only; set GRADER_DB to a writable file")
+    return InputError(f"{path}: not an attempts database ({exc}); set GRADER_DB to another file")
+
+
+@contextmanager
+def _session(path: Path | None, *, write: bool = False) -> Iterator[sqlite3.Connection]:
+    """A connection for one operation (committed when ``write``); SQLite errors become an InputError."""
+    where = Path(path) if path is not None else db_path()
+    conn = connect(where)
+    try:
+        if write:
+            with conn:
+                yield conn
+        else:
+            yield conn
+    except sqlite3.Error as exc:
+        raise _db_error(where, exc) from None
+    finally:
+        conn.close()
 
 
 def _clean_candidate(candidate: str) -> str:
@@ -90,7 +121,7 @@ def _clean_candidate(candidate: str) -> str:
 def start_attempt(candidate: str, rubric: str, *, started_at: datetime | None = None, path: Path | None = None) -> int:
     """Create an attempt and return its id."""
     started = (started_at or datetime.now(timezone.utc)).astimezone(timezone.utc)
-    with closing(connect(path)) as conn, conn:
+    with _session(path, write=True) as conn:
         cursor = conn.execute(
             "INSERT INTO attempts (candidate, rubric, started_at) VALUES (?, ?, ?)",
             (_clean_candidate(candidate), rubric, started.isoformat(timespec="seconds")),
@@ -100,7 +131,7 @@ def start_attempt(candidate: str, rubric: str, *, started_at: datetime | None = 
 
 def save_answer(attempt_id: int, result: GradeResult, *, path: Path | None = None) -> None:
     """Store one graded answer; a second answer to the same round (or trap) replaces the first."""
-    with closing(connect(path)) as conn, conn:
+    with _session(path, write=True) as conn:
         if conn.execute("SELECT 1 FROM attempts WHERE id = ?", (attempt_id,)).fetchone() is None:
             raise InputError(f"no attempt {attempt_id} in {path or db_path()}")
         conn.execute("DELETE FROM answers WHERE attempt_id = ? AND round = ? AND trap IS ?",
@@ -128,15 +159,22 @@ def _attempt(conn: sqlite3.Connection, row: tuple) -> Attempt:
         (attempt_id,),
     ).fetchall()
     results: list[GradeResult] = []
+    problems: list[str] = []
     for round_, trap, payload in answers:
         try:
             results.append(GradeResult.model_validate(json.loads(payload)))
-        except ValueError as exc:
-            raise InputError(
+        except (ValueError, TypeError) as exc:
+            # One damaged row is reported and skipped; the rest of the history stays readable.
+            problems.append(
                 f"attempt {attempt_id}, round {round_}{f', trap {trap}' if trap else ''}: stored result is not "
-                f"a result row ({str(exc).splitlines()[0]})"
-            ) from None
-    return Attempt(attempt_id, candidate, rubric, datetime.fromisoformat(started_at), results)
+                f"a result row ({str(exc).splitlines()[0][:120]}); skipped"
+            )
+    try:
+        started = datetime.fromisoformat(started_at)
+    except (TypeError, ValueError):
+        problems.append(f"attempt {attempt_id}: start time {str(started_at)[:40]!r} is not a date")
+        started = datetime.fromtimestamp(0, timezone.utc)
+    return Attempt(attempt_id, candidate, rubric, started, results, problems)
 
 
 def list_attempts(candidate: str | None = None, rubric: str | None = None, *,
@@ -154,13 +192,13 @@ def list_attempts(candidate: str | None = None, rubric: str | None = None, *,
         query += " WHERE " + " AND ".join(clauses)
     query += " ORDER BY started_at DESC, id DESC LIMIT ?"
     params.append(limit)
-    with closing(connect(path)) as conn:
+    with _session(path) as conn:
         return [_attempt(conn, row) for row in conn.execute(query, params).fetchall()]
 
 
 def load_attempt(attempt_id: int, *, path: Path | None = None) -> Attempt:
     """One attempt with its answers, or an InputError naming the missing id."""
-    with closing(connect(path)) as conn:
+    with _session(path) as conn:
         row = conn.execute("SELECT id, candidate, rubric, started_at FROM attempts WHERE id = ?",
                            (attempt_id,)).fetchone()
         if row is None:
@@ -170,5 +208,5 @@ def load_attempt(attempt_id: int, *, path: Path | None = None) -> Attempt:
 
 def list_candidates(*, path: Path | None = None) -> list[str]:
     """Names that have at least one attempt, alphabetically."""
-    with closing(connect(path)) as conn:
+    with _session(path) as conn:
         return [r[0] for r in conn.execute("SELECT DISTINCT candidate FROM attempts ORDER BY candidate COLLATE NOCASE")]

@@ -104,3 +104,61 @@ def test_fit_without_matching_items_exits_2_naming_the_graded_file(tmp_path):
     result = runner.invoke(app, ["calibrate", "fit", str(EXAMPLES / "ratings.csv"), str(graded), "-o", str(tmp_path / "c.json")])
     assert result.exit_code == 2
     assert f"{graded}: no graded row of rubric 'x' matches an item" in result.stderr
+
+
+def _worse_panel(tmp_path: Path) -> tuple[Path, Path]:
+    """Raters whose bands follow the default cuts but disagree on a few items: any fit does worse in CV."""
+    ratings, graded = ["rater,item,round,score"], []
+    for k in range(20):
+        score = 2.0 + k * 5.0
+        band = "strong" if score >= 60 else "adequate" if score >= 40 else "weak"
+        if k in (1, 9, 14):  # a few items the panel bands against the score
+            band = {"weak": "strong", "adequate": "weak", "strong": "weak"}[band]
+        item = f"r1-a{k:02d}"
+        ratings += [f"{r},{item},1,{band}" for r in ("ann", "bo", "cy")]
+        graded.append({"id": item, "rubric": "ebpf-observability", "round": 1, "score": score, "band": band})
+    ratings_path = tmp_path / "ratings.csv"
+    ratings_path.write_text("\n".join(ratings) + "\n")
+    return ratings_path, _write_graded(tmp_path / "graded.jsonl", graded)
+
+
+def test_fit_worse_than_the_defaults_is_not_written_unless_forced(tmp_path, monkeypatch):
+    ratings, graded = _worse_panel(tmp_path)
+    out = tmp_path / "calibration.json"
+    refused = runner.invoke(app, ["calibrate", "fit", str(ratings), str(graded), "-o", str(out)])
+    assert refused.exit_code == 2, refused.output
+    assert not out.exists()
+    assert f"{out}: not written" in refused.stderr and "--force" in refused.stderr
+    assert "after" in refused.stdout  # the before/after figures are still shown
+
+    forced = runner.invoke(app, ["calibrate", "fit", str(ratings), str(graded), "-o", str(out), "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert load_calibration(out).forced is True
+    assert "warning: wrote" in forced.stderr
+
+    # Every use of the forced fit says so, and names the thresholds it applies.
+    monkeypatch.setenv("GRADER_TEST_EMBEDDER", "hashing")
+    import grader.embedding
+
+    monkeypatch.setattr(grader.embedding, "_DEFAULT", None)
+    used = runner.invoke(app, ["grade", "--rubric", "ebpf-observability", "--round", "1", "--calibration", str(out),
+                               "--json", "eBPF sees syscalls."])
+    assert used.exit_code == 0, used.output
+    json.loads(used.stdout)  # stdout stays one clean JSON row
+    assert f"calibration {out}: rubric ebpf-observability, adequate >= " in used.stderr
+    assert "WARNING: this fit agrees with the raters LESS than the default bands (written with --force)" in used.stderr
+
+
+def test_a_better_fit_is_announced_on_use_without_a_warning(tmp_path, monkeypatch):
+    ratings, graded = _panel(tmp_path)
+    out = tmp_path / "calibration.json"
+    assert runner.invoke(app, ["calibrate", "fit", str(ratings), str(graded), "-o", str(out)]).exit_code == 0
+    monkeypatch.setenv("GRADER_TEST_EMBEDDER", "hashing")
+    import grader.embedding
+
+    monkeypatch.setattr(grader.embedding, "_DEFAULT", None)
+    used = runner.invoke(app, ["grade", "--rubric", "ebpf-observability", "--round", "1", "--calibration", str(out),
+                               "eBPF sees syscalls."])
+    assert used.exit_code == 0, used.output
+    line = next(x for x in used.stderr.splitlines() if x.startswith("calibration "))
+    assert "5-fold CV weighted kappa" in line and "WARNING" not in line

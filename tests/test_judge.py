@@ -49,7 +49,7 @@ def test_good_reply_becomes_a_scored_verdict(fake_openai, mini_rubric):
     assert verdict.score == 72 and verdict.model == "fake-judge"
     assert [(kp["id"], kp["status"]) for kp in verdict.key_points] == [
         ("verifier", "covered"), ("maps", "partial"), ("core-btf", "missing")]
-    assert verdict.key_points[0]["quote"] == "quote for verifier"
+    assert verdict.key_points[0]["quote"] == ""  # "quote for verifier" is not in the answer: dropped
     assert verdict.weak_patterns == ["faster-than-prometheus"]
     assert verdict.followup == "What does the verifier reject?"
     assert verdict.cached is False

@@ -202,3 +202,24 @@ def test_rubrics_show_unknown_id_lists_the_known_ones():
     assert result.exit_code == 2
     assert "unknown rubric 'no-such-rubric'" in result.stderr and "ebpf-observability" in result.stderr
 
+
+
+def test_install_rubric_writes_into_the_first_rubric_folder_and_never_overwrites_unasked(tmp_path, monkeypatch):
+    from grader.errors import RubricError
+    from grader.rubric import install_rubric, load_rubric
+
+    monkeypatch.setenv("GRADER_RUBRICS_DIR", str(tmp_path / "mine"))
+    curated = load_rubric("ebpf-observability")
+    imported = curated.model_copy(update={"curated": False})
+    path = install_rubric(imported, "my-gauntlet")
+    assert path == tmp_path / "mine" / "my-gauntlet.yaml"
+    loaded = load_rubric("my-gauntlet")
+    assert loaded.id == "my-gauntlet" and loaded.curated is False
+    before = path.read_text()
+    with pytest.raises(RubricError, match=r"my-gauntlet.yaml: a rubric with id 'my-gauntlet' is already installed"):
+        install_rubric(curated, "my-gauntlet")
+    assert path.read_text() == before
+    assert install_rubric(curated, "my-gauntlet", overwrite=True) == path and load_rubric("my-gauntlet").curated
+    with pytest.raises(RubricError, match="rubric id '../evil': expected kebab-case"):
+        install_rubric(curated, "../evil")
+    assert sorted(p.name for p in (tmp_path / "mine").iterdir()) == ["my-gauntlet.yaml"]

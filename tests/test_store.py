@@ -85,9 +85,27 @@ def test_errors_name_what_is_wrong(db, results, tmp_path):
         store.list_attempts(path=not_a_db)
 
 
-def test_corrupt_stored_row_names_the_attempt(db, results):
-    attempt_id = store.save_attempt("Priya", "ebpf-observability", [results[0]])
+def test_one_corrupt_stored_row_is_named_and_the_rest_stays_readable(db, results):
+    attempt_id = store.save_attempt("Priya", "ebpf-observability", results[:2])
     with sqlite3.connect(db) as conn:
-        conn.execute("UPDATE answers SET result_json = '{\"id\": 1}'")
-    with pytest.raises(InputError, match=f"attempt {attempt_id}, round 2"):
-        store.load_attempt(attempt_id)
+        conn.execute("UPDATE answers SET result_json = '{\"id\": 1' WHERE round = ?", (results[0].round,))
+    attempt = store.load_attempt(attempt_id)
+    assert [r.round for r in attempt.results] == [results[1].round]
+    assert len(attempt.problems) == 1
+    assert attempt.problems[0].startswith(f"attempt {attempt_id}, round {results[0].round}: stored result is not")
+    # The history list shows the attempt too, rather than failing as a whole.
+    assert [a.id for a in store.list_attempts("Priya")] == [attempt_id]
+
+
+def test_a_write_locked_database_is_one_clear_error(db, results, monkeypatch):
+    monkeypatch.setattr(store, "LOCK_WAIT", 0.1)
+    store.save_attempt("Priya", "ebpf-observability", [results[0]])
+    holder = sqlite3.connect(db)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(InputError, match=r"attempts database is busy \(locked by another program"):
+            store.save_attempt("Priya", "ebpf-observability", [results[0]])
+    finally:
+        holder.rollback()
+        holder.close()
+    assert len(store.list_attempts("Priya")) == 1

@@ -234,5 +234,5 @@ def test_json_wrong_types_name_the_field(tmp_path):
 def test_unsupported_extension_and_missing_file(tmp_path):
     with pytest.raises(TranscriptError, match=r"notes\.docx: unsupported transcript type '\.docx' \(expected one of"):
         read_transcript(write(tmp_path, "notes.docx", "Interviewer: hi"))
-    with pytest.raises(TranscriptError, match="no such file"):
+    with pytest.raises(TranscriptError, match="no such transcript file"):
         read_transcript(tmp_path / "missing.vtt")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -18,6 +22,10 @@ from grader.transcripts import (
     write_transcript_reports,
 )
 
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+REPO = Path(__file__).resolve().parents[1]
 RUBRIC = read_rubric_file(Path(__file__).parent / "data" / "transcripts" / "ebpf-observability.yaml")
 SCRIPT = "<script>alert('pwned')</script> & BTF <b>needs</b> 4.1"
 
@@ -99,10 +107,10 @@ def test_markdown_has_every_section(alignment, results):
     assert "Which kernel metrics can eBPF see that Prometheus cannot?" in worth
     assert "What is BTF and why does it matter?" not in worth  # it was asked
     assert "How was the commute?" in text.split("## Questions that matched no round")[1]
-    assert "- [x] Complements Prometheus. - \"&lt;it replaces OpenTelemetry&gt;\"" in text
-    assert "- [ ] Visibility without code changes." in text
+    assert "- ✅ covered: Complements Prometheus. — “&lt;it replaces OpenTelemetry&gt;”" in text
+    assert "- ⬜ missing: Visibility without code changes." in text
     assert "Could not be graded: engine &lt;failed&gt;" in text
-    assert "(at 00:01:23)" in text
+    assert "**Asked at 00:01:23:**" in text
 
 
 def test_markdown_escapes_raw_html(alignment, results):
@@ -158,3 +166,143 @@ def test_write_transcript_reports(tmp_path, alignment, results):
     assert [p.name for p in paths] == ["bluffer-chris.report.md", "bluffer-chris.report.html"]
     assert paths[0].read_text(encoding="utf-8") == render_transcript_markdown(alignment, results, RUBRIC)
     assert paths[1].read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+HOSTILE_NAME = "Eve ![pixel](http://evil.example/p.png) [click](http://evil.example)"
+HOSTILE_ANSWER = "# Hired! <script>alert(1)</script> see https://evil.example/x and www.evil.example *now*"
+
+
+@pytest.fixture
+def carded() -> tuple[Alignment, list[GradeResult]]:
+    """One answer whose result has a key point in each state, a weak pattern, a bluff and a trap worth asking."""
+    alignment = Alignment(transcript="eve.txt", interviewer=["Sam"], candidate=HOSTILE_NAME,
+                          answers=[aligned(2, HOSTILE_ANSWER)], unmatched_questions=[])
+    result = GradeResult(
+        id="eve.txt#2", rubric=RUBRIC.id, round=2, skill=RUBRIC.round(2).skill, answer=HOSTILE_ANSWER,
+        score=46.0, band="adequate",
+        feedback="Score 46/100 (adequate). What was good: - a long paragraph that must not be repeated",
+        key_points=[
+            KeyPointResult(id="depends", text="Capabilities depend on the kernel version.", covered=True,
+                           status="covered", similarity=0.8, evidence="it depends on the kernel"),
+            KeyPointResult(id="btf", text="BTF needs kernel 5.2 or newer.", covered=False, status="contradicted",
+                           similarity=0.6, conflict="BTF landed in 3.10",
+                           conflicts_with="BTF (BPF Type Format) requires kernel 5.2 or newer."),
+            KeyPointResult(id="ringbuf", text="The ring buffer needs 5.8.", covered=False, similarity=0.1),
+        ],
+        weak_patterns=[WeakPatternResult(id="any-kernel", text="eBPF works on any Linux kernel.",
+                                         why="False: features need specific versions.", evidence="works anywhere")],
+        bluff=BluffResult(suspected=True, confidence=0.9, reasons=["says 'BTF landed in 3.10'"]),
+        trap_followup=TrapFollowup(question="What is BTF and why does it matter?", why="a bluff is suspected",
+                                   trap_id="what-is-btf"),
+    )
+    return alignment, [result]
+
+
+def test_each_answer_is_a_card_with_the_score_once_and_every_key_point_state(carded):
+    alignment, results = carded
+    text = render_transcript_markdown(alignment, results, RUBRIC)
+    card = text.split("## Answers")[1]
+    assert card.count("46") == 1 and "What was good" not in card  # the score once, no flattened feedback
+    assert card.lstrip().startswith(f"### Round 2: {RUBRIC.round(2).title} — 46/100, adequate")
+    assert "**Key points:** 1 of 3 covered, 1 contradicted" in card
+    lines = [line for line in card.splitlines() if line.startswith("- ")]
+    assert lines[:3] == [
+        "- ✅ covered: Capabilities depend on the kernel version. — “it depends on the kernel”",
+        "- ⛔ contradicted: BTF needs kernel 5.2 or newer. — said “BTF landed in 3.10”, "
+        "but: BTF (BPF Type Format) requires kernel 5.2 or newer.",
+        "- ⬜ missing: The ring buffer needs 5.8.",
+    ]
+    assert "**Bluff suspected** (confidence 0.90)" in card
+    assert "**Trap follow-up worth asking:** “What is BTF and why does it matter?” — a bluff is suspected" in card
+
+    page = render_transcript_html(alignment, results, RUBRIC)
+    section = page.split("<h2>Answers</h2>")[1]
+    assert '<span class="badge adequate">46/100 · adequate</span>' in section
+    assert section.count("46") == 1
+    assert '<li class="kp-contradicted"><span class="muted">contradicted:</span> BTF needs kernel 5.2 or newer.' in section
+    assert "said <span class=\"quote\">&ldquo;BTF landed in 3.10&rdquo;</span>" in section
+    assert '<li class="kp-missing">' in section and '<li class="kp-covered">' in section
+
+
+def _markdown_to_html(text: str) -> str:
+    """Render as a GitHub-like viewer would: CommonMark, tables, strikethrough and bare-URL autolinks."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("gfm-like").render(text)
+
+
+def test_candidate_markdown_stays_text_in_the_markdown_report(carded):
+    alignment, results = carded
+    text = render_transcript_markdown(alignment, results, RUBRIC)
+    rendered = _markdown_to_html(text)
+    parser = _Collector()
+    parser.feed(rendered)
+    # The renderer does turn these into live markup when they are not escaped ...
+    assert "<img" in _markdown_to_html(HOSTILE_NAME) and "<h1>" in _markdown_to_html(HOSTILE_ANSWER)
+    assert '<a href="https://evil.example/x"' in _markdown_to_html(HOSTILE_ANSWER)
+    # ... but not in the report: nothing is fetched and nothing is live.
+    assert not {"img", "a", "script"} & set(parser.tags), rendered
+    assert parser.tags.count("h1") == 1 and "Hired" not in "".join(re.findall(r"<h\d>.*?</h\d>", rendered))
+    shown = "".join(parser.text)
+    assert HOSTILE_NAME in shown and HOSTILE_ANSWER in shown
+
+
+def test_the_html_report_in_a_real_browser_fetches_nothing_and_looks_right(carded, tmp_path):
+    """Opens the HTML report in Debian's chromium, records every request, and saves docs/transcript-report.png."""
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is not installed (make system-deps)")
+    from playwright.sync_api import sync_playwright
+
+    alignment, results = carded
+    page_file = tmp_path / "report.html"
+    page_file.write_text(render_transcript_html(alignment, results, RUBRIC), encoding="utf-8")
+    requests: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1100, "height": 900})
+            page.on("request", lambda request: requests.append(request.url))
+            page.goto(page_file.as_uri())
+            assert page.locator("section.card").count() == 1
+            assert page.locator("script").count() == 0 and page.locator("img").count() == 0
+            assert "# Hired!" in page.locator("section.card blockquote").inner_text()
+            assert page.locator(".badge.adequate").inner_text() == "46/100 · adequate"
+        finally:
+            browser.close()
+    assert requests == [page_file.as_uri()]
+
+
+@pytest.mark.model
+@pytest.mark.browser
+def test_readme_transcript_report_in_a_real_browser(tmp_path):
+    """The README's transcript batch on a shipped example, its HTML report opened in chromium: one card per
+    answer, nothing fetched; the screenshot is docs/transcript-report.png."""
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is not installed (make system-deps)")
+    from playwright.sync_api import sync_playwright
+
+    env = {k: v for k, v in os.environ.items() if k != "GRADER_TEST_EMBEDDER"}
+    out = tmp_path / "out" / "interviews.jsonl"
+    run = subprocess.run([str(Path(sys.executable).parent / "grader"), "batch", "examples/transcripts/bluffer-chris.srt",
+                          "--rubric", "ebpf-observability", "-o", str(out), "-q"],
+                         cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    report = out.parent / "bluffer-chris.report.html"
+    requests: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1100, "height": 1400})
+            page.on("request", lambda request: requests.append(request.url))
+            page.goto(report.as_uri())
+            assert page.locator("section.card").count() == len(rows)
+            assert page.locator("section.card .badge").count() == len(rows)
+            assert page.locator("li.kp-covered, li.kp-missing, li.kp-contradicted").count() == sum(
+                len(r["key_points"]) for r in rows)
+            top = page.locator("h2", has_text="Answers").bounding_box()["y"]
+            page.screenshot(path=str(REPO / "docs" / "transcript-report.png"), full_page=True,
+                            clip={"x": 0, "y": top - 10, "width": 1100, "height": 1250})
+        finally:
+            browser.close()
+    assert requests == [report.as_uri()]

@@ -270,7 +270,7 @@ def test_rubrics_page_imports_a_document_and_shows_what_it_missed():
     assert found["Round"].tolist() == [1, 2, 3, 4, 5]
     assert found["Trap alert"].tolist() == [False, True, False, False, False]
     (download,) = [b for b in at.get("download_button") if b.proto.label.endswith(".yaml")]
-    assert download.proto.label.startswith("Download ")
+    assert download.proto.label.startswith("Or download ")
 
 
 def test_rubrics_page_import_error_names_what_was_expected():
@@ -308,3 +308,73 @@ def test_llm_judge_toggle_adds_the_judges_opinion(monkeypatch, tmp_path):
         assert len(server.chat_requests) == 1
     finally:
         server.stop()
+
+
+SEED = ROOT.parent / "shared" / "seeds" / "ebpf-observability.txt"
+
+
+def test_rubrics_page_saves_the_import_into_the_rubric_folder_and_the_picker_offers_it(tmp_path, monkeypatch):
+    folder = tmp_path / "my-rubrics"
+    monkeypatch.setenv("GRADER_RUBRICS_DIR", str(folder))
+    at = _app("rubrics")
+    at.radio[0].set_value("Paste text").run()
+    at.text_area(key="rb_paste").input(GAUNTLET_DOC.read_text(encoding="utf-8")).run()
+    _button(at, "Import").click().run()
+    at.text_input(key="rb_save_id").input("Not A Slug!").run()
+    _button(at, "Save to rubric folder").click().run()
+    assert "rubric id 'Not A Slug!': expected kebab-case" in _texts(at.error)
+    assert not folder.exists() or not list(folder.iterdir())
+
+    at.text_input(key="rb_save_id").input("k8s-autoscaling").run()
+    _button(at, "Save to rubric folder").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    saved = folder / "k8s-autoscaling.yaml"
+    assert saved.exists() and f"Saved `{saved}`" in _texts(at.success)
+    before = saved.read_text()
+
+    # Saving again under the same id needs an explicit choice; until then the file is untouched.
+    at.run()
+    assert f"`{saved}` already exists" in _texts(at.warning)
+    assert _button(at, "Save to rubric folder").disabled
+    at.checkbox(key="rb_save_overwrite").check().run()
+    assert not _button(at, "Save to rubric folder").disabled
+    assert saved.read_text() == before
+
+    picker = _app("mock_interview").selectbox(key="mi_rubric")
+    labels = picker.options
+    assert any("curated · id ebpf-observability" in label for label in labels), labels
+    assert any("imported from pasted document · id k8s-autoscaling" in label for label in labels), labels
+
+
+def test_the_readme_import_next_to_the_curated_rubric_is_distinguishable_and_stays_picked(tmp_path, monkeypatch):
+    """README: `import-gauntlet ../shared/seeds/ebpf-observability.txt -o .../my-gauntlet.yaml --id my-gauntlet`
+    adds a second 'eBPF for Observability'; picking it must keep it (not snap back to the curated one)."""
+    from typer.testing import CliRunner
+
+    from grader.cli import app
+
+    if not SEED.exists():
+        pytest.skip(f"{SEED} is not present")
+    folder = tmp_path / "rubrics"
+    run = CliRunner().invoke(app, ["import-gauntlet", str(SEED), "-o", str(folder / "my-gauntlet.yaml"),
+                                   "--id", "my-gauntlet"])
+    assert run.exit_code == 0, run.output
+    monkeypatch.setenv("GRADER_RUBRICS_DIR", str(folder))
+    at = _app("mock_interview")
+    picker = at.selectbox(key="mi_rubric")
+    assert picker.options == [
+        "eBPF for Observability · 5 rounds · curated · id ebpf-observability",
+        "eBPF for Observability · 5 rounds · imported from ebpf-observability.txt · id my-gauntlet",
+    ]
+    picker.set_value("my-gauntlet").run()
+    assert at.selectbox(key="mi_rubric").value == "my-gauntlet"
+    assert "`my-gauntlet` was imported automatically" in _texts(at.caption)
+    at.run()
+    assert at.selectbox(key="mi_rubric").value == "my-gauntlet"
+
+    # The Batch page's picker too.
+    batch = _app("batch")
+    assert "eBPF for Observability · 5 rounds · imported from ebpf-observability.txt · id my-gauntlet" in (
+        batch.selectbox(key="batch_rubric").options)
+    batch.selectbox(key="batch_rubric").set_value("my-gauntlet").run()
+    assert batch.selectbox(key="batch_rubric").value == "my-gauntlet"

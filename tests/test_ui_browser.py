@@ -107,6 +107,21 @@ def _screenshot(page, path: Path) -> None:
     page.set_viewport_size(size)
 
 
+def test_a_page_opened_first_works_offline(app_url, page):
+    """/batch as the very first request of a fresh server (it used to fail with "No module named 'ui'"), and no
+    request leaves this machine: no font, icon or favicon from the internet."""
+    from playwright.sync_api import expect
+
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{app_url}/batch")
+    expect(page.get_by_role("heading", name="Batch grading")).to_be_visible(timeout=30_000)
+    page.wait_for_timeout(1500)
+    assert page.get_by_text("ModuleNotFoundError").count() == 0
+    outside = [url for url in requested if not url.startswith((app_url, "data:", "blob:"))]
+    assert not outside, outside
+
+
 def test_answer_a_round_and_its_trap_follow_up(app_url, page):
     from playwright.sync_api import expect
 

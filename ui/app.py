@@ -19,7 +19,9 @@ from ui.components import grader_loader, judge_toggle, model_status  # noqa: E40
 
 PAGES_DIR = Path(__file__).parent / "pages"
 
-st.set_page_config(page_title="Gauntlet Grader", page_icon=":material/target:", layout="wide")
+# An emoji favicon is drawn in the page itself; a ":material/...:" one is fetched from fonts.gstatic.com on every
+# page, and the app must work offline.
+st.set_page_config(page_title="Gauntlet Grader", page_icon="🎯", layout="wide")
 
 # Start loading the model now, so it is usually ready by the time someone submits an answer.
 grader_loader()

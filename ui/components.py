@@ -21,7 +21,7 @@ import streamlit as st
 
 from grader.errors import GraderError, RubricError
 from grader.grading import Grader
-from grader.report import describe_judge, render_result_markdown
+from grader.report import describe_judge, md_escape, render_result_markdown
 from grader.result import BANDS, GradeResult, TrapFollowup
 from grader.rubric import list_rubrics, load_rubric
 from grader.rubric.schema import Rubric
@@ -106,7 +106,7 @@ def model_status() -> None:
         if not loader.ready:
             st.caption(":orange[●] Grading model loading…")
         elif loader.error is not None:
-            st.caption(f":red[●] Model failed to load: {loader.error}")
+            st.caption(f":red[●] Model failed to load: {md(str(loader.error))}")
         else:
             st.caption(":green[●] Grading model ready")
 
@@ -127,22 +127,36 @@ def installed_rubrics() -> tuple[list[Rubric], list[str]]:
     return good, broken
 
 
+def rubric_origin(rubric: Rubric) -> str:
+    """'curated' for a rubric reviewed by hand; 'imported from <document>' for one straight from the importer."""
+    if rubric.curated:
+        return "curated"
+    return f"imported from {os.path.basename(rubric.source)}" if rubric.source else "imported"
+
+
 def rubric_label(rubric: Rubric) -> str:
-    return f"{rubric.title} · {len(rubric.rounds)} rounds"
+    """Title, rounds, origin and id: two rubrics of the same gauntlet never look alike."""
+    return f"{rubric.title} · {len(rubric.rounds)} rounds · {rubric_origin(rubric)} · id {rubric.id}"
 
 
 def pick_rubric(label: str = "Gauntlet", *, key: str, container=st) -> Rubric | None:
-    """A selectbox of installed rubrics; says so when none is installed or some are broken."""
+    """A selectbox of installed rubrics (curated first); says so when none is installed or some are broken."""
     rubrics, broken = installed_rubrics()
     for message in broken:
         container.caption(f":orange[Skipped a broken rubric] — {message}")
     if not rubrics:
         container.warning("No rubric is installed. Import a gauntlet document on the **Rubrics** page.")
         return None
-    ids = [r.id for r in rubrics]
+    rubrics = sorted(rubrics, key=lambda r: not r.curated)  # stable: folder order within each group
     by_id = {r.id: r for r in rubrics}
-    chosen = container.selectbox(label, ids, format_func=lambda i: rubric_label(by_id[i]), key=key)
-    return load_rubric(chosen)
+    chosen = container.selectbox(label, list(by_id), format_func=lambda i: rubric_label(by_id[i]), key=key)
+    rubric = by_id[chosen]
+    if not rubric.curated:
+        titles = [r for r in rubrics if r.title == rubric.title and r.curated]
+        twin = f" A curated rubric of the same gauntlet is installed: `{titles[0].id}`." if titles else ""
+        container.caption(f":orange[:material/info:] `{rubric.id}` was imported automatically and not reviewed "
+                          f"by hand; its key points may need checking.{twin}")
+    return rubric
 
 
 # --- one result --------------------------------------------------------------------------------------
@@ -246,7 +260,7 @@ def render_result(result: GradeResult, *, show_question: bool = False, show_foll
     """One graded answer: score and band, the highlighted answer, key points, weak patterns, bluff, follow-up."""
     with st.container(border=True):
         if result.error:
-            st.error(f"**{result.id}** was not graded: {result.error}")
+            st.error(f"**{md(result.id)}** was not graded: {md(result.error)}")
             return
         what = f"Trap follow-up · round {result.round}" if result.trap else f"Round {result.round}"
         left, right = st.columns([1, 3], vertical_alignment="center")
@@ -256,7 +270,7 @@ def render_result(result: GradeResult, *, show_question: bool = False, show_foll
         with right:
             st.caption(f"{what} · {result.skill}")
             if show_question and result.question:
-                st.markdown(f"**Question.** {result.question}")
+                st.markdown(f"**Question.** {md(result.question)}")
             covered = [kp for kp in result.key_points if kp.covered]
             missing = [kp for kp in result.key_points if not kp.covered]
             summary = [f"**{len(covered)} of {len(result.key_points)}** key points covered"]
@@ -288,11 +302,18 @@ def render_result(result: GradeResult, *, show_question: bool = False, show_foll
                 quote = f"  \n:gray[“{md(kp.evidence)}”]" if kp.evidence else ""
                 st.markdown(f"- {md(kp.text)}{quote}")
         with col_missing:
-            st.markdown(f":gray[:material/radio_button_unchecked:] **Missing ({len(missing)})**")
+            contradicted = [kp for kp in missing if kp.status == "contradicted"]
+            title = "Missing or contradicted" if contradicted else "Missing"
+            st.markdown(f":gray[:material/radio_button_unchecked:] **{title} ({len(missing)})**")
             if not missing:
                 st.caption("Nothing missing.")
+            for kp in contradicted:  # what the answer got wrong first, with both sides quoted
+                said = f"  \n:red[you said “{md(kp.conflict)}”]" if kp.conflict else ""
+                truth = f"  \n:gray[but: {md(kp.conflicts_with)}]" if kp.conflicts_with else ""
+                st.markdown(f"- :red-badge[contradicted] {md(kp.text)}{said}{truth}")
             for kp in missing:
-                st.markdown(f"- {md(kp.text)}")
+                if kp.status != "contradicted":
+                    st.markdown(f"- {md(kp.text)}")
 
         if result.weak_patterns:
             st.markdown(":orange[:material/warning:] **Weak patterns**")
@@ -371,21 +392,25 @@ def band_color_scale() -> alt.Scale:
     return alt.Scale(domain=list(reversed(BANDS)), range=[BAND_COLORS[b] for b in reversed(BANDS)])
 
 
-def skills_chart(frame: pd.DataFrame) -> alt.Chart:
-    """Bars of each skill's score, coloured by band."""
+def skills_chart(frame: pd.DataFrame) -> alt.LayerChart:
+    """Bars of each skill's score, coloured by band, each labelled with its score: a round that scored 0 shows
+    a thin stub and "0" (it was graded), while a round not answered has no row at all."""
     data = frame.dropna(subset=["Score"]).copy()
     data["Label"] = [f"{r} · {s}" for r, s in zip(data["Round"], data["Skill"])]
-    return (
-        alt.Chart(data)
-        .mark_bar(cornerRadiusEnd=4)
-        .encode(
-            x=alt.X("Score:Q", scale=alt.Scale(domain=[0, 100]), title="Score"),
-            y=alt.Y("Label:N", sort=None, title=None, axis=alt.Axis(labelLimit=420)),
-            color=alt.Color("Band:N", scale=band_color_scale(), legend=alt.Legend(orient="bottom", title=None)),
-            tooltip=["Round", "Skill", alt.Tooltip("Score:Q", format=".0f"), "Band"],
-        )
-        .properties(height=alt.Step(30))
+    data["Shown"] = data["Score"].clip(lower=1.0)  # a zero-width bar would be invisible
+    base = alt.Chart(data).encode(
+        y=alt.Y("Label:N", sort=None, title=None, axis=alt.Axis(labelLimit=420)),
+        tooltip=["Round", "Skill", alt.Tooltip("Score:Q", format=".0f"), "Band"],
     )
+    bars = base.mark_bar(cornerRadiusEnd=4).encode(
+        x=alt.X("Shown:Q", scale=alt.Scale(domain=[0, 100]), title="Score"),
+        color=alt.Color("Band:N", scale=band_color_scale(), legend=alt.Legend(orient="bottom", title=None)),
+    )
+    labels = base.mark_text(align="left", dx=4, fontWeight="bold").encode(
+        x=alt.X("Shown:Q"), text=alt.Text("Score:Q", format=".0f"),
+        color=alt.Color("Band:N", scale=band_color_scale(), legend=None),
+    )
+    return alt.layer(bars, labels).properties(height=alt.Step(30))
 
 
 def results_markdown(title: str, rubric: Rubric, results: dict[int, GradeResult],
@@ -393,16 +418,16 @@ def results_markdown(title: str, rubric: Rubric, results: dict[int, GradeResult]
                      when: datetime | None = None) -> str:
     """A Markdown report: heading, the skills table, then each round (and its trap follow-up)."""
     traps = traps or {}
-    lines = [f"# {title}", ""]
-    lines.append(f"**Gauntlet:** {rubric.title} (`{rubric.id}`)  ")
+    lines = [f"# {md_escape(title)}", ""]
+    lines.append(f"**Gauntlet:** {md_escape(rubric.title)} ({md_escape(rubric.id)})  ")
     if candidate:
-        lines.append(f"**Candidate:** {candidate}  ")
+        lines.append(f"**Candidate:** {md_escape(candidate)}  ")
     if when:
         lines.append(f"**Date:** {when:%Y-%m-%d %H:%M}  ")
     lines += ["", "## Skills", "", "| round | skill | score | band |", "| --- | --- | --- | --- |"]
     for row in skills_frame(rubric, results).itertuples(index=False):
         score = "—" if pd.isna(row.Score) else f"{row.Score:.0f}"
-        lines.append(f"| {row.Round} | {row.Skill} | {score} | {row.Band} |")
+        lines.append(f"| {row.Round} | {md_escape(row.Skill)} | {score} | {row.Band} |")
     lines += ["", "## Rounds", ""]
     for number in sorted(results):
         lines.append(render_result_markdown(results[number]))
@@ -458,7 +483,7 @@ def current_judge():
     try:
         return _judge(st.session_state.get("judge_model") or "gpt-4o-mini")
     except GraderError as exc:
-        st.warning(f"LLM judge unavailable: {exc}")
+        st.warning(f"LLM judge unavailable: {md(str(exc))}")
         return None
 
 
@@ -476,5 +501,5 @@ def apply_judge(rubric: Rubric, results: list[GradeResult]) -> list[GradeResult]
     out = list(results)
     for i, verdict in zip(todo, verdicts):
         key_points = results[i].key_points
-        out[i] = combine(results[i], verdict, band=lambda score, kp=key_points: grader.band(score, kp))
+        out[i] = combine(results[i], verdict, band=lambda score, kp=key_points: grader.band(score, kp), rubric=rubric)
     return out

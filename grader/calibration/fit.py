@@ -89,10 +89,35 @@ class Calibration(BaseModel):
     default_thresholds: Thresholds = Field(description="The thresholds that 'before' used.")
     cv: CrossValidation
     notes: list[str] = Field(default_factory=list)
+    forced: bool = Field(
+        False, description="Written with --force although cross-validation says it agrees less than the defaults."
+    )
 
     def band(self, score: float) -> str:
         """The band for a 0..100 score under the fitted thresholds."""
         return self.thresholds.band(score)
+
+    @property
+    def worse_than_defaults(self) -> bool:
+        """True when the cross-validated agreement after fitting is below the defaults' (the fit should not be used)."""
+        before, after = self.cv.before.weighted_kappa, self.cv.after.weighted_kappa
+        return before is not None and (after is None or after < before)
+
+    def cv_summary(self) -> str:
+        """'5-fold CV weighted kappa 0.68 -> 0.88' (defaults -> fitted, held-out rows only)."""
+        before, after = self.cv.before.weighted_kappa, self.cv.after.weighted_kappa
+        fmt = lambda k: "n/a" if k is None else f"{k:.2f}"  # noqa: E731
+        return f"{self.cv.folds}-fold CV weighted kappa {fmt(before)} with the defaults -> {fmt(after)} fitted"
+
+    def describe(self, path: str | Path) -> str:
+        """One line saying which fit a command applies (printed on every use), with a warning when it is worse."""
+        t = self.thresholds
+        line = (f"calibration {path}: rubric {self.rubric}, adequate >= {t.adequate:.1f}, strong >= {t.strong:.1f} "
+                f"(fitted on {self.fitted_on} items; {self.cv_summary()})")
+        if self.worse_than_defaults:
+            line += "; WARNING: this fit agrees with the raters LESS than the default bands" + (
+                " (written with --force)" if self.forced else "")
+        return line
 
 
 def load_calibration(path: str | Path) -> Calibration:
@@ -200,18 +225,17 @@ def fit_calibration(
         fold_kappas.append(band_agreement(fold_predictions, list(target[test])).weighted_kappa)
     after = band_agreement(predicted, list(target))
 
-    notes = []
-    if after.weighted_kappa is not None and before.weighted_kappa is not None and after.weighted_kappa < before.weighted_kappa:
-        notes.append("cross-validated agreement is lower after fitting than with the defaults; keep the defaults")
-    return Calibration(
+    calibration = Calibration(
         rubric=rubric_id,
         thresholds=fit_thresholds(scores, target),
         fitted_on=len(joined),
         scale=ratings.scale.name,
         default_thresholds=defaults,
         cv=CrossValidation(folds=folds, seed=seed, before=before, after=after, fold_kappa_after=fold_kappas),
-        notes=notes,
     )
+    if calibration.worse_than_defaults:
+        calibration.notes.append("cross-validated agreement is lower after fitting than with the defaults; keep the defaults")
+    return calibration
 
 
 def _crossing(xs: np.ndarray, ys: np.ndarray, level: float) -> float:

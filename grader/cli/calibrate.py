@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from grader.cli.app import app, user_errors
+from grader.cli.app import app, fail, user_errors
 
 calibrate_app = typer.Typer(help="Agreement between interviewers (and the grader); fit the grader's bands to them.")
 app.add_typer(calibrate_app, name="calibrate")
@@ -58,16 +58,31 @@ def fit_command(
     folds: int = typer.Option(5, "--folds", help="Cross-validation folds for the before/after figures."),
     seed: int = typer.Option(0, "--seed", help="Fold-shuffling seed."),
     as_json: bool = typer.Option(False, "--json", help="Print the calibration as JSON instead of a summary."),
+    force: bool = typer.Option(
+        False, "--force", help="Write the fit even when cross-validation says it agrees less than the defaults."
+    ),
 ) -> None:
-    """Fit the score-to-band thresholds to the human consensus; report agreement before/after by cross-validation."""
+    """Fit the score-to-band thresholds to the human consensus; report agreement before/after by cross-validation.
+
+    A fit that cross-validates worse than the default bands is not written unless --force is given.
+    """
     from grader.calibration import fit_calibration, read_graded, read_ratings, render_fit_text, save_calibration
 
     calibration = fit_calibration(
         read_ratings(ratings), read_graded(graded), rubric=rubric, folds=folds, seed=seed, graded_source=str(graded)
     )
-    save_calibration(calibration, output)
+    worse = calibration.worse_than_defaults
+    calibration.forced = worse and force
     if as_json:
         typer.echo(json.dumps(calibration.model_dump(mode="json"), indent=2))
     else:
         typer.echo(render_fit_text(calibration))
-    typer.echo(f"wrote {output}", err=True)
+    if worse and not force:
+        fail(f"{output}: not written: {calibration.cv_summary()}, so the fit is worse than the default bands "
+             "(rate more items, or pass --force to write it anyway)")
+    save_calibration(calibration, output)
+    if worse:
+        typer.echo(f"warning: wrote {output} although it agrees with the raters less than the defaults (--force); "
+                   "every command that uses it will say so", err=True)
+    else:
+        typer.echo(f"wrote {output}", err=True)

@@ -27,6 +27,7 @@ def _make_grader(calibration: Path | None, rubric_id: str | None):
                 f"{calibration}: fitted for rubric '{fitted_for}', but grading uses '{rubric_id}' "
                 "(fit a calibration for this rubric with `grader calibrate fit`)"
             )
+        typer.echo(mapper.describe(calibration), err=True)  # which fit applies, on every use
     return Grader(calibration=mapper)
 
 
@@ -39,6 +40,32 @@ def _make_judge(judge: str, model: str | None):
 
     return OpenAIJudge(model=model or os.environ.get("GRADER_JUDGE_MODEL", "gpt-4o-mini"),
                        cache_path=default_cache_path())
+
+
+#: The most `grade -` reads from standard input (an answer is graded up to 40,000 characters).
+MAX_STDIN_BYTES = 1_000_000
+
+
+def _answer_text(text: str) -> str:
+    """The answer from the argument (or standard input for ``-``), which must be UTF-8 text."""
+    if text == "-":
+        data = sys.stdin.buffer.read(MAX_STDIN_BYTES + 1)
+        if len(data) > MAX_STDIN_BYTES:
+            raise InputError(f"standard input: more than {MAX_STDIN_BYTES:,} bytes; expected one answer")
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"standard input: not UTF-8 text (byte 0x{data[exc.start]:02x} at byte {exc.start + 1}); "
+                             "expected the answer as UTF-8") from None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        # A byte the terminal's locale could not decode arrives as a surrogate escape (U+DC80..U+DCFF).
+        bad = text[exc.start]
+        shown = f"byte 0x{ord(bad) - 0xDC00:02x}" if 0xDC80 <= ord(bad) <= 0xDCFF else f"character U+{ord(bad):04X}"
+        raise InputError(f"the answer is not UTF-8 text ({shown} at character {exc.start + 1}); "
+                         "expected the answer as UTF-8") from None
+    return text
 
 
 def _parse_speakers(values: list[str] | None) -> dict[str, str] | None:
@@ -69,7 +96,7 @@ def grade_command(
     from grader.report import render_result_text
     from grader.rubric import load_rubric
 
-    answer = sys.stdin.read() if text == "-" else text
+    answer = _answer_text(text)
     loaded = load_rubric(rubric)
     loaded.round(round_number)  # a clear error before the model loads
     judge_client = _make_judge(judge, judge_model)
@@ -79,7 +106,7 @@ def grade_command(
         from grader.judge import combine
 
         verdict = judge_client.judge(loaded, round_number, result.answer, trap_id=trap)
-        result = combine(result, verdict, band=lambda score: grader.band(score, result.key_points))
+        result = combine(result, verdict, band=lambda score: grader.band(score, result.key_points), rubric=loaded)
         typer.echo(judge_client.usage().summary(), err=True)
     if as_json:
         typer.echo(json.dumps(result.row(), ensure_ascii=False))

@@ -24,7 +24,8 @@ def list_command(ctx: typer.Context) -> None:
         if isinstance(rubric, Exception):
             typer.echo(f"{path.stem}\tINVALID: {rubric}")
         else:
-            typer.echo(f"{rubric.id}\t{rubric.title}\t{len(rubric.rounds)} rounds\t{path}")
+            origin = "curated" if rubric.curated else "imported"
+            typer.echo(f"{rubric.id}\t{rubric.title}\t{len(rubric.rounds)} rounds\t{origin}\t{path}")
 
 
 @rubrics_app.command("show")
@@ -67,11 +68,15 @@ def import_command(
     enrich_model: str = typer.Option(None, "--enrich-model", help="Model name for --enrich openai."),
 ) -> None:
     """Turn a gauntlet document into a rubric file, and report what could not be found."""
-    from grader.errors import InputError
+    from grader.errors import InputError, RubricError
     from grader.rubric.importer import import_gauntlet_file
+    from grader.rubric.loader import MAX_RUBRIC_BYTES
+    from grader.safe_io import read_capped
 
     if enrich not in {"none", "openai"}:
         raise InputError(f"--enrich: expected 'none' or 'openai', found '{enrich}'")
+    # A regular file of bounded size only: never /dev/zero or a FIFO.
+    read_capped(document, MAX_RUBRIC_BYTES, error=RubricError, what="gauntlet document")
     report = import_gauntlet_file(document, rubric_id=rubric_id)
     rubric = report.rubric
     if enrich == "openai":

@@ -8,10 +8,10 @@ server address.
 
 from __future__ import annotations
 
-import os
-
 import hashlib
 import json
+import logging
+import os
 import sqlite3
 import threading
 import time
@@ -19,6 +19,10 @@ from pathlib import Path
 
 from grader.errors import JudgeError
 from grader.result import JudgeVerdict
+
+log = logging.getLogger("grader.judge")
+#: Seconds to wait for another program's lock on the cache before going on without it.
+LOCK_WAIT = 5.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS verdicts (
@@ -47,9 +51,10 @@ class JudgeCache:
     def __init__(self, path: Path):
         self.path = Path(path)
         self._lock = threading.Lock()
+        self.problem: str | None = None  # why the cache could not be used, once it could not
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
+            self._db = sqlite3.connect(str(self.path), timeout=LOCK_WAIT, check_same_thread=False)
             self._db.execute(_SCHEMA)
             self._db.commit()
         except (sqlite3.DatabaseError, OSError) as exc:
@@ -57,8 +62,12 @@ class JudgeCache:
 
     def get(self, key: str) -> JudgeVerdict | None:
         """The stored verdict, marked ``cached=True``, or None."""
-        with self._lock:
-            row = self._db.execute("SELECT verdict FROM verdicts WHERE key = ?", (key,)).fetchone()
+        try:
+            with self._lock:
+                row = self._db.execute("SELECT verdict FROM verdicts WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error as exc:
+            self._problem(exc)
+            return None  # a locked or damaged cache only costs a call, never the result
         if row is None:
             return None
         try:
@@ -74,12 +83,26 @@ class JudgeCache:
             return
         stored = verdict.model_copy(update={"cached": False}).model_dump_json()
         answer_sha = hashlib.sha256(answer.encode("utf-8")).hexdigest()
-        with self._lock:
-            self._db.execute(
-                "INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (key, model, rubric_hash, prompt_version, round_number, trap_id or "", answer_sha, stored, time.time()),
-            )
-            self._db.commit()
+        try:
+            with self._lock:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (key, model, rubric_hash, prompt_version, round_number, trap_id or "", answer_sha, stored,
+                     time.time()),
+                )
+                self._db.commit()
+        except sqlite3.Error as exc:
+            self._problem(exc)  # the verdict is still returned; only the cache misses it
+
+    def _problem(self, exc: Exception) -> None:
+        """Note a cache that cannot be read or written (locked by another program, damaged) once per run."""
+        if self.problem is None:
+            self.problem = f"{self.path}: judge cache not used ({exc}); verdicts are not cached this run"
+            log.warning("%s", self.problem)
+        try:
+            self._db.rollback()
+        except sqlite3.Error:
+            pass
 
     def __len__(self) -> int:
         with self._lock:

@@ -37,6 +37,14 @@ log = logging.getLogger("grader.judge")
 #: Sent as the key to a server given by base URL alone (local servers such as vLLM or Ollama take any key).
 NO_KEY = "no-key"
 _RETRY_STATUS = {408, 409, 429}
+#: A longer reply is invalid: a verdict is a few hundred characters, and nothing bigger reaches a row or the cache.
+MAX_REPLY_CHARS = 20_000
+#: The longest follow-up question or false-claim text kept from a reply.
+MAX_TEXT_CHARS = 500
+#: After this many answers in a row whose calls failed for good, the judge is not called for BREAKER_COOLDOWN
+#: seconds (a dead server otherwise costs every answer its timeouts and retries); then it is tried again.
+BREAKER_AFTER = 3
+BREAKER_COOLDOWN = 300.0
 _SECRETISH = re.compile(r"(?i)(bearer\s+)[^\s'\"]+|\bsk-[A-Za-z0-9_\-]{8,}")
 
 
@@ -59,6 +67,7 @@ class JudgeUsage(BaseModel):
     unscored: int = Field(0, description="Answers whose judge part is unscored (failed call or invalid reply).")
     api_calls: int = Field(0, description="Replies received from the server (each billed).")
     retries: int = Field(0, description="Calls repeated after a 429, 5xx, timeout or invalid reply.")
+    stopped: str | None = Field(None, description="Why the judge stopped being called (the circuit breaker), if it did.")
     prompt_tokens: int = 0
     completion_tokens: int = 0
     price_in: float | None = Field(None, description="Price per 1M prompt tokens, when known.")
@@ -72,11 +81,12 @@ class JudgeUsage(BaseModel):
 
     def summary(self) -> str:
         cost = f"${self.cost:.4f}" if self.cost is not None else "cost unknown (set GRADER_JUDGE_PRICE_IN/_OUT)"
-        return (
+        line = (
             f"judge {self.model}: {self.verdicts} answers ({self.cached} cached, {self.unscored} unscored), "
             f"{self.api_calls} calls, {self.retries} retries, {self.prompt_tokens} prompt + "
             f"{self.completion_tokens} completion tokens, {cost}"
         )
+        return f"{line}; {self.stopped}" if self.stopped else line
 
 
 def _price(value: Any, name: str) -> float | None:
@@ -111,6 +121,11 @@ def _shown_url(url: str) -> str:
         netloc = f"{host}:{parts.port}" if parts.port else host
         return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
     return url
+
+
+def _in_answer(quote: str, answer: str) -> bool:
+    """True when ``quote`` is the answer's own words (ignoring case and runs of white space)."""
+    return " ".join(quote.split()).casefold() in " ".join(answer.split()).casefold()
 
 
 class _CallFailed(Exception):
@@ -169,6 +184,9 @@ class OpenAIJudge:
         price_in, price_out = _resolve_prices(prices)
         self._usage = JudgeUsage(model=self.model, price_in=price_in, price_out=price_out)
         self._usage_lock = threading.Lock()
+        self._failures_in_a_row = 0
+        self._stopped: str | None = None
+        self._stopped_until = 0.0
         self.cache = JudgeCache(cache_path) if cache_path is not None else None
         try:
             # The client's own retries are off: ours are logged, counted and testable with a tiny backoff.
@@ -195,12 +213,19 @@ class OpenAIJudge:
             if hit is not None:
                 self._count(verdicts=1, cached=1)
                 return hit
+        stopped = self._breaker_open()
+        if stopped:
+            self._count(verdicts=1, unscored=1)
+            return JudgeVerdict(scored=False, model=self.model, reason=stopped)
         try:
             reply = self._ask(prompt.messages, prompt.key_point_ids, prompt.weak_pattern_ids)
         except _CallFailed as exc:
             self._count(verdicts=1, unscored=1)
+            self._failed(str(exc))
             return JudgeVerdict(scored=False, model=self.model, reason=str(exc))
-        verdict = self._verdict(reply)
+        with self._usage_lock:
+            self._failures_in_a_row = 0
+        verdict = self._verdict(reply, answer)
         if self.cache is not None:
             self.cache.put(key, verdict, model=self.model, rubric_hash=rubric_hash(rubric), prompt_version=PROMPT_VERSION,
                            round_number=round_number, trap_id=trap_id, answer=answer)
@@ -260,23 +285,47 @@ class OpenAIJudge:
             for name, value in fields.items():
                 setattr(self._usage, name, getattr(self._usage, name) + value)
 
+    def _failed(self, problem: str) -> None:
+        """Count an answer whose call failed for good; after ``BREAKER_AFTER`` in a row, stop calling."""
+        with self._usage_lock:
+            self._failures_in_a_row += 1
+            if self._failures_in_a_row >= BREAKER_AFTER and self._stopped is None:
+                self._stopped = (f"judge not called: stopped for {BREAKER_COOLDOWN:g} s after "
+                                 f"{self._failures_in_a_row} answers in a row failed (last: {problem[:200]}); "
+                                 "the embedding scores stand")
+                self._stopped_until = time.monotonic() + BREAKER_COOLDOWN
+                self._usage.stopped = self._stopped
+                log.warning("%s", self._stopped)
+
+    def _breaker_open(self) -> str | None:
+        """The reason calls are stopped, or None; after the cooldown the judge is tried again."""
+        with self._usage_lock:
+            if self._stopped is not None and time.monotonic() >= self._stopped_until:
+                self._stopped, self._failures_in_a_row = None, 0
+            return self._stopped
+
+    @property
+    def stopped(self) -> str | None:
+        """Why the circuit breaker stopped calls to the judge, or None while it is closed."""
+        return self._breaker_open()
+
     def _ask(self, messages: list[dict], key_point_ids: list[str], weak_pattern_ids: list[str]) -> JudgeReply:
         """A validated reply; an invalid one is asked for once more, saying what was wrong."""
         content = self._complete(messages)
         try:
-            return parse_reply(content, key_point_ids, weak_pattern_ids)
+            return self._parse(content, key_point_ids, weak_pattern_ids)
         except ReplyError as first:
             problem = self.scrub(str(first))
         log.warning("judge reply invalid (%s); asking once more", problem)
         self._count(retries=1)
         retry = messages + [
-            {"role": "assistant", "content": content or ""},
+            {"role": "assistant", "content": (content or "")[:MAX_REPLY_CHARS]},
             {"role": "user", "content": f"That reply was not valid: {problem}. Reply again with only the JSON "
                                         "object described in the system message, with every field."},
         ]
         content = self._complete(retry)
         try:
-            return parse_reply(content, key_point_ids, weak_pattern_ids)
+            return self._parse(content, key_point_ids, weak_pattern_ids)
         except ReplyError as second:
             raise _CallFailed(f"judge reply invalid twice: {self.scrub(str(second))}") from None
 
@@ -330,15 +379,31 @@ class OpenAIJudge:
         except (AttributeError, TypeError, ValueError):
             return None
 
-    def _verdict(self, reply: JudgeReply) -> JudgeVerdict:
-        """The reply as a verdict; quotes are un-escaped back to the answer's own characters."""
+    @staticmethod
+    def _parse(content: str | None, key_point_ids: list[str], weak_pattern_ids: list[str]) -> JudgeReply:
+        if content is not None and len(content) > MAX_REPLY_CHARS:
+            raise ReplyError(f"reply is {len(content):,} characters, more than the {MAX_REPLY_CHARS:,} allowed")
+        return parse_reply(content, key_point_ids, weak_pattern_ids)
+
+    def _verdict(self, reply: JudgeReply, answer: str) -> JudgeVerdict:
+        """The reply as a verdict that holds nothing but the answer's own words and short, scrubbed text.
+
+        Quotes are un-escaped back to the answer's characters; a quote (or false claim) that is not in the
+        answer is dropped, so nothing the server invents, echoes or repeats (a header, a key) reaches a row or
+        the cache.
+        """
+        def quoted(text: str) -> str:
+            text = html.unescape(text).strip()
+            return text if text and _in_answer(text, answer) else ""
+
+        claims = [quoted(c) for c in reply.false_claims]
         return JudgeVerdict(
             scored=True,
             model=self.model,
             score=round(float(reply.score), 1),
-            key_points=[{"id": kp.id, "status": kp.status, "quote": html.unescape(kp.quote)} for kp in reply.key_points],
+            key_points=[{"id": kp.id, "status": kp.status, "quote": quoted(kp.quote)} for kp in reply.key_points],
             weak_patterns=list(dict.fromkeys(reply.weak_patterns)),
             bluff=reply.bluff,
-            false_claims=[html.unescape(c) for c in reply.false_claims if c.strip()],
-            followup=reply.followup.strip() or None,
+            false_claims=list(dict.fromkeys(c for c in claims if c)),
+            followup=self.scrub(reply.followup.strip())[:MAX_TEXT_CHARS] or None,
         )

@@ -2,10 +2,18 @@
 
 - Judge unscored (failed call, invalid reply): the embedding score and band stand unchanged; the feedback
   says the judge part is unscored and why. Never a silent 0.
-- Judge scored: ``final = 0.5 * embedding + 0.5 * judge`` (``EMBEDDING_WEIGHT``), rounded to 0.1, and the
-  band is recomputed from ``final`` (with the engine's thresholds unless a ``band`` function is given).
-  Both scores stay visible: ``result.judge.score`` is the judge's, ``result.judge.embedding_score`` the
-  embedding grader's.
+- Judge scored: ``combined = 0.5 * embedding + 0.5 * judge`` (``EMBEDDING_WEIGHT``), rounded to 0.1, and
+  the band is recomputed from the final score (with the engine's thresholds unless a ``band`` function is
+  given). Both scores stay visible: ``result.judge.score`` is the judge's, ``result.judge.embedding_score``
+  the embedding grader's.
+- Evidence bound (the structural defence against prompt injection): the judge may lower or confirm the
+  embedding score, but it can raise it only as far as the evidence in the answer supports. A raise is
+  earned per key point the judge marks covered (or partial) with a quote that is found in the answer, is
+  not a sentence addressed to the grader, and shares at least half of the content words of the key point (or
+  of one of its aliases, when the rubric is passed); each
+  such key point can add at most its weight's share of 100 points times the coverage the embedding grader
+  had not yet given it. ``final = min(combined, embedding + supported)``. An instruction to the judge, in
+  any language or encoding, is not evidence of a key point, so it cannot lift the score.
 - Disagreement: when ``|embedding - judge| >= 30`` (``DISAGREEMENT_AT``), ``judge.disagreement`` is true
   and the feedback asks for a human to look at the answer.
 - Prompt injection: when the answer addresses the grader (``result.injection``, filled by the engine, or
@@ -19,20 +27,26 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from grader.result import GradeResult, JudgeVerdict
 from grader.scoring.injection import detect_injection
+from grader.text import content_words, stem
+
+if TYPE_CHECKING:
+    from grader.rubric.schema import Rubric
 
 EMBEDDING_WEIGHT = 0.5
 DISAGREEMENT_AT = 30.0
 JUDGE_BLUFF_CONFIDENCE = 0.5
 
 
-def combine(result: GradeResult, verdict: JudgeVerdict, band: Callable[[float], str] | None = None) -> GradeResult:
+def combine(result: GradeResult, verdict: JudgeVerdict, band: Callable[[float], str] | None = None,
+            rubric: "Rubric | None" = None) -> GradeResult:
     """``result`` (the embedding grader's) with the judge's verdict folded in by the rule above.
 
-    ``band`` maps a 0..100 score to a band; pass the calibrated mapping when grading uses one.
+    ``band`` maps a 0..100 score to a band; pass the calibrated mapping when grading uses one. Pass the
+    ``rubric`` so that a judge's quote may match a key point's aliases (spoken-style phrasings) too.
     """
     if result.judge is not None:
         raise ValueError(f"result '{result.id}' already has a judge verdict; combine the embedding result only once")
@@ -53,7 +67,8 @@ def combine(result: GradeResult, verdict: JudgeVerdict, band: Callable[[float], 
 
     judge_score = float(min(100.0, max(0.0, verdict.score or 0.0)))
     combined = round(EMBEDDING_WEIGHT * embedding + (1 - EMBEDDING_WEIGHT) * judge_score, 1)
-    final = min(embedding, combined) if injection else combined
+    supported = 0.0 if injection else supported_raise(result, verdict, injection, _phrasings(rubric, result))
+    final = min(combined, round(embedding + supported, 1)) if combined > embedding else combined
     disagreement = abs(embedding - judge_score) >= DISAGREEMENT_AT
 
     notes.append(
@@ -67,6 +82,11 @@ def combine(result: GradeResult, verdict: JudgeVerdict, band: Callable[[float], 
         )
     if injection and combined > embedding:
         notes.append("The answer addresses the grader, so the LLM judge cannot raise its score.")
+    elif final < combined:
+        notes.append(
+            f"The LLM judge's raise is capped at {final:.0f}/100: a raise needs key points it quotes from the answer"
+            " (quotes that are not in the answer, or do not state the key point, do not count)."
+        )
 
     bluff = result.bluff.model_copy(deep=True)
     for claim in verdict.false_claims:
@@ -92,6 +112,65 @@ def combine(result: GradeResult, verdict: JudgeVerdict, band: Callable[[float], 
             "feedback": _join(result.feedback, notes),
         }
     )
+
+
+#: A judge quote shorter than this is too little to show a key point; one longer than MAX_QUOTE_WORDS (the prompt
+#: asks for at most 30) points at nothing in particular, such as the whole answer.
+MIN_QUOTE_CHARS = 12
+MAX_QUOTE_WORDS = 60
+
+
+def _normalized(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in content_words(text)}
+
+
+def _phrasings(rubric: "Rubric | None", result: GradeResult) -> dict[str, list[str]]:
+    """Each judged key point's aliases, when the rubric is known."""
+    if rubric is None:
+        return {}
+    from grader.errors import GraderError
+    from grader.judge.prompt import judged_key_points
+
+    try:
+        points = judged_key_points(rubric.round(result.round), result.trap)
+    except GraderError:
+        return {}
+    return {kp.id: list(kp.aliases) for kp in points}
+
+
+def supported_raise(result: GradeResult, verdict: JudgeVerdict, injection: list[str] | None = None,
+                    aliases: dict[str, list[str]] | None = None) -> float:
+    """How many points the judge may add to the embedding score: only what key points it backs with the
+    answer's own words support (see the module docstring). A quote may state the key point's text or one of
+    its ``aliases``."""
+    points = {kp.id: kp for kp in result.key_points}
+    total = sum(max(0.0, kp.weight) for kp in result.key_points)
+    if not points or total <= 0:
+        return 0.0
+    answer = _normalized(result.answer)
+    addressed = [_normalized(s) for s in (injection if injection is not None else result.injection)]
+    gain = 0.0
+    for judged in verdict.key_points:
+        kp = points.get(str(judged.get("id")))
+        credit = {"covered": 1.0, "partial": 0.5}.get(str(judged.get("status")), 0.0)
+        quote = _normalized(str(judged.get("quote") or ""))
+        if kp is None or credit == 0.0 or len(quote) < MIN_QUOTE_CHARS or quote not in answer:
+            continue
+        if len(quote.split()) > MAX_QUOTE_WORDS:
+            continue
+        if any(quote in s or s in quote for s in addressed):
+            continue
+        said = _stems(quote)
+        phrasings = [_stems(text) for text in [kp.text, *(aliases or {}).get(kp.id, [])]]
+        if not any(wanted and len(wanted & said) >= max(1, (len(wanted) + 1) // 2) for wanted in phrasings):
+            continue
+        already = kp.coverage if kp.coverage else (1.0 if kp.covered else 0.0)
+        gain += max(0.0, kp.weight) * max(0.0, credit - already)
+    return 100.0 * gain / total
 
 
 def _join(feedback: str, notes: list[str]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,24 @@ from pydantic import ValidationError
 
 from grader.errors import RubricError
 from grader.rubric.schema import Rubric
+from grader.safe_io import read_capped
+
+#: The largest rubric file read (the curated eBPF rubric is about 45 KB).
+MAX_RUBRIC_BYTES = 2_000_000
+#: What a rubric id looks like: a file name in a rubric folder, never a path.
+RUBRIC_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """YAML without aliases: ``*name`` can expand a 1 KB file into gigabytes (the "billion laughs" bomb)."""
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, f"aliases (*{event.anchor}) are not allowed in rubric files; write the value out",
+                event.start_mark)
+        return super().compose_node(parent, index)
 
 #: The repository's own rubrics folder (the package is installed in editable mode from the checkout).
 BUILTIN_RUBRICS_DIR = Path(__file__).resolve().parents[2] / "rubrics"
@@ -82,14 +101,15 @@ def validate_rubric(data: Any, source: str) -> Rubric:
 def read_rubric_file(path: Path) -> Rubric:
     """Read and validate one rubric file; its id must match its file name."""
     shown = str(path)
+    # A regular file of bounded size only: never /dev/zero, a FIFO or a folder.
+    raw = read_capped(path, MAX_RUBRIC_BYTES, error=RubricError, what="rubric file")
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RubricError(f"{shown}: no such rubric file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RubricError(f"{shown}: cannot read the file ({exc.__class__.__name__}: {exc})") from None
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise RubricError(f"{shown}: line {line}: not UTF-8 text (byte 0x{raw[exc.start]:02x})") from None
     try:
-        data = yaml.safe_load(text) if path.suffix.lower() != ".json" else json.loads(text)
+        data = yaml.load(text, Loader=_NoAliasLoader) if path.suffix.lower() != ".json" else json.loads(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
@@ -103,30 +123,40 @@ def read_rubric_file(path: Path) -> Rubric:
     return rubric
 
 
-def find_rubric_path(ref: str | Path) -> Path:
-    """Resolve a rubric argument: a path to a file, or the id of a file in the rubric folders."""
+def find_rubric_path(ref: str | Path, *, allow_path: bool = True) -> Path:
+    """Resolve a rubric argument: the id of a file in the rubric folders, or (``allow_path``, for the command
+    line only) a path to a file. An id never leaves its folder: ``../x`` or ``/etc/x`` is not an id."""
     candidate = Path(ref)
-    if candidate.suffix.lower() in {".yaml", ".yml", ".json"} or candidate.exists():
+    is_id = isinstance(ref, str) and RUBRIC_ID.fullmatch(ref) is not None and ".." not in ref
+    if allow_path and (candidate.suffix.lower() in {".yaml", ".yml", ".json"} or candidate.exists()):
         if not candidate.exists():
             raise RubricError(f"{candidate}: no such rubric file")
         return candidate
+    known = ", ".join(list_rubric_ids()) or "none installed"
+    if not is_id:
+        shown = str(ref)[:200]
+        raise RubricError(f"rubric '{shown}': expected a rubric id (one of: {known}); a path to a rubric file is "
+                          "accepted only on the command line")
     for folder in rubric_dirs():
         for suffix in (".yaml", ".yml"):
             path = folder / f"{ref}{suffix}"
             if path.exists():
                 return path
-    known = ", ".join(list_rubric_ids()) or "none installed"
-    raise RubricError(f"unknown rubric '{ref}' (expected a rubric file path or one of: {known})")
+    raise RubricError(f"unknown rubric '{ref}' (expected {'a rubric file path or ' if allow_path else ''}one of: {known})")
 
 
 _CACHE: dict[tuple[str, float], Rubric] = {}
 
 
-def load_rubric(ref: "str | Path | Rubric") -> Rubric:
-    """A rubric by id, path, or (passed through) an already loaded Rubric."""
+def load_rubric(ref: "str | Path | Rubric", *, allow_path: bool = True) -> Rubric:
+    """A rubric by id, path, or (passed through) an already loaded Rubric.
+
+    Pass ``allow_path=False`` for a reference that comes from data rather than from the operator (a batch
+    row's ``rubric`` column, a UI widget): then only ids of files in the rubric folders resolve.
+    """
     if isinstance(ref, Rubric):
         return ref
-    path = find_rubric_path(ref)
+    path = find_rubric_path(ref, allow_path=allow_path)
     key = (str(path.resolve()), path.stat().st_mtime)
     if key not in _CACHE:
         _CACHE[key] = read_rubric_file(path)

@@ -161,6 +161,9 @@ class Rubric(_Model):
     duration: str | None = None
     domains: list[str] = Field(default_factory=list)
     source: str | None = Field(None, description="The gauntlet document the rubric was imported from.")
+    curated: bool = Field(
+        False, description="Reviewed and edited by hand after import; false for a rubric straight from the importer."
+    )
     rounds: list[Round] = Field(min_length=1)
 
     @model_validator(mode="after")

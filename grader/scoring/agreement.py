@@ -11,9 +11,25 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+import re
+
 from grader.scoring.answer import AnswerView
-from grader.scoring.index import RoundIndex
+from grader.scoring.index import RoundIndex, domain_terms
+from grader.scoring.patterns import has_negation, same_polarity
+from grader.text import STOPWORDS, content_words, stem
 from grader.verify.base import CONTRADICTS, ENTAILS, Verifier
+
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]*\d)")
+_UNBOUNDED = re.compile(r"\b(?:forever|permanently|indefinitely|never expire|no (?:limit|expiry|expiration|ttl))\b", re.I)
+_ANTONYMS = [
+    ("more", "fewer"), ("more", "less"), ("faster", "slower"), ("increase", "decrease"), ("higher", "lower"),
+    ("larger", "smaller"), ("bigger", "smaller"), ("before", "after"), ("always", "never"), ("synchronous", "asynchronous"),
+    ("stateless", "stateful"), ("required", "optional"), ("allow", "block"), ("allows", "blocks"), ("enable", "disable"),
+    ("enabled", "disabled"), ("accept", "reject"), ("accepts", "rejects"), ("minimum", "maximum"), ("older", "newer"),
+    ("first", "last"), ("inside", "outside"), ("client", "server"), ("safe", "unsafe"), ("same", "different"),
+    ("replaces", "complements"), ("replace", "complement"), ("increases", "decreases"), ("cheaper", "more expensive"),
+    ("read", "write"), ("reads", "writes"), ("upgrade", "downgrade"), ("at least", "at most"),
+]
 
 
 @dataclass(frozen=True)
@@ -23,6 +39,59 @@ class AgreementParams:
     contradict_at: float = 0.6  # a part contradicts a statement when p(contradicts) reaches this ...
     contradict_margin: float = 0.2  # ... and beats p(entails) by this much
     entailed_at: float = 0.5  # a key point that some part entails this well is not contradicted by another part
+
+
+def conflict_cue(premise: str, hypothesis: str) -> bool:
+    """An explainable reason for two statements on one subject to conflict: one negates what the other states, they
+    give different numbers (or "forever" against a number), opposite words, or different names for the same role.
+    The verifier's contradiction is trusted only with such a cue, so every conflict can be shown and checked."""
+    if has_negation(premise) != has_negation(hypothesis) and not same_polarity(premise, hypothesis):
+        return True
+    numbers_p, numbers_h = set(_NUMBER.findall(premise)), set(_NUMBER.findall(hypothesis))
+    if numbers_h and (numbers_p and not numbers_p & numbers_h or _UNBOUNDED.search(premise)):
+        return True
+    low_p, low_h = premise.lower(), hypothesis.lower()
+    for a, b in _ANTONYMS:
+        for x, y in ((a, b), (b, a)):
+            if re.search(rf"\b{x}\b", low_p) and re.search(rf"\b{y}\b", low_h) and not re.search(rf"\b{y}\b", low_p):
+                return True
+    return _swapped_name(premise, hypothesis)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*[A-Za-z0-9]\b")
+
+
+def _names(text: str) -> set[str]:
+    found = {t.lower() for t in domain_terms([text])}
+    found |= {w.lower() for w in _CAPITALISED.findall(text) if w.lower() not in STOPWORDS}
+    return found
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """'otel' abbreviates 'opentelemetry', 'k8s' does not abbreviate 'kafka': letters in order, same first letter."""
+    if not short or not long or short[0] != long[0]:
+        return False
+    position = 0
+    for char in short:
+        position = long.find(char, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def _swapped_name(premise: str, hypothesis: str) -> bool:
+    """The same claim about another product: "Hubble traces process execution" against "Tetragon traces process
+    execution". One name differs on each side and the rest of the claim is largely the same."""
+    names_p, names_h = _names(premise), _names(hypothesis)
+    only_p, only_h = names_p - names_h, names_h - names_p
+    only_p = {n for n in only_p if n not in hypothesis.lower() and not any(_abbreviates(n, m) or _abbreviates(m, n) for m in only_h)}
+    only_h = {n for n in only_h if n not in premise.lower() and not any(_abbreviates(n, m) or _abbreviates(m, n) for m in names_p)}
+    if not only_p or not only_h:
+        return False
+    rest_h = {stem(w) for w in content_words(hypothesis) if w not in names_h}
+    rest_p = {stem(w) for w in content_words(premise) if w not in names_p}
+    return bool(rest_h) and len(rest_h & rest_p) / len(rest_h) >= 0.5
 
 
 @dataclass
@@ -72,7 +141,9 @@ def check_agreement(index: RoundIndex, answer: AnswerView, verifier: Verifier, p
         result = results[k]
         if entails > result.entails:
             result.entails, result.evidence_span = entails, span
-        if contradicts >= params.contradict_at and contradicts >= entails + params.contradict_margin:
+        premise, hypothesis = answer.spans[span], index.kp_texts[k][text]
+        if (contradicts >= params.contradict_at and contradicts >= entails + params.contradict_margin
+                and conflict_cue(premise, hypothesis)):
             units = _span_units(answer, span)
             if len(units) > 1:
                 continue  # a pair of sentences: the single sentence that contradicts is judged on its own

@@ -56,14 +56,25 @@ _REQUIREMENT = re.compile(
 # version is the bluffer's favourite filler ("ebpf-doctor --explain", "RFC 429", "since OTel 1.0").
 _SPECIFICS = [
     re.compile(r"(?<!\w)--[a-z][a-z0-9-]{2,}"),  # command-line flags
-    re.compile(r"\b\d{1,3}(?:\.\d+)? ?(?:%|percent)"),  # percentages
     re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b"),  # snake_case identifiers
     re.compile(r"\b[A-Z]{2,}\.[A-Z][A-Z_]+\b"),  # COMMAND.NAMES
-    re.compile(r"\b(?:RFC|ISO|PEP|CVE|IEEE)[ -]?\d+(?:[.-]\d+)*"),  # standard numbers
     re.compile(r"\b(?:version|v|since|release|kernel|from)\s+\d+\.\d+(?:\.\d+)?\b", re.IGNORECASE),  # versions
     re.compile(r"\b(?:in|since|from) (?:19|20)\d\d\b"),  # years
     re.compile(r"\b[a-z]+[a-z0-9]*-(?:doctor|ctl|exporter|agent|operator|explain|inspect|probe|check|polyfill|shim|"
                r"compat|bridge|sync)\b"),  # tool names
+]
+# Citations and statistics: what a bluffer invents to sound authoritative ("RFC 7807 says", "KIP-447 added",
+# "PCI DSS requirement 6.4", "cuts latency by 40%", "3x faster"). Checked against everything the rubric says.
+_AUTHORITY = [
+    re.compile(r"\b(?:RFC|ISO|PEP|CVE|IEEE|KIP|JEP|JSR|FIPS|NIST(?: SP)?|SOC ?\d|OWASP|W3C|ECMA|ANSI)[ -]?\d+(?:[.-]\d+)*",
+               re.IGNORECASE),
+    re.compile(r"\b(?:requirement|section|article|clause|rule)\s+\d+(?:\.\d+)+\b", re.IGNORECASE),
+]
+_STATISTICS = [
+    re.compile(r"\b\d{1,3}(?:\.\d+)? ?(?:%|percent)"),  # percentages
+    re.compile(r"\b\d+(?:\.\d+)? ?(?:x|times) (?:faster|slower|more|less|fewer|cheaper|better|higher|lower)\b",
+               re.IGNORECASE),
+    re.compile(r"\b\d+ (?:out of|in) (?:every )?\d+\b", re.IGNORECASE),
 ]
 _LIST_ITEM = re.compile(r"^[\w .+/-]{1,40}$")
 
@@ -74,6 +85,8 @@ class BluffParams:
     contradiction: float = 0.6
     false_claim: float = 0.45
     honest_damping: float = 0.3
+    citation: float = 0.45  # per standard/section number the rubric never mentions, said with confidence
+    statistic: float = 0.3  # per figure (percentage, "3x faster") the rubric never states, in a well-covered answer
 
 
 def honest_uncertainty(index: RoundIndex, answer: AnswerView) -> list[str]:
@@ -250,6 +263,16 @@ def detect_bluff(
     if specifics and coverage < 0.5:
         strength = min(0.6, 0.25 * len(specifics) + 0.1)
         signals.append((strength, "specific-sounding details the rubric does not support: " + ", ".join(f'"{s}"' for s in specifics[:4]), True))
+    # A standard, section or statistic cited with confidence that the rubric never mentions: invented authority.
+    rubric_text = _rubric_text(index)
+    cited = _unsupported(_AUTHORITY, answer, rubric_text, confident_only=True)
+    statistics = [s for s in _unsupported(_STATISTICS, answer, rubric_text, confident_only=True) if s not in specifics]
+    if cited:
+        signals.append((min(0.6, params.citation * len(cited)),
+                        "cites a standard or section the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
+    if statistics and coverage >= 0.5:  # below 0.5 the specifics signal above already counted them
+        signals.append((min(0.5, params.statistic * len(statistics)),
+                        "states figures the rubric does not support: " + ", ".join(f'"{x}"' for x in statistics[:4]), True))
 
     damp = params.honest_damping if honest else 1.0
     confidence = 1.0
@@ -291,20 +314,37 @@ def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
     return set(unique.values())
 
 
-def _invented_specifics(index: RoundIndex, answer: AnswerView, confirmations: list[str]) -> list[str]:
-    rubric_text = " ".join(
-        [index.strong_answer, index.question, *(t for g in index.kp_texts for t in g)]
-        + [t.answer for t in index.round.traps]
-        + [f"{f.subject} {f.value} {f.text}" for f in index.round.facts]
+def _rubric_text(index: RoundIndex) -> str:
+    round_ = index.round
+    return " ".join(
+        [index.strong_answer, index.question, round_.strong_answer, round_.senior_signal or "", round_.testing or "",
+         *(t for g in index.kp_texts for t in g)]
+        + [f"{t.question} {t.answer} {' '.join(t.honest_answers)}" for t in round_.traps]
+        + [f"{p.text} {p.why} {' '.join(p.examples)}" for p in round_.weak_patterns]
+        + [f"{f.subject} {' '.join(f.aliases)} {f.value} {f.text}" for f in round_.facts]
     ).lower()
+
+
+def _unsupported(regexes: list[re.Pattern], answer: AnswerView, rubric_text: str, confident_only: bool) -> list[str]:
+    """Matches of `regexes` in the answer that the rubric's text never states (numbers compared as numbers)."""
     out: list[str] = []
-    for regex in _SPECIFICS:
-        for match in regex.finditer(answer.text):
-            token = match.group(0)
-            core = re.sub(r"^(?:version|v|since|release|kernel|from|in)\s+", "", token, flags=re.IGNORECASE)
-            if core.lower() not in rubric_text:
+    for unit in answer.units:
+        if confident_only and _HONEST.search(unit.replace("’", "'")):
+            continue  # said with a hedge: a claim to check, not an invented authority
+        for regex in regexes:
+            for match in regex.finditer(unit):
+                token = match.group(0)
+                core = re.sub(r"^(?:version|v|since|release|kernel|from|in)\s+", "", token, flags=re.IGNORECASE).lower()
+                numbers = re.findall(r"\d+(?:\.\d+)?", core)
+                if core in rubric_text or (numbers and all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d]|\.\d)", rubric_text)
+                                                           for n in numbers) and re.sub(r"[\d.\s%-]", "", core) in rubric_text):
+                    continue
                 out.append(token)
     return list(dict.fromkeys(out))
+
+
+def _invented_specifics(index: RoundIndex, answer: AnswerView, confirmations: list[str]) -> list[str]:
+    return _unsupported(_SPECIFICS + _STATISTICS, answer, _rubric_text(index), confident_only=False)
 
 
 def _enumerations(answer: AnswerView) -> int:

@@ -19,6 +19,7 @@ from webvtt.models import Caption
 from webvtt.vtt import WebVTTCueBlock
 
 from grader.errors import TranscriptError
+from grader.safe_io import read_capped
 from grader.transcripts.model import Transcript, Turn
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".vtt", ".srt", ".json")
@@ -41,6 +42,11 @@ _Q_A = {"q": "Interviewer", "question": "Interviewer", "a": "Candidate", "answer
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>|\{\\[^}]*\}")
 
 
+#: Caps checked before anything is embedded (a two-hour interview is about 100 KB of text, 200 KB as SRT, and some 400 turns).
+MAX_TRANSCRIPT_BYTES = 600_000
+MAX_TURNS = 2_000
+
+
 def read_transcript(path: Path) -> Transcript:
     """Read a transcript file, choosing the reader by its extension (.txt .md .vtt .srt .json)."""
     path = Path(path)
@@ -61,20 +67,17 @@ def read_transcript(path: Path) -> Transcript:
         )
     text = _read_text(path, shown)
     turns = _merge_consecutive(reader(text, shown))
+    if len(turns) > MAX_TURNS:
+        raise TranscriptError(f"{shown}: {len(turns):,} speaker turns, more than the {MAX_TURNS:,} allowed for one "
+                              "interview (split the file into one file per interview)")
     if not turns:
         raise TranscriptError(f"{shown}: no speech found (expected turns with a speaker and some text)")
     return Transcript(path=shown, turns=turns)
 
 
 def _read_text(path: Path, shown: str) -> str:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise TranscriptError(f"{shown}: no such file") from None
-    except IsADirectoryError:
-        raise TranscriptError(f"{shown}: is a directory, expected a transcript file") from None
-    except OSError as exc:
-        raise TranscriptError(f"{shown}: cannot read the file ({exc.strerror or exc})") from None
+    # The size is checked before anything is parsed or embedded: a regular file of bounded size only.
+    data = read_capped(path, MAX_TRANSCRIPT_BYTES, error=TranscriptError, what="transcript file")
     if b"\x00" in data[:8192]:
         raise TranscriptError(f"{shown}: binary data, expected a UTF-8 text transcript")
     try:

@@ -1,8 +1,10 @@
 """Per-transcript reports in Markdown and HTML: one interview, every round, every skill of the rubric.
 
-Both renderings are built from the same rows (``_report_rows``), so they cannot disagree. Everything the
-candidate or the interviewer said is escaped: in HTML with ``html.escape``; in Markdown ``<``, ``>`` and
-``&`` become entities too, because Markdown viewers pass raw HTML through.
+Both renderings are built from the same rows (``_report_rows``), so they cannot disagree: a summary table,
+then one card per answer (score and band once; key points covered, contradicted and missing with quotes; weak
+patterns; bluff; the trap follow-up asked or worth asking). Everything people said, and every rubric text, is
+escaped: in HTML with ``html.escape``; in Markdown with ``grader.report.md_escape`` (no raw HTML, no heading,
+emphasis, link, image or autolink).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from grader.report import KEY_POINT_MARKS, describe_judge, key_point_summary, md_escape, result_card_markdown
+from grader.report import ordered_key_points
 from grader.result import GradeResult
 from grader.rubric.schema import Rubric
 from grader.transcripts.model import AlignedAnswer, Alignment
@@ -147,13 +151,11 @@ def _report_rows(alignment: Alignment, results: list[GradeResult], rubric: Rubri
 # ---------------------------------------------------------------------------------------------- Markdown
 
 
-def _md(text: str) -> str:
-    """Text safe in Markdown: no raw HTML, no line breaks."""
-    return html.escape(" ".join(str(text).split()), quote=False)
+_md = md_escape
 
 
 def _cell(text: str) -> str:
-    return _md(text).replace("|", "\\|") or "-"
+    return md_escape(text) or "-"
 
 
 def render_transcript_markdown(alignment: Alignment, results: list[GradeResult], rubric: Rubric) -> str:
@@ -201,51 +203,42 @@ def render_transcript_markdown(alignment: Alignment, results: list[GradeResult],
 
 
 def _md_answer(row: _AnswerRow) -> list[str]:
+    """One answer as a card: heading with score and band, what was asked, the answer, then the result's body."""
     answer, result = row.answer, row.result
-    when = f" (at {_clock(answer.start)})" if answer.start is not None else ""
-    out = [f"### {_md(row.label)}: {_md(row.round_title)}", ""]
-    out.append(f"**Asked{when}:** \"{_md(answer.question)}\"")
-    out.append("")
-    out.append(f"**Matched rubric question** (similarity {answer.similarity:.2f}): \"{_md(answer.matched_question)}\"")
+    when = f" at {_clock(answer.start)}" if answer.start is not None else ""
+    graded = result is not None and not result.error
+    verdict = f" — {row.score}/100, {row.band}" if graded else ""
+    out = [f"### {_md(row.label)}: {_md(row.round_title)}{verdict}", ""]
+    out.append(f"**Asked{when}:** “{_md(answer.question)}”  ")
+    out.append(f"*Matched rubric question (similarity {answer.similarity:.2f}):* “{_md(answer.matched_question)}”")
     out += ["", f"> {_md(answer.answer)}", ""]
     if result is None:
-        out += ["Not graded.", ""]
-        return out
+        return out + ["Not graded.", ""]
     if result.error:
-        out += [f"Could not be graded: {_md(result.error)}", ""]
-        return out
-    out.append(f"**Score {row.score} ({row.band}).** {_md(result.feedback)}".rstrip())
-    out.append("")
-    if result.key_points:
-        out.append(f"Key points covered {row.key_points}:")
-        out.append("")
-        for point in result.key_points:
-            mark = "[x]" if point.covered else "[ ]"
-            evidence = f" - \"{_md(point.evidence)}\"" if point.covered and point.evidence else ""
-            out.append(f"- {mark} {_md(point.text)}{evidence}")
-        out.append("")
-    if result.weak_patterns:
-        out.append("Weak patterns:")
-        out.append("")
-        for pattern in result.weak_patterns:
-            evidence = f" - \"{_md(pattern.evidence)}\"" if pattern.evidence else ""
-            out.append(f"- {_md(pattern.text)}{evidence} ({_md(pattern.why)})")
-        out.append("")
-    if result.bluff.suspected:
-        out.append(f"Bluff suspected (confidence {result.bluff.confidence:.2f}):")
-        out.append("")
-        out += [f"- {_md(reason)}" for reason in result.bluff.reasons] or ["- (no reason given)"]
-        out.append("")
-    return out
+        return out + [f"Could not be graded: {_md(result.error)}", ""]
+    if answer.trap_id:
+        out += [f"**Trap follow-up asked:** this answers the round's trap `{_md(answer.trap_id)}`.", ""]
+    return out + result_card_markdown(result)
 
-
-# ---------------------------------------------------------------------------------------------- HTML
 
 _CSS = """
-body{font-family:system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#222}
+body{font-family:system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
 table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}
-th{background:#f3f3f3}blockquote{border-left:4px solid #ccc;margin:.5rem 0;padding:.2rem 1rem;color:#444}
-.strong{color:#1a7f37}.adequate{color:#9a6700}.weak{color:#cf222e}.muted{color:#777}
+th{background:#f3f3f3}blockquote{border-left:4px solid #ccc;margin:.5rem 0;padding:.2rem 1rem;color:#333}
+.strong{color:#1a7f37}.adequate{color:#9a6700}.weak{color:#cf222e}.muted{color:#6b7280}
+.card{border:1px solid #d0d7de;border-radius:10px;padding:.4rem 1.2rem 1rem;margin:1.2rem 0;box-shadow:0 1px 2px #0001}
+.card h3{display:flex;justify-content:space-between;align-items:baseline;gap:1rem;margin:.6rem 0}
+.badge{font-size:.95rem;font-weight:600;padding:.15rem .6rem;border-radius:999px;white-space:nowrap}
+.badge.strong{background:#dcfce7}.badge.adequate{background:#fef3c7}.badge.weak{background:#fee2e2}
+.badge.none{background:#eee;color:#555}.meta{color:#555;font-size:.92rem;margin:.2rem 0}
+.card h4{margin:.9rem 0 .3rem;font-size:.95rem}.card ul{margin:.2rem 0;padding-left:0;list-style:none}
+.card li{margin:.25rem 0;padding-left:1.6rem;text-indent:-1.6rem}
+.kp-covered::before{content:"\\2713";color:#1a7f37;font-weight:700;display:inline-block;width:1.6rem;text-indent:0}
+.kp-contradicted::before{content:"\\26D4";display:inline-block;width:1.6rem;text-indent:0}
+.kp-missing::before{content:"\\2717";color:#9ca3af;font-weight:700;display:inline-block;width:1.6rem;text-indent:0}
+.kp-missing{color:#555}.quote{color:#1f2937;font-style:italic}
+.flag{background:#fff7ed;border-left:4px solid #f59e0b;padding:.3rem .8rem;margin:.6rem 0}
+.bluff{background:#fef2f2;border-left-color:#dc2626}.trap{background:#eef2ff;border-left-color:#6366f1}
 """
 
 
@@ -320,13 +313,16 @@ def _html_list(items: list[str]) -> str:
 
 
 def _html_answer(row: _AnswerRow) -> str:
+    """One answer as a card: heading with a score badge, what was asked, the answer, then the result's body."""
     answer, result = row.answer, row.result
-    when = f" (at {_clock(answer.start)})" if answer.start is not None else ""
+    when = f" at {_clock(answer.start)}" if answer.start is not None else ""
+    graded = result is not None and not result.error
+    badge = (f'<span class="badge {_h(row.band)}">{_h(row.score)}/100 · {_h(row.band)}</span>' if graded
+             else f'<span class="badge none">{"error" if result is not None else "not graded"}</span>')
     parts = [
-        f"<section><h3>{_h(row.label)}: {_h(row.round_title)}</h3>",
-        f"<p><strong>Asked{_h(when)}:</strong> &ldquo;{_h(answer.question)}&rdquo;</p>",
-        f"<p><strong>Matched rubric question</strong> (similarity {answer.similarity:.2f}): "
-        f"&ldquo;{_h(answer.matched_question)}&rdquo;</p>",
+        f'<section class="card"><h3><span>{_h(row.label)}: {_h(row.round_title)}</span>{badge}</h3>',
+        f'<p class="meta"><strong>Asked{_h(when)}:</strong> &ldquo;{_h(answer.question)}&rdquo;<br>'
+        f"Matched rubric question (similarity {answer.similarity:.2f}): &ldquo;{_h(answer.matched_question)}&rdquo;</p>",
         f"<blockquote>{_h(answer.answer)}</blockquote>",
     ]
     if result is None:
@@ -335,24 +331,43 @@ def _html_answer(row: _AnswerRow) -> str:
     if result.error:
         parts.append(f"<p>Could not be graded: {_h(result.error)}</p></section>")
         return "\n".join(parts)
-    parts.append(f'<p><strong class="{_h(row.band)}">Score {_h(row.score)} ({_h(row.band)}).</strong> '
-                 f"{_h(result.feedback)}</p>")
+    if answer.trap_id:
+        parts.append(f'<p class="flag trap">Trap follow-up asked: this answers the round\'s trap '
+                     f"<code>{_h(answer.trap_id)}</code>.</p>")
     if result.key_points:
         items = []
-        for point in result.key_points:
-            mark = "&#10003;" if point.covered else "&#10007;"
-            evidence = f" - &ldquo;{_h(point.evidence)}&rdquo;" if point.covered and point.evidence else ""
-            items.append(f"{mark} {_h(point.text)}{evidence}")
-        parts.append(f"<p>Key points covered {_h(row.key_points)}:</p>" + _html_list(items))
+        for point in ordered_key_points(result.key_points):
+            text = f'<span class="muted">{_h(KEY_POINT_MARKS[point.status].split()[-1])}:</span> {_h(point.text)}'
+            if point.status == "covered" and point.evidence:
+                text += f' &mdash; <span class="quote">&ldquo;{_h(point.evidence)}&rdquo;</span>'
+            elif point.status == "contradicted":
+                if point.conflict:
+                    text += f' &mdash; said <span class="quote">&ldquo;{_h(point.conflict)}&rdquo;</span>'
+                if point.conflicts_with:
+                    text += f", but: {_h(point.conflicts_with)}"
+            items.append(f'<li class="kp-{point.status}">{text}</li>')
+        parts.append(f"<h4>Key points: {_h(key_point_summary(result.key_points))}</h4><ul>{''.join(items)}</ul>")
     if result.weak_patterns:
         items = [
-            f"{_h(p.text)}" + (f" - &ldquo;{_h(p.evidence)}&rdquo;" if p.evidence else "") + f" ({_h(p.why)})"
+            f"<li>{_h(p.text)}"
+            + (f' &mdash; <span class="quote">&ldquo;{_h(p.evidence)}&rdquo;</span>' if p.evidence else "")
+            + f' <span class="muted">({_h(p.why)})</span></li>'
             for p in result.weak_patterns
         ]
-        parts.append("<p>Weak patterns:</p>" + _html_list(items))
+        parts.append(f'<div class="flag"><h4>Weak patterns</h4><ul>{"".join(items)}</ul></div>')
     if result.bluff.suspected:
-        parts.append(f"<p>Bluff suspected (confidence {result.bluff.confidence:.2f}):</p>"
-                     + _html_list([_h(r) for r in result.bluff.reasons]))
+        reasons = "".join(f"<li>{_h(r)}</li>" for r in result.bluff.reasons) or "<li>(no reason given)</li>"
+        parts.append(f'<div class="flag bluff"><h4>Bluff suspected (confidence {result.bluff.confidence:.2f})</h4>'
+                     f"<ul>{reasons}</ul></div>")
+    if result.injection:
+        quotes = "".join(f"<li>&ldquo;{_h(q)}&rdquo;</li>" for q in result.injection)
+        parts.append(f'<div class="flag bluff"><h4>Addressed to the grader (not counted as evidence)</h4>'
+                     f"<ul>{quotes}</ul></div>")
+    if result.judge is not None:
+        parts.append(f'<p class="meta">{_h(describe_judge(result.judge))}</p>')
+    if result.trap_followup:
+        parts.append(f'<p class="flag trap"><strong>Trap follow-up worth asking:</strong> '
+                     f"&ldquo;{_h(result.trap_followup.question)}&rdquo; &mdash; {_h(result.trap_followup.why)}</p>")
     parts.append("</section>")
     return "\n".join(parts)
 

@@ -67,6 +67,7 @@ def main() -> None:
     parser.add_argument("--freeze-layers", type=int, default=2, help="lower encoder layers kept frozen (with the embeddings)")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--init", type=Path, default=None, help="continue from this checkpoint instead of MiniLM")
     args = parser.parse_args()
 
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
@@ -77,9 +78,10 @@ def main() -> None:
     train, dev = build(args.seed)
     counts = np.bincount([y for *_, y in train], minlength=3)
     print(f"train {len(train)} pairs {dict(zip(LABELS, counts.tolist()))}, dev {len(dev)}", flush=True)
-    tokenizer = AutoTokenizer.from_pretrained(base_model_path())
+    start = str(args.init) if args.init else base_model_path()
+    tokenizer = AutoTokenizer.from_pretrained(start)
     model = AutoModelForSequenceClassification.from_pretrained(
-        base_model_path(), num_labels=3, id2label=dict(enumerate(LABELS)), label2id={l: i for i, l in enumerate(LABELS)}
+        start, num_labels=3, id2label=dict(enumerate(LABELS)), label2id={l: i for i, l in enumerate(LABELS)}
     )
     # The bottom of the encoder already knows English; freezing it halves the backward pass on a small CPU.
     for parameter in model.bert.embeddings.parameters():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -21,6 +22,7 @@ from ui.components import (
     installed_rubrics,
     md,
     page_header,
+    rubric_label,
 )
 
 STATE = "batch_run"
@@ -31,6 +33,11 @@ SAMPLE_CSV = (
     "priya-r2,2,\"Basic tracing needs kernel 4.4, BTF and CO-RE need 5.2 and the ring buffer 5.8; on older nodes "
     "I'd label them and use a nodeSelector so the DaemonSet only lands on compatible kernels.\"\n"
 )
+
+
+def _without_folder(message: str, root: Path) -> str:
+    """A message with the server's temporary upload folder taken out: ``/tmp/grader-batch-x/in/0/a.csv`` -> ``a.csv``."""
+    return re.sub(re.escape(str(root)) + r"/(?:in/\d+/)?", "", message)
 
 
 def _run(uploads, rubric_id: str) -> None:
@@ -56,14 +63,18 @@ def _run(uploads, rubric_id: str) -> None:
         try:
             from grader.rubric import load_rubric
 
-            summary = run_batch(inputs, output, rubric=load_rubric(rubric) if rubric else None, grader=grader,
-                                judge=current_judge(), chunk_size=16, progress=progress)
+            summary = run_batch(inputs, output, rubric=load_rubric(rubric, allow_path=False) if rubric else None,
+                                grader=grader, judge=current_judge(), chunk_size=16, progress=progress)
         except GraderError as exc:
             bar.empty()
-            st.error(str(exc).replace(str(root / "in") + "/", ""))
+            st.error(md(_without_folder(str(exc), root)))
             return
         bar.progress(1.0, text=f"Done: {summary.graded} graded, {summary.errors} not graded")
         rows = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines() if line.strip()]
+        for row in rows:  # error rows name the upload, never the server's temporary folder
+            if row.get("error"):
+                row["error"] = _without_folder(row["error"], root)
+        output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         csv_path = root / "results.csv"
         writer = OutputWriter(csv_path)
         writer.write(rows)
@@ -119,7 +130,7 @@ def _show(run: dict) -> None:
     graded = [r for r in rows if not r.get("error")]
     failed = [r for r in rows if r.get("error")]
     bluffs = [r for r in graded if r.get("bluff", {}).get("suspected")]
-    st.caption(f"Results for: {', '.join(run['files'])}")
+    st.caption(f"Results for: {md(', '.join(run['files']))}")
     one, two, three, four = st.columns(4)
     one.metric("Answers", len(rows))
     two.metric("Graded", len(graded))
@@ -172,7 +183,7 @@ def _show(run: dict) -> None:
     if failed:
         with st.expander(f"Rows that could not be graded ({len(failed)})", expanded=not graded):
             for r in failed:
-                st.markdown(f"- **{r['id']}**: {r['error']}")
+                st.markdown(f"- **{md(str(r['id']))}**: {md(str(r['error']))}")
     one, two, _ = st.columns([1, 1, 3])
     one.download_button("Results (JSONL)", run["jsonl"], icon=":material/download:", file_name="results.jsonl", mime="application/jsonl",
                         on_click="ignore")
@@ -187,7 +198,7 @@ page_header(
 with st.container(border=True):
     rubrics, _ = installed_rubrics()
     options = [NO_RUBRIC] + [r.id for r in rubrics]
-    titles = {r.id: r.title for r in rubrics}
+    titles = {r.id: rubric_label(r) for r in rubrics}  # title, origin and id: duplicates stay distinguishable
     left, right = st.columns(2)
     with left:
         rubric_id = st.selectbox(

@@ -6,14 +6,17 @@ The page reads widgets, calls `grader.calibration` and renders; every number com
 from __future__ import annotations
 
 import os
+import tempfile
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from grader.calibration.drill import DEFAULT_DRILL, drill_results, load_drill
+from grader.calibration.drill import DEFAULT_DRILL, drill_results, graded_path_for, load_drill
 from grader.calibration.plots import bias_chart, confusion_chart, distribution_chart
 from grader.calibration.store import clean_rater_name, default_db_path, rated_items, save_ratings
 from grader.errors import GraderError
+from ui.components import md
 
 st.header("Calibration drill")
 st.caption(
@@ -21,9 +24,37 @@ st.caption(
     "interviewers (and the grader), where you disagree, and how you use the scale."
 )
 
-drill_file = st.text_input("Drill file", value=os.environ.get("GRADER_DRILL", str(DEFAULT_DRILL)))
+def _choose_drill() -> Path | None:
+    """The shipped drill (or $GRADER_DRILL), or a drill the user uploads, with its grader rows if they have them."""
+    shipped = Path(os.environ.get("GRADER_DRILL", str(DEFAULT_DRILL)))
+    how = st.radio("Drill", [f"The shipped drill ({shipped.name})", "Upload a drill file"], horizontal=True,
+                   key="calibration_drill_choice")
+    if how.startswith("The shipped"):
+        return shipped
+    left, right = st.columns(2)
+    upload = left.file_uploader("Drill (JSONL: item, round, answer per line)", type=["jsonl"], key="calibration_upload")
+    graded = right.file_uploader("The grader's rows for it (optional: `grader batch` output)", type=["jsonl"],
+                                 key="calibration_upload_graded")
+    if upload is None:
+        st.info("Upload a drill file, or use the shipped drill.")
+        return None
+    # Saved under its own name (the drill's name keys the ratings), in a folder of this session only.
+    folder = Path(st.session_state.setdefault("calibration_upload_dir", tempfile.mkdtemp(prefix="grader-drill-")))
+    path = folder / Path(upload.name).name
+    path.write_bytes(upload.getvalue())
+    graded_file = graded_path_for(path)
+    if graded is not None:
+        graded_file.write_bytes(graded.getvalue())
+    elif graded_file.exists():
+        graded_file.unlink()
+    return path
+
+
+drill_path = _choose_drill()
+if drill_path is None:
+    st.stop()
 try:
-    drill = load_drill(drill_file)
+    drill = load_drill(drill_path)
 except GraderError as exc:
     st.error(str(exc))
     st.stop()
@@ -46,8 +77,9 @@ if redo or not set(drill.rounds) <= done:
     st.write("Scale: **1** weak · **2** below the bar · **3** solid · **4** strong. Others' ratings stay hidden until you submit.")
     with st.form("calibration_drill"):
         for position, item in enumerate(drill.items, start=1):
-            st.markdown(f"**{position}. Round {item.round}** — {item.question or ''}")
-            st.markdown(f"> {item.answer}")
+            st.markdown(f"**{position}. Round {item.round}** — {md(item.question or '')}")
+            with st.container(border=True):
+                st.markdown(md(item.answer))  # full-contrast text, Markdown in the answer shown as typed
             st.radio(
                 f"Your score for answer {position}",
                 options=list(drill.scale.values),
@@ -96,15 +128,16 @@ if drill.graded is None:
     st.caption(f"No grader rows for this drill ({drill.graded_path.name}); run `grader batch` on the drill file to add them.")
 
 st.markdown("**Rater bias** (points: bias; bars: 95% bootstrap interval)")
-st.altair_chart(bias_chart(report, highlight=rater), width="stretch")
+bias = bias_chart(report, highlight=rater)
+st.altair_chart(bias, width="stretch", height=bias.height + 110)  # rows + axis + legend: no label squeezed out
 
 left, right = st.columns(2)
 if results.versus_others is not None:
     left.markdown("**You vs the other interviewers** (their median)")
-    left.altair_chart(confusion_chart(results.versus_others, "others' median"))
+    left.altair_chart(confusion_chart(results.versus_others, "others' median"), height=320)
 if results.versus_grader is not None:
     right.markdown("**You vs the grader**")
-    right.altair_chart(confusion_chart(results.versus_grader, "grader"))
+    right.altair_chart(confusion_chart(results.versus_grader, "grader"), height=320)
 
 st.markdown("**How each rater uses the scale**")
 st.altair_chart(distribution_chart(results.distribution))

@@ -17,6 +17,7 @@ from ui.components import (
     apply_judge,
     band_badge_markdown,
     get_grader,
+    md,
     page_header,
     pick_rubric,
     render_followup,
@@ -64,7 +65,7 @@ def _grade(interview: Interview, rubric: Rubric, answer: str, trap_id: str | Non
                               id=f"round-{interview.current}{suffix}", trap_id=trap_id)
         result = apply_judge(rubric, [result])[0]
     except GraderError as exc:
-        st.error(str(exc))
+        st.error(md(str(exc)))
         return
     (interview.traps if trap_id else interview.results)[interview.current] = result
     _save(interview, result)
@@ -118,14 +119,14 @@ def _round(interview: Interview, rubric: Rubric) -> None:
     head, stop = st.columns([5, 1], vertical_alignment="bottom")
     with head:
         st.title(rubric.title)
-        st.caption(f"Mock interview · {interview.candidate}")
+        st.caption(f"Mock interview · {md(interview.candidate)}")
     with stop:
         if st.button("End interview", help="Jump to the summary of the rounds answered so far"):
             interview.finished = True
             st.rerun()
     st.progress(len(interview.results) / total, text=f"Round {interview.current} of {total} · {round_.title}")
     if interview.store_error:
-        st.warning(f"This attempt is not being saved: {interview.store_error}")
+        st.warning(f"This attempt is not being saved: {md(str(interview.store_error))}")
 
     with st.container(border=True):
         st.caption(f"ROUND {round_.number} · {round_.title.upper()} · Skill: {round_.skill}")
@@ -172,8 +173,10 @@ def _history(interview: Interview, rubric: Rubric) -> None:
     try:
         attempts = store.list_attempts(interview.candidate, rubric.id, limit=6)
     except GraderError as exc:
-        st.caption(f"History unavailable: {exc}")
+        st.caption(f"History unavailable: {md(str(exc))}")
         return
+    for problem in (p for a in attempts for p in a.problems):
+        st.caption(f"Part of the history could not be read: {md(problem)}")
     if len(attempts) < 2:
         st.caption("This is your first saved attempt at this gauntlet; next time you will see both side by side.")
         return
@@ -190,7 +193,7 @@ def _history(interview: Interview, rubric: Rubric) -> None:
 
 def _summary(interview: Interview, rubric: Rubric) -> None:
     page_header(f"{rubric.title}: summary",
-                f"Mock interview of {interview.candidate}, started {interview.started_at:%Y-%m-%d %H:%M}.")
+                f"Mock interview of {md(interview.candidate)}, started {interview.started_at:%Y-%m-%d %H:%M}.")
     if not interview.results:
         st.info("No round was answered, so there is nothing to summarise.")
     else:

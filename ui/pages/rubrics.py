@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from grader.errors import GraderError
-from grader.rubric import rubric_to_yaml
+from grader.rubric import install_folder, install_rubric, rubric_to_yaml
 from grader.rubric.importer import import_gauntlet_text
 from grader.rubric.schema import Round, Rubric
 from ui.components import page_header, pick_rubric
@@ -104,6 +104,32 @@ def _browse() -> None:
         show_rubric(rubric)
 
 
+def _save(rubric: Rubric) -> None:
+    """Save the imported rubric into the rubric folder (never over an existing one unless asked), or download it."""
+    folder = install_folder()
+    with st.container(border=True):
+        st.markdown(f"**Use it for grading**: save it into the rubric folder `{folder}`")
+        left, right = st.columns([2, 1], vertical_alignment="bottom")
+        rubric_id = left.text_input("Rubric id (the file name; kebab-case)", value=rubric.id, key="rb_save_id").strip()
+        target = folder / f"{rubric_id}.yaml"
+        exists = bool(rubric_id) and (target.exists() or target.with_suffix(".yml").exists())
+        overwrite = False
+        if exists:
+            st.warning(f"`{target}` already exists. Choose another id, or overwrite it.", icon=":material/warning:")
+            overwrite = st.checkbox(f"Overwrite the installed rubric `{rubric_id}`", key="rb_save_overwrite")
+        if right.button("Save to rubric folder", type="primary", icon=":material/save:",
+                        disabled=exists and not overwrite, key="rb_save"):
+            try:
+                path = install_rubric(rubric, rubric_id, overwrite=overwrite, folder=folder)
+            except GraderError as exc:
+                st.error(str(exc))
+            else:
+                st.success(f"Saved `{path}`: pick **{rubric_id}** (imported) in any rubric picker.",
+                           icon=":material/check_circle:")
+        st.download_button(f"Or download {rubric.id}.yaml", rubric_to_yaml(rubric), file_name=f"{rubric.id}.yaml",
+                           mime="application/yaml", icon=":material/download:", on_click="ignore")
+
+
 def _import() -> None:
     st.caption("Paste or upload a gauntlet document (plain text or Markdown, like the pages the gauntlets are "
                "published as). The importer turns it into a rubric and says which sections it could not find, "
@@ -157,9 +183,7 @@ def _import() -> None:
             st.warning("\n".join(f"- {w}" for w in report.warnings))
         else:
             st.caption("Nothing missing: every section was found.")
-    st.download_button(f"Download {rubric.id}.yaml", rubric_to_yaml(rubric), file_name=f"{rubric.id}.yaml",
-                       mime="application/yaml", type="primary", icon=":material/download:", on_click="ignore")
-    st.caption(f"Save it as `rubrics/{rubric.id}.yaml` to use it for grading (check it with `grader rubrics check`).")
+    _save(rubric)
     with st.container(border=True):
         show_rubric(rubric)
 

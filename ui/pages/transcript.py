@@ -16,6 +16,7 @@ from grader.rubric.schema import Rubric
 from ui.components import (
     apply_judge,
     get_grader,
+    md,
     page_header,
     pick_rubric,
     render_result,
@@ -80,7 +81,7 @@ def _upload(rubric: Rubric) -> None:
                 transcript = read_transcript(path)
                 alignment = align_transcript(transcript, rubric, grader.embedder)
         except GraderError as exc:
-            st.error(str(exc).replace(str(path), upload.name))
+            st.error(md(str(exc).replace(str(path), upload.name)))
             return
     requests = [
         GradeRequest(rubric, a.round, a.answer_for_grading,
@@ -118,7 +119,7 @@ def _show_alignment(alignment) -> None:
         if alignment.unmatched_questions:
             with st.expander(f"Questions that matched no round ({len(alignment.unmatched_questions)})"):
                 for question in alignment.unmatched_questions:
-                    st.markdown(f"- {question}")
+                    st.markdown(f"- {md(question)}")
 
 
 def _show_results(rubric: Rubric, graded: dict) -> None:

@@ -1,0 +1,328 @@
+"""`grader batch` against careless and hostile files (issue 11, items 1-6): nothing lost, one row never ends a run.
+
+Each test runs the command as a user does (typer's CliRunner, or a subprocess where two runs must overlap) and
+asserts what the user sees: the rows in the output, the message, the unchanged file.
+"""
+
+from __future__ import annotations
+
+import csv
+import errno
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import grader.embedding
+from grader.cli import app
+
+RUBRIC = "ebpf-observability"
+ANSWER = "Basic tracing needs kernel 4.4, BTF needs 5.2 and the ring buffer 5.8; I'd pin the DaemonSet with a nodeSelector."
+
+
+@pytest.fixture
+def hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GRADER_TEST_EMBEDDER", "hashing")
+    monkeypatch.setattr(grader.embedding, "_DEFAULT", None)
+
+
+def batch(*args: str) -> "Result":
+    return CliRunner().invoke(app, ["batch", *args, "--rubric", RUBRIC, "-q"])
+
+
+def rows_of(path: Path) -> list[dict]:
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8", newline="") as handle:
+            csv.field_size_limit(1 << 30)
+            return list(csv.DictReader(handle))
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def one_error_line(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.startswith("grader: error: ")]
+    assert len(lines) == 1 and "Traceback" not in stderr, stderr
+    return lines[0]
+
+
+def jsonl(path: Path, n: int, start: int = 0) -> Path:
+    path.write_text("".join(json.dumps({"id": f"r{i}", "round": 2, "answer": f"{ANSWER} ({i})"}) + "\n"
+                            for i in range(start, start + n)), encoding="utf-8")
+    return path
+
+
+# -- 1. -o never changes a file that is not a result file ------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, content", [
+    ("ratings.csv", b"rater,item,round,score\nana,c1,1,3\n"),        # no \r\n at all: used to be cut to 0 bytes
+    ("ratings2.csv", b"rater,item,round,score\r\nana,c1,1,3"),       # a CSV header, last line unterminated
+    ("notes.md", b"# Notes\n\nCall Priya back on Tuesday"),          # used to lose its last line
+    ("notes.jsonl", b'{"note": "not a result"}\n{"id": "half'),
+])
+def test_an_output_that_is_not_a_result_file_is_left_unchanged(hashing, tmp_path: Path, name: str, content: bytes) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 2)
+    target = tmp_path / name
+    target.write_bytes(content)
+    result = batch(str(source), "-o", str(target))
+    assert result.exit_code == 2
+    line = one_error_line(result.stderr)
+    assert str(target) in line and "refusing to append" in line and "left unchanged" in line
+    assert target.read_bytes() == content
+
+
+def test_an_interrupted_result_file_is_still_resumed(hashing, tmp_path: Path) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 4)
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "-o", str(out)).exit_code == 0
+    data = out.read_bytes()
+    out.write_bytes(data[: data.index(b"\n", data.index(b"\n") + 1) + 30])  # two rows and a half
+    result = batch(str(source), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "2 graded, 0 with errors, 2 already done" in result.stderr
+    assert [r["id"] for r in rows_of(out)] == ["r0", "r1", "r2", "r3"]
+
+
+@pytest.mark.parametrize("target", ["/dev/full", "/dev/null"])
+def test_a_device_as_output_is_refused_at_once(hashing, tmp_path: Path, target: str) -> None:
+    if not Path(target).exists():
+        pytest.skip(f"{target} not on this system")
+    result = batch(str(jsonl(tmp_path / "in.jsonl", 1)), "-o", target)
+    assert result.exit_code == 2
+    assert f"{target}: is a device, expected a regular file" in one_error_line(result.stderr)
+
+
+# -- 2. one bad byte spoils one line, not the rest of the file -------------------------------------------------
+
+
+def test_a_latin1_byte_in_jsonl_is_one_error_row_on_its_true_line(hashing, tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"r{i}", "round": 2, "answer": f"{ANSWER} ({i})"}).encode() for i in range(1, 1001)]
+    lines[500] = lines[500].replace(b"(501)", b"(caf\xe9 501)")  # row 501, on line 501
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b"\n".join(lines) + b"\n")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["batch", str(source), "--rubric", RUBRIC, "-o", str(out), "-q",
+                                      "--chunk-size", "256"])
+    assert result.exit_code == 0, result.output
+    assert "999 graded, 1 with errors" in result.stderr
+    rows = rows_of(out)
+    assert len(rows) == 1000 and len({r["id"] for r in rows}) == 1000
+    bad = [r for r in rows if r["error"]]
+    assert [r["id"] for r in bad] == ["r501"]
+    assert "line 501: not UTF-8 text (byte 0xe9" in bad[0]["error"]
+
+
+def test_a_bad_byte_in_csv_loses_only_its_record(hashing, tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    body = [b"id,round,answer"] + [f"c{i},2,{ANSWER.replace(',', ' ')} {i}".encode() for i in range(1, 301)]
+    body[150] = body[150] + b" \xff\xfe"
+    source.write_bytes(b"\n".join(body) + b"\n")
+    out = tmp_path / "out.jsonl"
+    result = batch(str(source), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    rows = rows_of(out)
+    assert len(rows) == 300
+    assert [(r["id"], r["error"].split(": ", 1)[1]) for r in rows if r["error"]] == [
+        ("c150", f"line 151: not UTF-8 text (byte 0xff at byte {len(body[150]) - 1} of the line; save the file as UTF-8)")]
+
+
+# -- 3. an exclusive lock on the output ------------------------------------------------------------------------
+
+
+def test_a_second_run_on_the_same_output_is_refused_and_says_who_holds_it(hashing, tmp_path: Path) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 3)
+    out = tmp_path / "out.jsonl"
+    # Another process holds the lock, as a running batch does, until told to stop.
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys; from pathlib import Path; from grader.locking import OutputLock;"
+         f"lock = OutputLock(Path({str(out)!r})).acquire(); print('held', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        result = batch(str(source), "-o", str(out))
+        assert result.exit_code == 2
+        line = one_error_line(result.stderr)
+        assert "another run is writing this output" in line and f"pid {holder.pid} on" in line
+        assert not out.exists()
+    finally:
+        holder.communicate("")
+    assert batch(str(source), "-o", str(out)).exit_code == 0
+    assert [r["id"] for r in rows_of(out)] == ["r0", "r1", "r2"]
+    assert not (tmp_path / "out.jsonl.lock").exists()
+
+
+def test_two_overlapping_runs_write_every_id_once(tmp_path: Path) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 40)
+    out = tmp_path / "out.jsonl"
+    env = {**os.environ, "GRADER_TEST_EMBEDDER": "hashing"}
+    command = [str(Path(sys.executable).parent / "grader"), "batch", str(source), "-r", RUBRIC, "-o", str(out), "-q",
+               "--chunk-size", "1"]
+    first = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    while not (tmp_path / "out.jsonl.lock").exists() and first.poll() is None and time.time() < deadline:
+        time.sleep(0.05)
+    second = subprocess.run(command, env=env, stderr=subprocess.PIPE, text=True)
+    first.communicate()
+    ids = [r["id"] for r in rows_of(out)]
+    if second.returncode == 2:
+        assert "another run is writing this output" in second.stderr
+    assert sorted(ids) == sorted(f"r{i}" for i in range(40))  # each id exactly once, whoever won
+
+
+# -- 4. CSV resume with huge cells, duplicate ids, a full disk -------------------------------------------------
+
+
+def test_csv_output_with_a_cell_over_128_kb_resumes(hashing, tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "big", "round": 2, "answer": ANSWER, "notes": "n" * 200_000}) + "\n"
+                      + json.dumps({"id": "small", "round": 2, "answer": ANSWER}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert batch(str(source), "-o", str(out)).exit_code == 0
+    again = batch(str(source), "-o", str(out))
+    assert again.exit_code == 0, again.output
+    assert "0 graded, 0 with errors, 2 already done" in again.stderr
+    assert [r["id"] for r in rows_of(out)] == ["big", "small"]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_duplicate_id_error_rows_survive_a_resume(hashing, tmp_path: Path, suffix: str) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": i, "round": 2, "answer": ANSWER}) + "\n" for i in ["7", "8", "7", "7"]),
+                      encoding="utf-8")
+    out = tmp_path / f"out{suffix}"
+    assert batch(str(source), "-o", str(out)).exit_code == 0
+    expected = ["7", "8", "7#duplicate-2", "7#duplicate-3"]
+    assert [r["id"] for r in rows_of(out)] == expected
+    again = batch(str(source), "-o", str(out))
+    assert again.exit_code == 0
+    rows = rows_of(out)
+    assert sorted(r["id"] for r in rows) == sorted(expected)
+    assert all("duplicate id '7'" in r["error"] for r in rows if "#duplicate" in r["id"])
+
+
+def test_a_full_disk_is_one_message_and_the_file_stays_resumable(hashing, tmp_path: Path, monkeypatch) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 6)
+    out = tmp_path / "out.jsonl"
+    real_fsync = os.fsync
+    calls = {"n": 0}
+
+    def fsync(fd: int) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:  # the second chunk hits a full disk
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    result = CliRunner().invoke(app, ["batch", str(source), "-r", RUBRIC, "-o", str(out), "-q", "--chunk-size", "2"])
+    assert result.exit_code == 2
+    line = one_error_line(result.stderr)
+    assert "No space left on device" in line and "after 2 rows" in line and "run the same command again" in line
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    again = batch(str(source), "-o", str(out))
+    assert again.exit_code == 0, again.output
+    assert sorted(r["id"] for r in rows_of(out)) == [f"r{i}" for i in range(6)]
+
+
+# -- 5. one row never ends a run ------------------------------------------------------------------------------
+
+
+def test_a_lone_surrogate_and_a_superscript_round_are_error_rows(hashing, tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "ok1", "round": 2, "answer": ANSWER}) + "\n"
+        + '{"id": "sur", "round": 2, "answer": "caf\\ud800 latte"}\n'
+        + json.dumps({"id": "sup", "round": "\u00b2", "answer": ANSWER}, ensure_ascii=False) + "\n"
+        + json.dumps({"id": "ok2", "round": "2", "answer": ANSWER}) + "\n",
+        encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    for _ in range(2):  # and a resumed run does not die on the same rows either
+        result = batch(str(source), "-o", str(out))
+        assert result.exit_code == 0, result.output
+    rows = {r["id"]: r for r in rows_of(out)}
+    assert set(rows) == {"ok1", "sur", "sup", "ok2"}
+    assert rows["ok1"]["error"] is None and rows["ok2"]["error"] is None
+    assert "line 2: holds an escaped lone surrogate" in rows["sur"]["error"]
+    assert rows["sup"]["error"] == "'round' must be a round number, found '²'"
+
+
+def test_grade_with_non_utf8_text_is_one_clean_line(hashing) -> None:
+    command = [str(Path(sys.executable).parent / "grader"), "grade", "--rubric", RUBRIC, "--round", "2"]
+    env = {**os.environ, "GRADER_TEST_EMBEDDER": "hashing", "LC_ALL": "C.UTF-8"}
+    argv = subprocess.run([*command, b"caf\xe9"], env=env, capture_output=True, text=True)
+    assert argv.returncode == 2
+    assert one_error_line(argv.stderr) == ("grader: error: the answer is not UTF-8 text (byte 0xe9 at character 4); "
+                                           "expected the answer as UTF-8")
+    stdin = subprocess.run([*command, "-"], env=env, input=b"caf\xe9 au lait", capture_output=True)
+    assert stdin.returncode == 2
+    assert "standard input: not UTF-8 text (byte 0xe9 at byte 4)" in one_error_line(stdin.stderr.decode())
+
+
+# -- 6. BOM, extra cells, an unterminated quote ------------------------------------------------------------------
+
+
+def test_a_utf8_bom_keeps_ids_in_csv_and_row_one_in_jsonl(hashing, tmp_path: Path) -> None:
+    csv_in = tmp_path / "in.csv"
+    csv_in.write_bytes(b"\xef\xbb\xbfid,round,answer\r\nb1,2," + ANSWER.replace(",", " ").encode() + b"\r\n")
+    jsonl_in = tmp_path / "in.jsonl"
+    jsonl_in.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "j1", "round": 2, "answer": ANSWER}).encode() + b"\n")
+    out = tmp_path / "out.jsonl"
+    result = batch(str(csv_in), str(jsonl_in), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    rows = rows_of(out)
+    assert [(r["id"], r["error"]) for r in rows] == [("b1", None), ("j1", None)]
+    assert "\ufeffid" not in rows[0]
+
+
+def test_extra_cells_and_an_unterminated_quote_name_their_line(hashing, tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text(
+        "id,round,answer\n"
+        "a,2,BTF needs 5.2\n"
+        "b,2,BTF needs 5.2, and CO-RE too\n"          # one cell too many: the comma was not quoted
+        'c,2,"the quote opens here and never closes\n'
+        "d,2,the ring buffer needs 5.8\n"
+        "e,2,kprobes need 4.4\n",
+        encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = batch(str(source), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    rows = {r["id"]: r for r in rows_of(out)}
+    assert rows["a"]["error"] is None
+    assert "line 3: 4 cells, but the header has 3 columns (id, round, answer)" in rows["b"]["error"]
+    assert "line 4: not readable as CSV (a quoted cell starts here and is never closed" in rows["in.csv:4"]["error"]
+    # The lines after the broken quote are read again on their own, not swallowed into one answer.
+    assert rows["d"]["error"] is None and rows["e"]["error"] is None
+    assert rows["d"]["answer"] == "the ring buffer needs 5.8"
+
+
+def test_an_endless_line_is_one_error_row_and_the_next_line_is_graded(hashing, tmp_path: Path) -> None:
+    from grader.batch import MAX_LINE_BYTES
+
+    source = tmp_path / "in.jsonl"
+    with source.open("wb") as handle:
+        handle.write(b'{"id": "huge", "round": 2, "answer": "')
+        for _ in range(MAX_LINE_BYTES // (1 << 20) + 2):
+            handle.write(b"x" * (1 << 20))
+        handle.write(b'"}\n' + json.dumps({"id": "next", "round": 2, "answer": ANSWER}).encode() + b"\n")
+    out = tmp_path / "out.jsonl"
+    result = batch(str(source), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    rows = rows_of(out)
+    assert [(r["id"], r["error"] is None) for r in rows] == [("in.jsonl:1", False), ("next", True)]
+    assert rows[0]["error"] == f"{source}: line 1: longer than {MAX_LINE_BYTES:,} bytes"
+
+
+def test_a_result_csv_saved_with_plain_newlines_is_resumed_not_emptied(hashing, tmp_path: Path) -> None:
+    source = jsonl(tmp_path / "in.jsonl", 3)
+    out = tmp_path / "out.csv"
+    assert batch(str(source), "-o", str(out)).exit_code == 0
+    out.write_bytes(out.read_bytes().replace(b"\r\n", b"\n"))  # as pandas or an editor would save it
+    again = batch(str(source), "-o", str(out))
+    assert again.exit_code == 0, again.output
+    assert "0 graded, 0 with errors, 3 already done" in again.stderr
+    assert [r["id"] for r in rows_of(out)] == ["r0", "r1", "r2"]

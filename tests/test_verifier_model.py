@@ -1,0 +1,41 @@
+"""The shipped claim verifier (int8 ONNX) on the CPU: it loads from the package with no network, and reads
+agreement, contradiction and unrelatedness the way the grader relies on."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from grader.verify import OnnxVerifier
+from grader.verify.base import CONTRADICTS, ENTAILS
+from grader.verify.onnx import MODEL_DIR, MODEL_FILE
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def verifier() -> OnnxVerifier:
+    return OnnxVerifier()
+
+
+def test_the_model_ships_inside_the_package() -> None:
+    assert (MODEL_DIR / MODEL_FILE).is_file() and (MODEL_DIR / "tokenizer.json").is_file()
+    assert (MODEL_DIR / "MODEL_CARD.md").is_file()
+
+
+def test_probabilities_are_deterministic_and_cached(verifier: OnnxVerifier) -> None:
+    pairs = [("Keys are kept for 24 hours and then pruned.", "Idempotency keys are pruned after 24 hours.")] * 3
+    first = verifier.verify(pairs)
+    assert first.shape == (3, 3) and np.allclose(first.sum(axis=1), 1.0, atol=1e-4)
+    assert np.array_equal(first[0], first[2]) and np.array_equal(first, verifier.verify(pairs))
+
+
+def test_negation_reads_as_contradiction_and_paraphrase_as_agreement(verifier: OnnxVerifier) -> None:
+    statement = "eBPF complements Prometheus and OpenTelemetry rather than replacing them."
+    rows = verifier.verify([
+        ("so basically eBPF doesn't replace Prometheus or OTel, it complements them", statement),
+        ("eBPF replaces Prometheus and OpenTelemetry, you can drop them entirely.", statement),
+    ])
+    assert rows[0, ENTAILS] > rows[0, CONTRADICTS]
+    assert rows[1, CONTRADICTS] > rows[1, ENTAILS]
+    assert rows[1, CONTRADICTS] > rows[0, CONTRADICTS] + 0.2
