@@ -73,7 +73,7 @@ _VERSION = re.compile(
 class Quantity:
     """A number with a comparable unit, found in a text."""
 
-    kind: str  # duration | size | percent | status
+    kind: str  # duration | size | percent | status | number (no unit: a named default)
     low: float  # in the kind's base unit (seconds, bytes, percent); the code itself for a status
     high: float  # equal to low unless a range ("2-5 seconds")
     text: str  # as written, after number words became digits
@@ -84,7 +84,7 @@ class Quantity:
 
     @property
     def unit(self) -> str:
-        return {"duration": "seconds", "size": "bytes", "percent": "percent", "status": "status code"}[self.kind]
+        return {"duration": "seconds", "size": "bytes", "percent": "percent", "status": "status code", "number": ""}[self.kind]
 
     def agrees(self, other: "Quantity") -> bool:
         """Whether two quantities of one kind can both be true: equal, or overlapping ranges (5% tolerance)."""
@@ -138,17 +138,30 @@ def find_quantities(text: str) -> list[Quantity]:
         if match.group("low").lower() in {"a", "an"} and unit in {"%", "percent"}:
             continue
         kind, factor = _UNITS[unit]
-        before = text[: match.start()]
+        start = match.start()
+        before = text[:start]
+        half = re.search(r"\bhalf\s+$", before, re.IGNORECASE)
+        if half and match.group("low").lower() in {"a", "an"}:
+            low = high = 0.5  # "half a minute"
+            start = half.start()
+            before = text[:start]
+        after = text[match.end() : match.end() + 12]
+        trailing = re.match(r"\s*(?:(?P<approx>or so|-ish|ish)|(?P<bound>or more|or longer|or higher|plus|\+|or less|or fewer|or shorter))", after, re.IGNORECASE)
         found.append(
             Quantity(
                 kind=kind,
                 low=low * factor,
                 high=high * factor,
-                text=match.group(0).strip(),
-                start=match.start(),
+                text=text[start : match.end()].strip(),
+                start=start,
                 end=match.end(),
-                approximate=bool(_APPROXIMATE.search(before)),
-                bound=(m.group("bound").lower() if (m := _BOUND.search(before)) else None),
+                approximate=bool(_APPROXIMATE.search(before)) or bool(trailing and trailing.group("approx")),
+                bound=(
+                    m.group("bound").lower() if (m := _BOUND.search(before))
+                    else ("at least" if trailing and trailing.group("bound") and "or le" not in trailing.group("bound")
+                          and "fewer" not in trailing.group("bound") and "shorter" not in trailing.group("bound")
+                          else ("at most" if trailing and trailing.group("bound") else None))
+                ),
             )
         )
     if _STATUS_CONTEXT.search(text):
@@ -217,9 +230,26 @@ def quantity_from_value(value: str, unit: str | None) -> Quantity | None:
             return None
         code = float(match.group(1))
         return Quantity("status", code, code, value, 0, len(value))
-    text = digits(f"{value} {unit or ''}".strip())
+    if not unit:
+        # A named default without a unit ("max_connections defaults to 100"): a plain number.
+        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", value)
+        return Quantity("number", float(match.group(1)), float(match.group(1)), value, 0, len(value)) if match else None
+    text = digits(f"{value} {unit}".strip())
     found = [q for q in find_quantities(text) if q.kind != "status"]
     return found[0] if found else None
+
+
+def find_plain_numbers(text: str) -> list[Quantity]:
+    """Numbers with no unit, that are neither a quantity with a unit, a status code nor a version
+    ("the pool defaults to 100", "set it to 0")."""
+    taken = [(q.start, q.end) for q in find_quantities(text)] + [(v.start, v.end) for v in find_versions(text)]
+    out: list[Quantity] = []
+    for match in re.finditer(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.%]|\.\d)", text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        number = float(match.group(0))
+        out.append(Quantity("number", number, number, match.group(0), match.start(), match.end()))
+    return out
 
 
 __all__ = [
@@ -227,6 +257,7 @@ __all__ = [
     "Version",
     "compare_versions",
     "digits",
+    "find_plain_numbers",
     "find_quantities",
     "find_versions",
     "quantity_from_value",

@@ -394,6 +394,11 @@ def test_compound_sentences_split_into_claims_that_read_on_their_own():
     ]
 
 
+def test_an_ambiguous_pronoun_keeps_the_clause_attached():
+    text = "The resolver ignores it, but it still counts against the quota."
+    assert [p.text for p in derive_key_points(text, atomic=True)] == [text]
+
+
 def test_lists_and_brackets_are_not_split():
     text = "DNSSEC signs records (RRSIG, DNSKEY, and DS records), and validating resolvers check the chain of trust."
     points = [p.text for p in derive_key_points(text, atomic=True)]

@@ -56,6 +56,24 @@ def test_numbers_tied_to_their_subject():
     assert facts[("version", "Lua scripting")][0] == "2.6"
 
 
+def test_half_approximate_after_and_a_second_clause_subject():
+    assert [(q.low, q.bound) for q in find_quantities("a failover takes at least half a minute")] == [(30.0, "at least")]
+    assert find_quantities("it scrapes every 15 seconds or so")[0].approximate
+    assert find_quantities("a recovery time of a minute or more")[0].bound == "at least"
+    facts = _facts("The exporter scrapes every 15 seconds or so and the resolver retries every 2 seconds.")
+    assert list(facts) == [("quantity", "resolver")] and facts[("quantity", "resolver")][:2] == ("2", "seconds")
+
+
+def test_named_defaults_and_bare_status_codes():
+    facts = _facts(
+        "Postgres max_connections defaults to 100. The default pool size is 10. "
+        "Returns 409 while the first request is still in flight."
+    )
+    assert facts[("quantity", "max_connections")][:2] == ("100", None)
+    assert facts[("quantity", "pool size")][:2] == ("10", None)
+    assert facts[("quantity", "request still flight")][:2] == ("409", "status code")
+
+
 def test_scenario_approximate_bounded_and_conditional_numbers_are_not_facts():
     question = "The table has 500 million rows and a lookup takes 2 ms. What do you do?"
     text = (
@@ -76,6 +94,13 @@ def test_exclusive_statements():
         v[2] == ["user name"] for k, v in facts.items() if k[0] == "exclusive"
     )
     assert facts[("exclusive", "CDN")][2] == ["replace DNS failover"]
+
+
+def test_only_statements():
+    facts = _facts("Only the primary accepts writes. Only one consumer in a group reads a partition. Only then drop it.")
+    assert facts[("exclusive", "accepts writes")] == ("primary", None, ["any", "every", "all", "each", "both"])
+    assert facts[("exclusive", "reads a partition")][0] == "one consumer in a group"
+    assert len(facts) == 2
 
 
 def test_weak_answers_whose_why_says_false_are_false_claims():

@@ -11,7 +11,8 @@ import pytest
 from grader.rubric.schema import Fact
 from grader.scoring.facts import find_conflicts
 
-DATA = json.loads((Path(__file__).resolve().parent / "data" / "fact_checks.json").read_text(encoding="utf-8"))
+ROOT = Path(__file__).resolve().parent
+DATA = json.loads((ROOT / "data" / "fact_checks.json").read_text(encoding="utf-8"))
 FACTS = [Fact.model_validate(f) for f in DATA["facts"]]
 
 
@@ -45,3 +46,39 @@ def test_imported_facts_catch_a_contradiction_end_to_end():
     said = ["Stripe-style keys are stored for 90 days.", "A retry during the first request's flight gets a 500."]
     assert [c.quote for c in find_conflicts(said, facts)] == said
     assert find_conflicts(["Keys expire after a day, and a retry while it is in flight gets a 409."], facts) == []
+
+
+@pytest.mark.parametrize("document", sorted((ROOT / "data" / "gauntlets").glob("*.*")), ids=lambda p: p.name)
+def test_every_derived_fact_catches_its_own_sentence_with_another_value(document):
+    """Mutation check over our own documents: a fact's sentence with its value changed conflicts with that
+    fact; the sentence as written conflicts with nothing."""
+    import re
+
+    from grader.quantities import digits
+    from grader.rubric.importer import import_gauntlet_file
+
+    checked = 0
+    for round_ in import_gauntlet_file(document).rubric.rounds:
+        for fact in round_.facts:
+            assert find_conflicts([fact.text], round_.facts) == [], fact.text
+            if fact.kind not in {"quantity", "version"}:
+                continue
+            text = digits(fact.text)
+            value = fact.value.split("-")[0]
+            # The occurrence of the value nearest the subject (a sentence may repeat the number).
+            where = max(0, text.lower().find(fact.subject.lower()))
+            found = list(re.finditer(rf"(?<![\d.]){re.escape(value)}(?!\d)", text))
+            if not found:
+                continue
+            match = min(found, key=lambda m: abs(m.start() - where))
+            if fact.unit == "status code":
+                other = "500" if value != "500" else "404"
+            elif fact.kind == "version":
+                other = ".".join([str(max(0, int(value.split(".")[0]) - 1)), *value.split(".")[1:]])
+            else:
+                other = str(int(float(value) * 3) or 7)
+            mutated = text[: match.start()] + other + text[match.end() :]
+            assert fact.id in [c.fact.id for c in find_conflicts([mutated], round_.facts)], mutated
+            checked += 1
+    assert checked or not any(r.facts for r in import_gauntlet_file(document).rubric.rounds if any(
+        f.kind in {"quantity", "version"} for f in r.facts))

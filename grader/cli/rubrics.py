@@ -61,17 +61,31 @@ def import_command(
     document: Path = typer.Argument(..., help="A gauntlet document (text or Markdown)."),
     output: Path = typer.Option(None, "-o", "--output", help="Where to write the rubric YAML (default: stdout)."),
     rubric_id: str = typer.Option(None, "--id", help="Rubric id (default: from the title)."),
+    enrich: str = typer.Option(
+        "none", "--enrich", help="none (offline, the default) or openai: ask the configured LLM for phrasings and "
+        "facts, validated and marked machine-written for review.",
+    ),
+    enrich_model: str = typer.Option(None, "--enrich-model", help="Model name for --enrich openai."),
 ) -> None:
     """Turn a gauntlet document into a rubric file, and report what could not be found."""
-    from grader.errors import RubricError
+    from grader.errors import InputError, RubricError
     from grader.rubric.importer import import_gauntlet_file
     from grader.rubric.loader import MAX_RUBRIC_BYTES
     from grader.safe_io import read_capped
 
+    if enrich not in {"none", "openai"}:
+        raise InputError(f"--enrich: expected 'none' or 'openai', found '{enrich}'")
     # A regular file of bounded size only: never /dev/zero or a FIFO.
     read_capped(document, MAX_RUBRIC_BYTES, error=RubricError, what="gauntlet document")
     report = import_gauntlet_file(document, rubric_id=rubric_id)
-    text = rubric_to_yaml(report.rubric)
+    rubric = report.rubric
+    if enrich == "openai":
+        from grader.rubric.enrich import Enricher, enrich_rubric
+
+        rubric, notes = enrich_rubric(rubric, Enricher(enrich_model))
+        for note in notes:
+            typer.echo(f"enrich: {note}", err=True)
+    text = rubric_to_yaml(rubric)
     if output is None:
         typer.echo(text)
     else:

@@ -239,7 +239,7 @@ _CLAUSE_SPLIT = re.compile(r";\s+|(?:,|\s[—–])\s+(?P<conj>so|but|and)\s+(?=[
 _MIN_CLAUSE_WORDS = 4
 
 
-def _finite_verb_index(tokens: list[str]) -> int | None:
+def finite_verb_index(tokens: list[str]) -> int | None:
     """Index of the first auxiliary or third-person verb, the end of the subject ("A fixed window counter | is")."""
     for index, token in enumerate(tokens[:9]):
         if index and token.lower() in _AUX:
@@ -260,7 +260,7 @@ def _finite_verb_index(tokens: list[str]) -> int | None:
 def _subject(clause: str) -> str | None:
     """The subject noun phrase of a clause, when it is one ("A token bucket is ..." -> "A token bucket")."""
     tokens = clause.split()
-    index = _finite_verb_index(tokens)
+    index = finite_verb_index(tokens)
     if index is None or index > 6:
         return None
     subject = " ".join(tokens[:index]).strip(" ,")
@@ -275,7 +275,7 @@ def _has_verb(clause: str, strict: bool = False) -> bool:
     tokens = [t.lower().strip(",.") for t in clause.split()]
     if any(t in _AUX or t in _VERB_HINTS for t in tokens):
         return True
-    if not strict and _finite_verb_index(clause.split()) is not None:
+    if not strict and finite_verb_index(clause.split()) is not None:
         return True
     # "the cache expires after ...", but not "the NS records of a zone".
     if len(tokens) > 3 and tokens[0] in _DETERMINERS and re.fullmatch(r"[a-z]{3,}s", tokens[2]) and tokens[3] not in STOPWORDS:
@@ -289,7 +289,7 @@ def _has_verb(clause: str, strict: bool = False) -> bool:
     )
 
 
-def _mask_brackets(text: str) -> str:
+def mask_brackets(text: str) -> str:
     """Text with everything inside brackets and quotes blanked out (same length), so splits never fall there."""
     out = list(text)
     depth = 0
@@ -322,7 +322,7 @@ def split_compound(sentence: str) -> list[str]:
     """A compound sentence as separate claims: "X is simple, but it allows bursts; Y fixes that" -> three
     claims. A clause that opens with "it"/"they" gets the previous clause's subject, so it reads on its
     own ("A fixed window counter allows bursts"); a clause too short to be a claim stays attached."""
-    masked = _mask_brackets(sentence)
+    masked = mask_brackets(sentence)
     pieces: list[str] = []
     start = 0
     for match in _CLAUSE_SPLIT.finditer(masked):
@@ -333,8 +333,12 @@ def split_compound(sentence: str) -> list[str]:
             continue  # "A, B, and C are ...": the last item of a list, not a new clause
         if len(words(left)) < _MIN_CLAUSE_WORDS or len(words(right)) < _MIN_CLAUSE_WORDS or not _has_verb(right, strict):
             continue
-        if _PRONOUN_START.match(right) and not _subject(" ".join(pieces[:1]) or left):
-            continue  # "it" with nothing to refer to: keep the clause attached
+        if _PRONOUN_START.match(right) and (
+            not _subject(" ".join(pieces[:1]) or left) or re.search(r"\b(?:it|them|they|its)\b", left, re.IGNORECASE)
+        ):
+            # "it" with nothing to refer to, or with two things it could mean ("The planner won't use it, but it
+            # is still updated"): keep the clause attached rather than guess.
+            continue
         pieces.append(left)
         start = match.end()
     pieces.append(sentence[start:])

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 
 from grader.quantities import digits, find_quantities, find_versions
-from grader.rubric.claims import _finite_verb_index, _mask_brackets, split_claims, split_compound
+from grader.rubric.claims import finite_verb_index, mask_brackets, split_claims, split_compound
 from grader.rubric.schema import Fact
-from grader.text import STOPWORDS, content_words, words
+from grader.text import content_words, words
 
 _ACRONYM = r"[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?"
 _CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "a", "an", "&"})
@@ -160,6 +160,7 @@ def _clean_subject(text: str) -> tuple[str | None, list[str]]:
     text = _DETERMINER.sub("", text.strip(" ,"))
     if len(content_words(text)) > 3:
         text = _PREPOSITION_TRIM.sub("", text)
+    text = re.sub(r"(?:\s+(?:still|also|only|just|even|typically|usually|always|never|often|then|either|really))+\s*$", "", text)
     tokens = text.split()
     if not tokens or len(tokens) > _MAX_SUBJECT_WORDS or tokens[0].lower() in _PRONOUNS:
         return None, []
@@ -186,12 +187,15 @@ def _subject_before(clause: str, position: int, verb_at: int | None = None) -> t
     bare = re.sub(r"\([^)]*\)", lambda m: "_" * len(m.group(0)), head)
     bare = re.sub(r",\s*(?:which|that|who)\b[^,]*,", lambda m: "_" * len(m.group(0)), bare)
     cut = max(bare.rfind(","), bare.rfind(":"), bare.rfind(";"), bare.rfind(" — "), bare.rfind(" – "))
+    joined = list(re.finditer(r"\s(?:and|but|whereas|so)\s(?=(?:the|a|an|each|every|its|their)\s)", bare, re.IGNORECASE))
+    if joined and joined[-1].end() - 1 > cut:
+        cut = joined[-1].end() - 1  # "... and the HPA evaluates every 15 seconds": a new clause, a new subject
     if cut >= 0 and len(words(head[cut + 1 :])) >= 1:
         head, bare = head[cut + 1 :], bare[cut + 1 :]
     if verb_at is None:
         match = _VERB.search(bare)
         tokens = bare.split()
-        index = _finite_verb_index(tokens)
+        index = finite_verb_index(tokens)
         end = match.start() if match else None
         if index is not None:
             offset = 0
@@ -214,7 +218,17 @@ def _object_subject(clause: str, position: int) -> str | None:
     return subject
 
 
-def _fact_id(kind: str, subject: str, taken: set[str]) -> str:
+def _situation_after(clause: str, position: int) -> str | None:
+    """The situation a bare status code is for: "409 while the first request is in flight" -> "first request
+    in flight" (its content words)."""
+    match = re.match(r"\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+)?(?:while|when|if|for|on|during|after|before)\s+(?P<rest>[^,;:.]+)", clause[position:])
+    if not match:
+        return None
+    content = [w for w in content_words(match.group("rest")) if not re.search(r"\d", w)]
+    return " ".join(content[:4]) or None
+
+
+def fact_id(kind: str, subject: str, taken: set[str]) -> str:
     base = "-".join(re.findall(r"[a-z0-9]+", subject.lower())[:4]) or "fact"
     base = f"{base}-{ {'version': 'min-version', 'definition': 'definition', 'quantity': 'value', 'exclusive': 'not'}[kind] }"
     candidate, counter = base, 2
@@ -228,11 +242,15 @@ def _fact_id(kind: str, subject: str, taken: set[str]) -> str:
 def _unit_name(kind: str, text: str) -> str:
     if kind == "status":
         return "status code"
-    unit = re.sub(r"^[\d.,\s\-–to]+", "", text).strip().lower()
+    unit = re.sub(r"^(?:half\s+)?(?:an?\s+|one\s+)?[\d.,\s\-–to]*", "", text, flags=re.IGNORECASE).strip().lower()
     return unit or kind
 
 
 def _value_text(text: str) -> str:
+    if re.match(r"^half\s+an?\b", text, re.IGNORECASE):
+        return "0.5"
+    if re.match(r"^(?:an?|one)\b", text, re.IGNORECASE):
+        return "1"
     match = re.match(r"^([\d.,]+(?:\s*(?:-|–|to)\s*[\d.,]+)?)", text)
     return match.group(1).replace("–", "-").replace(" to ", "-").replace(" ", "") if match else text
 
@@ -255,7 +273,7 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
     facts: list[Fact] = []
     if _NEGATION.search(clause[:12]) or _CONDITIONAL.match(clause):
         return facts
-    masked = _mask_brackets(clause)
+    masked = mask_brackets(clause)
     subjects: set[str] = set()
     for version in find_versions(clause):
         if masked[version.start] == "_":
@@ -285,7 +303,7 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
         number = ".".join(str(p) for p in version.parts)
         facts.append(
             Fact(
-                id=_fact_id("version", subject, taken),
+                id=fact_id("version", subject, taken),
                 subject=subject,
                 aliases=aliases,
                 kind="version",
@@ -318,16 +336,49 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
             continue  # the question's own scenario ("a 500-million-row table", "2 ms")
         subject, aliases = _subject_before(clause_for_subject, quantity.start)
         subject = subject or _object_subject(clause_for_subject, quantity.start)
+        if not subject and quantity.kind == "status":
+            subject = _situation_after(clause_for_subject, quantity.end)
         if not subject:
             continue
         facts.append(
             Fact(
-                id=_fact_id("quantity", subject, taken),
+                id=fact_id("quantity", subject, taken),
                 subject=subject,
                 aliases=aliases,
                 kind="quantity",
                 value=_value_text(quantity.text),
                 unit=_unit_name(quantity.kind, quantity.text),
+                text=clause.strip(),
+                machine_written=True,
+            )
+        )
+    return facts
+
+
+_DEFAULT = re.compile(
+    r"(?:\b(?:the\s+)?default\s+(?P<subject1>[A-Za-z][\w.\-]*(?:\s+[A-Za-z][\w.\-]*){0,2})\s+(?:is|of)\s+"
+    r"|(?P<subject2>\b[A-Za-z][\w.\-]*(?:_[\w.\-]+|\.[a-z][\w.\-]*)?)\s+(?:defaults to|has a default of|=)\s*)"
+    r"(?P<value>\d+(?:\.\d+)?)(?![\w%]|\.\d|\s*(?:%|[A-Za-z]))",
+    re.IGNORECASE,
+)
+
+
+def _default_facts(clause: str, taken: set[str]) -> list[Fact]:
+    """Named defaults without a unit: "max_connections defaults to 100", "the default pool size is 10"."""
+    facts: list[Fact] = []
+    if _CONDITIONAL.match(clause) or _NEGATION.search(clause):
+        return facts
+    for match in _DEFAULT.finditer(clause):
+        subject = (match.group("subject1") or match.group("subject2") or "").strip()
+        if not subject or subject.lower() in _PRONOUNS or not content_words(subject):
+            continue
+        facts.append(
+            Fact(
+                id=fact_id("quantity", subject, taken),
+                subject=subject,
+                kind="quantity",
+                value=match.group("value"),
+                unit=None,
                 text=clause.strip(),
                 machine_written=True,
             )
@@ -343,7 +394,7 @@ def _phrase(text: str, max_words: int = 5) -> str:
 
 def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
     facts: list[Fact] = []
-    masked = _mask_brackets(clause)
+    masked = mask_brackets(clause)
     for pattern in (_EXCLUSIVE, _NOT_X):
         for match in pattern.finditer(masked):
             wrong = _phrase(_DETERMINER.sub("", clause[match.start("not") : match.end("not")].strip()))
@@ -371,7 +422,7 @@ def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
                 continue
             facts.append(
                 Fact(
-                    id=_fact_id("exclusive", subject, taken),
+                    id=fact_id("exclusive", subject, taken),
                     subject=subject,
                     kind="exclusive",
                     value=value,
@@ -388,24 +439,56 @@ def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
         )[-1]
         segment = re.sub(r"\s+(?:either|also|still|only|just|really|simply|even)\s*$", "", segment)
         subject, aliases = _clean_subject(segment)
-        obj = _phrase(match.group("object").strip(), 4)
+        obj = _phrase(re.sub(r"^(?:or|and|but|nor)\b.*$", "", match.group("object").strip()), 4)
+        obj = re.sub(r"(?:\s+(?:at|in|on|for|of|to|by|with|from|when|than|as))+$", "", obj)
         if not subject or subject.lower() in _PRONOUNS or not content_words(obj):
             continue
         verb = match.group("verb")
         positive = re.search(r"(?:[—–]|,\s*but|;)\s*(?:it|they)\s+(?P<rest>[^.;]+)", clause[match.end() :])
         facts.append(
             Fact(
-                id=_fact_id("exclusive", subject, taken),
+                id=fact_id("exclusive", subject, taken),
                 subject=subject,
                 aliases=aliases,
                 kind="exclusive",
-                value=_phrase(positive.group("rest"), 6) if positive else f"does not {verb} {obj}",
+                value=_phrase(positive.group("rest"), 6) if positive else f"not: {verb} {obj}",
                 not_values=[f"{verb} {obj}"],
                 text=clause.strip(),
                 machine_written=True,
             )
         )
     return facts
+
+
+_ONLY = re.compile(
+    r"^(?:(?:and|but|so|then)\s+)?only\s+(?P<value>(?:the|a|an|one)\s+[\w\-]+(?:\s+[\w\-]+){0,4}?|(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?))\s+"
+    r"(?P<predicate>(?:can|may|must|should|will|is|are)\s+[a-z]+[^,.;:—–()]{0,40}|[a-z]+s\b[^,.;:—–()]{0,40})",
+    re.IGNORECASE,
+)
+#: The not_values of an "only X" fact: a claim that gives the predicate to everyone contradicts it.
+UNIVERSAL = ["any", "every", "all", "each", "both"]
+
+
+def _only_facts(clause: str, taken: set[str]) -> list[Fact]:
+    """"Only the leader accepts writes": subject = the predicate, value = who has it, not_values = universals."""
+    match = _ONLY.match(clause.strip())
+    if not match or _NEGATION.search(match.group("predicate")):
+        return []
+    predicate = _phrase(match.group("predicate"), 5)
+    value = _DETERMINER.sub("", match.group("value")).strip()
+    if not content_words(predicate) or not content_words(value):
+        return []
+    return [
+        Fact(
+            id=fact_id("exclusive", predicate, taken),
+            subject=predicate,
+            kind="exclusive",
+            value=value,
+            not_values=list(UNIVERSAL),
+            text=clause.strip(),
+            machine_written=True,
+        )
+    ]
 
 
 def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = None) -> list[Fact]:
@@ -421,7 +504,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
             for acronym, expansion in _definitions(clause):
                 found.append(
                     Fact(
-                        id=_fact_id("definition", acronym, taken),
+                        id=fact_id("definition", acronym, taken),
                         subject=acronym,
                         kind="definition",
                         value=expansion,
@@ -431,6 +514,8 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
                 )
             found += _version_facts(clause, taken)
             found += _quantity_facts(clause, question_numbers, taken)
+            found += _default_facts(clause, taken)
+            found += _only_facts(clause, taken)
             found += _exclusive_facts(clause, taken)
             for fact in found:
                 key = (fact.kind, fact.subject.lower(), fact.value.lower())
@@ -469,10 +554,10 @@ def is_false_claim(text: str, why: str) -> bool:
         return False
     if "?" in text or len(words(text)) < 3:
         return False
-    has_verb = _finite_verb_index(text.split()) is not None or bool(
+    has_verb = finite_verb_index(text.split()) is not None or bool(
         re.search(r"\b(?:is|are|was|were|does|do|has|have|can|will|handles?|replaces?|works?|takes?|keeps?|locks?|only)\b", text, re.IGNORECASE)
     )
     return has_verb and bool(_FALSITY.search(why))
 
 
-__all__ = ["derive_facts", "is_false_claim"]
+__all__ = ["UNIVERSAL", "derive_facts", "is_false_claim"]

@@ -76,7 +76,11 @@ class Fact(_Model):
     aliases: list[Text] = Field(default_factory=list, description="Other names of the subject.")
     kind: Literal["version", "definition", "quantity", "exclusive"]
     value: Text
-    unit: str | None = Field(None, description="quantity: the unit of `value` (hours, status code, percent...).")
+    unit: str | None = Field(
+        None,
+        description="quantity: the unit of `value` (hours, status code, percent...); version: the product "
+        "whose version it is (kernel, PostgreSQL), when known.",
+    )
     not_values: list[Text] = Field(
         default_factory=list, description="Values the rubric says the subject is not (exclusive facts)."
     )

@@ -25,6 +25,7 @@ from grader.quantities import (
     Quantity,
     compare_versions,
     digits,
+    find_plain_numbers,
     find_quantities,
     find_versions,
     quantity_from_value,
@@ -38,8 +39,9 @@ _HEDGE = re.compile(
     r"\b(?:i think|i believe|i guess|i suspect|i'?m not (?:100%|totally|entirely|completely|fully)? ?(?:sure|certain|positive)|"
     r"not (?:totally |entirely |completely |100% )?sure|probably|maybe|perhaps|might be|could be|if i (?:remember|recall)|"
     r"i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|i'?d check|need to check|have to check|"
-    r"look (?:it|that|this) up|off the top of my head|i'?m fuzzy|don'?t quote me|roughly|something like|around|about|"
-    r"approximately|i (?:don'?t|do not) (?:remember|recall) (?:exactly|the exact))\b",
+    r"look (?:it|that|this) up|off the top of my head|i'?m fuzzy|don'?t quote me|something like|"
+    r"(?:roughly|around|about|approximately|~)\s*(?=\d|a |an |one |two |three |four |five |six |ten )|"
+    r"i (?:don'?t|do not) (?:remember|recall) (?:exactly|the exact))",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
@@ -59,6 +61,8 @@ _UNSUPPORTED = re.compile(
     r"older|outdated|legacy)\b",
     re.IGNORECASE,
 )
+_UNIVERSAL = {"any", "every", "all", "each", "both"}
+_UNIVERSAL_RE = re.compile(r"\b(?:any|every|all|each|both)\b(?:\s+[\w-]+){1,4}", re.IGNORECASE)
 _NEAR_BEFORE = 80
 _NEAR_AFTER = 25
 
@@ -95,8 +99,8 @@ def _name_spans(claim: str, names: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def _subject_spans(claim: str, fact: Fact) -> list[tuple[int, int]]:
-    """Where the claim names the fact's subject: by name or alias, else all of the subject's content words
-    (stemmed: "keys" for "Idempotency keys", "pruning the keys" ...) within a few words of each other."""
+    """Where the claim names the fact's subject: by name or alias, else by the subject's content words
+    (stemmed, so "the keys are pruned" names "Keys"); the span runs from the first such word to the last."""
     spans = _name_spans(claim, [fact.subject, *fact.aliases])
     if spans:
         return spans
@@ -108,19 +112,33 @@ def _subject_spans(claim: str, fact: Fact) -> list[tuple[int, int]]:
         if stem(match.group(0).lower()) in wanted:
             found.append((match.start(), match.end()))
     hit = {stem(claim[s:e].lower()) for s, e in found}
-    needed = wanted if len(wanted) <= 2 else set(list(wanted)[:0]) | wanted
-    if len(hit & needed) < max(1, (len(needed) + 1) // 2) or (len(wanted) <= 2 and hit < wanted):
+    # A one- or two-word subject must be named whole; a longer one ("first request in flight") by most words.
+    if (len(wanted) <= 2 and hit != wanted) or len(hit) * 2 < len(wanted) + 1:
         return []
     return [(min(s for s, _ in found), max(e for _, e in found))]
 
 
-def _owner_distance(spans: list[tuple[int, int]], start: int, end: int) -> int | None:
-    """How far a number at [start, end) is from the nearest subject mention (before it, or just after it)."""
+_NEW_CLAUSE = re.compile(
+    r";|,\s(?:and|but|so|whereas)\s|\s(?:and|but|so|whereas)\s(?=(?:the|a|an|it|they|we|you|i|each|every)\s)",
+    re.IGNORECASE,
+)
+
+
+def _owner_distance(
+    spans: list[tuple[int, int]], start: int, end: int, text: str | None = None
+) -> int | None:
+    """How far a number at [start, end) is from the nearest subject mention (before it, or just after it).
+    Given the `text`, a number in another clause ("..., so a reaction takes half a minute") is not the
+    subject's."""
     best: int | None = None
     for s, e in spans:
         if e <= start and start - e <= _NEAR_BEFORE:
+            if text is not None and _NEW_CLAUSE.search(text[e:start]):
+                continue
             distance = start - e
         elif s >= end and s - end <= _NEAR_AFTER:
+            if text is not None and _NEW_CLAUSE.search(text[end:s]):
+                continue
             distance = s - end
         elif s <= start < e:
             distance = 0
@@ -131,7 +149,7 @@ def _owner_distance(spans: list[tuple[int, int]], start: int, end: int) -> int |
 
 
 def _negated(claim: str, start: int, end: int) -> bool:
-    """A negation between the subject and the number, or just before either ("not 48 hours", "never")."""
+    """A negation in the 60 characters before the number, or inside it ("keys are not kept for 48 hours")."""
     window = claim[max(0, start - 60) : end]
     return bool(_NEGATION.search(window))
 
@@ -162,28 +180,38 @@ def _consistent_bound(stated: Quantity, expected: Quantity) -> bool:
 def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     text = digits(claim)
     stated_all = find_quantities(text)
+    if any(not f.unit for f in facts):
+        stated_all += find_plain_numbers(text)
     out: list[tuple[Fact, str, str]] = []
+    confirmed: set[str] = set()  # facts the claim states correctly: other numbers near them are about something else
+    for stated in stated_all:
+        for fact in facts:
+            expected = quantity_from_value(fact.value, fact.unit)
+            if expected is not None and expected.kind == stated.kind and stated.agrees(expected) and (
+                _owner_distance(_subject_spans(text, fact), stated.start, stated.end, text) is not None
+            ):
+                confirmed.add(fact.id)
     for stated in stated_all:
         candidates: list[tuple[int, Fact, Quantity]] = []
         for fact in facts:
             expected = quantity_from_value(fact.value, fact.unit)
-            if expected is None or expected.kind != stated.kind:
+            if expected is None or expected.kind != stated.kind or fact.id in confirmed:
                 continue
-            distance = _owner_distance(_subject_spans(text, fact), stated.start, stated.end)
+            distance = _owner_distance(_subject_spans(text, fact), stated.start, stated.end, text)
             if distance is None:
                 continue
             if stated.kind == "status":
                 # A status code belongs to a situation: the claim must share some of the fact's own words
                 # beyond its subject ("while in flight"), or "a completed retry returns 200" would conflict.
                 extra = _stems(fact.text) - _stems(fact.subject) - {stem(w) for w in _STATUS_VERB_WORDS}
-                if extra and not (extra & _stems(text)):
+                if extra and not (extra & (_stems(text) | _stems(claim))):
                     continue
             candidates.append((distance, fact, expected))
         if not candidates:
             continue
         if any(stated.agrees(expected) or _consistent_bound(stated, expected) for _, _, expected in candidates):
             continue
-        if _negated(text, max(0, stated.start - 40), stated.end):
+        if _negated(text, stated.start, stated.end):
             continue
         _, fact, expected = min(candidates, key=lambda c: c[0])
         out.append((fact, stated.text, f"{fact.value} {fact.unit or ''}".strip()))
@@ -223,11 +251,19 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
             if _OLDER.search(lead):
                 continue  # "before 5.2 it didn't exist" agrees with the fact
             order = compare_versions(version.parts, expected)
-            if order < 0 and _UNSUPPORTED.search(claim):
+            # The words around the version and the subject, without the subject's own name ("SET NOT NULL").
+            nearest = min(spans, key=lambda span: abs(span[0] - version.start))
+            lo, hi = max(0, min(version.start, nearest[0]) - 40), max(version.end, nearest[1]) + 20
+            around = claim[lo:hi]
+            for start, end in spans:
+                if lo <= start < hi:
+                    end = min(end, hi)
+                    around = around[: start - lo] + " " * (end - start) + around[end - lo :]
+            if order < 0 and _UNSUPPORTED.search(around):
                 continue  # "on kernel 3.10 the tools won't install": a lower version said not to work agrees
             if order < 0 or (order > 0 and (_REQUIREMENT.search(" ".join(lead.split()[-4:])) or version.at_least)):
-                if _negated(claim, max(0, version.start - 40), version.end):
-                    continue
+                if _NEGATION.search(around[: version.end - lo]):
+                    continue  # "BTF doesn't need 5.8": a negated requirement
                 out.append((fact, version.text, fact.value))
                 break
     return out
@@ -241,12 +277,20 @@ def _stated_expansion(claim: str, name: str, size: int) -> str | None:
         rf"(?<![\w-]){escaped},?\s+(?:which\s+)?(?:stands for|is short for|means|is an acronym for|short for)\s+((?:[\w-]+[\s,]*){{1,{size}}})",
         rf"((?:[\w-]+\s+){{{size - 1}}}[\w-]+)\s*\({escaped}\)",
     ]
-    for pattern in patterns:
+    letters = len(re.sub(r"[^A-Za-z]", "", name))
+    for index, pattern in enumerate(patterns):
         match = re.search(pattern, claim, re.IGNORECASE)
         if match:
             stated = match.group(1).strip(" ,.;")
-            if stated.lower() != name.lower() and not re.fullmatch(r"[\d.+\s]+", stated):
-                return stated
+            tokens = stated.split()
+            if stated.lower() == name.lower() or re.search(r"\d", stated):
+                continue
+            # "TLS (the handshake part)" or "BTF (see above)" is an aside, not an expansion: an expansion in
+            # brackets has about one capitalised or long word per letter of the acronym.
+            if index == 0 and not (max(2, letters - 1) <= len(tokens) <= letters + 2 and sum(
+                t[:1].isupper() for t in tokens) >= len(tokens) // 2):
+                continue
+            return stated
     return None
 
 
@@ -278,6 +322,18 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
     if _NEGATION.search(claim):
         return out  # "not by IP address", "eBPF doesn't replace OTel": agrees or is too tangled to call
     for fact in facts:
+        if fact.not_values and all(v.lower() in _UNIVERSAL for v in fact.not_values):
+            # "Only the leader accepts writes": the predicate given to everyone ("any replica accepts writes"),
+            # with the quantifier right before the predicate.
+            if _stems(fact.subject) <= claim_stems:
+                head = stem(content_words(fact.subject)[0])
+                for word in re.finditer(r"[A-Za-z][\w'-]*", claim):
+                    if stem(word.group(0).lower()) == head:
+                        universal = list(_UNIVERSAL_RE.finditer(claim[max(0, word.start() - 40) : word.start()]))
+                        if universal:
+                            out.append((fact, f"{universal[-1].group(0)} {word.group(0)}", f"only {fact.value}"))
+                        break
+            continue
         subject = _stems(fact.subject) - {stem(w) for w in STOPWORDS}
         named = bool(_name_spans(claim, [fact.subject, *fact.aliases]))
         if not named and (not subject or len(subject & claim_stems) < max(1, (len(subject) + 1) // 2)):
@@ -285,7 +341,7 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
         # The right side's own words (not those it shares with the wrong side: "complements DNS failover").
         wrong_stems = {stem(w) for v in fact.not_values for w in content_words(v)}
         value = [w for w in (stem(x) for x in content_words(fact.value)) if w not in wrong_stems]
-        if value and not fact.value.lower().startswith("does not") and (
+        if value and not fact.value.lower().startswith(("does not", "not:")) and (
             sum(1 for w in value if w in claim_stems) * 3 >= 2 * len(value)
         ):
             continue  # the claim states the right side too: a comparison, not the wrong side alone

@@ -37,6 +37,7 @@ def _round(round_: Round) -> None:
             for kp in round_.key_points:
                 extra = [kp.id] + ([f"weight {kp.weight:g}"] if kp.weight != 1 else [])
                 extra += [f"{len(kp.aliases)} other phrasing{'s' if len(kp.aliases) > 1 else ''}"] if kp.aliases else []
+                extra += [":orange[machine-written, review]"] if kp.machine_written else []
                 st.markdown(f"- {kp.text}  \n:gray[{' · '.join(extra)}]")
         if round_.senior_signal:
             with st.container(border=True):
@@ -49,6 +50,7 @@ def _round(round_: Round) -> None:
                 st.caption("None in the document.")
             for pattern in round_.weak_patterns:
                 flag = " · :red[false claim]" if pattern.false_claim else ""
+                flag += " · :orange[machine-written, review]" if pattern.machine_written else ""
                 st.markdown(f"- **{pattern.text}**{flag}  \n{pattern.why}")
         with st.container(border=True):
             st.markdown(f":violet[:material/quiz:] **Trap follow-ups ({len(round_.traps)})**")
@@ -70,8 +72,8 @@ def _round(round_: Round) -> None:
         label = f"Checkable facts ({len(round_.facts)}): a wrong claim about these is flagged"
         with st.expander(label, icon=":material/fact_check:"):
             st.dataframe(
-                pd.DataFrame([{"subject": f.subject, "kind": f.kind, "value": f.value, "fact": f.text}
-                              for f in round_.facts]),
+                pd.DataFrame([{"subject": f.subject, "kind": f.kind, "value": f.value, "fact": f.text,
+                               "review": "machine-written" if f.machine_written else ""} for f in round_.facts]),
                 hide_index=True, width="stretch",
             )
     with st.expander("The strong answer", icon=":material/menu_book:"):
