@@ -21,7 +21,7 @@ from grader.scoring.agreement import AgreementParams, check_agreement
 from grader.scoring.answer import build_answer_view, split_answer
 from grader.scoring.bands import ScoreParams, apply_coverage_floor, band_for
 from grader.scoring.bluff import BluffParams, check_facts, detect_bluff
-from grader.scoring.facts import find_conflicts
+from grader.scoring.facts import find_conflicts, hedged
 from grader.scoring.coverage import CoverageParams, ramp, score_key_points, weighted_coverage
 from grader.scoring.feedback import write_feedback
 from grader.scoring.index import RoundIndex, build_round_index
@@ -245,8 +245,11 @@ class Grader:
         flagged |= {i for i, unit in enumerate(answer.units) if is_bare_list(unit)}
         key_points = score_key_points(index, answer, p.coverage, flagged, agreement, fact_conflicts)
         coverage = weighted_coverage(key_points)
-        conflicts = [(k.conflict, k.conflicts_with) for k in key_points if k.status == "contradicted" and k.conflict]
-        conflicts += [(c.quote, c.fact.text) for c in exact if (c.quote, c.fact.text) not in conflicts]
+        # (quote, rubric statement, hedged): a hedged one is a claim to check, not a bluff.
+        conflicts = [(k.conflict, k.conflicts_with, hedged(answer.units, answer.units.index(k.conflict)))
+                     for k in key_points if k.status == "contradicted" and k.conflict in answer.units]
+        conflicts += [(c.quote, c.fact.text, c.hedged) for c in exact
+                      if (c.quote, c.fact.text) not in {(q, t) for q, t, _ in conflicts}]
         bluff = detect_bluff(index, answer, coverage, patterns, p.bluff, facts, conflicts)
         global_sim = float(answer.vector @ index.strong_vector) if units else 0.0
 

@@ -211,22 +211,23 @@ def detect_bluff(
     patterns: list[WeakPatternResult],
     params: BluffParams,
     facts: FactCheck | None = None,
-    conflicts: list[tuple[str, str]] = (),
+    conflicts: list[tuple[str, str, bool]] = (),
 ) -> BluffResult:
-    """`conflicts`: (the candidate's words, the rubric statement they contradict), from the claim verifier."""
+    """`conflicts`: (the candidate's words, the rubric statement they contradict, said with a hedge), from the
+    claim verifier and the exact fact checks."""
     honest = honest_uncertainty(index, answer)
     facts = facts or check_facts(index.round.facts, answer.units)
     contradictions, confirmations = list(facts.contradictions), facts.confirmations
     signals: list[tuple[float, str, bool]] = []  # (strength, reason, damped by honesty)
     for text in contradictions:
         signals.append((params.contradiction, f"contradicts the rubric's facts: {text}", False))
-    for quote, statement in conflicts:
+    for quote, statement, hedged in conflicts:
         text = f'says "{quote.strip()}", but the rubric says: {statement}'
         if text in contradictions:
             continue
         contradictions.append(text)
         # Said with a hedge ("I think it's 48 hours, I'd check") it is a claim to check, not a bluff.
-        hedged = bool(_HONEST.search(quote.replace("’", "'")))
+        hedged = hedged or bool(_HONEST.search(quote.replace("’", "'")))
         reason = f"a claim to check: {text}" if hedged else f"contradicts the rubric: {text}"
         signals.append((params.contradiction * (params.honest_damping if hedged else 1.0), reason, False))
     false_patterns = {p.pattern.id for p in index.patterns if p.pattern.false_claim}

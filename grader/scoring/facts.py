@@ -154,7 +154,7 @@ def _negated(claim: str, start: int, end: int) -> bool:
     return bool(_NEGATION.search(window))
 
 
-def _hedged(claims: Sequence[str], index: int) -> bool:
+def hedged(claims: Sequence[str], index: int) -> bool:
     """The claim, or a neighbouring clause of the same thought ("... but I'd check"), hedges."""
     window = [claims[index]]
     if index + 1 < len(claims):
@@ -376,7 +376,7 @@ def find_conflicts(claims: Sequence[str], facts: Sequence[Fact]) -> list[FactCon
                     continue
                 seen.add((index, fact.id))
                 why = f'says "{stated}" for {fact.subject}, but the rubric says {expected}: {fact.text}'
-                conflicts.append(FactConflict(claim.strip(), fact, why, _hedged(claims, index)))
+                conflicts.append(FactConflict(claim.strip(), fact, why, hedged(claims, index)))
     return conflicts
 
 
