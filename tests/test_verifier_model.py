@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from grader.verify import OnnxVerifier
-from grader.verify.base import CONTRADICTS, ENTAILS
+from grader.verify.base import CONTRADICTS, ENTAILS, NEUTRAL
 from grader.verify.onnx import MODEL_DIR, MODEL_FILE
 
 pytestmark = pytest.mark.model
@@ -30,12 +30,24 @@ def test_probabilities_are_deterministic_and_cached(verifier: OnnxVerifier) -> N
     assert np.array_equal(first[0], first[2]) and np.array_equal(first, verifier.verify(pairs))
 
 
-def test_negation_reads_as_contradiction_and_paraphrase_as_agreement(verifier: OnnxVerifier) -> None:
-    statement = "eBPF complements Prometheus and OpenTelemetry rather than replacing them."
+def test_it_separates_agreement_conflict_and_unrelated_text(verifier: OnnxVerifier) -> None:
     rows = verifier.verify([
-        ("so basically eBPF doesn't replace Prometheus or OTel, it complements them", statement),
-        ("eBPF replaces Prometheus and OpenTelemetry, you can drop them entirely.", statement),
+        ("Keys are kept for 24 hours and then pruned.", "Idempotency keys are pruned after 24 hours."),
+        ("eBPF replaces Prometheus and OpenTelemetry, you can drop them entirely.",
+         "eBPF complements Prometheus and OpenTelemetry rather than replacing them."),
+        ("We had pizza on Friday.", "Idempotency keys are pruned after 24 hours."),
     ])
-    assert rows[0, ENTAILS] > rows[0, CONTRADICTS]
-    assert rows[1, CONTRADICTS] > rows[1, ENTAILS]
-    assert rows[1, CONTRADICTS] > rows[0, CONTRADICTS] + 0.2
+    assert rows[0, ENTAILS] > 0.5 > rows[0, CONTRADICTS]
+    assert rows[1, CONTRADICTS] > 0.5 > rows[1, ENTAILS]
+    assert rows[2, NEUTRAL] > 0.5
+
+
+def test_a_negated_paraphrase_is_not_marked_contradicted_by_the_grader() -> None:
+    """The model alone calls "doesn't replace ... complements" a contradiction of "complements rather than
+    replacing" (MODEL_CARD.md, Limits); the grader's conflict cue keeps such an answer covered."""
+    from grader.grading import Grader
+
+    result = Grader().grade("ebpf-observability", 1,
+                            "So basically eBPF doesn't replace Prometheus or OTel, it complements them.")
+    point = next(k for k in result.key_points if k.id == "complements-not-replaces")
+    assert point.status == "covered" and "complements them" in point.evidence
