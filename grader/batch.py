@@ -358,15 +358,10 @@ def run_batch(
 ) -> BatchSummary:
     """Grade every input row not yet in `output`; append results as they are done."""
     grader = grader or Grader()
-    for path in inputs:
-        if not path.exists():
-            raise InputError(f"{path}: no such input file")
-        if output.exists() and path.resolve() == output.resolve():
-            raise InputError(f"{output}: the output is also an input; choose another output file")
+    check_paths(inputs, output)
     summary = BatchSummary(total=count_rows(inputs))
     writer = OutputWriter(output)
     transcripts: dict[str, tuple[Any, list[GradeResult]]] = {}
-    seen: set[str] = set()
     chunk: list[InputRow] = []
 
     def flush() -> None:
@@ -383,42 +378,68 @@ def run_batch(
             progress(len(chunk), summary.total)
         chunk.clear()
 
-    expanded: set[int] = set()
     try:
-        for row in iter_inputs(inputs, rubric, grader, speakers):
-            if row.alignment is not None and id(row.alignment) not in expanded:
-                # A transcript was counted as one row; now its aligned answers are known.
-                expanded.add(id(row.alignment))
-                summary.total += len(row.alignment.answers) - 1
-                transcripts.setdefault(row.source, (row.alignment, []))
-            if row.id in writer.done or row.id in seen:
-                if row.id in seen and row.id not in writer.done:
-                    row.error = f"duplicate id '{row.id}' (ids must be unique within a run)"
-                    row.id = f"{row.id}#duplicate-{len(seen)}"
-                else:
-                    summary.skipped += 1
-                    if progress:
-                        progress(1, summary.total)
-                    continue
-            seen.add(row.id)
+        for row in pending_rows(iter_inputs(inputs, rubric, grader, speakers), writer, summary, transcripts, progress):
             chunk.append(row)
             if len(chunk) >= chunk_size:
                 flush()
         flush()
     finally:
         writer.close()
-    if rubric is not None and transcripts:
-        from grader.transcripts import write_transcript_reports
-
-        earlier = _earlier_results(output, set(transcripts)) if not writer.csv else {}
-        for name, (alignment, results) in transcripts.items():
-            # A resumed run reports on every answer of the transcript, not only the ones graded this time.
-            graded_now = {r.id for r in results}
-            results = [r for r in earlier.get(name, []) if r.id not in graded_now] + results
-            summary.transcripts += write_transcript_reports(alignment, results, rubric, output.parent)
+    write_reports(output, rubric, transcripts, writer, summary)
     if judge is not None and hasattr(judge, "usage"):
         summary.judge_usage = judge.usage()
     return summary
+
+
+def check_paths(inputs: list[Path], output: Path) -> None:
+    """Every input exists and none of them is the output (checked before any work starts)."""
+    for path in inputs:
+        if not path.exists():
+            raise InputError(f"{path}: no such input file")
+        if output.exists() and path.resolve() == output.resolve():
+            raise InputError(f"{output}: the output is also an input; choose another output file")
+
+
+def pending_rows(rows: Iterable[InputRow], writer: OutputWriter, summary: BatchSummary,
+                 transcripts: dict[str, tuple[Any, list[GradeResult]]],
+                 progress: Callable[[int, int], None] | None = None) -> Iterator[InputRow]:
+    """The rows still to grade, shared by every engine: an id already in the output is skipped (and counted),
+    a repeated id becomes an error row, and a transcript's aligned answers join the total once known."""
+    seen: set[str] = set()
+    expanded: set[int] = set()
+    for row in rows:
+        if row.alignment is not None and id(row.alignment) not in expanded:
+            # A transcript was counted as one row; now its aligned answers are known.
+            expanded.add(id(row.alignment))
+            summary.total += len(row.alignment.answers) - 1
+            transcripts.setdefault(row.source, (row.alignment, []))
+        if row.id in writer.done or row.id in seen:
+            if row.id in seen and row.id not in writer.done:
+                row.error = f"duplicate id '{row.id}' (ids must be unique within a run)"
+                row.id = f"{row.id}#duplicate-{len(seen)}"
+            else:
+                summary.skipped += 1
+                if progress:
+                    progress(1, summary.total)
+                continue
+        seen.add(row.id)
+        yield row
+
+
+def write_reports(output: Path, rubric: Rubric | None, transcripts: dict[str, tuple[Any, list[GradeResult]]],
+                  writer: OutputWriter, summary: BatchSummary) -> None:
+    """The Markdown and HTML report of every transcript in the run, beside the output."""
+    if rubric is None or not transcripts:
+        return
+    from grader.transcripts import write_transcript_reports
+
+    earlier = _earlier_results(output, set(transcripts)) if not writer.csv else {}
+    for name, (alignment, results) in transcripts.items():
+        # A resumed run reports on every answer of the transcript, not only the ones graded this time.
+        graded_now = {r.id for r in results}
+        results = [r for r in earlier.get(name, []) if r.id not in graded_now] + results
+        summary.transcripts += write_transcript_reports(alignment, results, rubric, output.parent)
 
 
 def _earlier_results(output: Path, names: set[str]) -> dict[str, list[GradeResult]]:
