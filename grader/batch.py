@@ -414,15 +414,17 @@ def pending_rows(rows: Iterable[InputRow], writer: OutputWriter, summary: BatchS
             expanded.add(id(row.alignment))
             summary.total += len(row.alignment.answers) - 1
             transcripts.setdefault(row.source, (row.alignment, []))
-        if row.id in writer.done or row.id in seen:
-            if row.id in seen and row.id not in writer.done:
-                row.error = f"duplicate id '{row.id}' (ids must be unique within a run)"
-                row.id = f"{row.id}#duplicate-{len(seen)}"
-            else:
-                summary.skipped += 1
-                if progress:
-                    progress(1, summary.total)
-                continue
+        # `seen` is checked first: once a chunk is written its ids are in `writer.done` too, and a repeat of one
+        # of them is still a duplicate, not a row an earlier run finished.
+        if row.id in seen:
+            row.error = f"duplicate id '{row.id}' (ids must be unique within a run)"
+            row.id = f"{row.id}#duplicate-{len(seen)}"
+        elif row.id in writer.done:
+            seen.add(row.id)  # so a repeat of it is flagged on a resumed run as on the first one
+            summary.skipped += 1
+            if progress:
+                progress(1, summary.total)
+            continue
         seen.add(row.id)
         yield row
 
