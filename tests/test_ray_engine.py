@@ -171,20 +171,14 @@ def _grading_actor_pids() -> list[int]:
     return pids
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--address", "127.0.0.1:1"], "--address and --workers need --engine ray"),
-    (["--engine", "ray", "--address", "127.0.0.1:1"], "--address 127.0.0.1:1: no Ray cluster answers there"),
-    (["--engine", "ray", "--judge", "openai"], "--judge is not available with --engine ray"),
-    (["--engine", "spark"], "--engine must be one of local, ray, found 'spark'"),
-], ids=["address-needs-ray", "unreachable-cluster", "no-judge", "unknown-engine"])
-def test_engine_options_fail_in_one_line(tmp_path: Path, args: list[str], message: str) -> None:
+def test_an_unreachable_cluster_fails_in_one_line(tmp_path: Path) -> None:
     source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "round": 1, "answer": "eBPF runs in the kernel."}])
     out = tmp_path / "out.jsonl"
-    done = subprocess.run([GRADER, "batch", str(source), "-r", "ebpf-observability", "-o", str(out), "-q", *args],
+    done = subprocess.run([GRADER, "batch", str(source), "-r", "ebpf-observability", "-o", str(out), "-q",
+                           "--engine", "ray", "--address", "127.0.0.1:1"],
                           env={**os.environ, "GRADER_TEST_EMBEDDER": "hashing"}, capture_output=True, text=True,
                           timeout=120)
-    assert done.returncode == 2
+    assert done.returncode == 2 and "Traceback" not in done.stderr
     errors = [line for line in done.stderr.splitlines() if line.startswith("grader: error:")]
-    assert len(errors) == 1 and errors[0].startswith(f"grader: error: {message}")
-    assert "Traceback" not in done.stderr
+    assert len(errors) == 1 and errors[0].startswith("grader: error: --address 127.0.0.1:1: no Ray cluster answers")
     assert not out.exists()
