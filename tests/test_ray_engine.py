@@ -108,7 +108,7 @@ def test_ray_writes_the_rows_the_local_engine_writes(tmp_path: Path, cluster: st
 
 
 def test_resume_after_the_driver_is_killed(tmp_path: Path, cluster: str, rubric: Rubric, grader: Grader) -> None:
-    n = 1500
+    n = 600
     source = write_jsonl(tmp_path / "in.jsonl", answers(rubric, n))
     out = tmp_path / "out.jsonl"
     env = {**os.environ, "GRADER_TEST_EMBEDDER": "hashing", "RAY_USAGE_STATS_ENABLED": "0"}

@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 
 #: Rows handed to Ray per Dataset: bounds the driver's memory; the actor pool starts once per window.
 WINDOW_ROWS = 50_000
-#: Batches per block: a block is the unit Ray schedules, so a few batches each keep the per-task overhead small.
-BATCHES_PER_BLOCK = 4
+#: Chunks per block: a block is the unit Ray schedules, so a few chunks each keep the per-task overhead small.
+CHUNKS_PER_BLOCK = 4
 #: Environment the workers need to grade as the driver would (forwarded when set on the driver).
 FORWARDED_ENV = ("GRADER_RUBRICS_DIR", "GRADER_TEST_EMBEDDER")
 _RESULT_FIELDS = set(GradeResult.model_fields)
@@ -64,20 +64,20 @@ class GradeBatch:
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         import numpy as np
 
-        rows = [decode_row(text) for text in batch["row"]]
-        results = _grade_chunk(rows, self.rubric, self.grader, None)
-        merged = [json.dumps(_merge(result, row), ensure_ascii=False) for result, row in zip(results, rows)]
-        return {"row": np.array(merged, dtype=object)}
+        graded = []
+        for text in batch["chunk"]:
+            rows = [decode_row(data) for data in json.loads(text)]
+            results = _grade_chunk(rows, self.rubric, self.grader, None)
+            graded.append(json.dumps([_merge(result, row) for result, row in zip(results, rows)], ensure_ascii=False))
+        return {"rows": np.array(graded, dtype=object)}
 
 
-def encode_row(row: InputRow) -> str:
-    """An input row as JSON text, for the trip to a worker (the transcript alignment stays on the driver)."""
-    return json.dumps({"id": row.id, "source": row.source, "fields": row.fields, "error": row.error,
-                       "extra": row.extra}, ensure_ascii=False)
+def encode_row(row: InputRow) -> dict[str, Any]:
+    """An input row as JSON data, for the trip to a worker (the transcript alignment stays on the driver)."""
+    return {"id": row.id, "source": row.source, "fields": row.fields, "error": row.error, "extra": row.extra}
 
 
-def decode_row(text: str) -> InputRow:
-    data = json.loads(text)
+def decode_row(data: dict[str, Any]) -> InputRow:
     return InputRow(id=data["id"], source=data["source"], fields=data["fields"], error=data["error"],
                     extra=data["extra"])
 
@@ -139,38 +139,54 @@ def cluster_cpus() -> int:
     return max(1, int(ray.cluster_resources().get("CPU", 1)))
 
 
-def windows(rows: Iterable[InputRow], size: int) -> Iterator[list[InputRow]]:
-    window: list[InputRow] = []
+def chunks(rows: Iterable[InputRow], size: int) -> Iterator[list[InputRow]]:
+    chunk: list[InputRow] = []
     for row in rows:
-        window.append(row)
-        if len(window) >= size:
-            yield window
-            window = []
-    if window:
-        yield window
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
-def grade_window(rows: list[InputRow], *, rubric: Rubric | None, calibration: Any, workers: int,
-                 chunk_size: int) -> Iterator[list[dict[str, Any]]]:
-    """Result rows of one window, a batch at a time, in the order the actors finish them."""
+def windows(rows: Iterable[InputRow], chunk_size: int, window: int) -> Iterator[list[list[InputRow]]]:
+    """The rows to grade as windows of chunks. The chunks are the ones the local engine grades (`chunk_size` rows
+    in input order), so every answer is embedded in the same company and the rows come out identical."""
+    per_window = max(1, window // chunk_size)
+    batch: list[list[InputRow]] = []
+    for chunk in chunks(rows, chunk_size):
+        batch.append(chunk)
+        if len(batch) >= per_window:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def grade_window(window: list[list[InputRow]], *, rubric: Rubric | None, calibration: Any,
+                 workers: int) -> Iterator[list[dict[str, Any]]]:
+    """Result rows of one window, a chunk at a time, in the order the actors finish them."""
     import ray
     from ray.data import DataContext
 
     context = DataContext.get_current()
     context.enable_progress_bars = False  # the CLI shows its own bar over the whole run
     context.print_on_execution_start = False
-    blocks = max(1, math.ceil(len(rows) / (chunk_size * BATCHES_PER_BLOCK)))
-    dataset = ray.data.from_items([{"row": encode_row(row)} for row in rows], override_num_blocks=blocks)
+    items = [{"chunk": json.dumps([encode_row(row) for row in chunk], ensure_ascii=False)} for chunk in window]
+    blocks = max(1, math.ceil(len(items) / CHUNKS_PER_BLOCK))
+    dataset = ray.data.from_items(items, override_num_blocks=blocks)
     graded = dataset.map_batches(
         GradeBatch,
         fn_constructor_kwargs={"rubric": rubric, "calibration": calibration},
-        batch_size=chunk_size,
+        batch_size=1,  # one chunk per call: the chunk is the batch the embedder sees
         batch_format="numpy",
         compute=ray.data.ActorPoolStrategy(size=max(1, min(workers, blocks))),
         num_cpus=1,
     )
     for batch in graded.iter_batches(batch_size=None, batch_format="numpy"):
-        yield [json.loads(text) for text in batch["row"]]
+        for text in batch["rows"]:
+            yield json.loads(text)
 
 
 def run_batch_ray(
@@ -210,10 +226,9 @@ def run_batch_ray(
             aligner = Grader(calibration=calibration)
         try:
             rows = pending_rows(iter_inputs(inputs, rubric, aligner, speakers), writer, summary, transcripts, progress)
-            for batch_rows in windows(rows, window):
-                aligned = {row.id: row for row in batch_rows if row.alignment is not None}
-                for results in grade_window(batch_rows, rubric=rubric, calibration=calibration, workers=pool,
-                                            chunk_size=chunk_size):
+            for batch in windows(rows, chunk_size, window):
+                aligned = {row.id: row for chunk in batch for row in chunk if row.alignment is not None}
+                for results in grade_window(batch, rubric=rubric, calibration=calibration, workers=pool):
                     # A retried task (a worker died) must not write a row twice.
                     results = [r for r in results if str(r["id"]) not in writer.done]
                     writer.write(results)
