@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test test-fast system-deps bench-accuracy bench-speed bench-speech clean
+.PHONY: setup setup-ray run test test-fast system-deps bench-accuracy bench-speed bench-speech clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -12,6 +12,14 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+# The optional Ray engine (`grader batch --engine ray`): only the tests need it, not `make run`.
+RAY_STAMP := $(VENV)/.installed-ray
+$(RAY_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev,ray]'
+	touch $(RAY_STAMP)
+
+setup-ray: $(RAY_STAMP)
 
 # Debian's Chromium for the real-browser test (no browser download: it cannot work offline).
 system-deps:
@@ -28,11 +36,11 @@ run: setup
 	@echo "Gauntlet Grader: open http://$(HOST):$(PORT)"
 	$(VENV)/bin/streamlit run ui/app.py --server.headless true --server.address $(HOST) --server.port $(PORT)
 
-test: setup system-deps
+test: setup setup-ray system-deps
 	$(PY) -m pytest -n 2 --dist loadfile -q
 
 test-fast: setup
-	$(PY) -m pytest -n 2 --dist loadfile -q -m "not model and not browser and not audio"
+	$(PY) -m pytest -n 2 --dist loadfile -q -m "not model and not browser and not audio and not ray"
 
 bench-accuracy: setup
 	$(PY) -m benchmarks.accuracy

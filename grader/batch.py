@@ -594,15 +594,10 @@ def run_batch(
 ) -> BatchSummary:
     """Grade every input row not yet in `output`; append results as they are done."""
     grader = grader or Grader()
-    for path in inputs:
-        open_regular(path, what="input file").close()  # missing, a folder, a device or a FIFO: refused now
-        if output.exists() and path.resolve() == output.resolve():
-            raise InputError(f"{output}: the output is also an input; choose another output file")
+    check_paths(inputs, output)
     summary = BatchSummary(total=count_rows(inputs))
     writer = OutputWriter(output)
     transcripts: dict[str, tuple[Any, list[GradeResult]]] = {}
-    seen: set[str] = set()
-    repeats: dict[str, int] = {}
     chunk: list[InputRow] = []
 
     def flush() -> None:
@@ -619,47 +614,73 @@ def run_batch(
             progress(len(chunk), summary.total)
         chunk.clear()
 
-    expanded: set[int] = set()
     try:
-        for row in iter_inputs(inputs, rubric, grader, speakers):
-            if row.alignment is not None and id(row.alignment) not in expanded:
-                # A transcript was counted as one row; now its aligned answers are known.
-                expanded.add(id(row.alignment))
-                summary.total += len(row.alignment.answers) - 1
-                transcripts.setdefault(row.source, (row.alignment, []))
-            if row.id in seen:
-                # The same id again in the inputs: an error row of its own, numbered by its repeat, so a resumed
-                # run gives it the same id and the row is never lost nor written twice.
-                repeats[row.id] = repeats.get(row.id, 1) + 1
-                row.error = f"duplicate id '{row.id}' (ids must be unique within a run)"
-                row.fields = {}
-                row.id = f"{row.id}#duplicate-{repeats[row.id]}"
-            else:
-                seen.add(row.id)
-            if row.id in writer.done:
-                summary.skipped += 1
-                if progress:
-                    progress(1, summary.total)
-                continue
-            seen.add(row.id)
+        for row in pending_rows(iter_inputs(inputs, rubric, grader, speakers), writer, summary, transcripts, progress):
             chunk.append(row)
             if len(chunk) >= chunk_size:
                 flush()
         flush()
     finally:
         writer.close()
-    if rubric is not None and transcripts:
-        from grader.transcripts import write_transcript_reports
-
-        earlier = _earlier_results(output, set(transcripts)) if not writer.csv else {}
-        for name, (alignment, results) in transcripts.items():
-            # A resumed run reports on every answer of the transcript, not only the ones graded this time.
-            graded_now = {r.id for r in results}
-            results = [r for r in earlier.get(name, []) if r.id not in graded_now] + results
-            summary.transcripts += write_transcript_reports(alignment, results, rubric, output.parent)
+    write_reports(output, rubric, transcripts, writer, summary)
     if judge is not None and hasattr(judge, "usage"):
         summary.judge_usage = judge.usage()
     return summary
+
+
+def check_paths(inputs: list[Path], output: Path) -> None:
+    """Every input exists and none of them is the output (checked before any work starts)."""
+    for path in inputs:
+        open_regular(path, what="input file").close()  # missing, a folder, a device or a FIFO: refused now
+        if output.exists() and path.resolve() == output.resolve():
+            raise InputError(f"{output}: the output is also an input; choose another output file")
+
+
+def pending_rows(rows: Iterable[InputRow], writer: OutputWriter, summary: BatchSummary,
+                 transcripts: dict[str, tuple[Any, list[GradeResult]]],
+                 progress: Callable[[int, int], None] | None = None) -> Iterator[InputRow]:
+    """The rows still to grade, shared by every engine: an id already in the output is skipped (and counted),
+    a repeated id becomes an error row, and a transcript's aligned answers join the total once known."""
+    seen: set[str] = set()
+    repeats: dict[str, int] = {}
+    expanded: set[int] = set()
+    for row in rows:
+        if row.alignment is not None and id(row.alignment) not in expanded:
+            # A transcript was counted as one row; now its aligned answers are known.
+            expanded.add(id(row.alignment))
+            summary.total += len(row.alignment.answers) - 1
+            transcripts.setdefault(row.source, (row.alignment, []))
+        # `seen` is checked first: once a chunk is written its ids are in `writer.done` too, and a repeat of one
+        # of them is still a duplicate, not a row an earlier run finished. A duplicate is numbered by its repeat,
+        # so a resumed run gives it the same id and its error row is never lost nor written twice.
+        if row.id in seen:
+            repeats[row.id] = repeats.get(row.id, 1) + 1
+            row.error = f"duplicate id '{row.id}' (ids must be unique within a run)"
+            row.fields = {}
+            row.id = f"{row.id}#duplicate-{repeats[row.id]}"
+        else:
+            seen.add(row.id)
+        if row.id in writer.done:
+            summary.skipped += 1
+            if progress:
+                progress(1, summary.total)
+            continue
+        yield row
+
+
+def write_reports(output: Path, rubric: Rubric | None, transcripts: dict[str, tuple[Any, list[GradeResult]]],
+                  writer: OutputWriter, summary: BatchSummary) -> None:
+    """The Markdown and HTML report of every transcript in the run, beside the output."""
+    if rubric is None or not transcripts:
+        return
+    from grader.transcripts import write_transcript_reports
+
+    earlier = _earlier_results(output, set(transcripts)) if not writer.csv else {}
+    for name, (alignment, results) in transcripts.items():
+        # A resumed run reports on every answer of the transcript, not only the ones graded this time.
+        graded_now = {r.id for r in results}
+        results = [r for r in earlier.get(name, []) if r.id not in graded_now] + results
+        summary.transcripts += write_transcript_reports(alignment, results, rubric, output.parent)
 
 
 def _earlier_results(output: Path, names: set[str]) -> dict[str, list[GradeResult]]:

@@ -207,14 +207,17 @@ def test_unsupported_input_type_is_an_error_row(tmp_path: Path, rubric: Rubric, 
     assert "unsupported input type '.xlsx'" in row["error"]
 
 
-def test_duplicate_ids_are_graded_once_and_flagged(tmp_path: Path, rubric: Rubric, grader: Grader) -> None:
+@pytest.mark.parametrize("chunk_size", [64, 1], ids=["same-chunk", "after-a-written-chunk"])
+def test_duplicate_ids_are_graded_once_and_flagged(tmp_path: Path, rubric: Rubric, grader: Grader,
+                                                   chunk_size: int) -> None:
     source = write_jsonl(tmp_path / "dup.jsonl", [
         {"id": "same", "round": 2, "answer": "BTF needs kernel 5.2 or newer."},
         {"id": "other", "round": 2, "answer": "The ring buffer needs 5.8."},
         {"id": "same", "round": 1, "answer": "eBPF is faster than Prometheus."},
     ])
     out = tmp_path / "out.jsonl"
-    run_batch([source], out, rubric=rubric, grader=grader)
+    summary = run_batch([source], out, rubric=rubric, grader=grader, chunk_size=chunk_size)
+    assert (summary.graded, summary.errors, summary.skipped) == (2, 1, 0)
     rows = read_jsonl(out)
     assert len(rows) == 3
     graded = [r for r in rows if r["id"] == "same"]

@@ -10,12 +10,18 @@ from pathlib import Path
 import typer
 
 from grader.cli.app import app, fail, user_errors
+from grader.engines import ENGINES
 from grader.errors import InputError
 
 
 def _make_grader(calibration: Path | None, rubric_id: str | None):
     from grader.grading import Grader
 
+    return Grader(calibration=_load_calibration(calibration, rubric_id))
+
+
+def _load_calibration(calibration: Path | None, rubric_id: str | None):
+    """The fitted band mapping of `--calibration`, checked against the rubric it was fitted for."""
     mapper = None
     if calibration is not None:
         from grader.calibration import load_calibration
@@ -28,7 +34,7 @@ def _make_grader(calibration: Path | None, rubric_id: str | None):
                 "(fit a calibration for this rubric with `grader calibrate fit`)"
             )
         typer.echo(mapper.describe(calibration), err=True)  # which fit applies, on every use
-    return Grader(calibration=mapper)
+    return mapper
 
 
 def _make_judge(judge: str, model: str | None):
@@ -126,6 +132,10 @@ def batch_command(
     speaker: list[str] = typer.Option(None, "--speaker", help="Transcript speaker role, NAME=interviewer|candidate|other."),
     chunk_size: int = typer.Option(64, "--chunk-size", min=1, max=4096, help="Answers embedded per step."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    engine: str = typer.Option("local", "--engine", help="local (default: this process) or ray (needs the ray extra)."),
+    address: str = typer.Option(None, "--address", help="With --engine ray: the cluster to join (ray://HOST:PORT, "
+                                                        "HOST:PORT or auto); default: start Ray on this machine."),
+    workers: int = typer.Option(None, "--workers", min=1, help="With --engine ray: grading actors (default: one per CPU)."),
 ) -> None:
     """Grade many answers; resumable: rows already in the output are not graded again."""
     from rich.console import Console
@@ -134,6 +144,13 @@ def batch_command(
     from grader.batch import run_batch
     from grader.rubric import load_rubric
 
+    if engine not in ENGINES:
+        raise InputError(f"--engine must be one of {', '.join(ENGINES)}, found '{engine}'")
+    if engine != "ray" and (address or workers):
+        raise InputError("--address and --workers need --engine ray")
+    if engine == "ray" and judge != "none":
+        raise InputError("--judge is not available with --engine ray yet; grade with Ray, then run the judge "
+                         "with the local engine")
     loaded = load_rubric(rubric) if rubric else None
     speakers = _parse_speakers(speaker)
     judge_client = _make_judge(judge, judge_model)
@@ -147,11 +164,19 @@ def batch_command(
         def advance(n: int, total: int) -> None:
             bar.update(task, advance=n, total=total)
 
-        summary = run_batch(
-            inputs, output, rubric=loaded, grader=_make_grader(calibration, loaded.id if loaded else None),
-            judge=judge_client,
-            chunk_size=chunk_size, speakers=speakers, progress=advance,
-        )
+        if engine == "ray":
+            from grader.engines.ray_engine import run_batch_ray
+
+            summary = run_batch_ray(
+                inputs, output, rubric=loaded, calibration=_load_calibration(calibration, loaded.id if loaded else None),
+                chunk_size=chunk_size, speakers=speakers, progress=advance, address=address, workers=workers,
+            )
+        else:
+            summary = run_batch(
+                inputs, output, rubric=loaded, grader=_make_grader(calibration, loaded.id if loaded else None),
+                judge=judge_client,
+                chunk_size=chunk_size, speakers=speakers, progress=advance,
+            )
     typer.echo(
         f"{output}: {summary.graded} graded, {summary.errors} with errors, "
         f"{summary.skipped} already done", err=True
