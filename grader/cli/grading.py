@@ -12,8 +12,13 @@ import typer
 from grader.cli.app import app, fail, user_errors
 from grader.errors import InputError
 
+BACKEND_HELP = ("Encoder of the bundled model: torch (fp32) or onnx (int8, exported once and cached); "
+                "default GRADER_BACKEND or the measured default.")
 
-def _make_grader(calibration: Path | None, rubric_id: str | None):
+
+def _make_grader(calibration: Path | None, rubric_id: str | None, backend: str | None = None):
+    """The Grader, with the calibration checked now; the model itself loads on the first answer graded."""
+    from grader.embedding import default_embedder
     from grader.grading import Grader
 
     mapper = None
@@ -27,7 +32,7 @@ def _make_grader(calibration: Path | None, rubric_id: str | None):
                 f"{calibration}: fitted for rubric '{fitted_for}', but grading uses '{rubric_id}' "
                 "(fit a calibration for this rubric with `grader calibrate fit`)"
             )
-    return Grader(calibration=mapper)
+    return Grader(default_embedder(backend), calibration=mapper)
 
 
 def _make_judge(judge: str, model: str | None):
@@ -64,16 +69,24 @@ def grade_command(
     calibration: Path = typer.Option(None, "--calibration", help="A calibration file from `grader calibrate fit`."),
     judge: str = typer.Option("none", "--judge", help="none (default, offline) or openai."),
     judge_model: str = typer.Option(None, "--judge-model", help="Model name for --judge openai."),
+    backend: str = typer.Option(None, "--backend", help=BACKEND_HELP),
 ) -> None:
     """Grade one answer and print feedback (or one result row with --json)."""
+    from grader.embedding import resolve_backend
+    from grader.grading import check_answer_text
     from grader.report import render_result_text
     from grader.rubric import load_rubric
 
+    # Everything that can be wrong with the command is checked before the model loads (seconds, not 15 s).
+    backend = resolve_backend(backend)
     answer = sys.stdin.read() if text == "-" else text
     loaded = load_rubric(rubric)
-    loaded.round(round_number)  # a clear error before the model loads
+    round_ = loaded.round(round_number)
+    if trap is not None:
+        round_.trap(trap)
+    check_answer_text(answer)
     judge_client = _make_judge(judge, judge_model)
-    grader = _make_grader(calibration, loaded.id)
+    grader = _make_grader(calibration, loaded.id, backend)
     result = grader.grade(loaded, round_number, answer, trap_id=trap)
     if judge_client is not None:
         from grader.judge import combine
@@ -99,17 +112,24 @@ def batch_command(
     speaker: list[str] = typer.Option(None, "--speaker", help="Transcript speaker role, NAME=interviewer|candidate|other."),
     chunk_size: int = typer.Option(64, "--chunk-size", min=1, max=4096, help="Answers embedded per step."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    backend: str = typer.Option(None, "--backend", help=BACKEND_HELP),
 ) -> None:
     """Grade many answers; resumable: rows already in the output are not graded again."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from grader.batch import run_batch
+    from grader.embedding import resolve_backend
     from grader.rubric import load_rubric
 
+    backend = resolve_backend(backend)
+    for path in inputs:  # before the model loads, so a typo costs no wait
+        if not path.exists():
+            raise InputError(f"{path}: no such input file")
     loaded = load_rubric(rubric) if rubric else None
     speakers = _parse_speakers(speaker)
     judge_client = _make_judge(judge, judge_model)
+    grader = _make_grader(calibration, loaded.id if loaded else None, backend)
     console = Console(stderr=True)
     with Progress(
         TextColumn("grading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -121,7 +141,7 @@ def batch_command(
             bar.update(task, advance=n, total=total)
 
         summary = run_batch(
-            inputs, output, rubric=loaded, grader=_make_grader(calibration, loaded.id if loaded else None),
+            inputs, output, rubric=loaded, grader=grader,
             judge=judge_client,
             chunk_size=chunk_size, speakers=speakers, progress=advance,
         )
