@@ -80,6 +80,8 @@ def build_int8_model(model_dir: Path, target: Path) -> Path:
         except OSError as exc:
             raise GraderError(f"{target.parent}: cannot create the model cache ({exc.strerror or exc}); "
                               "set GRADER_CACHE_DIR to a writable folder") from None
+        # One line on stderr (logging's last-resort handler) so a first run that takes half a minute says why.
+        logging.getLogger("grader").warning("grader: building the int8 ONNX model once, into %s", target.parent)
         with tempfile.TemporaryDirectory(dir=target.parent, prefix=".build-") as work:
             fp32 = Path(work) / "model.fp32.onnx"
             int8 = Path(work) / "model.int8.onnx"
@@ -108,8 +110,13 @@ def _export_fp32(model_dir: Path, path: Path) -> None:
     """torch.onnx export of the transformer's last hidden state (pooling and normalising happen in numpy)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     import torch
     from transformers import AutoModel
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
 
     model = AutoModel.from_pretrained(str(model_dir)).eval()
 
