@@ -102,7 +102,37 @@ def submit_to_feedback(backend: str, rounds: int = 2) -> tuple[float, float, lis
     return baseline, times[0], times[1:]
 
 
+def start_while_loading(backend: str) -> tuple[bool, float]:
+    """(was the model still loading when "Start interview" was clicked, seconds until round 1 was on screen):
+    the page must stay usable while the model loads."""
+    from playwright.sync_api import expect, sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp:
+        server, url = _start(backend, Path(tmp) / "grader.sqlite")
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
+                page = browser.new_page(viewport={"width": 1360, "height": 900})
+                page.goto(url)
+                name = page.get_by_placeholder("e.g. Priya Shah")
+                expect(name).to_be_visible(timeout=120_000)
+                name.fill("Early Bird")
+                name.press("Enter")
+                loading = page.get_by_text("Grading model loading").count() > 0
+                start = time.perf_counter()
+                page.get_by_role("button", name="Start interview").click()
+                expect(page.get_by_text("Round 1 of 5")).to_be_visible(timeout=120_000)
+                seconds = time.perf_counter() - start
+                browser.close()
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
+    return loading, seconds
+
+
 if __name__ == "__main__":
     for backend in sys.argv[1:] or ["torch", "onnx"]:
+        loading, seconds = start_while_loading(backend)
+        print(backend, f"start clicked while loading={loading}: round 1 after {seconds:.2f} s")
         baseline, first, later = submit_to_feedback(backend)
         print(backend, f"start click {baseline:.2f} s, first submit {first:.2f} s, later", " ".join(f"{t:.2f}" for t in later))

@@ -126,10 +126,12 @@ class SentenceTransformerEmbedder(_CachingEmbedder):
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:  # pragma: no cover - a broken install
             raise GraderError(f"sentence-transformers is not installed ({exc}); run `make setup`") from None
+        bundled = model_path is None
         if model_path is None:
             model_path = str(bundled_model_path())
         self.model_path = model_path
-        self.name = "sentence-transformers/all-MiniLM-L6-v2"
+        # Caches (in memory and on disk) are keyed by this name: another model must not share it.
+        self.name = "sentence-transformers/all-MiniLM-L6-v2" if bundled else f"sentence-transformers:{model_path}"
         self.batch_size = batch_size
         self._model = SentenceTransformer(model_path, device="cpu")
         self.max_seq_length = int(self._model.max_seq_length)
@@ -244,6 +246,8 @@ class LazyEmbedder:
 
     ``name`` is known without loading (grading caches are keyed by it); everything else loads the model.
     """
+
+    is_test_double = False  # answered without loading the model
 
     def __init__(self, name: str, factory: Callable[[], Embedder]) -> None:
         self.name = name

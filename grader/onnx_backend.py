@@ -153,6 +153,8 @@ class OnnxEmbedder(_CachingEmbedder):
             from tokenizers import Tokenizer
         except ImportError as exc:  # pragma: no cover - a broken install
             raise GraderError(f"the onnx backend needs onnxruntime and tokenizers ({exc}); run `make setup`") from None
+        if model_dir is not None:  # caches are keyed by the name: another model must not share it
+            self.name = f"onnx-int8:{model_dir}"
         model_dir = Path(model_dir or bundled_model_path())
         config = json.loads((model_dir / "sentence_bert_config.json").read_text())
         self.max_seq_length = int(config.get("max_seq_length", 256))
