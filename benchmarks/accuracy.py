@@ -1,6 +1,6 @@
 """Accuracy harness: the grader against human labels, next to the plain-cosine baseline.
 
-    .venv/bin/python -m benchmarks.accuracy [--only ebpf,mohler,semeval,saf,digiklausur] [--limit N]
+    .venv/bin/python -m benchmarks.accuracy [--only ebpf,mohler,semeval,saf,digiklausur] [--backend torch|onnx]
 
 Prints Markdown tables. Honest splits: band thresholds, label thresholds and classifiers are fitted on a
 training/development split and reported on a different one; Mohler is zero-shot (Pearson r needs no
@@ -19,7 +19,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import cohen_kappa_score, f1_score
 
 from benchmarks import datasets as ds
-from grader.embedding import SentenceTransformerEmbedder
+from grader.embedding import BACKENDS, SentenceTransformerEmbedder
 from grader.grading import Grader, GradeRequest, rubric_from_reference
 from grader.rubric import load_rubric
 from grader.scoring.patterns import has_negation
@@ -369,9 +369,16 @@ BENCHES = {
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default=",".join(BENCHES), help="comma-separated: " + ",".join(BENCHES))
+    parser.add_argument("--backend", choices=BACKENDS, default="torch", help="encoder of the bundled model")
     args = parser.parse_args(argv)
-    run = Run(Grader(SentenceTransformerEmbedder(cache_size=400_000)))
-    print("## Accuracy (all-MiniLM-L6-v2, CPU)\n")
+    if args.backend == "onnx":
+        from grader.onnx_backend import OnnxEmbedder
+
+        embedder = OnnxEmbedder(cache_size=400_000)
+    else:
+        embedder = SentenceTransformerEmbedder(cache_size=400_000)
+    run = Run(Grader(embedder))
+    print(f"## Accuracy (all-MiniLM-L6-v2, CPU, {args.backend} backend)\n")
     for name in args.only.split(","):
         bench, needs = BENCHES[name]
         if needs and not ds.available(needs):

@@ -14,6 +14,7 @@ import numpy as np
 from grader.embedding import Embedder, default_embedder
 from grader.verify.base import Verifier, default_verifier
 from grader.errors import InputError
+from grader.index_cache import build_round_index_cached
 from grader.result import GradeResult, KeyPointResult, error_result
 from grader.rubric.loader import load_rubric, rubric_hash
 from grader.rubric.schema import Round, Rubric
@@ -132,7 +133,7 @@ class Grader:
             if cached is not None:
                 self._indexes.move_to_end(key)
         if cached is None:
-            cached = build_round_index(rubric.id, round_, self.embedder, trap)
+            cached = build_round_index_cached(rubric, round_, self.embedder, trap, key[1])  # disk-cached
             with self._lock:
                 self._indexes[key] = cached
                 if len(self._indexes) > MAX_CACHED_ROUNDS:

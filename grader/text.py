@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -76,8 +77,11 @@ def content_words(text: str) -> list[str]:
     return [w for w in (x.lower() for x in words(text)) if w not in STOPWORDS and len(w) > 1]
 
 
+@functools.lru_cache(maxsize=65_536)
 def stem(word: str) -> str:
-    """A light suffix-stripping stemmer: enough to match 'programs'/'program', 'requires'/'required'."""
+    """A light suffix-stripping stemmer: enough to match 'programs'/'program', 'requires'/'required'.
+
+    Cached: batch grading stems the same words thousands of times."""
     word = word.lower()
     for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "ed", "es", "er", "ly", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):

@@ -350,11 +350,9 @@ def test_transcript_needs_a_rubric(tmp_path: Path, grader: Grader) -> None:
 @pytest.mark.model
 def test_transcript_rows_and_reports(tmp_path: Path, rubric: Rubric) -> None:
     out = tmp_path / "interviews" / "out.jsonl"
-    from grader.embedding import SentenceTransformerEmbedder, default_embedder
+    from grader.embedding import default_embedder
 
-    embedder = default_embedder()  # shared with other real-model tests in this process
-    if not isinstance(embedder, SentenceTransformerEmbedder):
-        embedder = SentenceTransformerEmbedder()
+    embedder = default_embedder("torch")  # shared with other real-model tests in this process
     summary = run_batch([REPO / "examples/transcripts/strong-jordan.vtt"], out, rubric=rubric, grader=Grader(embedder))
     rows = read_jsonl(out)
     assert rows and summary.errors == 0

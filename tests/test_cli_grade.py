@@ -34,7 +34,7 @@ def hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """The CLI with the deterministic test embedder; the process-wide default is restored afterwards, so a
     later real-model test in the same worker never gets the test double."""
     monkeypatch.setenv("GRADER_TEST_EMBEDDER", "hashing")
-    monkeypatch.setattr(grader.embedding, "_DEFAULT", None)
+    monkeypatch.setattr(grader.embedding, "_DEFAULTS", {})
 
 
 @pytest.fixture
@@ -223,3 +223,42 @@ def test_installed_command_grades_with_the_real_model() -> None:
     assert "/100 (weak)" in done.stdout
     assert "Ask next: What is BTF and why does it matter?" in done.stdout
     assert "BTF needs kernel 4.4" in done.stdout  # the contradiction is quoted
+
+
+# Errors that need no model are reported before torch is even imported (issue 12 item 3): each case runs the
+# real command in a fresh process and checks, after it exits, that torch and sentence-transformers were never
+# loaded. Timing-free, so the test cannot flake on a busy machine.
+_NO_MODEL_PROBE = (
+    "import sys\n"
+    "from grader.cli import app\n"
+    "try:\n"
+    "    app(sys.argv[1:])\n"
+    "except SystemExit as exc:\n"
+    "    heavy = sorted(m for m in ('torch', 'sentence_transformers', 'onnxruntime') if m in sys.modules)\n"
+    "    print(f'exit={exc.code} loaded={heavy}')\n"
+)
+
+
+@pytest.mark.parametrize(
+    "args, needle",
+    [
+        pytest.param(["grade", "--rubric", "ebpf-observability", "--round", "2", "--trap", "nope", "BTF is..."],
+                     "no trap 'nope'", id="wrong-trap"),
+        pytest.param(["grade", "--rubric", "ebpf-observability", "--round", "2", "   "], "'answer' is empty",
+                     id="empty-answer"),
+        pytest.param(["grade", "--rubric", "no-such-rubric", "--round", "1", "an answer"], "no-such-rubric",
+                     id="unknown-rubric"),
+        pytest.param(["grade", "--backend", "tensorflow", "--rubric", "ebpf-observability", "--round", "1", "x"],
+                     "--backend must be one of torch, onnx", id="unknown-backend"),
+        pytest.param(["batch", "missing.jsonl", "-o", "{tmp}/out.jsonl"], "missing.jsonl: no such input file",
+                     id="missing-input"),
+        pytest.param(["batch", "examples/answers.jsonl", "-o", "{tmp}/out.jsonl", "-q"], "no row could be graded",
+                     id="jsonl-without-rubric"),
+    ],
+)
+def test_user_errors_never_load_the_model(args: list[str], needle: str, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in {"GRADER_TEST_EMBEDDER", "GRADER_BACKEND"}}
+    done = subprocess.run([sys.executable, "-c", _NO_MODEL_PROBE, *[a.format(tmp=tmp_path) for a in args]],
+                          capture_output=True, text=True, env=env, cwd=REPO, timeout=120)
+    assert done.stdout.strip() == "exit=2 loaded=[]", done.stdout + done.stderr
+    assert_one_clean_error_line("\n".join(l for l in done.stderr.splitlines() if "graded," not in l), needle)

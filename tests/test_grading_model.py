@@ -52,11 +52,9 @@ def rubric() -> Rubric:
 @pytest.fixture(scope="module")
 def grader() -> Grader:
     """One Grader with the real model for the whole module (shared with other model tests in the process)."""
-    from grader.embedding import SentenceTransformerEmbedder, default_embedder
+    from grader.embedding import default_embedder
 
-    embedder = default_embedder()
-    if not isinstance(embedder, SentenceTransformerEmbedder):  # a test left the test double as the default
-        embedder = SentenceTransformerEmbedder()
+    embedder = default_embedder("torch")
     return Grader(embedder)
 
 

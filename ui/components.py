@@ -39,13 +39,15 @@ MARK_LABELS = {"key_point": "key point covered", "weak_pattern": "weak pattern",
 # --- the grading model ------------------------------------------------------------------------------
 
 class GraderLoader:
-    """Builds the Grader in a background thread, so a page can render while the model loads."""
+    """Builds the Grader in a background thread, so a page can render while the model loads, then warms every
+    installed rubric's round indexes (rubric embeddings) so the first submit is as fast as the next."""
 
     def __init__(self, embedder_kind: str) -> None:
         self.embedder_kind = embedder_kind
         self._grader: Grader | None = None
         self._error: BaseException | None = None
-        self._done = threading.Event()
+        self._model_ready = threading.Event()  # grading can start
+        self._done = threading.Event()  # rubric indexes warm too
         threading.Thread(target=self._load, name="grader-model-loader", daemon=True).start()
 
     def _load(self) -> None:
@@ -60,11 +62,39 @@ class GraderLoader:
             self._grader = grader
         except Exception as exc:  # noqa: BLE001 - shown on the page instead of a dead app
             self._error = exc
+            self._done.set()
+            return
+        finally:
+            self._model_ready.set()
+        try:
+            self._warm(grader)
         finally:
             self._done.set()
 
+    @staticmethod
+    def _warm(grader: Grader) -> None:
+        """Every round and trap follow-up of every installed rubric embedded now, plus one throwaway grade per
+        rubric (first calls compile patterns), so feedback after a submit costs only the answer's own work."""
+        for path, rubric in list_rubrics():
+            if isinstance(rubric, RubricError):
+                continue
+            try:
+                for round_ in rubric.rounds:
+                    grader.round_index(rubric, round_.number)
+                    for trap in round_.traps:
+                        grader.round_index(rubric, round_.number, trap.id)
+                grader.grade(rubric, rubric.rounds[0].number, "A warm-up answer about the first round.")
+            except GraderError:
+                continue  # a rubric that cannot be graded says so when it is used
+
     @property
     def ready(self) -> bool:
+        """The model is loaded (or failed to load): grading can start."""
+        return self._model_ready.is_set()
+
+    @property
+    def warm(self) -> bool:
+        """The rubric indexes are built too."""
         return self._done.is_set()
 
     @property
@@ -72,7 +102,7 @@ class GraderLoader:
         return self._error
 
     def wait(self) -> Grader:
-        self._done.wait()
+        self._model_ready.wait()
         if self._grader is None:
             raise GraderError(f"the grading model could not be loaded: {self._error}")
         return self._grader
@@ -98,15 +128,17 @@ def get_grader() -> Grader:
 
 
 def model_status() -> None:
-    """A small line saying whether the model is ready; polls while it is loading."""
+    """A small line saying whether the model is ready; polls while it is loading or warming."""
     loader = grader_loader()
 
-    @st.fragment(run_every=None if loader.ready else 1.5)
+    @st.fragment(run_every=None if loader.warm else 1.5)
     def _status() -> None:
         if not loader.ready:
-            st.caption(":orange[●] Grading model loading…")
+            st.caption(":orange[●] Grading model loading… (you can start; grading waits for it)")
         elif loader.error is not None:
             st.caption(f":red[●] Model failed to load: {md(str(loader.error))}")
+        elif not loader.warm:
+            st.caption(":orange[●] Grading model ready · preparing rubrics…")
         else:
             st.caption(":green[●] Grading model ready")
 

@@ -13,5 +13,6 @@ from grader.cli import grading as _grading  # noqa: E402,F401
 from grader.cli import rubrics as _rubrics  # noqa: E402,F401
 from grader.cli import calibrate as _calibrate  # noqa: E402,F401
 from grader.cli import audio as _audio  # noqa: E402,F401
+from grader.cli import serve as _serve  # noqa: E402,F401
 
 __all__ = ["app", "main"]

@@ -13,11 +13,16 @@ from grader.cli.app import app, fail, user_errors
 from grader.engines import ENGINES
 from grader.errors import InputError
 
+BACKEND_HELP = ("Encoder of the bundled model: torch (fp32) or onnx (int8, exported once and cached); "
+                "default GRADER_BACKEND or the measured default.")
 
-def _make_grader(calibration: Path | None, rubric_id: str | None):
+
+def _make_grader(calibration: Path | None, rubric_id: str | None, backend: str | None = None):
+    """The Grader, with the calibration checked now; the model itself loads on the first answer graded."""
+    from grader.embedding import default_embedder
     from grader.grading import Grader
 
-    return Grader(calibration=_load_calibration(calibration, rubric_id))
+    return Grader(default_embedder(backend), calibration=_load_calibration(calibration, rubric_id))
 
 
 def _load_calibration(calibration: Path | None, rubric_id: str | None):
@@ -97,16 +102,24 @@ def grade_command(
     calibration: Path = typer.Option(None, "--calibration", help="A calibration file from `grader calibrate fit`."),
     judge: str = typer.Option("none", "--judge", help="none (default, offline) or openai."),
     judge_model: str = typer.Option(None, "--judge-model", help="Model name for --judge openai."),
+    backend: str = typer.Option(None, "--backend", help=BACKEND_HELP),
 ) -> None:
     """Grade one answer and print feedback (or one result row with --json)."""
+    from grader.embedding import resolve_backend
+    from grader.grading import check_answer_text
     from grader.report import render_result_text
     from grader.rubric import load_rubric
 
+    # Everything that can be wrong with the command is checked before the model loads (seconds, not 15 s).
+    backend = resolve_backend(backend)
     answer = _answer_text(text)
     loaded = load_rubric(rubric)
-    loaded.round(round_number)  # a clear error before the model loads
+    round_ = loaded.round(round_number)
+    if trap is not None:
+        round_.trap(trap)
+    check_answer_text(answer)
     judge_client = _make_judge(judge, judge_model)
-    grader = _make_grader(calibration, loaded.id)
+    grader = _make_grader(calibration, loaded.id, backend)
     result = grader.grade(loaded, round_number, answer, trap_id=trap)
     if judge_client is not None:
         from grader.judge import combine
@@ -136,12 +149,14 @@ def batch_command(
     address: str = typer.Option(None, "--address", help="With --engine ray: the cluster to join (ray://HOST:PORT, "
                                                         "HOST:PORT or auto); default: start Ray on this machine."),
     workers: int = typer.Option(None, "--workers", min=1, help="With --engine ray: grading actors (default: one per CPU)."),
+    backend: str = typer.Option(None, "--backend", help=BACKEND_HELP),
 ) -> None:
     """Grade many answers; resumable: rows already in the output are not graded again."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from grader.batch import run_batch
+    from grader.embedding import resolve_backend
     from grader.rubric import load_rubric
 
     if engine not in ENGINES:
@@ -151,9 +166,19 @@ def batch_command(
     if engine == "ray" and judge != "none":
         raise InputError("--judge is not available with --engine ray yet; grade with Ray, then run the judge "
                          "with the local engine")
+    backend = resolve_backend(backend)
+    from grader.safe_io import open_regular
+
+    for path in inputs:  # before the model loads, so a typo costs no wait
+        open_regular(path, what="input file").close()
     loaded = load_rubric(rubric) if rubric else None
     speakers = _parse_speakers(speaker)
     judge_client = _make_judge(judge, judge_model)
+    rubric_id = loaded.id if loaded else None
+    if engine == "ray":
+        mapper = _load_calibration(calibration, rubric_id)
+    else:
+        grader = _make_grader(calibration, rubric_id, backend)
     console = Console(stderr=True)
     with Progress(
         TextColumn("grading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -168,12 +193,12 @@ def batch_command(
             from grader.engines.ray_engine import run_batch_ray
 
             summary = run_batch_ray(
-                inputs, output, rubric=loaded, calibration=_load_calibration(calibration, loaded.id if loaded else None),
+                inputs, output, rubric=loaded, calibration=mapper,
                 chunk_size=chunk_size, speakers=speakers, progress=advance, address=address, workers=workers,
             )
         else:
             summary = run_batch(
-                inputs, output, rubric=loaded, grader=_make_grader(calibration, loaded.id if loaded else None),
+                inputs, output, rubric=loaded, grader=grader,
                 judge=judge_client,
                 chunk_size=chunk_size, speakers=speakers, progress=advance,
             )

@@ -45,6 +45,9 @@ def locate(text: str, unit: str, start: int = 0) -> tuple[int, int] | None:
     words = unit.split()
     if not words:
         return None
+    exact = text.find(unit, start)  # the usual case, and no regex to compile per unit (10% of batch time)
+    if exact >= 0 and unit == " ".join(words):
+        return exact, exact + len(unit)
     pattern = r"\s+".join(re.escape(w) for w in words)
     match = re.compile(pattern).search(text, start)
     return (match.start(), match.end()) if match else None
