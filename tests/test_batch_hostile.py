@@ -28,7 +28,7 @@ ANSWER = "Basic tracing needs kernel 4.4, BTF needs 5.2 and the ring buffer 5.8;
 @pytest.fixture
 def hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GRADER_TEST_EMBEDDER", "hashing")
-    monkeypatch.setattr(grader.embedding, "_DEFAULT", None)
+    monkeypatch.setattr(grader.embedding, "_DEFAULTS", {})
 
 
 def batch(*args: str) -> "Result":

@@ -140,7 +140,7 @@ def test_fit_worse_than_the_defaults_is_not_written_unless_forced(tmp_path, monk
     monkeypatch.setenv("GRADER_TEST_EMBEDDER", "hashing")
     import grader.embedding
 
-    monkeypatch.setattr(grader.embedding, "_DEFAULT", None)
+    monkeypatch.setattr(grader.embedding, "_DEFAULTS", {})
     used = runner.invoke(app, ["grade", "--rubric", "ebpf-observability", "--round", "1", "--calibration", str(out),
                                "--json", "eBPF sees syscalls."])
     assert used.exit_code == 0, used.output
@@ -156,7 +156,7 @@ def test_a_better_fit_is_announced_on_use_without_a_warning(tmp_path, monkeypatc
     monkeypatch.setenv("GRADER_TEST_EMBEDDER", "hashing")
     import grader.embedding
 
-    monkeypatch.setattr(grader.embedding, "_DEFAULT", None)
+    monkeypatch.setattr(grader.embedding, "_DEFAULTS", {})
     used = runner.invoke(app, ["grade", "--rubric", "ebpf-observability", "--round", "1", "--calibration", str(out),
                                "eBPF sees syscalls."])
     assert used.exit_code == 0, used.output

@@ -21,6 +21,7 @@ class CountingEmbedder(HashingEmbedder):
     """The deterministic hashing vectors under another name (so it is cached), counting texts embedded."""
 
     name = "counting-embedder"
+    is_test_double = False  # stands in for a real model here, whose rubric vectors are cached
 
     def __init__(self) -> None:
         super().__init__()

@@ -244,8 +244,9 @@ def _score_from_answer(request):
 
 
 def test_judge_many_keeps_order_and_bounds_concurrency(fake_openai, mini_rubric):
-    # Each reply takes 0.3 s, so calls overlap even on a loaded machine and the bound is what limits them.
-    fake_openai.fallback = lambda request: dataclasses.replace(_score_from_answer(request), delay=0.3)
+    # Each reply takes 0.8 s, so calls overlap even on a heavily loaded machine (0.3 s did not, at a load average
+    # of 15 on 2 cores) and the bound is what limits them.
+    fake_openai.fallback = lambda request: dataclasses.replace(_score_from_answer(request), delay=0.8)
     judge = make_judge(fake_openai, concurrency=3)
     requests = [JudgeRequest(mini_rubric, 1, f"answer number {n}") for n in range(9)]
     verdicts = judge.judge_many(requests)

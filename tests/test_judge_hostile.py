@@ -183,7 +183,7 @@ def obedient(rubric_round, quote_whole_answer: bool = False) -> callable:
 @pytest.fixture
 def hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GRADER_TEST_EMBEDDER", "hashing")
-    monkeypatch.setattr(grader.embedding, "_DEFAULT", None)
+    monkeypatch.setattr(grader.embedding, "_DEFAULTS", {})
 
 
 def grade_json(answer: str, *judge_args: str) -> dict:
@@ -220,7 +220,7 @@ def test_no_injected_phrasing_gains_more_than_5_points_from_an_obedient_judge(ha
 @pytest.mark.model
 def test_no_injected_phrasing_gains_more_than_5_points_with_the_real_model(fake_openai, tmp_path, monkeypatch):
     monkeypatch.delenv("GRADER_TEST_EMBEDDER", raising=False)
-    monkeypatch.setattr(grader.embedding, "_DEFAULT", None)
+    monkeypatch.setattr(grader.embedding, "_DEFAULTS", {})
     gains = injection_gains(fake_openai, tmp_path, monkeypatch)
     assert max(gains.values()) <= 5, gains
 

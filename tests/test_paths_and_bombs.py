@@ -20,7 +20,7 @@ ANSWER = "BTF needs kernel 5.2 and the ring buffer 5.8."
 @pytest.fixture
 def hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GRADER_TEST_EMBEDDER", "hashing")
-    monkeypatch.setattr(grader.embedding, "_DEFAULT", None)
+    monkeypatch.setattr(grader.embedding, "_DEFAULTS", {})
 
 
 def run(*args: str):
