@@ -128,11 +128,16 @@ def check_agreement(index: RoundIndex, answer: AnswerView, verifier: Verifier, p
         sims = answer.span_vectors @ vectors.T  # spans x texts
         best_text = sims.argmax(axis=1)
         best = sims.max(axis=1)
-        for span in np.argsort(-best)[: params.top_k]:
+        for rank, span in enumerate(np.argsort(-best)[: params.top_k]):
             if best[span] < params.min_similarity:
                 break
+            premise, hypothesis = answer.spans[span], texts[int(best_text[span])]
+            # The nearest part is always read (its entailment picks the quote); the others only when they could
+            # conflict, since a contradiction without a cue is never used. A third of the pairs, same verdicts.
+            if rank > 0 and not conflict_cue(premise, hypothesis):
+                continue
             jobs.append((k, int(span), int(best_text[span])))
-            pairs.append((answer.spans[span], texts[int(best_text[span])]))
+            pairs.append((premise, hypothesis))
     probabilities = verifier.verify(pairs) if pairs else np.zeros((0, 3), dtype=np.float32)
     results = [KeyPointAgreement() for _ in range(n_kp)]
     entail_matrix = np.zeros((len(answer.spans), n_kp), dtype=np.float32)
