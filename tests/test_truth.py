@@ -105,3 +105,23 @@ def test_without_a_verifier_grading_is_similarity_only(grader: Grader) -> None:
 def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
     assert isinstance(grader.verifier, RuleVerifier)
     assert isinstance(default_verifier(test_double=True), RuleVerifier)
+
+
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "cue"),
+    [
+        ("eBPF replaces Prometheus, drop it.", "eBPF complements Prometheus rather than replacing it.", True),
+        ("eBPF doesn't replace Prometheus, it complements it.", "eBPF complements Prometheus rather than replacing it.", False),
+        ("Keys are kept for 90 days.", "Keys are pruned after 24 hours.", True),
+        ("Keys are kept forever.", "Keys are pruned after 24 hours.", True),
+        ("Keys are kept for 24 hours.", "Keys are pruned after 24 hours.", False),
+        ("Pixie gives you network flow visualization.", "Cilium Hubble gives network flow visualization.", True),
+        ("OTel agents trace requests.", "OpenTelemetry agents trace requests.", False),
+        ("Retries make it slower.", "Retries make it faster.", True),
+    ],
+    ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym"],
+)
+def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
+    from grader.scoring.agreement import conflict_cue
+
+    assert conflict_cue(premise, hypothesis) is cue

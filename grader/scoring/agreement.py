@@ -7,11 +7,10 @@ not with the square of the answer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
-
-import re
 
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex, domain_terms
@@ -109,8 +108,6 @@ class KeyPointAgreement:
 class Agreement:
     key_points: list[KeyPointAgreement] = field(default_factory=list)
     contradicting_units: set[int] = field(default_factory=set)
-    #: per span index, per key point: p(entails); spans not verified have 0
-    entail_matrix: np.ndarray | None = None
 
 
 def _span_units(answer: AnswerView, span: int) -> list[int]:
@@ -121,7 +118,7 @@ def _span_units(answer: AnswerView, span: int) -> list[int]:
 def check_agreement(index: RoundIndex, answer: AnswerView, verifier: Verifier, params: AgreementParams) -> Agreement:
     n_kp = len(index.key_points)
     if not answer.units or n_kp == 0:
-        return Agreement([KeyPointAgreement() for _ in range(n_kp)], set(), None)
+        return Agreement([KeyPointAgreement() for _ in range(n_kp)], set())
     jobs: list[tuple[int, int, int]] = []  # (key point, span, text index)
     pairs: list[tuple[str, str]] = []
     for k, (vectors, texts) in enumerate(zip(index.kp_vectors, index.kp_texts)):
@@ -140,11 +137,9 @@ def check_agreement(index: RoundIndex, answer: AnswerView, verifier: Verifier, p
             pairs.append((premise, hypothesis))
     probabilities = verifier.verify(pairs) if pairs else np.zeros((0, 3), dtype=np.float32)
     results = [KeyPointAgreement() for _ in range(n_kp)]
-    entail_matrix = np.zeros((len(answer.spans), n_kp), dtype=np.float32)
     contradicting: set[int] = set()
     for (k, span, text), row in zip(jobs, probabilities):
         entails, contradicts = float(row[ENTAILS]), float(row[CONTRADICTS])
-        entail_matrix[span, k] = entails
         result = results[k]
         if entails > result.entails:
             result.entails, result.evidence_span = entails, span
@@ -168,4 +163,4 @@ def check_agreement(index: RoundIndex, answer: AnswerView, verifier: Verifier, p
             result.conflicts_with = None
         if result.conflict_unit is not None:
             contradicting.add(result.conflict_unit)
-    return Agreement(results, contradicting, entail_matrix)
+    return Agreement(results, contradicting)
