@@ -18,7 +18,7 @@ from grader.index_cache import build_round_index_cached
 from grader.result import GradeResult, KeyPointResult, error_result
 from grader.rubric.loader import load_rubric, rubric_hash
 from grader.rubric.schema import Round, Rubric
-from grader.scoring.agreement import AgreementParams, check_agreement
+from grader.scoring.agreement import AgreementParams, check_agreement, key_points_of_fact_conflicts
 from grader.scoring.answer import build_answer_view, split_answer
 from grader.scoring.bands import ScoreParams, apply_coverage_floor, band_for
 from grader.scoring.bluff import BluffParams, check_facts, detect_bluff
@@ -235,7 +235,7 @@ class Grader:
         agreement = check_agreement(index, answer, verifier, p.agreement) if verifier is not None else None
         # Exact checks for the facts a verifier reads poorly: numbers with units and "X, not Y" statements.
         exact = find_conflicts(answer.units, [f for f in index.round.facts if f.kind in ("quantity", "exclusive")])
-        fact_conflicts = _key_points_of_conflicts(index, answer, exact)
+        fact_conflicts = key_points_of_fact_conflicts(index, answer, exact)
         flagged_exact = {answer.units.index(c.quote) for c in exact if c.quote in answer.units}
         # A part that contradicts the rubric or says what a weak candidate says is never evidence of a key point.
         flagged = set(facts.contradicting_units) | {answer.units.index(w.evidence) for w in patterns if w.evidence in answer.units}
@@ -297,26 +297,6 @@ class Grader:
         )
         result.feedback = write_feedback(result)
         return result
-
-
-def _key_points_of_conflicts(index: RoundIndex, answer, conflicts: list) -> dict[int, tuple[int, str]]:
-    """Key point -> (unit, fact text) for exact fact conflicts: the key point that names the fact's subject."""
-    from grader.scoring.facts import stem as fact_stem
-
-    out: dict[int, tuple[int, str]] = {}
-    for conflict in conflicts:
-        if conflict.quote not in answer.units:
-            continue
-        unit = answer.units.index(conflict.quote)
-        names = [conflict.fact.subject, *conflict.fact.aliases]
-        subject_stems = [{fact_stem(w) for w in re.findall(r"[A-Za-z0-9]+", n.lower())} for n in names]
-        for k, texts in enumerate(index.kp_texts):
-            if k in out:
-                continue
-            kp_stems = {fact_stem(w) for t in texts for w in re.findall(r"[A-Za-z0-9]+", t.lower())}
-            if any(s and s <= kp_stems for s in subject_stems):
-                out[k] = (unit, conflict.fact.text)
-    return out
 
 
 _REFERENCE_RUBRICS: dict[str, Rubric] = {}

@@ -164,3 +164,23 @@ def check_agreement(index: RoundIndex, answer: AnswerView, verifier: Verifier, p
         if result.conflict_unit is not None:
             contradicting.add(result.conflict_unit)
     return Agreement(results, contradicting)
+
+
+def key_points_of_fact_conflicts(index: RoundIndex, answer: AnswerView, conflicts: list) -> dict[int, tuple[int, str]]:
+    """Key point -> (unit, fact text) for exact fact conflicts: the key point that names the fact's subject."""
+    from grader.scoring.facts import stem as fact_stem
+
+    out: dict[int, tuple[int, str]] = {}
+    for conflict in conflicts:
+        if conflict.quote not in answer.units:
+            continue
+        unit = answer.units.index(conflict.quote)
+        names = [conflict.fact.subject, *conflict.fact.aliases]
+        subject_stems = [{fact_stem(w) for w in re.findall(r"[A-Za-z0-9]+", n.lower())} for n in names]
+        for k, texts in enumerate(index.kp_texts):
+            if k in out:
+                continue
+            kp_stems = {fact_stem(w) for t in texts for w in re.findall(r"[A-Za-z0-9]+", t.lower())}
+            if any(s and s <= kp_stems for s in subject_stems):
+                out[k] = (unit, conflict.fact.text)
+    return out
