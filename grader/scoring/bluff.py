@@ -17,6 +17,7 @@ import numpy as np
 from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
+from grader.scoring.facts import stated_expansion
 from grader.scoring.index import RoundIndex, domain_terms
 from grader.text import STOPWORDS, content_words, stem
 
@@ -171,7 +172,7 @@ def check_facts(facts: list[Fact], units: list[str]) -> FactCheck:
             if fact.kind != "definition":
                 continue
             for name in [fact.subject, *fact.aliases]:
-                stated = _stated_expansion(unit, name, len(fact.value.split()))
+                stated = stated_expansion(unit, name, len(fact.value.split()))
                 if not stated:
                     continue
                 want = {stem(w) for w in content_words(fact.value)}
@@ -185,23 +186,6 @@ def check_facts(facts: list[Fact], units: list[str]) -> FactCheck:
         if len(contradictions) > before_count:
             bad_units.add(unit_index)
     return FactCheck(list(dict.fromkeys(contradictions)), confirmations, bad_units)
-
-
-def _stated_expansion(unit: str, name: str, n_words: int) -> str | None:
-    escaped = re.escape(name)
-    n = max(2, n_words)
-    patterns = [
-        rf"(?<![\w-]){escaped}\s*\(([^)]{{3,60}})\)",
-        rf"(?<![\w-]){escaped},?\s+(?:which\s+)?(?:stands for|is short for|means|is an acronym for|short for)\s+((?:[\w-]+[\s,]*){{1,{n}}})",
-        rf"((?:[\w-]+\s+){{{n - 1}}}[\w-]+)\s*\({escaped}\)",
-    ]
-    for pattern in patterns:
-        match = re.search(pattern, unit, re.IGNORECASE)
-        if match:
-            stated = match.group(1).strip(" ,.;")
-            if stated.lower() != name.lower() and not re.fullmatch(r"[\d.+\s]+", stated):
-                return stated
-    return None
 
 
 def detect_bluff(

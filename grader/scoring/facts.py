@@ -269,7 +269,8 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
     return out
 
 
-def _stated_expansion(claim: str, name: str, size: int) -> str | None:
+def stated_expansion(claim: str, name: str, size: int) -> str | None:
+    """What the claim says `name` stands for ("BTF (BPF Type Format)", "BTF stands for ..."), or None."""
     escaped = re.escape(name)
     size = max(2, size)
     patterns = [
@@ -301,7 +302,7 @@ def _definition_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str
         if not want:
             continue
         for name in [fact.subject, *fact.aliases]:
-            stated = _stated_expansion(claim, name, len(fact.value.split()))
+            stated = stated_expansion(claim, name, len(fact.value.split()))
             if stated and len(want & _stems(stated)) / len(want) < 0.5:
                 out.append((fact, f"{name} = {stated}", fact.value))
                 break
