@@ -234,8 +234,11 @@ class Grader:
         verifier = self.verifier
         agreement = check_agreement(index, answer, verifier, p.agreement) if verifier is not None else None
         # Exact checks for the facts a verifier reads poorly: numbers with units and "X, not Y" statements.
-        exact = find_conflicts(answer.units, [f for f in index.round.facts if f.kind in ("quantity", "exclusive")])
-        fact_conflicts = key_points_of_fact_conflicts(index, answer, exact)
+        # Every fact conflict marks the key point that names the fact's subject as contradicted; the version and
+        # definition ones are already in the bluff through check_facts, so only the others are added there.
+        all_exact = find_conflicts(answer.units, index.round.facts)
+        exact = [c for c in all_exact if c.fact.kind in ("quantity", "exclusive")]
+        fact_conflicts = key_points_of_fact_conflicts(index, answer, all_exact)
         flagged_exact = {answer.units.index(c.quote) for c in exact if c.quote in answer.units}
         # A part that contradicts the rubric or says what a weak candidate says is never evidence of a key point.
         flagged = set(facts.contradicting_units) | {answer.units.index(w.evidence) for w in patterns if w.evidence in answer.units}
@@ -248,7 +251,8 @@ class Grader:
         coverage = weighted_coverage(key_points)
         # (quote, rubric statement, hedged): a hedged one is a claim to check, not a bluff.
         conflicts = [(k.conflict, k.conflicts_with, hedged(answer.units, answer.units.index(k.conflict)))
-                     for k in key_points if k.status == "contradicted" and k.conflict in answer.units]
+                     for i, k in enumerate(key_points)
+                     if k.status == "contradicted" and k.conflict in answer.units and i not in fact_conflicts]
         conflicts += [(c.quote, c.fact.text, c.hedged) for c in exact
                       if (c.quote, c.fact.text) not in {(q, t) for q, t, _ in conflicts}]
         bluff = detect_bluff(index, answer, coverage, patterns, p.bluff, facts, conflicts)

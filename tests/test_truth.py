@@ -125,3 +125,13 @@ def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str,
     from grader.scoring.agreement import conflict_cue
 
     assert conflict_cue(premise, hypothesis) is cue
+
+
+def test_a_wrong_version_marks_the_key_point_that_names_it_contradicted(grader: Grader) -> None:
+    result = grader.grade("ebpf-observability", 2, "BTF landed in kernel 3.10, so eBPF works on any kernel.")
+    contradicted = [k for k in result.key_points if k.status == "contradicted"]
+    assert [k.id for k in contradicted] == ["btf-core-kernel-5-2"]
+    assert contradicted[0].conflict == "BTF landed in kernel 3.10, so eBPF works on any kernel."
+    assert "5.2" in contradicted[0].conflicts_with
+    # Counted once in the bluff, not again as a key-point conflict.
+    assert sum("3.10" in c for c in result.bluff.contradictions) == 1

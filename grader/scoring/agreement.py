@@ -167,20 +167,24 @@ def check_agreement(index: RoundIndex, answer: AnswerView, verifier: Verifier, p
 
 
 def key_points_of_fact_conflicts(index: RoundIndex, answer: AnswerView, conflicts: list) -> dict[int, tuple[int, str]]:
-    """Key point -> (unit, fact text) for exact fact conflicts: the key point that names the fact's subject."""
+    """Key point -> (unit, fact text) for exact fact conflicts: of the key points that name the fact's subject, the
+    one that shares most words with the fact (one key point per conflict, so a subject named everywhere, such as
+    the topic itself, does not mark the whole round contradicted)."""
     from grader.scoring.facts import stem as fact_stem
 
+    def stems(text: str) -> set[str]:
+        return {fact_stem(w) for w in re.findall(r"[A-Za-z0-9]+", text.lower())}
+
+    kp_stems = [set().union(*(stems(t) for t in texts)) for texts in index.kp_texts]
     out: dict[int, tuple[int, str]] = {}
     for conflict in conflicts:
         if conflict.quote not in answer.units:
             continue
         unit = answer.units.index(conflict.quote)
-        names = [conflict.fact.subject, *conflict.fact.aliases]
-        subject_stems = [{fact_stem(w) for w in re.findall(r"[A-Za-z0-9]+", n.lower())} for n in names]
-        for k, texts in enumerate(index.kp_texts):
-            if k in out:
-                continue
-            kp_stems = {fact_stem(w) for t in texts for w in re.findall(r"[A-Za-z0-9]+", t.lower())}
-            if any(s and s <= kp_stems for s in subject_stems):
-                out[k] = (unit, conflict.fact.text)
+        subjects = [stems(n) for n in [conflict.fact.subject, *conflict.fact.aliases]]
+        fact_words = stems(conflict.fact.text)
+        naming = [k for k, kp in enumerate(kp_stems) if k not in out and any(s and s <= kp for s in subjects)]
+        if naming:
+            best = max(naming, key=lambda k: len(kp_stems[k] & fact_words))
+            out[best] = (unit, conflict.fact.text)
     return out
