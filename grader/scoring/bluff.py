@@ -201,7 +201,7 @@ def detect_bluff(
     claim verifier and the exact fact checks."""
     honest = honest_uncertainty(index, answer)
     facts = facts or check_facts(index.round.facts, answer.units)
-    contradictions, confirmations = list(facts.contradictions), facts.confirmations
+    contradictions = list(facts.contradictions)
     signals: list[tuple[float, str, bool]] = []  # (strength, reason, damped by honesty)
     for text in contradictions:
         signals.append((params.contradiction, f"contradicts the rubric's facts: {text}", False))
@@ -244,12 +244,12 @@ def detect_bluff(
         quoted = ", ".join(f'"{a}"' for a in list(dict.fromkeys(a.lower() for a in absolutes))[:5])
         signals.append((strength, f"confident absolute wording ({quoted}) with little substance", True))
 
-    specifics = _invented_specifics(index, answer, confirmations)
+    specifics = _invented_specifics(index, answer)
     if specifics and coverage < 0.5:
         strength = min(0.6, 0.25 * len(specifics) + 0.1)
         signals.append((strength, "specific-sounding details the rubric does not support: " + ", ".join(f'"{s}"' for s in specifics[:4]), True))
     # A standard, section or statistic cited with confidence that the rubric never mentions: invented authority.
-    rubric_text = _rubric_text(index)
+    rubric_text = index.rubric_text
     cited = _unsupported(_AUTHORITY, answer, rubric_text, confident_only=True)
     statistics = [s for s in _unsupported(_STATISTICS, answer, rubric_text, confident_only=True) if s not in specifics]
     if cited:
@@ -299,17 +299,6 @@ def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
     return set(unique.values())
 
 
-def _rubric_text(index: RoundIndex) -> str:
-    round_ = index.round
-    return " ".join(
-        [index.strong_answer, index.question, round_.strong_answer, round_.senior_signal or "", round_.testing or "",
-         *(t for g in index.kp_texts for t in g)]
-        + [f"{t.question} {t.answer} {' '.join(t.honest_answers)}" for t in round_.traps]
-        + [f"{p.text} {p.why} {' '.join(p.examples)}" for p in round_.weak_patterns]
-        + [f"{f.subject} {' '.join(f.aliases)} {f.value} {f.text}" for f in round_.facts]
-    ).lower()
-
-
 def _unsupported(regexes: list[re.Pattern], answer: AnswerView, rubric_text: str, confident_only: bool) -> list[str]:
     """Matches of `regexes` in the answer that the rubric's text never states (numbers compared as numbers)."""
     out: list[str] = []
@@ -328,8 +317,8 @@ def _unsupported(regexes: list[re.Pattern], answer: AnswerView, rubric_text: str
     return list(dict.fromkeys(out))
 
 
-def _invented_specifics(index: RoundIndex, answer: AnswerView, confirmations: list[str]) -> list[str]:
-    return _unsupported(_SPECIFICS + _STATISTICS, answer, _rubric_text(index), confident_only=False)
+def _invented_specifics(index: RoundIndex, answer: AnswerView) -> list[str]:
+    return _unsupported(_SPECIFICS + _STATISTICS, answer, index.rubric_text, confident_only=False)
 
 
 def _enumerations(answer: AnswerView) -> int:

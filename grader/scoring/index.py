@@ -55,6 +55,8 @@ class RoundIndex:
     trap_vectors: dict[str, np.ndarray] = field(default_factory=dict)  # what a good trap answer says
     # Content-word vectors of each reference alternative (the strong answer; several for multi-reference rubrics).
     reference_tokens: list[np.ndarray] = field(default_factory=list)
+    # Everything the round says, lower-cased: a figure, standard or tool the answer names must appear here.
+    rubric_text: str = ""
 
 
 def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: Trap | None = None) -> RoundIndex:
@@ -149,4 +151,16 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
         trap_terms=trap_terms,
         trap_vectors=trap_vectors,
         reference_tokens=reference_tokens,
+        rubric_text=_rubric_text(round_, question, strong, kp_texts),
     )
+
+
+def _rubric_text(round_: Round, question: str, strong: str, kp_texts: list[list[str]]) -> str:
+    """Everything the round says, once per round rather than once per answer."""
+    return " ".join(
+        [strong, question, round_.strong_answer, round_.senior_signal or "", round_.testing or "",
+         *(t for group in kp_texts for t in group)]
+        + [f"{t.question} {t.answer} {' '.join(t.honest_answers)}" for t in round_.traps]
+        + [f"{p.text} {p.why} {' '.join(p.examples)}" for p in round_.weak_patterns]
+        + [f"{f.subject} {' '.join(f.aliases)} {f.value} {f.text}" for f in round_.facts]
+    ).lower()
