@@ -244,10 +244,11 @@ def _score_from_answer(request):
 
 
 def test_judge_many_keeps_order_and_bounds_concurrency(fake_openai, mini_rubric):
-    # Each reply takes 0.8 s, so calls overlap even on a heavily loaded machine (0.3 s did not, at a load average
-    # of 15 on 2 cores) and the bound is what limits them.
-    fake_openai.fallback = lambda request: dataclasses.replace(_score_from_answer(request), delay=0.8)
-    judge = make_judge(fake_openai, concurrency=3)
+    # Each reply takes 0.5 s, so calls overlap even on a loaded machine and the bound is what limits them; the
+    # timeout is long so that no call is retried while its first attempt is still in flight (a retry is a 4th
+    # request in flight at the server, which is not what this test is about).
+    fake_openai.fallback = lambda request: dataclasses.replace(_score_from_answer(request), delay=0.5)
+    judge = make_judge(fake_openai, concurrency=3, timeout=30.0)
     requests = [JudgeRequest(mini_rubric, 1, f"answer number {n}") for n in range(9)]
     verdicts = judge.judge_many(requests)
     assert [v.score for v in verdicts] == [n * 10 for n in range(9)]
