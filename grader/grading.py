@@ -18,8 +18,8 @@ from grader.index_cache import build_round_index_cached
 from grader.result import GradeResult, KeyPointResult, error_result
 from grader.rubric.loader import load_rubric, rubric_hash
 from grader.rubric.schema import Round, Rubric
-from grader.scoring.agreement import AgreementParams, check_agreement, key_points_of_fact_conflicts
-from grader.scoring.answer import build_answer_view, split_answer
+from grader.scoring.agreement import Agreement, AgreementParams, check_agreements, key_points_of_fact_conflicts
+from grader.scoring.answer import AnswerView, build_answer_view, split_answer
 from grader.scoring.bands import ScoreParams, apply_coverage_floor, band_for
 from grader.scoring.bluff import BluffParams, check_facts, detect_bluff
 from grader.scoring.facts import find_conflicts, hedged
@@ -191,17 +191,31 @@ class Grader:
             vectors, tokens = embed_with_tokens(all_units)  # one encoder pass gives both
         else:
             vectors = self.embedder.embed(all_units)
-        results: list[GradeResult] = []
+        views: list[tuple[AnswerView, list | None]] = []
         cursor = 0
         for item in prepared:
             if isinstance(item, GradeResult):
-                results.append(item)
                 continue
             request, index, units, injected = item
             unit_vectors = vectors[cursor : cursor + len(units)]
             unit_tokens = tokens[cursor : cursor + len(units)] if tokens else None
             cursor += len(units)
-            results.append(self._score(request, index, units, unit_vectors, injected, unit_tokens))
+            views.append((build_answer_view(request.answer, units, unit_vectors), unit_tokens))
+        # One verifier pass for every answer of the batch, as one encoder pass embeds them.
+        verifier = self.verifier
+        graded = [item for item in prepared if not isinstance(item, GradeResult)]
+        agreements = (
+            check_agreements([(item[1], view) for item, (view, _) in zip(graded, views)], verifier, self.params.agreement)
+            if verifier is not None else [None] * len(graded)
+        )
+        results: list[GradeResult] = []
+        scored = iter(zip(graded, views, agreements))
+        for item in prepared:
+            if isinstance(item, GradeResult):
+                results.append(item)
+                continue
+            (request, index, _units, injected), (answer, unit_tokens), agreement = next(scored)
+            results.append(self._score(request, index, answer, injected, agreement, unit_tokens))
         return results
 
     def band(self, score: float, key_points: list[KeyPointResult]) -> str:
@@ -222,17 +236,15 @@ class Grader:
         self,
         request: GradeRequest,
         index: RoundIndex,
-        units: list[str],
-        vectors: np.ndarray,
+        answer: AnswerView,
         injected: list[str],
+        agreement: Agreement | None,
         unit_tokens: list | None = None,
     ) -> GradeResult:
         p = self.params
-        answer = build_answer_view(request.answer, units, vectors)
+        units, vectors = answer.units, answer.vectors
         facts = check_facts(index.round.facts, answer.units)
         patterns = detect_weak_patterns(index, answer, p.patterns)
-        verifier = self.verifier
-        agreement = check_agreement(index, answer, verifier, p.agreement) if verifier is not None else None
         # Exact checks for the facts a verifier reads poorly: numbers with units and "X, not Y" statements.
         # Every fact conflict marks the key point that names the fact's subject as contradicted; the version and
         # definition ones are already in the bluff through check_facts, so only the others are added there.

@@ -31,6 +31,9 @@ _ANTONYMS = [
 ]
 
 
+_PHRASES = sorted({w for pair in _ANTONYMS for w in pair if " " in w})
+
+
 @dataclass(frozen=True)
 class AgreementParams:
     top_k: int = 3  # answer parts verified per key point (the most similar ones)
@@ -40,6 +43,11 @@ class AgreementParams:
     contradict_at: float = 0.8
     contradict_margin: float = 0.4
     entailed_at: float = 0.5  # a key point that some part entails this well is not contradicted by another part
+    # A contradiction with no explainable cue (a different mechanism, owner or order) counts only from this
+    # probability (above 1: never).
+    uncued_contradict_at: float = 1.01
+    # Parts after the nearest are verified only when they carry a conflict cue, unless this is set.
+    verify_all_top: bool = False
 
 
 def conflict_cue(premise: str, hypothesis: str) -> bool:
@@ -52,11 +60,28 @@ def conflict_cue(premise: str, hypothesis: str) -> bool:
     if numbers_h and (numbers_p and not numbers_p & numbers_h or _UNBOUNDED.search(premise)):
         return True
     low_p, low_h = premise.lower(), hypothesis.lower()
-    for a, b in _ANTONYMS:
-        for x, y in ((a, b), (b, a)):
-            if re.search(rf"\b{x}\b", low_p) and re.search(rf"\b{y}\b", low_h) and not re.search(rf"\b{y}\b", low_p):
-                return True
+    words_p, words_h = _antonym_words(low_p), _antonym_words(low_h)
+    if words_p and words_h:
+        for a, b in _ANTONYMS:
+            for x, y in ((a, b), (b, a)):
+                if x in words_p and y in words_h and y not in words_p:
+                    return True
     return _swapped_name(premise, hypothesis)
+
+
+# One pass finds every antonym word of a text (a regex per word and pair was a tenth of the scoring time).
+_ANTONYM_WORDS = re.compile(
+    r"\b(?:" + "|".join(sorted({re.escape(w) for pair in _ANTONYMS for w in pair if " " not in w}, key=len, reverse=True)) + r")\b"
+)
+
+
+def _antonym_words(text: str) -> set[str]:
+    """The antonym-list words and phrases in a lower-cased text ("more expensive" as well as "more")."""
+    found = set(_ANTONYM_WORDS.findall(text))
+    for phrase in _PHRASES:
+        if phrase in text and re.search(rf"\b{re.escape(phrase)}\b", text):
+            found.add(phrase)
+    return found
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*[A-Za-z0-9]\b")
@@ -115,12 +140,11 @@ def _span_units(answer: AnswerView, span: int) -> list[int]:
     return [span] if span < n else [span - n, span - n + 1]
 
 
-def check_agreement(index: RoundIndex, answer: AnswerView, verifier: Verifier, params: AgreementParams) -> Agreement:
-    n_kp = len(index.key_points)
-    if not answer.units or n_kp == 0:
-        return Agreement([KeyPointAgreement() for _ in range(n_kp)], set())
-    jobs: list[tuple[int, int, int]] = []  # (key point, span, text index)
-    pairs: list[tuple[str, str]] = []
+def _jobs(index: RoundIndex, answer: AnswerView, params: AgreementParams) -> list[tuple[int, int, int]]:
+    """The (key point, span, rubric text) pairs worth verifying for one answer."""
+    jobs: list[tuple[int, int, int]] = []
+    if not answer.units:
+        return jobs
     for k, (vectors, texts) in enumerate(zip(index.kp_vectors, index.kp_texts)):
         sims = answer.span_vectors @ vectors.T  # spans x texts
         best_text = sims.argmax(axis=1)
@@ -131,11 +155,36 @@ def check_agreement(index: RoundIndex, answer: AnswerView, verifier: Verifier, p
             premise, hypothesis = answer.spans[span], texts[int(best_text[span])]
             # The nearest part is always read (its entailment picks the quote); the others only when they could
             # conflict, since a contradiction without a cue is never used. A third of the pairs, same verdicts.
-            if rank > 0 and not conflict_cue(premise, hypothesis):
+            if rank > 0 and not params.verify_all_top and not conflict_cue(premise, hypothesis):
                 continue
             jobs.append((k, int(span), int(best_text[span])))
-            pairs.append((premise, hypothesis))
+    return jobs
+
+
+def check_agreements(
+    items: list[tuple[RoundIndex, AnswerView]], verifier: Verifier, params: AgreementParams
+) -> list[Agreement]:
+    """Agreement for many answers with one verifier call: the pairs of all answers are read together, so the
+    verifier batches similar lengths across answers instead of padding each answer's few pairs."""
+    all_jobs = [_jobs(index, answer, params) for index, answer in items]
+    pairs = [(answer.spans[span], index.kp_texts[k][text])
+             for (index, answer), jobs in zip(items, all_jobs) for k, span, text in jobs]
     probabilities = verifier.verify(pairs) if pairs else np.zeros((0, 3), dtype=np.float32)
+    out: list[Agreement] = []
+    cursor = 0
+    for (index, answer), jobs in zip(items, all_jobs):
+        out.append(_decide(index, answer, jobs, probabilities[cursor : cursor + len(jobs)], params))
+        cursor += len(jobs)
+    return out
+
+
+def check_agreement(index: RoundIndex, answer: AnswerView, verifier: Verifier, params: AgreementParams) -> Agreement:
+    return check_agreements([(index, answer)], verifier, params)[0]
+
+
+def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, int]], probabilities: np.ndarray,
+            params: AgreementParams) -> Agreement:
+    n_kp = len(index.key_points)
     results = [KeyPointAgreement() for _ in range(n_kp)]
     contradicting: set[int] = set()
     for (k, span, text), row in zip(jobs, probabilities):
@@ -144,8 +193,10 @@ def check_agreement(index: RoundIndex, answer: AnswerView, verifier: Verifier, p
         if entails > result.entails:
             result.entails, result.evidence_span = entails, span
         premise, hypothesis = answer.spans[span], index.kp_texts[k][text]
-        if (contradicts >= params.contradict_at and contradicts >= entails + params.contradict_margin
-                and conflict_cue(premise, hypothesis)):
+        if contradicts >= entails + params.contradict_margin and (
+            contradicts >= params.uncued_contradict_at
+            or contradicts >= params.contradict_at and conflict_cue(premise, hypothesis)
+        ):
             units = _span_units(answer, span)
             if len(units) > 1:
                 continue  # a pair of sentences: the single sentence that contradicts is judged on its own
