@@ -146,7 +146,7 @@ class OnnxEmbedder(_CachingEmbedder):
 
     name = MODEL_NAME + "@onnx-int8"
 
-    def __init__(self, model_dir: str | Path | None = None, batch_size: int = 64, cache_size: int = 50_000) -> None:
+    def __init__(self, model_dir: str | Path | None = None, cache_size: int = 50_000) -> None:
         super().__init__(cache_size)
         try:
             import onnxruntime as ort
@@ -159,7 +159,6 @@ class OnnxEmbedder(_CachingEmbedder):
         config = json.loads((model_dir / "sentence_bert_config.json").read_text())
         self.max_seq_length = int(config.get("max_seq_length", 256))
         self.model_path = onnx_model_path(model_dir)
-        self.batch_size = batch_size
         tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self._counter = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self._counter.no_truncation()  # counting must see past the model's window: long answers get split
@@ -167,7 +166,7 @@ class OnnxEmbedder(_CachingEmbedder):
         # tokenizer.json pads and truncates to 128; sentence-transformers truncates at max_seq_length and pads
         # to the longest text of each batch.
         tokenizer.enable_truncation(max_length=self.max_seq_length)
-        tokenizer.enable_padding(pad_id=tokenizer.token_to_id("[PAD]") or 0, pad_token="[PAD]")
+        tokenizer.no_padding()  # one text per call (see _run)
         self._tokenizer = tokenizer
         options = ort.SessionOptions()
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
@@ -175,22 +174,21 @@ class OnnxEmbedder(_CachingEmbedder):
         self.dimension = int(self._session.get_outputs()[0].shape[-1] or 384)
 
     def _run(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray, list[str]]]:
-        """(pooled unit vector, token vectors, token strings) per text, in order; batches by length to pad less."""
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        out: list = [None] * len(texts)
-        for start in range(0, len(order), self.batch_size):
-            batch = order[start : start + self.batch_size]
-            encodings = self._tokenizer.encode_batch([texts[i] for i in batch])
-            ids = np.array([e.ids for e in encodings], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        """(pooled unit vector, token vectors, token strings) per text, in order.
+
+        One text per call: int8 dynamic quantization scales activations over the whole input tensor, so in a
+        batch a text's vector would depend on its batchmates (cosine down to 0.99 here), and the same answer
+        could score differently in another batch. Alone, a text always gets the same vector; it costs about
+        1.5x the batched time."""
+        out: list = []
+        for encoding in self._tokenizer.encode_batch(texts):
+            ids = np.array([encoding.ids], dtype=np.int64)
+            mask = np.array([encoding.attention_mask], dtype=np.int64)
             hidden = self._session.run(None, {"input_ids": ids, "attention_mask": mask,
-                                              "token_type_ids": np.zeros_like(ids)})[0]
-            weights = mask[:, :, None].astype(np.float32)
-            pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
-            pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
-            for row, index in enumerate(batch):
-                keep = mask[row].astype(bool)
-                out[index] = (pooled[row], hidden[row][keep], [t for t, k in zip(encodings[row].tokens, keep) if k])
+                                              "token_type_ids": np.zeros_like(ids)})[0][0]
+            pooled = hidden.mean(axis=0)
+            pooled /= max(float(np.linalg.norm(pooled)), 1e-12)
+            out.append((pooled, hidden, list(encoding.tokens)))
         return out
 
     def _embed_uncached(self, texts: list[str]) -> np.ndarray:

@@ -125,6 +125,17 @@ def test_onnx_embeddings_match_torch(embedders) -> None:
 
 
 @pytest.mark.model
+def test_a_text_gets_the_same_vector_whatever_it_is_embedded_with(embedders) -> None:
+    """Batched int8 inference let a sentence's vector depend on its batchmates (cosine down to 0.99): the same
+    answer could get another score in another batch. Each text now runs alone."""
+    onnx, _ = embedders
+    text = "Tetragon traces process execution and file access in the kernel."
+    alone = onnx._embed_uncached([text])[0]
+    batched = onnx._embed_uncached(["ok", "word " * 120, text, "Another sentence of middling length here."])[2]
+    assert np.array_equal(alone, batched)
+
+
+@pytest.mark.model
 def test_onnx_gives_the_same_bands_on_the_golden_cases(embedders) -> None:
     from grader.grading import Grader, GradeRequest
     from grader.rubric import load_rubric

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from grader.embedding import HashingEmbedder
-from grader.grading import Grader
+from grader.grading import Grader, GradeRequest
 from grader.rubric.schema import KeyPoint, Round, Rubric
 from grader.verify import RuleVerifier, default_verifier
 from grader.verify.base import CONTRADICTS, ENTAILS, NEUTRAL
@@ -135,3 +135,32 @@ def test_a_wrong_version_marks_the_key_point_that_names_it_contradicted(grader: 
     assert "5.2" in contradicted[0].conflicts_with
     # Counted once in the bluff, not again as a key-point conflict.
     assert sum("3.10" in c for c in result.bluff.contradictions) == 1
+
+
+class _Recording(RuleVerifier):
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[list[tuple[str, str]]] = []
+
+    def verify(self, pairs):
+        self.calls.append(list(pairs))
+        return super().verify(pairs)
+
+
+def test_the_verifier_reads_only_pairs_whose_verdict_could_change_something() -> None:
+    """No conflict cue (negation, another number, an opposite word, another name) near a key point: no verdict of
+    the verifier can change it, so its pairs are not read. A cued part is read with the key point's nearest one."""
+    verifier = _Recording()
+    grader = Grader(HashingEmbedder(), verifier=verifier)
+    agreeing = "A resolver caches the record for its TTL of 300 seconds. Negative answers are cached too."
+    conflicting = "A resolver caches the record for a TTL of 900 seconds. Negative answers are never cached."
+    results = grader.grade_many([
+        GradeRequest(RUBRIC, 1, text, str(i))
+        for i, text in enumerate([agreeing, conflicting])
+    ])
+    assert len(verifier.calls) == 1  # one call for the whole batch
+    premises = {p for p, _ in verifier.calls[0]}
+    assert not any(p in agreeing for p in premises)
+    assert any("900 seconds" in p for p in premises) and any("never cached" in p for p in premises)
+    assert _status(results[1], "ttl-300").status == "contradicted"
+    assert _status(results[0], "ttl-300").status == "covered"

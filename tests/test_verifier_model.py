@@ -30,6 +30,17 @@ def test_probabilities_are_deterministic_and_cached(verifier: OnnxVerifier) -> N
     assert np.array_equal(first[0], first[2]) and np.array_equal(first, verifier.verify(pairs))
 
 
+def test_a_pair_gets_the_same_probabilities_whatever_it_is_read_with() -> None:
+    """int8 dynamic quantization scales activations per input tensor: batched, a pair's verdict moved with its
+    batchmates (by up to 0.39), so the same answer could be graded differently next to other answers."""
+    pair = ("We keep the keys forever, there's no reason to delete them.", "Keys are kept for a bounded window.")
+    others = [("Short one.", "Another statement about retention windows and what they cost in storage."),
+              ("A much longer premise " * 12, "x")]
+    alone = OnnxVerifier().verify([pair])[0]
+    together = OnnxVerifier().verify([others[0], pair, others[1]])[1]
+    assert np.array_equal(alone, together)
+
+
 def test_it_separates_agreement_conflict_and_unrelated_text(verifier: OnnxVerifier) -> None:
     rows = verifier.verify([
         ("Keys are kept for 24 hours and then pruned.", "Idempotency keys are pruned after 24 hours."),

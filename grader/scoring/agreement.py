@@ -48,6 +48,9 @@ class AgreementParams:
     uncued_contradict_at: float = 1.01
     # Parts after the nearest are verified only when they carry a conflict cue, unless this is set.
     verify_all_top: bool = False
+    # Verify the nearest part of every key point, even where no verdict can change (its probabilities are then
+    # on every key point: the SemEval benchmark uses them as features).
+    verify_nearest: bool = False
 
 
 def conflict_cue(premise: str, hypothesis: str) -> bool:
@@ -141,7 +144,10 @@ def _span_units(answer: AnswerView, span: int) -> list[int]:
 
 
 def _jobs(index: RoundIndex, answer: AnswerView, params: AgreementParams) -> list[tuple[int, int, int]]:
-    """The (key point, span, rubric text) pairs worth verifying for one answer."""
+    """The (key point, span, rubric text) pairs worth verifying for one answer: of the few parts nearest each key
+    point, those with a conflict cue, plus the nearest part of a key point that has one (its entailment can
+    overrule a neighbour's conflict). A key point with no cued part is left to similarity: no verdict of the
+    verifier could change it, and the verifier is most of the grading time."""
     jobs: list[tuple[int, int, int]] = []
     if not answer.units:
         return jobs
@@ -149,15 +155,18 @@ def _jobs(index: RoundIndex, answer: AnswerView, params: AgreementParams) -> lis
         sims = answer.span_vectors @ vectors.T  # spans x texts
         best_text = sims.argmax(axis=1)
         best = sims.max(axis=1)
+        chosen: list[tuple[int, int, int]] = []
+        cued = False
         for rank, span in enumerate(np.argsort(-best)[: params.top_k]):
             if best[span] < params.min_similarity:
                 break
             premise, hypothesis = answer.spans[span], texts[int(best_text[span])]
-            # The nearest part is always read (its entailment picks the quote); the others only when they could
-            # conflict, since a contradiction without a cue is never used. A third of the pairs, same verdicts.
-            if rank > 0 and not params.verify_all_top and not conflict_cue(premise, hypothesis):
-                continue
-            jobs.append((k, int(span), int(best_text[span])))
+            cue = conflict_cue(premise, hypothesis)
+            cued |= cue
+            if rank == 0 or cue or params.verify_all_top:
+                chosen.append((k, int(span), int(best_text[span])))
+        if cued or params.verify_nearest or params.verify_all_top or params.uncued_contradict_at <= 1.0:
+            jobs.extend(chosen)
     return jobs
 
 
