@@ -13,6 +13,11 @@ gauntlets: the eBPF seed and the rate-limiter document; never a held-out gauntle
 itself with another number, unit, antonym or product name (contradicts); vs itself in spoken style or a clause of
 it (entails); vs another statement of the same document (neutral).
 
+plus pairs written for this purpose (``scripts/verifier/data/written_pairs.jsonl``, see the README there): a
+candidate's spoken or written claim against a true rubric statement on topics outside every evaluation gauntlet,
+labelled entails / partial / neutral / contradicts, with semantic contradictions (wrong mechanism, wrong owner,
+reversed order, absolutes) that negation and number swaps do not teach. "partial" counts as neutral here.
+
 Test splits are never read here.
 """
 
@@ -166,6 +171,20 @@ def document_statements(path: Path) -> list[str]:
     text = path.read_text(encoding="utf-8")
     quoted = re.findall(r"[\"“]([^\"”]{40,})[\"”]", text)
     return [s for q in quoted for s in _sentences(q)]
+
+
+WRITTEN = Path(__file__).parent / "data" / "written_pairs.jsonl"
+_WRITTEN_LABEL = {"entails": ENTAILS, "partial": NEUTRAL, "neutral": NEUTRAL, "contradicts": CONTRADICTS}
+
+
+def written_pairs() -> tuple[list[tuple[str, str, int]], list[tuple[str, str, int]]]:
+    """(train, dev) from the written pairs; dev is every tenth rubric statement (by a hash), with all its premises."""
+    train: list[tuple[str, str, int]] = []
+    dev: list[tuple[str, str, int]] = []
+    for row in _read_jsonl(WRITTEN):
+        pair = (row["premise"], row["hypothesis"], _WRITTEN_LABEL[row["label"]])
+        (dev if zlib.crc32(row["hypothesis"].encode()) % 10 == 0 else train).append(pair)
+    return train, dev
 
 
 def build(seed: int = 13) -> tuple[list[tuple[str, str, int]], list[tuple[str, str, int]]]:

@@ -21,7 +21,7 @@ import numpy as np
 import torch
 from sklearn.metrics import f1_score
 
-from scripts.verifier.pairs import LABELS, build
+from scripts.verifier.pairs import LABELS, build, written_pairs
 
 
 def base_model_path() -> str:
@@ -68,6 +68,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--init", type=Path, default=None, help="continue from this checkpoint instead of MiniLM")
+    parser.add_argument("--written-repeat", type=int, default=0,
+                        help="copies of the written pairs' train part to add (0: leave them out)")
+    parser.add_argument("--base-sample", type=int, default=0,
+                        help="use only this many of the SemEval and generated train pairs (0: all)")
     args = parser.parse_args()
 
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
@@ -76,8 +80,17 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     rng = random.Random(args.seed)
     train, dev = build(args.seed)
+    if args.base_sample:
+        train = rng.sample(train, min(args.base_sample, len(train)))
+    devs = {"base": dev}
+    if args.written_repeat:
+        written_train, written_dev = written_pairs()
+        train = train + written_train * args.written_repeat
+        rng.shuffle(train)
+        devs["written"] = written_dev
     counts = np.bincount([y for *_, y in train], minlength=3)
-    print(f"train {len(train)} pairs {dict(zip(LABELS, counts.tolist()))}, dev {len(dev)}", flush=True)
+    print(f"train {len(train)} pairs {dict(zip(LABELS, counts.tolist()))}, "
+          f"dev {', '.join(f'{k} {len(v)}' for k, v in devs.items())}", flush=True)
     start = str(args.init) if args.init else base_model_path()
     tokenizer = AutoTokenizer.from_pretrained(start)
     model = AutoModelForSequenceClassification.from_pretrained(
@@ -113,7 +126,9 @@ def main() -> None:
             if step % 10 == 0:
                 print(f"step {step}/{total} loss {loss.item():.3f} {time.time() - started:.0f}s", flush=True)
             if step % (steps_per_epoch // 2) == 0 or step == total:
-                metrics = evaluate(model, dev, tokenizer, args.max_length)
+                per_dev = {k: evaluate(model, v, tokenizer, args.max_length) for k, v in devs.items()}
+                # Selection: the mean macro-F1 over the development sets (each set weighs the same).
+                metrics = {"macro_f1": float(np.mean([m["macro_f1"] for m in per_dev.values()])), "per_dev": per_dev}
                 print(f"step {step} dev {metrics}", flush=True)
                 if metrics["macro_f1"] > best:
                     best = metrics["macro_f1"]
