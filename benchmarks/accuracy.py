@@ -20,7 +20,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import cohen_kappa_score, f1_score
 
 from benchmarks import datasets as ds
-from grader.embedding import BACKENDS, SentenceTransformerEmbedder
+from grader.embedding import BACKENDS, DEFAULT_BACKEND, SentenceTransformerEmbedder
 from grader.grading import Grader, GradeRequest, rubric_from_reference
 from grader.rubric import load_rubric
 from grader.scoring.patterns import has_negation
@@ -374,7 +374,7 @@ BENCHES = {
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default=",".join(BENCHES), help="comma-separated: " + ",".join(BENCHES))
-    parser.add_argument("--backend", choices=BACKENDS, default="torch", help="encoder of the bundled model")
+    parser.add_argument("--backend", choices=BACKENDS, default=DEFAULT_BACKEND, help="encoder of the bundled model")
     args = parser.parse_args(argv)
     if args.backend == "onnx":
         from grader.onnx_backend import OnnxEmbedder

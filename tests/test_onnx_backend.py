@@ -125,6 +125,18 @@ def test_onnx_embeddings_match_torch(embedders) -> None:
 
 
 @pytest.mark.model
+def test_the_first_layers_feed_forward_outputs_stay_fp32(embedders) -> None:
+    """The recipe keeps FP32_NODES unquantized; the names come from the exporter, so a renamed node would silently
+    quantize everything again."""
+    import onnx
+
+    onnx_embedder, _ = embedders
+    nodes = {n.name: n.op_type for n in onnx.load(str(onnx_embedder.model_path)).graph.node}
+    assert all(nodes.get(name) == "MatMul" for name in onnx_backend.FP32_NODES), onnx_backend.FP32_NODES
+    assert sum(op == "MatMulInteger" for op in nodes.values()) >= 30  # the rest is int8
+
+
+@pytest.mark.model
 def test_a_text_gets_the_same_vector_whatever_it_is_embedded_with(embedders) -> None:
     """Batched int8 inference let a sentence's vector depend on its batchmates (cosine down to 0.99): the same
     answer could get another score in another batch. Each text now runs alone."""
