@@ -90,6 +90,21 @@ def whole_commands(path: Path, work: Path, repeats: int) -> dict[str, list[float
     return times
 
 
+class _TimedVerifier:
+    """The claim verifier, with the time spent in it and the pairs it read."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.name, self.seconds, self.pairs = inner, inner.name, 0.0, 0
+
+    def verify(self, pairs):
+        start = time.perf_counter()
+        try:
+            return self.inner.verify(pairs)
+        finally:
+            self.seconds += time.perf_counter() - start
+            self.pairs += len(pairs)
+
+
 def stage_times(rows: list[dict], backend: str, work: Path) -> dict[str, float]:
     """Seconds per stage of grading the rows in this process: read, split, embed, score, write (model loaded
     and rubric indexes built beforehand, and timed on their own)."""
@@ -107,7 +122,14 @@ def stage_times(rows: list[dict], backend: str, work: Path) -> dict[str, float]:
     embedder = default_embedder(backend)
     embedder.embed(["load the model"])
     out["load model"] = time.perf_counter() - start
-    grader = Grader(embedder)
+    from grader.verify.onnx import OnnxVerifier
+
+    verifier = _TimedVerifier(OnnxVerifier())  # its own, so no verdict comes from another backend's run
+    start = time.perf_counter()
+    verifier.verify([("load the verifier", "the verifier loads")])
+    out["load claim verifier"] = time.perf_counter() - start
+    verifier.seconds, verifier.pairs = 0.0, 0
+    grader = Grader(embedder, verifier=verifier)
     rubric = load_rubric(RUBRIC)
     start = time.perf_counter()
     for round_ in rubric.rounds:
@@ -128,7 +150,9 @@ def stage_times(rows: list[dict], backend: str, work: Path) -> dict[str, float]:
     out[f"embed {len(units)} parts"] = time.perf_counter() - start
     start = time.perf_counter()
     results = grader.grade_many(requests)
-    out["score (coverage, patterns, bluff, traps, feedback)"] = time.perf_counter() - start
+    elapsed = time.perf_counter() - start
+    out[f"verify {verifier.pairs} claim pairs (the pairs with a conflict cue)"] = verifier.seconds
+    out["score (coverage, patterns, bluff, traps, feedback)"] = elapsed - verifier.seconds
     start = time.perf_counter()
     with (work / f"stages-{backend}-out.jsonl").open("w", encoding="utf-8") as handle:
         for result in results:

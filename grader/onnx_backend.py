@@ -26,6 +26,7 @@ import numpy as np
 
 from grader.embedding import ONNX_RECIPE, TokenVectors, _CachingEmbedder, _merge_pieces, bundled_model_path
 from grader.errors import GraderError
+from grader.onnx_threads import ItemRunner, session_options
 
 #: Bump (in grader/embedding.py) when the export or quantization recipe changes, so old cache files are not reused.
 RECIPE = ONNX_RECIPE
@@ -174,9 +175,8 @@ class OnnxEmbedder(_CachingEmbedder):
         tokenizer.enable_truncation(max_length=self.max_seq_length)
         tokenizer.no_padding()  # one text per call (see _run)
         self._tokenizer = tokenizer
-        options = ort.SessionOptions()
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        self._session = ort.InferenceSession(str(self.model_path), options, providers=["CPUExecutionProvider"])
+        self._session = ort.InferenceSession(str(self.model_path), session_options(), providers=["CPUExecutionProvider"])
+        self._runner = ItemRunner()
         self.dimension = int(self._session.get_outputs()[0].shape[-1] or 384)
 
     def _run(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray, list[str]]]:
@@ -184,18 +184,18 @@ class OnnxEmbedder(_CachingEmbedder):
 
         One text per call: int8 dynamic quantization scales activations over the whole input tensor, so in a
         batch a text's vector would depend on its batchmates (cosine down to 0.99 here), and the same answer
-        could score differently in another batch. Alone, a text always gets the same vector; it costs about
-        1.5x the batched time."""
-        out: list = []
-        for encoding in self._tokenizer.encode_batch(texts):
+        could score differently in another batch. Alone, a text always gets the same vector; the texts are spread
+        over worker threads instead (grader/onnx_threads.py)."""
+
+        def one(encoding) -> tuple[np.ndarray, np.ndarray, list[str]]:
             ids = np.array([encoding.ids], dtype=np.int64)
-            mask = np.array([encoding.attention_mask], dtype=np.int64)
-            hidden = self._session.run(None, {"input_ids": ids, "attention_mask": mask,
+            hidden = self._session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids),
                                               "token_type_ids": np.zeros_like(ids)})[0][0]
             pooled = hidden.mean(axis=0)
             pooled /= max(float(np.linalg.norm(pooled)), 1e-12)
-            out.append((pooled, hidden, list(encoding.tokens)))
-        return out
+            return pooled, hidden, list(encoding.tokens)
+
+        return self._runner.map(one, self._tokenizer.encode_batch(texts))
 
     def _embed_uncached(self, texts: list[str]) -> np.ndarray:
         rows = self._run(texts)

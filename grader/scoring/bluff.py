@@ -292,9 +292,9 @@ def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
                 found.add(name)
     # "BPF Type Format" is one name, not four.
     found = {t for t in found if not any(t != other and re.search(rf"\b{re.escape(t)}\b", other) for other in found)}
-    # Case variants of one term count once.
+    # Case variants of one term count once; which one is shown must not depend on set order (hash seed).
     unique: dict[str, str] = {}
-    for term in found:
+    for term in sorted(found):
         unique.setdefault(term.lower().rstrip("s"), term)
     return set(unique.values())
 

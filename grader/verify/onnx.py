@@ -16,6 +16,7 @@ from typing import Sequence
 import numpy as np
 
 from grader.errors import GraderError
+from grader.onnx_threads import ItemRunner, session_options
 
 MODEL_DIR = Path(__file__).parent / "model"
 MODEL_FILE = "verifier-int8.onnx"
@@ -49,11 +50,8 @@ class OnnxVerifier:
             from tokenizers import Tokenizer
         except ImportError as exc:  # pragma: no cover - a broken install
             raise GraderError(f"the claim verifier needs onnxruntime and tokenizers ({exc}); run `make setup`") from None
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = self.threads or min(4, os.cpu_count() or 1)
-        options.inter_op_num_threads = 1
-        options.log_severity_level = 3
-        self._session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+        self._session = ort.InferenceSession(str(model), session_options(), providers=["CPUExecutionProvider"])
+        self._runner = ItemRunner(self.threads)
         self._inputs = {i.name for i in self._session.get_inputs()}
         tokenizer = Tokenizer.from_file(str(tokenizer_file))
         tokenizer.enable_truncation(MAX_LENGTH, strategy="longest_first")
@@ -84,13 +82,16 @@ class OnnxVerifier:
     def _infer(self, pairs: list[tuple[str, str]]) -> np.ndarray:
         """One pair per call: int8 dynamic quantization scales activations over the whole input tensor, so in a
         batch a pair's probabilities moved with its batchmates (by up to 0.39 here), and a verdict near a cut could
-        flip with what else was graded alongside. Alone, a pair always gets the same verdict."""
-        result = np.zeros((len(pairs), 3), dtype=np.float32)
-        for row, encoding in enumerate(self._tokenizer.encode_batch(pairs)):
+        flip with what else was graded alongside. Alone, a pair always gets the same verdict; the pairs are spread
+        over worker threads instead (grader/onnx_threads.py)."""
+
+        def one(encoding) -> np.ndarray:
             feeds = {"input_ids": np.array([encoding.ids], dtype=np.int64),
                      "attention_mask": np.ones((1, len(encoding.ids)), dtype=np.int64),
                      "token_type_ids": np.array([encoding.type_ids], dtype=np.int64)}
             logits = self._session.run(None, {k: v for k, v in feeds.items() if k in self._inputs})[0][0]
             probabilities = np.exp(logits - logits.max())
-            result[row] = probabilities / probabilities.sum()
-        return result
+            return probabilities / probabilities.sum()
+
+        rows = self._runner.map(one, self._tokenizer.encode_batch(pairs))
+        return np.array(rows, dtype=np.float32).reshape(len(pairs), 3)
