@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
@@ -14,6 +15,7 @@ def test_results_come_back_in_input_order_from_several_threads() -> None:
 
     def square(x: int) -> int:
         seen.add(threading.current_thread().name)
+        time.sleep(0.002)  # long enough that a second worker picks up a chunk
         return x * x
 
     items = list(range(200))
