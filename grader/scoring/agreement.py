@@ -43,11 +43,6 @@ class AgreementParams:
     contradict_at: float = 0.8
     contradict_margin: float = 0.4
     entailed_at: float = 0.5  # a key point that some part entails this well is not contradicted by another part
-    # A contradiction with no explainable cue (a different mechanism, owner or order) counts only from this
-    # probability (above 1: never).
-    uncued_contradict_at: float = 1.01
-    # Parts after the nearest are verified only when they carry a conflict cue, unless this is set.
-    verify_all_top: bool = False
     # Verify the nearest part of every key point, even where no verdict can change (its probabilities are then
     # on every key point: the SemEval benchmark uses them as features).
     verify_nearest: bool = False
@@ -163,9 +158,9 @@ def _jobs(index: RoundIndex, answer: AnswerView, params: AgreementParams) -> lis
             premise, hypothesis = answer.spans[span], texts[int(best_text[span])]
             cue = conflict_cue(premise, hypothesis)
             cued |= cue
-            if rank == 0 or cue or params.verify_all_top:
+            if rank == 0 or cue:
                 chosen.append((k, int(span), int(best_text[span])))
-        if cued or params.verify_nearest or params.verify_all_top or params.uncued_contradict_at <= 1.0:
+        if cued or params.verify_nearest:
             jobs.extend(chosen)
     return jobs
 
@@ -173,8 +168,8 @@ def _jobs(index: RoundIndex, answer: AnswerView, params: AgreementParams) -> lis
 def check_agreements(
     items: list[tuple[RoundIndex, AnswerView]], verifier: Verifier, params: AgreementParams
 ) -> list[Agreement]:
-    """Agreement for many answers with one verifier call: the pairs of all answers are read together, so the
-    verifier batches similar lengths across answers instead of padding each answer's few pairs."""
+    """Agreement for many answers with one verifier call: the pairs of all answers go to the verifier together,
+    so its worker threads stay busy across answers (each pair is still read on its own)."""
     all_jobs = [_jobs(index, answer, params) for index, answer in items]
     pairs = [(answer.spans[span], index.kp_texts[k][text])
              for (index, answer), jobs in zip(items, all_jobs) for k, span, text in jobs]
@@ -202,10 +197,8 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
         if entails > result.entails:
             result.entails, result.evidence_span = entails, span
         premise, hypothesis = answer.spans[span], index.kp_texts[k][text]
-        if contradicts >= entails + params.contradict_margin and (
-            contradicts >= params.uncued_contradict_at
-            or contradicts >= params.contradict_at and conflict_cue(premise, hypothesis)
-        ):
+        if (contradicts >= params.contradict_at and contradicts >= entails + params.contradict_margin
+                and conflict_cue(premise, hypothesis)):
             units = _span_units(answer, span)
             if len(units) > 1:
                 continue  # a pair of sentences: the single sentence that contradicts is judged on its own

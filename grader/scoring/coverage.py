@@ -28,10 +28,6 @@ class CoverageParams:
     entail_weight: float = 0.0
     # ... and the p(entails) from which that share is full.
     entail_full: float = 0.5
-    # A part the verifier reads as stating the key point (p(entails) from `entail_cover_at`, similarity from
-    # `entail_min_similarity`) covers it even when similarity alone falls short: paraphrase and spoken style.
-    entail_cover_at: float = 1.01  # above 1: off
-    entail_min_similarity: float = 0.35
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -113,12 +109,6 @@ def score_key_points(
                     best_of_pair = max(pair_units, key=lambda u: sims[u].max())
                     if sims[best_of_pair].max() >= sims[span].max() - 0.03:
                         evidence = answer.units[best_of_pair]
-        if (verdict is not None and coverage < params.covered_at and verdict.evidence_span is not None
-                and usable[verdict.evidence_span] and verdict.entails >= params.entail_cover_at
-                and float(sims[verdict.evidence_span].max()) >= params.entail_min_similarity
-                and same_polarity(answer.spans[verdict.evidence_span], kp.text)):
-            coverage = params.covered_at
-            evidence = answer.spans[verdict.evidence_span]
         covered = coverage >= params.covered_at
         results.append(
             KeyPointResult(

@@ -7,7 +7,6 @@ meets the same answer part twice costs one inference.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections import OrderedDict
 from pathlib import Path
