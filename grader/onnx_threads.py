@@ -44,6 +44,12 @@ class ItemRunner:
         self.workers = workers or worker_count()
         self._pool: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
+        # A forked child inherits the pool object but not its threads: it starts a pool of its own.
+        os.register_at_fork(after_in_child=self._forget_pool)
+
+    def _forget_pool(self) -> None:
+        self._pool = None
+        self._lock = threading.Lock()
 
     def map(self, function: Callable[[Item], Out], items: Sequence[Item]) -> list[Out]:
         if self.workers == 1 or len(items) < 8:

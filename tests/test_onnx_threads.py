@@ -36,3 +36,23 @@ def test_worker_count_follows_omp_num_threads(monkeypatch: pytest.MonkeyPatch) -
     assert worker_count() == 3
     monkeypatch.setenv("OMP_NUM_THREADS", "not a number")
     assert 1 <= worker_count() <= 4
+
+
+def test_a_forked_child_gets_a_pool_of_its_own() -> None:
+    import os
+
+    runner = ItemRunner(2)
+    assert runner.map(lambda x: x + 1, list(range(20))) == list(range(1, 21))  # the parent's pool exists now
+    pid = os.fork()
+    if pid == 0:  # the child: the inherited pool has no threads; mapping must still finish
+        os._exit(0 if runner.map(lambda x: x + 1, list(range(20))) == list(range(1, 21)) else 1)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            assert os.WEXITSTATUS(status) == 0
+            return
+        time.sleep(0.05)
+    os.kill(pid, 9)
+    os.waitpid(pid, 0)
+    raise AssertionError("the forked child hung on the parent's pool")
