@@ -364,6 +364,8 @@ def test_transcript_rows_and_reports(tmp_path: Path, rubric: Rubric) -> None:
     # The strong candidate does well on the main rounds.
     main = [r for r in rows if r["trap"] is None]
     assert sum(r["band"] in {"strong", "adequate"} for r in main) >= 4
+    # ... and is never called a bluffer ("Second, ..." once read as a product name against "eBPF ...").
+    assert not [r["id"] for r in rows if r["bluff"]["suspected"]]
     reports = {p.name for p in summary.transcripts}
     assert reports == {"strong-jordan.report.md", "strong-jordan.report.html"}
     for path in summary.transcripts:

@@ -164,3 +164,19 @@ def test_the_verifier_reads_only_pairs_whose_verdict_could_change_something() ->
     assert any("900 seconds" in p for p in premises) and any("never cached" in p for p in premises)
     assert _status(results[1], "ttl-300").status == "contradicted"
     assert _status(results[0], "ttl-300").status == "covered"
+
+
+def test_a_sentence_opener_is_no_product_name() -> None:
+    """Found on the shipped strong transcript: "Second, ..." read as a product against "eBPF ...", so a sentence
+    that agrees with the key point was marked contradicting it. A name the rubric writes still counts."""
+    from grader.scoring.agreement import conflict_cue
+    from grader.scoring.index import mid_sentence_names
+
+    rubric = ["eBPF exposes kernel-level metrics such as syscall latency that application instrumentation cannot see.",
+              "Tools like Tetragon add security observability, and Cilium Hubble gives network flow visualization."]
+    names = mid_sentence_names(rubric)
+    assert {"tetragon", "hubble", "cilium"} <= names and "second" not in names
+    assert not conflict_cue("Second, kernel-level metrics you just can't get from the application: syscall latency.",
+                            rubric[0], names)
+    assert conflict_cue("Tetragon gives network flow visualization.", "Cilium Hubble gives network flow visualization.",
+                        names)

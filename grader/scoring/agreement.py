@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from grader.scoring.answer import AnswerView
-from grader.scoring.index import RoundIndex, domain_terms
+from grader.scoring.index import RoundIndex, domain_terms, starts_sentence
 from grader.scoring.patterns import has_negation, same_polarity
 from grader.text import STOPWORDS, content_words, stem
 from grader.verify.base import CONTRADICTS, ENTAILS, Verifier
@@ -48,10 +48,12 @@ class AgreementParams:
     verify_nearest: bool = False
 
 
-def conflict_cue(premise: str, hypothesis: str) -> bool:
+def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = None) -> bool:
     """An explainable reason for two statements on one subject to conflict: one negates what the other states, they
     give different numbers (or "forever" against a number), opposite words, or different names for the same role.
-    The verifier's contradiction is trusted only with such a cue, so every conflict can be shown and checked."""
+    The verifier's contradiction is trusted only with such a cue, so every conflict can be shown and checked.
+    `names`: the rubric's names (RoundIndex.names); with them, a capitalised sentence opener is a name only if the
+    rubric writes it as one ("Second, ..." against "eBPF exposes ..." is no swapped product)."""
     if has_negation(premise) != has_negation(hypothesis) and not same_polarity(premise, hypothesis):
         return True
     numbers_p, numbers_h = set(_NUMBER.findall(premise)), set(_NUMBER.findall(hypothesis))
@@ -64,7 +66,7 @@ def conflict_cue(premise: str, hypothesis: str) -> bool:
             for x, y in ((a, b), (b, a)):
                 if x in words_p and y in words_h and y not in words_p:
                     return True
-    return _swapped_name(premise, hypothesis)
+    return _swapped_name(premise, hypothesis, names)
 
 
 # One pass finds every antonym word of a text (a regex per word and pair was a tenth of the scoring time).
@@ -85,9 +87,14 @@ def _antonym_words(text: str) -> set[str]:
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*[A-Za-z0-9]\b")
 
 
-def _names(text: str) -> set[str]:
+def _names(text: str, known: frozenset[str] | None = None) -> set[str]:
     found = {t.lower() for t in domain_terms([text])}
-    found |= {w.lower() for w in _CAPITALISED.findall(text) if w.lower() not in STOPWORDS}
+    for match in _CAPITALISED.finditer(text):
+        word = match.group(0).lower()
+        if word in STOPWORDS or word in found:
+            continue
+        if known is None or word in known or not starts_sentence(text, match.start()):
+            found.add(word)
     return found
 
 
@@ -104,10 +111,10 @@ def _abbreviates(short: str, long: str) -> bool:
     return True
 
 
-def _swapped_name(premise: str, hypothesis: str) -> bool:
+def _swapped_name(premise: str, hypothesis: str, known: frozenset[str] | None = None) -> bool:
     """The same claim about another product: "Hubble traces process execution" against "Tetragon traces process
     execution". One name differs on each side and the rest of the claim is largely the same."""
-    names_p, names_h = _names(premise), _names(hypothesis)
+    names_p, names_h = _names(premise, known), _names(hypothesis, known)
     only_p, only_h = names_p - names_h, names_h - names_p
     only_p = {n for n in only_p if n not in hypothesis.lower() and not any(_abbreviates(n, m) or _abbreviates(m, n) for m in only_h)}
     only_h = {n for n in only_h if n not in premise.lower() and not any(_abbreviates(n, m) or _abbreviates(m, n) for m in names_p)}
@@ -156,7 +163,7 @@ def _jobs(index: RoundIndex, answer: AnswerView, params: AgreementParams) -> lis
             if best[span] < params.min_similarity:
                 break
             premise, hypothesis = answer.spans[span], texts[int(best_text[span])]
-            cue = conflict_cue(premise, hypothesis)
+            cue = conflict_cue(premise, hypothesis, index.names)
             cued |= cue
             if rank == 0 or cue:
                 chosen.append((k, int(span), int(best_text[span])))
@@ -198,7 +205,7 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
             result.entails, result.evidence_span = entails, span
         premise, hypothesis = answer.spans[span], index.kp_texts[k][text]
         if (contradicts >= params.contradict_at and contradicts >= entails + params.contradict_margin
-                and conflict_cue(premise, hypothesis)):
+                and conflict_cue(premise, hypothesis, index.names)):
             units = _span_units(answer, span)
             if len(units) > 1:
                 continue  # a pair of sentences: the single sentence that contradicts is judged on its own

@@ -57,6 +57,24 @@ class RoundIndex:
     reference_tokens: list[np.ndarray] = field(default_factory=list)
     # Everything the round says, lower-cased: a figure, standard or tool the answer names must appear here.
     rubric_text: str = ""
+    # Capitalised words the rubric writes inside a sentence (products, projects), lower-cased: a capital at the
+    # start of a sentence ("Second, ...") makes no name unless the rubric also writes the word as one.
+    names: frozenset[str] = frozenset()
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w-]*[A-Za-z0-9]\b")
+
+
+def starts_sentence(text: str, position: int) -> bool:
+    """Whether `position` in `text` begins a sentence, clause after a colon, list item or quote."""
+    before = text[:position].rstrip()
+    return not before or before[-1] in ".!?:;\"'(\n-\u2013\u2014\u2022*"
+
+
+def mid_sentence_names(texts: list[str]) -> frozenset[str]:
+    """Lower-cased capitalised words that some text writes inside a sentence: names, not sentence openers."""
+    return frozenset(m.group(0).lower() for text in texts for m in _CAPITALISED_WORD.finditer(text)
+                     if not starts_sentence(text, m.start()))
 
 
 def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: Trap | None = None) -> RoundIndex:
@@ -152,6 +170,7 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
         trap_vectors=trap_vectors,
         reference_tokens=reference_tokens,
         rubric_text=_rubric_text(round_, question, strong, kp_texts),
+        names=mid_sentence_names(rubric_texts + [round_.strong_answer]),
     )
 
 
