@@ -151,7 +151,7 @@ def stage_times(rows: list[dict], backend: str, work: Path) -> dict[str, float]:
     start = time.perf_counter()
     results = grader.grade_many(requests)
     elapsed = time.perf_counter() - start
-    out[f"verify {verifier.pairs} claim pairs (the pairs with a conflict cue)"] = verifier.seconds
+    out[f"verify {verifier.pairs} claim pairs (key points with a conflict cue)"] = verifier.seconds
     out["score (coverage, patterns, bluff, traps, feedback)"] = elapsed - verifier.seconds
     start = time.perf_counter()
     with (work / f"stages-{backend}-out.jsonl").open("w", encoding="utf-8") as handle:
