@@ -28,7 +28,7 @@ DEFAULT_DOCS = [
 ]
 
 
-def _mutated(fact, text: str) -> str | None:
+def mutate_value(fact, text: str) -> str | None:
     """The fact's sentence with its value replaced by a wrong one, at the occurrence after the subject."""
     text = digits(text)
     value = fact.value.split("-")[0]
@@ -63,7 +63,7 @@ def measure(path: Path) -> list[object]:
         for fact in round_.facts:
             if fact.kind not in {"quantity", "version"}:
                 continue
-            mutated = _mutated(fact, fact.text)
+            mutated = mutate_value(fact, fact.text)
             if mutated is None:
                 continue
             mutations += 1
