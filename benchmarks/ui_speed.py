@@ -15,7 +15,9 @@ import sys
 import tempfile
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -57,6 +59,25 @@ def _start(backend: str, db: Path) -> tuple[subprocess.Popen, str]:
     raise SystemExit(f"streamlit did not start on {url}")
 
 
+@contextmanager
+def _app_page(backend: str) -> Iterator:
+    """A fresh app (its own database) and a Chromium page on it; both closed afterwards."""
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp:
+        server, url = _start(backend, Path(tmp) / "grader.sqlite")
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
+                page = browser.new_page(viewport={"width": 1360, "height": 900})
+                page.goto(url)
+                yield page
+                browser.close()
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
+
+
 def _submit(page, heading: str) -> float:
     from playwright.sync_api import expect
 
@@ -68,65 +89,45 @@ def _submit(page, heading: str) -> float:
 
 def submit_to_feedback(backend: str, rounds: int = 2) -> tuple[float, float, list[float]]:
     """(a click that grades nothing, first submit, later submits) in seconds, with the app warm."""
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    with tempfile.TemporaryDirectory() as tmp:
-        server, url = _start(backend, Path(tmp) / "grader.sqlite")
-        try:
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
-                page = browser.new_page(viewport={"width": 1360, "height": 900})
-                page.goto(url)
-                expect(page.get_by_text(re.compile(r"Grading model ready$"))).to_be_visible(timeout=180_000)
-                name = page.get_by_placeholder("e.g. Priya Shah")
-                name.fill("Speed Check")
-                name.press("Enter")
-                start = time.perf_counter()
-                page.get_by_role("button", name="Start interview").click()
-                expect(page.get_by_text("Round 1 of 5")).to_be_visible(timeout=60_000)
-                baseline = time.perf_counter() - start  # a click that grades nothing: Streamlit's own round trip
-                times: list[float] = []
-                for number in range(rounds):
-                    expect(page.get_by_text(f"Round {number + 1} of 5")).to_be_visible(timeout=60_000)
-                    page.get_by_placeholder("Answer as you would in the interview…").fill(ANSWERS[number % 2])
-                    times.append(_submit(page, "Feedback"))
-                    follow_up = page.get_by_placeholder("Answer the follow-up, or say honestly what you don't know…")
-                    if follow_up.count():
-                        follow_up.fill(FOLLOW_UP)
-                        times.append(_submit(page, "Feedback on the follow-up"))
-                    page.get_by_role("button", name="Next round →").click()
-                browser.close()
-        finally:
-            server.terminate()
-            server.wait(timeout=20)
+    with _app_page(backend) as page:
+        expect(page.get_by_text(re.compile(r"Grading model ready$"))).to_be_visible(timeout=180_000)
+        name = page.get_by_placeholder("e.g. Priya Shah")
+        name.fill("Speed Check")
+        name.press("Enter")
+        start = time.perf_counter()
+        page.get_by_role("button", name="Start interview").click()
+        expect(page.get_by_text("Round 1 of 5")).to_be_visible(timeout=60_000)
+        baseline = time.perf_counter() - start  # a click that grades nothing: Streamlit's own round trip
+        times: list[float] = []
+        for number in range(rounds):
+            expect(page.get_by_text(f"Round {number + 1} of 5")).to_be_visible(timeout=60_000)
+            page.get_by_placeholder("Answer as you would in the interview…").fill(ANSWERS[number % 2])
+            times.append(_submit(page, "Feedback"))
+            follow_up = page.get_by_placeholder("Answer the follow-up, or say honestly what you don't know…")
+            if follow_up.count():
+                follow_up.fill(FOLLOW_UP)
+                times.append(_submit(page, "Feedback on the follow-up"))
+            page.get_by_role("button", name="Next round →").click()
     return baseline, times[0], times[1:]
 
 
 def start_while_loading(backend: str) -> tuple[bool, float]:
     """(was the model still loading when "Start interview" was clicked, seconds until round 1 was on screen):
     the page must stay usable while the model loads."""
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    with tempfile.TemporaryDirectory() as tmp:
-        server, url = _start(backend, Path(tmp) / "grader.sqlite")
-        try:
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
-                page = browser.new_page(viewport={"width": 1360, "height": 900})
-                page.goto(url)
-                name = page.get_by_placeholder("e.g. Priya Shah")
-                expect(name).to_be_visible(timeout=120_000)
-                name.fill("Early Bird")
-                name.press("Enter")
-                loading = page.get_by_text("Grading model loading").count() > 0
-                start = time.perf_counter()
-                page.get_by_role("button", name="Start interview").click()
-                expect(page.get_by_text("Round 1 of 5")).to_be_visible(timeout=120_000)
-                seconds = time.perf_counter() - start
-                browser.close()
-        finally:
-            server.terminate()
-            server.wait(timeout=20)
+    with _app_page(backend) as page:
+        name = page.get_by_placeholder("e.g. Priya Shah")
+        expect(name).to_be_visible(timeout=120_000)
+        name.fill("Early Bird")
+        name.press("Enter")
+        loading = page.get_by_text("Grading model loading").count() > 0
+        start = time.perf_counter()
+        page.get_by_role("button", name="Start interview").click()
+        expect(page.get_by_text("Round 1 of 5")).to_be_visible(timeout=120_000)
+        seconds = time.perf_counter() - start
     return loading, seconds
 
 
