@@ -25,6 +25,9 @@ _NEGATION = re.compile(
 )
 
 
+_CLAUSE = re.compile(r"[,;.:!?—]|\b(?:but|although|though|whereas)\b", re.IGNORECASE)
+
+
 def has_negation(text: str) -> bool:
     return bool(_NEGATION.search(text.replace("’", "'")))
 
@@ -40,18 +43,26 @@ def negated_stems(text: str, scope: int = 3) -> frozenset[str]:
     text = text.replace("’", "'")
     out: set[str] = set()
     for match in _NEGATION.finditer(text):
-        clause = re.split(r"[,;.:!?—]", text[match.end():], maxsplit=1)[0]  # negation stops at punctuation
+        clause = _CLAUSE.split(text[match.end():], maxsplit=1)[0]  # negation stops at punctuation or "but"
         out |= {stem(w) for w in content_words(clause)[:scope]}
     return frozenset(out)
 
 
+@lru_cache(maxsize=100_000)
+def plain_stems(text: str) -> frozenset[str]:
+    """Stems of the clauses that hold no negation cue: what the text states plainly."""
+    text = text.replace("’", "'")
+    return frozenset().union(*(_stems(c) for c in _CLAUSE.split(text) if not _NEGATION.search(c)))
+
+
 def same_polarity(unit: str, phrasing: str) -> bool:
-    """False when one text negates a word that the other states plainly ("doesn't replace" vs "replaces")."""
+    """False when one text negates a word that the other states plainly ("doesn't replace" vs "replaces").
+    A word in a negated clause of both is no conflict: "ten minutes won't cover a rewrite of 500 million rows"
+    states "a rewrite on 500 million rows won't fit in ten minutes", though only one negates "rewrite"."""
     unit_neg, phrasing_neg = negated_stems(unit), negated_stems(phrasing)
     if not unit_neg and not phrasing_neg:
         return True
-    unit_all, phrasing_all = _stems(unit), _stems(phrasing)
-    return not (unit_neg & (phrasing_all - phrasing_neg)) and not (phrasing_neg & (unit_all - unit_neg))
+    return not (unit_neg & plain_stems(phrasing)) and not (phrasing_neg & plain_stems(unit))
 
 
 @dataclass(frozen=True)
