@@ -29,7 +29,7 @@ from grader.scoring.index import RoundIndex, build_round_index
 from grader.scoring.patterns import PatternParams, detect_weak_patterns
 from grader.scoring.tokens import content_token_vectors, stack, token_recall
 from grader.scoring.traps import choose_trap
-from grader.text import is_bare_list
+from grader.text import is_bare_list, states_only_doubt
 
 #: The `source` of rubrics built on the fly from a reference answer (scored with their own token weight).
 REFERENCE_SOURCE = "built from a reference answer"
@@ -259,8 +259,14 @@ class Grader:
             flagged |= agreement.contradicting_units
         # A part that only names things states nothing: a list of the right terms covers no key point.
         flagged |= {i for i, unit in enumerate(answer.units) if is_bare_list(unit)}
-        key_points = score_key_points(index, answer, p.coverage, flagged, agreement, fact_conflicts)
+        # A part that only says what the candidate does not know ("I'm not sure which lock it takes") is never
+        # quoted as evidence of a key point. It keeps the score it earns: naming the gap is not punished.
+        doubt = {i for i, unit in enumerate(answer.units) if states_only_doubt(unit) and i not in flagged}
+        key_points = score_key_points(index, answer, p.coverage, flagged | doubt, agreement, fact_conflicts)
         coverage = weighted_coverage(key_points)
+        if doubt:
+            named = score_key_points(index, answer, p.coverage, flagged, agreement, fact_conflicts)
+            coverage = max(coverage, weighted_coverage(named))
         # (quote, rubric statement, hedged): a hedged one is a claim to check, not a bluff.
         conflicts = [(k.conflict, k.conflicts_with, hedged(answer.units, answer.units.index(k.conflict)))
                      for i, k in enumerate(key_points)

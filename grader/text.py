@@ -156,3 +156,26 @@ def is_bare_list(unit: str) -> bool:
     if len(items) < 3 or any(len(words(i)) > 4 for i in items):
         return False
     return not _PREDICATE.search(unit) and not _RELATION.search(unit)
+
+
+# "I'm not sure which lock it takes", "what I'm less sure about is rows that change": the candidate names what
+# they do not know, which states nothing about it.
+_DOUBT = re.compile(
+    r"\b(?:(?:i'?m|i am|we'?re|i was)\s+(?:\w+\s+)?(?:not|less|never)\s+(?:\w+\s+)?(?:sure|certain|clear)|unsure|"
+    r"(?:don'?t|do not|didn'?t)\s+(?:really\s+)?(?:know|remember|recall)|can'?t\s+(?:remember|recall|say)|no idea|"
+    r"(?:have|need) to (?:look|check) (?:it |that )?(?:up)?)\s*(?:about|of|on|which|what|whether|if|how|when|where|why|"
+    r"who|whose|exactly|the (?:exact|precise|specific|details))\b",
+    re.IGNORECASE,
+)
+# ... unless a claim follows ("I'm not sure which lock, but I think it's an exclusive one").
+_CLAIM_AFTER_DOUBT = re.compile(
+    r"\b(?:but|though|although|however|i think|i believe|i guess|i'?d guess|my guess|probably|i'?d say|i suspect)\b",
+    re.IGNORECASE,
+)
+
+
+def states_only_doubt(unit: str) -> bool:
+    """True for a part that only says what the candidate does not know: it is no evidence of any key point."""
+    unit = unit.replace("’", "'")
+    match = _DOUBT.search(unit)
+    return bool(match) and not _CLAIM_AFTER_DOUBT.search(unit, match.end())

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from grader.text import answer_units, content_words, split_clauses, split_sentences, stem, windows, words
+from grader.text import (
+    answer_units,
+    content_words,
+    split_clauses,
+    split_sentences,
+    states_only_doubt,
+    stem,
+    windows,
+    words,
+)
 
 
 @pytest.mark.parametrize(
@@ -153,3 +162,20 @@ def test_content_words_and_stem() -> None:
     assert stem("programs") == stem("program")
     assert stem("requires") == stem("required")
     assert words("kernel 5.2+ and CO-RE") == ["kernel", "5.2", "and", "CO-RE"]
+
+
+@pytest.mark.parametrize(
+    "unit, only_doubt",
+    [
+        ("For the NOT NULL on a table that big I'm honestly not sure which lock it takes.", True),
+        ("What I’m less sure about is rows that change while the backfill runs.", True),
+        ("I'd have to look up which kernel added BTF", True),
+        ("I don't know the exact version", True),
+        # A claim after the doubt is a claim (hedged), and a doubt about a stated claim is a hedged claim.
+        ("I'm not sure which lock, but I think it's an exclusive one", False),
+        ("I am not sure it scales", False),
+        ("eBPF is safe because the verifier checks every program", False),
+    ],
+)
+def test_a_part_that_only_names_what_is_not_known(unit: str, only_doubt: bool) -> None:
+    assert states_only_doubt(unit) is only_doubt

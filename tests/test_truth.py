@@ -10,6 +10,7 @@ import pytest
 from grader.embedding import HashingEmbedder
 from grader.grading import Grader, GradeRequest
 from grader.rubric.schema import KeyPoint, Round, Rubric
+from grader.scoring.patterns import same_polarity
 from grader.verify import RuleVerifier, default_verifier
 from grader.verify.base import CONTRADICTS, ENTAILS, NEUTRAL
 
@@ -180,3 +181,43 @@ def test_a_sentence_opener_is_no_product_name() -> None:
                             rubric[0], names)
     assert conflict_cue("Tetragon gives network flow visualization.", "Cilium Hubble gives network flow visualization.",
                         names)
+
+
+@pytest.mark.parametrize(
+    "unit, phrasing, same",
+    [
+        ("eBPF doesn't replace OpenTelemetry", "eBPF replaces OpenTelemetry", False),
+        ("eBPF replaces OpenTelemetry, it is not just a complement", "eBPF doesn't replace OpenTelemetry", False),
+        # Both negate, in clauses about the same thing: one states the other.
+        ("Ten minutes won't cover a rewrite of a 500 million row table",
+         "Windows don't scale with data: a table rewrite on 500 million rows won't fit in ten minutes.", True),
+        # "but" ends a clause: "eBPF is nice" is stated plainly, so "skipping eBPF without acknowledging ..." differs.
+        ("eBPF is nice but probably not needed for us right now.",
+         "Agrees completely with skipping eBPF without acknowledging what only eBPF can see.", False),
+        ("resolvers cache negative answers", "Negative answers are cached by resolvers too.", True),
+    ],
+)
+def test_polarity_compares_what_each_text_states_plainly(unit: str, phrasing: str, same: bool) -> None:
+    assert same_polarity(unit, phrasing) is same and same_polarity(phrasing, unit) is same
+
+
+def test_naming_what_one_does_not_know_is_no_evidence_and_no_conflict(grader: Grader) -> None:
+    stated = "A resolver caches the record for its TTL of 300 seconds."
+    doubts = "I’m honestly not sure how long negative answers are cached."
+    result = grader.grade(RUBRIC, 1, f"{stated} {doubts}")
+    point = _status(result, "negative-cached")
+    assert point.status == "missing" and point.evidence is None and point.conflict is None
+    assert _status(result, "ttl-300").evidence == stated
+    assert result.bluff.honest_uncertainty and not result.bluff.suspected and not result.bluff.contradictions
+
+
+def test_naming_a_gap_keeps_the_credit_it_earns_but_is_never_the_quote(grader: Grader, monkeypatch) -> None:
+    answer = ("A resolver caches the record for its TTL of 300 seconds. What I’m less sure about is how lowering "
+              "the TTL before a migration makes the change visible quickly.")
+    result = grader.grade(RUBRIC, 1, answer)
+    point = _status(result, "lower-ttl")
+    assert not point.covered and point.evidence is None
+    monkeypatch.setattr("grader.grading.states_only_doubt", lambda unit: False)
+    as_statement = grader.grade(RUBRIC, 1, answer)
+    assert _status(as_statement, "lower-ttl").covered  # read as a statement, the doubt would be the quote ...
+    assert result.score == as_statement.score  # ... and it earns the same score either way
