@@ -446,6 +446,24 @@ def test_the_same_claims_without_hedging_are_a_bluff(rubric: Rubric, grader: Gra
     assert "bluff" in result.trap_followup.why
 
 
+def test_a_list_offered_tentatively_is_weak_not_a_bluff(rubric: Rubric, grader: Grader) -> None:
+    terms = "kprobes, uprobes, tracepoints, BTF, CO-RE, the ring buffer, BPF maps, libbpf, bpftrace"
+    tentative = grader.grade(rubric, 2, f"Um, let me think, the things that come to mind are {terms}. Those are the pieces.")
+    assert any("lists" in r or "name-drops" in r for r in tentative.bluff.reasons)  # said, as a reason ...
+    assert not tentative.bluff.suspected  # ... but a list claims nothing false
+    confident = grader.grade(rubric, 2, f"You need {terms}. Once the team knows all of those, eBPF is handled.")
+    assert confident.bluff.suspected
+
+
+def test_sweeping_absolutes_with_little_substance_are_a_bluff(rubric: Rubric, grader: Grader) -> None:
+    answer = ("eBPF is strictly better in every scenario, at zero overhead on every runtime. "
+              "OpenTelemetry is completely obsolete at this point.")
+    result = grader.grade(rubric, 4, answer)
+    reason = next(r for r in result.bluff.reasons if r.startswith("confident absolute wording"))
+    assert all(w in reason for w in ('"strictly better"', '"in every scenario"', '"completely obsolete"'))
+    assert result.bluff.suspected
+
+
 # -- prompt injection --------------------------------------------------------------------------------------
 
 

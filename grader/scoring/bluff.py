@@ -17,7 +17,7 @@ import numpy as np
 from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
-from grader.scoring.facts import stated_expansion
+from grader.scoring.facts import HEDGE, stated_expansion
 from grader.scoring.index import RoundIndex, domain_terms
 from grader.text import STOPWORDS, content_words, stem
 
@@ -43,7 +43,9 @@ _ABSOLUTE = re.compile(
     r"out of the box|fully automatic(?:ally)?|solves? (?:all|every)|never goes? down|never fails?|never breaks?|can'?t (?:happen|fail|break)|"
     r"(?:a |the )?solved problem|the only (?:\w+ )?(?:that|way|correct|right|thing)|nothing (?:else )?to (?:think|design|"
     r"worry|do|learn|debug|discuss|fix|configure)|no (?:real )?(?:choice|difference)|basically zero|every single|we'?re done|no need to (?:\w+ )?"
-    r"(?:understand|learn|train|worry|test))\b",
+    r"(?:understand|learn|train|worry|test)|in every (?:scenario|case|situation)|on every (?:platform|runtime|kernel|system|"
+    r"cloud)|strictly better|(?:completely|totally|entirely) (?:obsolete|solved|unnecessary|pointless)|"
+    r"(?:is|are) (?:now )?obsolete|(?:is|are) never (?:needed|required|necessary))\b",
     re.IGNORECASE,
 )
 _VERSION = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})(?:\.\d+)?(?![\w.]*\d)\+?")
@@ -77,6 +79,11 @@ _STATISTICS = [
                re.IGNORECASE),
     re.compile(r"\b\d+ (?:out of|in) (?:every )?\d+\b", re.IGNORECASE),
 ]
+# A candidate who offers terms tentatively ("the things that come to mind are ...", "let me think") claims nothing.
+_TENTATIVE = re.compile(
+    r"\b(?:let me think|comes? to mind|i'?d be thinking|things to think about|i'?m thinking|i suppose|i'?d say)\b",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(r"^[\w .+/-]{1,40}$")
 
 
@@ -87,6 +94,8 @@ class BluffParams:
     false_claim: float = 0.45
     honest_damping: float = 0.3
     citation: float = 0.45  # per standard/section number the rubric never mentions, said with confidence
+    jargon: float = 0.75  # the most that name-dropping or listing counts for ...
+    tentative_jargon: float = 0.4  # ... and when the candidate offers the terms tentatively (below suspect_at)
     statistic: float = 0.3  # per figure (percentage, "3x faster") the rubric never states, in a well-covered answer
 
 
@@ -205,37 +214,50 @@ def detect_bluff(
     signals: list[tuple[float, str, bool]] = []  # (strength, reason, damped by honesty)
     for text in contradictions:
         signals.append((params.contradiction, f"contradicts the rubric's facts: {text}", False))
+    false_patterns = {p.pattern.id for p in index.patterns if p.pattern.false_claim}
+    # The rubric lists it as a common weak answer and does not call it false: a weak answer, not a bluff.
+    listed_weak = {p.evidence for p in patterns if p.id not in false_patterns}
     for quote, statement, hedged in conflicts:
         text = f'says "{quote.strip()}", but the rubric says: {statement}'
         if text in contradictions:
             continue
         contradictions.append(text)
+        if quote in listed_weak:
+            continue
         # Said with a hedge ("I think it's 48 hours, I'd check") it is a claim to check, not a bluff.
         hedged = hedged or bool(_HONEST.search(quote.replace("’", "'")))
         reason = f"a claim to check: {text}" if hedged else f"contradicts the rubric: {text}"
         signals.append((params.contradiction * (params.honest_damping if hedged else 1.0), reason, False))
-    false_patterns = {p.pattern.id for p in index.patterns if p.pattern.false_claim}
     for pattern in patterns:
         if pattern.id in false_patterns:
             signals.append((params.false_claim, f'states a known false claim ("{pattern.text}"): "{pattern.evidence}"', False))
 
-    # Name-dropping: many technical terms, little said about what they mean.
+    # Jargon: many technical terms, or a list of names, with little said about what they mean. Name-dropping and
+    # listing are one behaviour: the stronger of the two counts. Offered tentatively ("the things that come to
+    # mind are ...") it is a weak answer, not a bluff: it claims nothing false, so it stays below `suspect_at`
+    # and counts only beside another signal.
     asked = {t.lower() for t in domain_terms([index.question])} | {
         w.lower() for w in re.findall(r"(?<=[\w,;:] )([A-Z][a-z]{2,})\b", index.question)
     }
     terms = {t for t in _answer_terms(index, answer) if t.lower() not in asked}
     content = len(content_words(answer.text))
+    jargon: list[tuple[float, str]] = []
     if terms and content:
         density = len(terms) / content
         shown = ", ".join(sorted(terms)[:8])
         if len(terms) >= 4 and (coverage < 0.4 or density >= 0.3):
-            strength = min(0.75, 0.2 + 0.1 * (len(terms) - 4) + max(0.0, 0.4 - coverage) + max(0.0, density - 0.25))
-            signals.append((strength, f"name-drops {len(terms)} technical terms ({shown}) with little said about what they do", True))
+            strength = 0.2 + 0.1 * (len(terms) - 4) + max(0.0, 0.4 - coverage) + max(0.0, density - 0.25)
+            jargon.append((strength, f"name-drops {len(terms)} technical terms ({shown}) with little said about what they do"))
         elif len(terms) >= 3 and coverage < 0.25 and density >= 0.2:
-            signals.append((0.3, f"mentions {shown} without explaining them", True))
+            jargon.append((0.3, f"mentions {shown} without explaining them"))
     listed = _enumerations(answer)
     if listed >= 5 and coverage < 0.5:
-        signals.append((min(0.6, 0.1 * listed), f"lists {listed} names or buzzwords in a row without saying what any of them does", True))
+        jargon.append((0.1 * listed, f"lists {listed} names or buzzwords in a row without saying what any of them does"))
+    if jargon:
+        tentative = any(HEDGE.search(u) or _TENTATIVE.search(u) for u in (x.replace("’", "'") for x in answer.units))
+        cap = params.tentative_jargon if tentative else params.jargon
+        strongest = min(cap, max(strength for strength, _ in jargon))
+        signals += [(strongest if i == 0 else 0.0, reason, True) for i, (_, reason) in enumerate(jargon)]
 
     question = index.question.lower()  # quoting the question's own words ("any kernel") is not bravado
     absolutes = [m.group(0) for m in _ABSOLUTE.finditer(answer.text) if m.group(0).lower() not in question]

@@ -35,7 +35,7 @@ from grader.rubric.schema import Fact
 from grader.text import STOPWORDS, content_words
 from grader.text import stem as _light_stem
 
-_HEDGE = re.compile(
+HEDGE = re.compile(  # wording that hedges a claim ("I think", "probably", "I'd check")
     r"\b(?:i think|i believe|i guess|i suspect|i'?m not (?:100%|totally|entirely|completely|fully)? ?(?:sure|certain|positive)|"
     r"not (?:totally |entirely |completely |100% )?sure|probably|maybe|perhaps|might be|could be|if i (?:remember|recall)|"
     r"i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|i'?d check|need to check|have to check|"
@@ -161,7 +161,7 @@ def hedged(claims: Sequence[str], index: int) -> bool:
         window.append(claims[index + 1])
     if index > 0:
         window.append(claims[index - 1])
-    return any(_HEDGE.search(c.replace("’", "'")) for c in window)
+    return any(HEDGE.search(c.replace("’", "'")) for c in window)
 
 
 def _consistent_bound(stated: Quantity, expected: Quantity) -> bool:
