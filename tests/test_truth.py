@@ -9,7 +9,7 @@ import pytest
 
 from grader.embedding import HashingEmbedder
 from grader.grading import Grader, GradeRequest
-from grader.rubric.schema import KeyPoint, Round, Rubric
+from grader.rubric.schema import KeyPoint, Round, Rubric, WeakPattern
 from grader.scoring.patterns import same_polarity
 from grader.verify import RuleVerifier, default_verifier
 from grader.verify.base import CONTRADICTS, ENTAILS, NEUTRAL
@@ -195,6 +195,10 @@ def test_a_sentence_opener_is_no_product_name() -> None:
         ("eBPF is nice but probably not needed for us right now.",
          "Agrees completely with skipping eBPF without acknowledging what only eBPF can see.", False),
         ("resolvers cache negative answers", "Negative answers are cached by resolvers too.", True),
+        # "is 0" and "zero" negate as "no" does; "above zero" does not.
+        ("If cl_waiting stays up with no idle servers, the pool is saturated",
+         "Cl_waiting that stays above zero while sv_idle is 0 means the pool is saturated.", True),
+        ("the pool has idle servers", "sv_idle is 0", False),
     ],
 )
 def test_polarity_compares_what_each_text_states_plainly(unit: str, phrasing: str, same: bool) -> None:
@@ -221,3 +225,16 @@ def test_naming_a_gap_keeps_the_credit_it_earns_but_is_never_the_quote(grader: G
     as_statement = grader.grade(RUBRIC, 1, answer)
     assert _status(as_statement, "lower-ttl").covered  # read as a statement, the doubt would be the quote ...
     assert result.score == as_statement.score  # ... and it earns the same score either way
+
+
+@pytest.mark.parametrize("false_claim", [False, True])
+def test_a_conflict_that_is_a_listed_weak_answer_is_weak_not_a_bluff_unless_the_rubric_calls_it_false(
+    grader: Grader, false_claim: bool
+) -> None:
+    said = "Negative answers are never cached by resolvers."
+    pattern = WeakPattern(id="never-cached", text=said, why="They are cached for the SOA minimum.", false_claim=false_claim)
+    rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"weak_patterns": [pattern]})]})
+    result = grader.grade(rubric, 1, said)
+    assert [w.id for w in result.weak_patterns] == ["never-cached"]
+    assert _status(result, "negative-cached").status == "contradicted" and result.bluff.contradictions
+    assert result.bluff.suspected is false_claim

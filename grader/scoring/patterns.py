@@ -20,7 +20,7 @@ from grader.text import content_words, stem
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|nothing|neither|nor|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|"
     r"isn't|isnt|aren't|arent|wasn't|weren't|shouldn't|wouldn't|couldn't|without|instead of|rather than|"
-    r"unlikely|hardly)\b",
+    r"unlikely|hardly|(?<!above )(?<!below )(?<!than )(?<!over )(?<!under )zero)\b|\b(?:is|are|at|equals?)\s+0\b(?![.,]\d)",  # "sv_idle is 0" says "no idle servers"
     re.IGNORECASE,
 )
 
@@ -43,6 +43,10 @@ def negated_stems(text: str, scope: int = 3) -> frozenset[str]:
     text = text.replace("’", "'")
     out: set[str] = set()
     for match in _NEGATION.finditer(text):
+        if match.group(0)[-1] == "0":  # "sv_idle is 0": what comes before is what there is none of
+            clause = _CLAUSE.split(text[: match.start()])[-1]
+            out |= {stem(w) for w in content_words(clause)[-2:]}
+            continue
         clause = _CLAUSE.split(text[match.end():], maxsplit=1)[0]  # negation stops at punctuation or "but"
         out |= {stem(w) for w in content_words(clause)[:scope]}
     return frozenset(out)
