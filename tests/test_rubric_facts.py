@@ -56,6 +56,12 @@ def test_numbers_tied_to_their_subject():
     assert facts[("version", "Lua scripting")][0] == "2.6"
 
 
+def test_a_subject_may_be_a_name_with_digits_after_the_word_default():
+    facts = _facts("The default X.509-SVID TTL is one hour and the agent rotates it halfway.")
+    assert facts[("quantity", "default X.509-SVID TTL")][:2] == ("1", "hour")
+    assert not [k for k in _facts("After 90 days, 30 days is the window.") if k[1][:1].isdigit()]
+
+
 def test_half_approximate_after_and_a_second_clause_subject():
     assert [(q.low, q.bound) for q in find_quantities("a failover takes at least half a minute")] == [(30.0, "at least")]
     assert find_quantities("it scrapes every 15 seconds or so")[0].approximate

@@ -164,15 +164,16 @@ def _clean_subject(text: str) -> tuple[str | None, list[str]]:
     tokens = text.split()
     if not tokens or len(tokens) > _MAX_SUBJECT_WORDS or tokens[0].lower() in _PRONOUNS:
         return None, []
-    if not content_words(text) or "," in text or re.search(r"\d", text):
+    # A number is no subject, but a name with digits in it is ("X.509-SVID TTL", "P-256 keys", "HTTP/2 streams").
+    if not content_words(text) or "," in text or any(re.search(r"\d", t) and not re.search(r"[A-Za-z]", t) for t in tokens):
         return None, []
     if any(t.lower() in {"is", "are", "was", "were", "can", "will", "would", "should", "must", "do", "does"} for t in tokens):
         return None, []
     return " ".join(tokens).strip(" ,."), aliases
 
 
-_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|gets?|got|returns?|expires?|expired|requires?|needs?|takes?|uses?|keeps?|"
+_VERB = re.compile(  # a word right after a determiner is a noun ("the default TTL", "its uses")
+    r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )(?<!\ban )(?<!\bits )(?<!\btheir )\b(?:is|are|was|were|has|have|had|gets?|got|returns?|expires?|expired|requires?|needs?|takes?|uses?|keeps?|"
     r"holds?|lasts?|defaults?|becomes?|sends?|responds?|can|could|will|would|should|must|may|might|does|do|did|"
     r"covers?|stays?|runs?|allows?|adds?|gives?)\b",
     re.IGNORECASE,
