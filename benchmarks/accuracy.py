@@ -166,7 +166,7 @@ def bench_own_topics(run: Run) -> str:
         for quote, res, round_ in quotes:
             ids = {p.id for p in round_.weak_patterns if _norm(p.text) == _norm(quote) or _norm(quote) in _norm(p.text)}
             found += bool(ids & {w.id for w in res.weak_patterns})
-        out.append(f"### Out-of-domain: `{doc.name}` imported automatically, {len(rows)} held-out answers")
+        out.append(f"### Out-of-domain: `{doc.name}` imported automatically, {len(rows)} answers ({ds.set_role(doc)})")
         out.append("")
         out.append(table(["n", "band QWK (grader)", "band QWK (cosine, eBPF-dev cuts)", "bluff recall",
                           "bluff false alarms", "pattern recall"],

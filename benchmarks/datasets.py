@@ -55,12 +55,19 @@ def ebpf_holdout() -> list[dict]:
 def own_topic_sets() -> list[tuple[Path, list[dict]]]:
     """Out-of-domain labelled sets: (gauntlet document, answers) written for this project."""
     out = []
-    for folder in (DATA, DATA / "holdout", DATA / "fresh"):
+    for folder in (DATA, DATA / "dev2", DATA / "holdout", DATA / "fresh"):
         for doc in sorted((folder / "gauntlets").glob("*.txt")):
             answers = folder / f"{doc.stem}_answers.jsonl"
             if answers.exists():
                 out.append((doc, list(_jsonl(answers))))
     return out
+
+
+def set_role(doc: Path) -> str:
+    """What a set of `own_topic_sets` is for: tuned on (development), not tuned on (held out), or never looked at
+    while tuning (blind)."""
+    folder = doc.parent.parent.name
+    return {"data": "development", "dev2": "development", "holdout": "held out"}.get(folder, "blind")
 
 
 def evidence_set() -> tuple[list[dict], dict[str, str]]:
