@@ -20,7 +20,7 @@ from grader.rubric.loader import load_rubric, rubric_hash
 from grader.rubric.schema import Round, Rubric
 from grader.scoring.agreement import Agreement, AgreementParams, check_agreements, key_points_of_fact_conflicts
 from grader.scoring.answer import AnswerView, build_answer_view, split_answer
-from grader.scoring.bands import ScoreParams, apply_coverage_floor, band_for
+from grader.scoring.bands import ScoreParams, apply_coverage_floor, band_for, saturated
 from grader.scoring.bluff import BluffParams, check_facts, detect_bluff
 from grader.scoring.facts import find_conflicts, hedged
 from grader.scoring.coverage import CoverageParams, ramp, score_key_points, weighted_coverage
@@ -225,7 +225,8 @@ class Grader:
             return self.calibration.band(score)
         s = self.params.score
         total = sum(k.weight for k in key_points)
-        covered_share = sum(k.weight for k in key_points if k.covered) / total if total else 0.0
+        covered_share = saturated(sum(k.weight for k in key_points if k.covered) / total if total else 0.0,
+                                  len(key_points), s)
         return apply_coverage_floor(band_for(score, s.thresholds), covered_share, s)
 
     def _token_weight(self, request: GradeRequest) -> float:
@@ -277,7 +278,7 @@ class Grader:
         global_sim = float(answer.vector @ index.strong_vector) if units else 0.0
 
         s = p.score
-        base = s.coverage_weight * coverage + (1 - s.coverage_weight) * ramp(global_sim, s.global_low, s.global_high)
+        base = s.coverage_weight * saturated(coverage, len(key_points), s) + (1 - s.coverage_weight) * ramp(global_sim, s.global_low, s.global_high)
         weight = self._token_weight(request)
         if unit_tokens and index.reference_tokens and weight > 0:
             dimension = vectors.shape[1]

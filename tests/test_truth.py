@@ -238,3 +238,20 @@ def test_a_conflict_that_is_a_listed_weak_answer_is_weak_not_a_bluff_unless_the_
     assert [w.id for w in result.weak_patterns] == ["never-cached"]
     assert _status(result, "negative-cached").status == "contradicted" and result.bluff.contradictions
     assert result.bluff.suspected is false_claim
+
+
+def test_a_long_rubric_is_fully_covered_by_ten_key_points_worth(grader: Grader) -> None:
+    from grader.result import KeyPointResult
+    from grader.scoring.bands import ScoreParams, saturated
+
+    params = ScoreParams()
+    assert saturated(0.4, 8, params) == 0.4  # a round with ten or fewer key points is counted as it is
+    assert saturated(0.5, 12, params) == pytest.approx(0.6) and saturated(0.9, 12, params) == 1.0
+
+    def points(covered: int, total: int) -> list[KeyPointResult]:
+        return [KeyPointResult(id=f"p{i}", text=f"point {i}", covered=i < covered, similarity=0.9, evidence=None,
+                               weight=1.0, coverage=1.0 if i < covered else 0.0) for i in range(total)]
+
+    # "Strong" needs half the key points: of twelve, half of ten is enough; of eight, four still are.
+    assert grader.band(100.0, points(5, 12)) == "strong" and grader.band(100.0, points(4, 12)) == "adequate"
+    assert grader.band(100.0, points(4, 8)) == "strong" and grader.band(100.0, points(3, 8)) == "adequate"

@@ -26,6 +26,18 @@ class ScoreParams:
     # "Strong" also needs at least this share of the key points' weight covered: a fluent, on-topic answer that
     # states two of eight points is not strong however similar it sounds (chosen on the dev split: QWK .89 -> .92).
     strong_min_covered: float = 0.5
+    # A round with more key points than this (an imported 250-word strong answer gives twelve) is fully covered by
+    # this many key points' worth: a strong spoken answer states the substance, not every sentence of the model
+    # answer. Chosen on the dev sets (TLS rotation QWK 0.72 -> 0.91, PostgreSQL pooling 0.73 -> 0.79; rounds with
+    # ten or fewer key points, such as every curated eBPF round, are unchanged).
+    coverage_saturates_at: int = 10
+
+
+def saturated(share: float, key_points: int, params: ScoreParams) -> float:
+    """A covered share of a round's key points, counted against at most `coverage_saturates_at` of them."""
+    if key_points <= params.coverage_saturates_at:
+        return share
+    return min(1.0, share * key_points / params.coverage_saturates_at)
 
 
 def band_for(score: float, thresholds: dict[str, float] | None = None) -> Band:
