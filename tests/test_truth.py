@@ -255,3 +255,23 @@ def test_a_long_rubric_is_fully_covered_by_ten_key_points_worth(grader: Grader) 
     # "Strong" needs half the key points: of twelve, half of ten is enough; of eight, four still are.
     assert grader.band(100.0, points(5, 12)) == "strong" and grader.band(100.0, points(4, 12)) == "adequate"
     assert grader.band(100.0, points(4, 8)) == "strong" and grader.band(100.0, points(3, 8)) == "adequate"
+
+
+@pytest.mark.parametrize(
+    "claim, reason",
+    [
+        ("Resolvers cache negative answers; RFC 9999 says so.", "cites a standard"),
+        ("Resolvers cache negative answers, and 40 percent of lookups are negative.", "states figures"),
+        ("A resolver that is rate limited sends back a 503 Service Unavailable.", "status code"),
+    ],
+)
+def test_a_confident_specific_the_rubric_never_states_is_a_bluff_and_a_hedged_one_is_not(
+    grader: Grader, claim: str, reason: str
+) -> None:
+    confident = grader.grade(RUBRIC, 1, claim)
+    assert confident.bluff.suspected and any(reason in r for r in confident.bluff.reasons)
+    hedged = grader.grade(RUBRIC, 1, f"I think, but I'd have to check: {claim[0].lower()}{claim[1:]}")
+    assert not hedged.bluff.suspected
+    stated = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(
+        update={"strong_answer": RUBRIC.rounds[0].strong_answer + " " + claim})]})
+    assert not grader.grade(stated, 1, claim).bluff.suspected  # the rubric states it: nothing invented

@@ -72,6 +72,8 @@ _AUTHORITY = [
     re.compile(r"\b(?:RFC|ISO|PEP|CVE|IEEE|KIP|JEP|JSR|FIPS|NIST(?: SP)?|SOC ?\d|OWASP|W3C|ECMA|ANSI)[ -]?\d+(?:[.-]\d+)*",
                re.IGNORECASE),
     re.compile(r"\b(?:requirement|section|article|clause|rule)\s+\d+(?:\.\d+)+\b", re.IGNORECASE),
+    # An HTTP status code with its name ("503 Service Unavailable", "HTTP 425"): a checkable specific.
+    re.compile(r"\b(?:HTTP|status(?: code)?)\s+[1-5]\d\d\b|\b[1-5]\d\d(?= (?:[A-Z][a-z]+ ?){1,3}\b)"),
 ]
 _STATISTICS = [
     re.compile(r"\b\d{1,3}(?:\.\d+)? ?(?:%|percent)"),  # percentages
@@ -93,10 +95,12 @@ class BluffParams:
     contradiction: float = 0.6
     false_claim: float = 0.45
     honest_damping: float = 0.3
-    citation: float = 0.45  # per standard/section number the rubric never mentions, said with confidence
+    # A standard or a statistic the rubric never states, said with confidence, is a bluff on its own ("RFC 7807
+    # says", "30 percent of clients"); said with a hedge it does not count.
+    citation: float = 0.5  # per standard/section number
     jargon: float = 0.75  # the most that name-dropping or listing counts for ...
     tentative_jargon: float = 0.4  # ... and when the candidate offers the terms tentatively (below suspect_at)
-    statistic: float = 0.3  # per figure (percentage, "3x faster") the rubric never states, in a well-covered answer
+    statistic: float = 0.5  # per figure (percentage, "3x faster")
 
 
 def honest_uncertainty(index: RoundIndex, answer: AnswerView) -> list[str]:
@@ -273,12 +277,12 @@ def detect_bluff(
     # A standard, section or statistic cited with confidence that the rubric never mentions: invented authority.
     rubric_text = index.rubric_text
     cited = _unsupported(_AUTHORITY, answer, rubric_text, confident_only=True)
-    statistics = [s for s in _unsupported(_STATISTICS, answer, rubric_text, confident_only=True) if s not in specifics]
+    statistics = _unsupported(_STATISTICS, answer, rubric_text, confident_only=True)
     if cited:
         signals.append((min(0.6, params.citation * len(cited)),
-                        "cites a standard or section the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
-    if statistics and coverage >= 0.5:  # below 0.5 the specifics signal above already counted them
-        signals.append((min(0.5, params.statistic * len(statistics)),
+                        "cites a standard, section or status code the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
+    if statistics:
+        signals.append((min(0.6, params.statistic * len(statistics)),
                         "states figures the rubric does not support: " + ", ".join(f'"{x}"' for x in statistics[:4]), True))
 
     damp = params.honest_damping if honest else 1.0
@@ -340,7 +344,7 @@ def _unsupported(regexes: list[re.Pattern], answer: AnswerView, rubric_text: str
 
 
 def _invented_specifics(index: RoundIndex, answer: AnswerView) -> list[str]:
-    return _unsupported(_SPECIFICS + _STATISTICS, answer, index.rubric_text, confident_only=False)
+    return _unsupported(_SPECIFICS, answer, index.rubric_text, confident_only=False)
 
 
 def _enumerations(answer: AnswerView) -> int:
