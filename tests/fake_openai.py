@@ -166,13 +166,26 @@ class FakeOpenAI:
                     server.requests.append(recorded)
                     server.in_flight += 1
                     server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                left = False
+
+                def leave() -> None:
+                    # A request stops being in flight before its reply is written: once the client has the reply it
+                    # may send its next request, which must not count while this thread is still winding down.
+                    nonlocal left
+                    if not left:
+                        left = True
+                        with server._lock:
+                            server.in_flight -= 1
+
                 try:
                     if self.path.rstrip("/") != "/v1/chat/completions":
+                        leave()
                         self._send(404, {"error": {"message": f"no route {self.path}", "type": "not_found"}})
                         return
                     reply = server._next(recorded)
                     if reply.delay:
                         time.sleep(reply.delay)
+                    leave()
                     if reply.status == 200:
                         self._send(200, self._completion(body or {}, reply), reply.headers)
                     else:
@@ -185,8 +198,7 @@ class FakeOpenAI:
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (a timeout); nothing to answer
                 finally:
-                    with server._lock:
-                        server.in_flight -= 1
+                    leave()
 
             def _completion(self, body: dict, reply: Reply) -> dict:
                 return {
