@@ -11,6 +11,7 @@ import pytest
 from grader.quantities import digits, find_quantities, find_versions
 from grader.rubric.facts import derive_facts, is_false_claim
 from grader.rubric.importer import import_gauntlet_file
+from grader.scoring.facts import find_conflicts
 
 OWN = Path(__file__).resolve().parent / "data" / "gauntlets"
 
@@ -145,3 +146,19 @@ def test_trap_variant_that_asks_a_followup_is_a_trap(payments):
     assert trap.key_points and trap.key_points[0].text.startswith("SNI sends the requested host name in clear text")
     assert trap.honest_answers == ["I know SNI is visible but I'd check whether ECH is deployed."]
     assert not any("round 2: no 'Trap Alert:'" in w for w in payments.warnings)
+
+
+def test_a_named_default_against_its_siblings_in_the_rubric():
+    strong = ("Session mode, the default, gives a client one server connection for its whole life. Transaction mode "
+              "returns it at commit, and statement mode after every statement.")
+    facts = [f for f in derive_facts([strong]) if f.subject == "default mode"]
+    assert [(f.kind, f.value, f.not_values) for f in facts] == [
+        ("exclusive", "session mode", ["statement mode", "transaction mode"])]
+    conflicts = find_conflicts(["Out of the box it runs in transaction mode, that's the default."], facts)
+    assert [c.fact.value for c in conflicts] == ["session mode"]
+    # Naming a sibling is no claim about the default; neither is a comparison with it.
+    assert not find_conflicts(["Transaction mode returns the connection at commit.",
+                               "Transaction mode saves far more than the default.",
+                               "Session mode is the default and transaction mode saves more."], facts)
+    # "ten times the default" is a number, not a named default.
+    assert not [f for f in derive_facts(["A burst can be ten times the default, and two times more."]) if f.subject.startswith("default ")]

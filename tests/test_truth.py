@@ -275,3 +275,14 @@ def test_a_confident_specific_the_rubric_never_states_is_a_bluff_and_a_hedged_on
     stated = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(
         update={"strong_answer": RUBRIC.rounds[0].strong_answer + " " + claim})]})
     assert not grader.grade(stated, 1, claim).bluff.suspected  # the rubric states it: nothing invented
+
+
+def test_absolutes_in_the_wording_of_a_listed_weak_answer_are_that_weak_answer_not_bravado(grader: Grader) -> None:
+    said = "Caching negative answers is strictly better in every case, so always do it."
+    pattern = WeakPattern(id="always-cache", text="Caching is strictly better in every case, so always do it.",
+                          why="Negative caching hides a record that was just created.")
+    plain = grader.grade(RUBRIC, 1, said)
+    assert any(r.startswith("confident absolute wording") for r in plain.bluff.reasons)
+    rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"weak_patterns": [pattern]})]})
+    listed = grader.grade(rubric, 1, said)
+    assert not any(r.startswith("confident absolute wording") for r in listed.bluff.reasons)

@@ -23,7 +23,7 @@ import re
 from grader.quantities import digits, find_quantities, find_versions
 from grader.rubric.claims import finite_verb_index, mask_brackets, split_claims, split_compound
 from grader.rubric.schema import Fact
-from grader.text import content_words, words
+from grader.text import STOPWORDS, content_words, words
 
 _ACRONYM = r"[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?"
 _CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "a", "an", "&"})
@@ -387,6 +387,46 @@ def _default_facts(clause: str, taken: set[str]) -> list[Fact]:
     return facts
 
 
+_NAMED_DEFAULT = [
+    re.compile(r"\b(?P<x>[A-Za-z][\w-]*) (?P<head>[a-z][\w-]*),? (?:the|is the|which is the|being the) default\b"),
+    re.compile(r"\bthe default (?P<head>[a-z][\w-]*) is (?P<x>[A-Za-z][\w-]*)\b", re.IGNORECASE),
+    re.compile(r"\bdefaults to (?P<x>[A-Za-z][\w-]*) (?P<head>[a-z][\w-]*)\b"),
+]
+_NOT_A_VALUE = frozenset({"the", "a", "an", "this", "that", "each", "every", "which", "its", "their", "one", "any", "same",
+                          "other", "default", "your", "our", "my", "no"})
+
+
+def _named_default_facts(clause: str, context: str, taken: set[str]) -> list[Fact]:
+    """A default that is a name, not a number ("Session mode, the default, ..."), against its siblings in the
+    rubric ("transaction mode", "statement mode"): an answer that calls a sibling the default contradicts it."""
+    facts: list[Fact] = []
+    if _CONDITIONAL.match(clause) or _NEGATION.search(clause):
+        return facts
+    for pattern in _NAMED_DEFAULT:
+        for match in pattern.finditer(clause):
+            value, head = match.group("x"), match.group("head")
+            if value.lower() in _NOT_A_VALUE or head.lower() in STOPWORDS or not content_words(value) \
+                    or re.search(r"\d", digits(f"{value} {head}")):
+                continue  # "ten times the default" is a number, not a named default
+            siblings = sorted({f"{m.group(1).lower()} {head}" for m in re.finditer(rf"\b([A-Za-z][\w-]*) {re.escape(head)}s?\b", context)
+                               if m.group(1).lower() not in _NOT_A_VALUE | {value.lower()} and content_words(m.group(1))})
+            if not siblings:
+                continue
+            subject = f"default {head}"
+            facts.append(
+                Fact(
+                    id=fact_id("exclusive", subject, taken),
+                    subject=subject,
+                    kind="exclusive",
+                    value=f"{value.lower()} {head}",
+                    not_values=siblings,
+                    text=clause.strip(),
+                    machine_written=True,
+                )
+            )
+    return facts
+
+
 def _phrase(text: str, max_words: int = 5) -> str:
     text = _STOP_AT.sub("", text).strip(" ,.")
     tokens = text.split()
@@ -499,6 +539,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
     question_numbers = {_value_text(q.text) for q in find_quantities(digits(question))}
     facts: list[Fact] = []
     seen: set[tuple[str, str, str]] = set()
+    context = " ".join(texts)
     for text in texts:
         for clause in _clauses(text):
             found: list[Fact] = []
@@ -516,6 +557,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
             found += _version_facts(clause, taken)
             found += _quantity_facts(clause, question_numbers, taken)
             found += _default_facts(clause, taken)
+            found += _named_default_facts(clause, context, taken)
             found += _only_facts(clause, taken)
             found += _exclusive_facts(clause, taken)
             for fact in found:

@@ -264,7 +264,10 @@ def detect_bluff(
         signals += [(strongest if i == 0 else 0.0, reason, True) for i, (_, reason) in enumerate(jargon)]
 
     question = index.question.lower()  # quoting the question's own words ("any kernel") is not bravado
-    absolutes = [m.group(0) for m in _ABSOLUTE.finditer(answer.text) if m.group(0).lower() not in question]
+    # Nor is the wording of a weak answer the rubric lists ("transaction mode is strictly better, always use it").
+    listed_wording = " ".join(t for p in index.patterns if not p.pattern.false_claim for t in p.texts).lower()
+    absolutes = [m.group(0) for m in _ABSOLUTE.finditer(answer.text)
+                 if m.group(0).lower() not in question and m.group(0).lower() not in listed_wording]
     if len(absolutes) >= 2 and coverage < 0.5:
         strength = min(0.6, 0.15 * len(absolutes) + max(0.0, 0.5 - coverage) * 0.6)
         quoted = ", ".join(f'"{a}"' for a in list(dict.fromkeys(a.lower() for a in absolutes))[:5])

@@ -317,6 +317,9 @@ def _phrase_present(claim_stems: set[str], phrase: str) -> bool:
     return wanted[0] in claim_stems and hits >= max(1, (len(wanted) + 1) // 2)
 
 
+_CALLED_DEFAULT = re.compile(r"(?<!than the )(?<!than a )\b(?:default|defaults|out of the box)\b", re.IGNORECASE)
+
+
 def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     out: list[tuple[Fact, str, str]] = []
     claim_stems = _stems(claim)
@@ -335,6 +338,8 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
                             out.append((fact, f"{universal[-1].group(0)} {word.group(0)}", f"only {fact.value}"))
                         break
             continue
+        if fact.subject.startswith("default ") and not _CALLED_DEFAULT.search(claim):
+            continue  # a named default ("session mode, the default"): only a claim about the default conflicts
         subject = _stems(fact.subject) - {stem(w) for w in STOPWORDS}
         named = bool(_name_spans(claim, [fact.subject, *fact.aliases]))
         if not named and (not subject or len(subject & claim_stems) < max(1, (len(subject) + 1) // 2)):
