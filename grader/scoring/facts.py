@@ -317,6 +317,7 @@ def _phrase_present(claim_stems: set[str], phrase: str) -> bool:
     return wanted[0] in claim_stems and hits >= max(1, (len(wanted) + 1) // 2)
 
 
+_DEFAULT_NEAR = 50  # characters between "default" and the value called the default
 _CALLED_DEFAULT = re.compile(r"(?<!than the )(?<!than a )\b(?:default|defaults|out of the box)\b", re.IGNORECASE)
 
 
@@ -338,8 +339,16 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
                             out.append((fact, f"{universal[-1].group(0)} {word.group(0)}", f"only {fact.value}"))
                         break
             continue
-        if fact.subject.startswith("default ") and not _CALLED_DEFAULT.search(claim):
-            continue  # a named default ("session mode, the default"): only a claim about the default conflicts
+        if fact.subject.startswith("default "):
+            # A named default ("session mode, the default"): only a sibling called the default, close by, conflicts.
+            if fact.value.lower() not in claim.lower():
+                said = [m.start() for m in _CALLED_DEFAULT.finditer(claim)]
+                for wrong in fact.not_values:
+                    places = [m.start() for m in re.finditer(rf"\b{re.escape(wrong)}s?\b", claim, re.IGNORECASE)]
+                    if any(abs(a - b) <= _DEFAULT_NEAR for a in said for b in places):
+                        out.append((fact, wrong, fact.value))
+                        break
+            continue
         subject = _stems(fact.subject) - {stem(w) for w in STOPWORDS}
         named = bool(_name_spans(claim, [fact.subject, *fact.aliases]))
         if not named and (not subject or len(subject & claim_stems) < max(1, (len(subject) + 1) // 2)):
