@@ -244,7 +244,9 @@ def find_plain_numbers(text: str) -> list[Quantity]:
     ("the pool defaults to 100", "set it to 0")."""
     taken = [(q.start, q.end) for q in find_quantities(text)] + [(v.start, v.end) for v in find_versions(text)]
     out: list[Quantity] = []
-    for match in re.finditer(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.%]|\.\d)", text):
+    # "ten times the default" is a ratio, not a value of the default.
+    # A sentence may end on the number ("the default is 10."), but "5.x" and "10.5" are not plain numbers.
+    for match in re.finditer(r"(?<![\w.])\d+(?:\.\d+)?(?![\w%]|\.\w)(?!\s*(?:times|x)\b)", text):
         if any(s <= match.start() < e for s, e in taken):
             continue
         number = float(match.group(0))

@@ -162,3 +162,9 @@ def test_a_named_default_against_its_siblings_in_the_rubric():
                                "Session mode is the default and transaction mode saves more."], facts)
     # "ten times the default" is a number, not a named default.
     assert not [f for f in derive_facts(["A burst can be ten times the default, and two times more."]) if f.subject.startswith("default ")]
+
+
+def test_a_multiplier_is_no_value_of_the_default():
+    facts = [f for f in derive_facts(["Postgres max_connections defaults to 100."]) if f.kind == "quantity"]
+    assert not find_conflicts(["A burst means up to 1,000 connections, ten times the default max_connections of 100."], facts)
+    assert find_conflicts(["The default max_connections is 10."], facts)
