@@ -168,11 +168,14 @@ def bench_own_topics(run: Run) -> str:
             found += bool(ids & {w.id for w in res.weak_patterns})
         out.append(f"### Out-of-domain: `{doc.name}` imported automatically, {len(rows)} answers ({ds.set_role(doc)})")
         out.append("")
+        honest = np.array([r.get("kind") == "honest" for r in rows])
         out.append(table(["n", "band QWK (grader)", "band QWK (cosine, eBPF-dev cuts)", "bluff recall",
-                          "bluff false alarms", "pattern recall"],
+                          "bluff false alarms", "honest answers flagged", "pattern recall"],
                          [[len(rows), qwk(gold, ours), qwk(gold, base),
                            f"{int((gold_bluff & pred_bluff).sum())}/{int(gold_bluff.sum())}",
-                           int((~gold_bluff & pred_bluff).sum()), f"{found}/{len(quotes)}"]]))
+                           int((~gold_bluff & pred_bluff).sum()),
+                           f"{int((honest & pred_bluff).sum())}/{int(honest.sum())}" if honest.any() else "—",
+                           f"{found}/{len(quotes)}"]]))
         out.append("")
     return "\n".join(out)
 
