@@ -29,7 +29,7 @@ from grader.scoring.index import RoundIndex, build_round_index
 from grader.scoring.patterns import PatternParams, detect_weak_patterns
 from grader.scoring.tokens import content_token_vectors, stack, token_recall
 from grader.scoring.traps import choose_trap
-from grader.text import is_bare_list, states_only_doubt
+from grader.text import is_bare_list
 
 #: The `source` of rubrics built on the fly from a reference answer (scored with their own token weight).
 REFERENCE_SOURCE = "built from a reference answer"
@@ -262,7 +262,7 @@ class Grader:
         flagged |= {i for i, unit in enumerate(answer.units) if is_bare_list(unit)}
         # A part that only says what the candidate does not know ("I'm not sure which lock it takes") is never
         # quoted as evidence of a key point. It keeps the score it earns: naming the gap is not punished.
-        doubt = {i for i, unit in enumerate(answer.units) if states_only_doubt(unit) and i not in flagged}
+        doubt = set(answer.doubts) - flagged
         key_points = score_key_points(index, answer, p.coverage, flagged | doubt, agreement, fact_conflicts)
         coverage = weighted_coverage(key_points)
         if doubt:

@@ -221,7 +221,7 @@ def test_naming_a_gap_keeps_the_credit_it_earns_but_is_never_the_quote(grader: G
     result = grader.grade(RUBRIC, 1, answer)
     point = _status(result, "lower-ttl")
     assert not point.covered and point.evidence is None
-    monkeypatch.setattr("grader.grading.states_only_doubt", lambda unit: False)
+    monkeypatch.setattr("grader.scoring.answer.states_only_doubt", lambda unit: False)
     as_statement = grader.grade(RUBRIC, 1, answer)
     assert _status(as_statement, "lower-ttl").covered  # read as a statement, the doubt would be the quote ...
     assert result.score == as_statement.score  # ... and it earns the same score either way

@@ -173,7 +173,7 @@ def _clean_subject(text: str) -> tuple[str | None, list[str]]:
 
 
 _VERB = re.compile(  # a word right after a determiner is a noun ("the default TTL", "its uses")
-    r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )(?<!\ban )(?<!\bits )(?<!\btheir )\b(?:is|are|was|were|has|have|had|gets?|got|returns?|expires?|expired|requires?|needs?|takes?|uses?|keeps?|"
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )\b(?:is|are|was|were|has|have|had|gets?|got|returns?|expires?|expired|requires?|needs?|takes?|uses?|keeps?|"
     r"holds?|lasts?|defaults?|becomes?|sends?|responds?|can|could|will|would|should|must|may|might|does|do|did|"
     r"covers?|stays?|runs?|allows?|adds?|gives?)\b",
     re.IGNORECASE,

@@ -15,7 +15,7 @@ import numpy as np
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex, domain_terms, starts_sentence
 from grader.scoring.patterns import has_negation, same_polarity
-from grader.text import STOPWORDS, content_words, states_only_doubt, stem
+from grader.text import STOPWORDS, content_words, stem
 from grader.verify.base import CONTRADICTS, ENTAILS, Verifier
 
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]*\d)")
@@ -154,7 +154,7 @@ def _jobs(index: RoundIndex, answer: AnswerView, params: AgreementParams) -> lis
     if not answer.units:
         return jobs
     # "I'm not sure how long negative answers are cached" negates nothing the rubric says: no conflict cue.
-    stated = answer.usable_spans({i for i, unit in enumerate(answer.units) if states_only_doubt(unit)})
+    stated = answer.usable_spans(answer.doubts)
     for k, (vectors, texts) in enumerate(zip(index.kp_vectors, index.kp_texts)):
         sims = answer.span_vectors @ vectors.T  # spans x texts
         best_text = sims.argmax(axis=1)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from grader.text import answer_units, content_words, stem
+from grader.text import answer_units, content_words, states_only_doubt, stem
 
 
 @dataclass
@@ -21,6 +21,7 @@ class AnswerView:
     stems: set[str]
     word_count: int
     unit_stems: list[set[str]]  # per unit, so flagged parts can be left out of word overlap
+    doubts: frozenset[int] = frozenset()  # units that only say what the candidate does not know (`states_only_doubt`)
 
 
     def usable_spans(self, excluded_units: set[int]) -> np.ndarray:
@@ -87,4 +88,5 @@ def build_answer_view(text: str, units: list[str], vectors: np.ndarray) -> Answe
         stems={stem(w) for u in quoted for w in content_words(u)},  # set-aside sentences do not count
         word_count=len(text.split()),
         unit_stems=[{stem(w) for w in content_words(u)} for u in quoted],
+        doubts=frozenset(i for i, u in enumerate(quoted) if states_only_doubt(u)),
     )
