@@ -199,10 +199,20 @@ def test_a_sentence_opener_is_no_product_name() -> None:
         ("If cl_waiting stays up with no idle servers, the pool is saturated",
          "Cl_waiting that stays above zero while sv_idle is 0 means the pool is saturated.", True),
         ("the pool has idle servers", "sv_idle is 0", False),
+        ("eBPF replaces OpenTelemetry", "eBPF doesn't replace OpenTelemetry; it complements OpenTelemetry.", False),
     ],
 )
 def test_polarity_compares_what_each_text_states_plainly(unit: str, phrasing: str, same: bool) -> None:
     assert same_polarity(unit, phrasing) is same and same_polarity(phrasing, unit) is same
+
+
+def test_a_rubric_statement_that_negates_a_word_it_also_states_does_not_deny_it() -> None:
+    rubric = "Add the new root alongside the old one everywhere. Every bundle contains both. Nothing issues from the new root yet."
+    assert same_polarity("Add the new root to every bundle alongside the old one", rubric)
+    assert not same_polarity("Issue from the new root right away", rubric)  # what it does deny
+    # An answer's part is read as it is: "nothing eBPF would add" denies that eBPF adds, eBPF named or not.
+    answer = "Let's skip eBPF entirely, there's nothing eBPF would add."
+    assert not same_polarity(answer, "If we can't see the network, invest in eBPF.")
 
 
 def test_naming_what_one_does_not_know_is_no_evidence_and_no_conflict(grader: Grader) -> None:
@@ -286,3 +296,15 @@ def test_absolutes_in_the_wording_of_a_listed_weak_answer_are_that_weak_answer_n
     rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"weak_patterns": [pattern]})]})
     listed = grader.grade(rubric, 1, said)
     assert not any(r.startswith("confident absolute wording") for r in listed.bluff.reasons)
+
+
+def test_going_against_the_rubric_s_own_call_is_a_weak_answer_not_a_bluff(grader: Grader) -> None:
+    call = KeyPoint(id="cache-negative", text="I'd cache negative answers for the SOA minimum.")
+    rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"key_points": [call]})]})
+    result = grader.grade(rubric, 1, "I'd never cache negative answers for the SOA minimum.")
+    assert _status(result, "cache-negative").status == "contradicted" and result.bluff.contradictions
+    assert not result.bluff.suspected
+    # The same conflict with a statement of fact is a bluff signal.
+    fact = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"key_points": [
+        KeyPoint(id="cache-negative", text="Resolvers cache negative answers for the SOA minimum.")]})]})
+    assert grader.grade(fact, 1, "Resolvers never cache negative answers for the SOA minimum.").bluff.suspected

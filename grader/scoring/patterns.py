@@ -61,12 +61,19 @@ def plain_stems(text: str) -> frozenset[str]:
 
 def same_polarity(unit: str, phrasing: str) -> bool:
     """False when one text negates a word that the other states plainly ("doesn't replace" vs "replaces").
+    `unit` is the answer's part, `phrasing` the rubric's statement.
     A word in a negated clause of both is no conflict: "ten minutes won't cover a rewrite of 500 million rows"
     states "a rewrite on 500 million rows won't fit in ten minutes", though only one negates "rewrite"."""
     unit_neg, phrasing_neg = negated_stems(unit), negated_stems(phrasing)
     if not unit_neg and not phrasing_neg:
         return True
-    return not (unit_neg & plain_stems(phrasing)) and not (phrasing_neg & plain_stems(unit))
+    unit_plain, phrasing_plain = plain_stems(unit), plain_stems(phrasing)
+    # A rubric statement that negates a word in one sentence and states it in another does not deny that word:
+    # "Add the new root everywhere. Nothing issues from the new root yet." denies the issuing, not the new root.
+    # (Not so for the answer's part, one clause or two: in "skip eBPF, there's nothing eBPF would add" eBPF is the
+    # subject of what is denied.)
+    phrasing_neg = phrasing_neg - phrasing_plain
+    return not (unit_neg & phrasing_plain) and not (phrasing_neg & unit_plain)
 
 
 @dataclass(frozen=True)
