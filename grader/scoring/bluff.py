@@ -86,6 +86,8 @@ _TENTATIVE = re.compile(
     r"\b(?:let me think|comes? to mind|i'?d be thinking|things to think about|i'?m thinking|i suppose|i'?d say)\b",
     re.IGNORECASE,
 )
+# A rubric statement that is the strong candidate's own call ("I'd key the limit on the API key, not the IP").
+_RECOMMENDATION = re.compile(r"^(?:so |then |instead |first,? |here )?(?:i'?d|i would|i'?ll|i will|we'?d|we should|i'?d rather|my (?:first )?(?:answer|call|choice|recommendation))\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^[\w .+/-]{1,40}$")
 
 
@@ -228,6 +230,8 @@ def detect_bluff(
         contradictions.append(text)
         if quote in listed_weak:
             continue
+        if _RECOMMENDATION.match(statement):
+            continue  # against "I'd key the limit on the API key": another call, a weak answer, not a false fact
         # Said with a hedge ("I think it's 48 hours, I'd check") it is a claim to check, not a bluff.
         hedged = hedged or bool(_HONEST.search(quote.replace("’", "'")))
         reason = f"a claim to check: {text}" if hedged else f"contradicts the rubric: {text}"
