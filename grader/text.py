@@ -86,8 +86,6 @@ def stem(word: str) -> str:
     for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "ed", "es", "er", "ly", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)] + ("y" if suffix in {"ies", "ied"} else "")
-    if len(word) > 4 and word.endswith("e") and not word.endswith("ee"):
-        return word[:-1]  # "replace" as "replaces" and "replaced": all three are "replac"
     return word
 
 

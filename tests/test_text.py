@@ -179,8 +179,3 @@ def test_content_words_and_stem() -> None:
 )
 def test_a_part_that_only_names_what_is_not_known(unit: str, only_doubt: bool) -> None:
     assert states_only_doubt(unit) is only_doubt
-
-
-def test_stem_merges_a_final_e_with_its_inflections() -> None:
-    assert stem("replace") == stem("replaces") == stem("replaced") == stem("replacing")
-    assert stem("cache") == stem("cached") and stem("use") == "use" and stem("agree") == "agree"
