@@ -308,3 +308,8 @@ def test_going_against_the_rubric_s_own_call_is_a_weak_answer_not_a_bluff(grader
     fact = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"key_points": [
         KeyPoint(id="cache-negative", text="Resolvers cache negative answers for the SOA minimum.")]})]})
     assert grader.grade(fact, 1, "Resolvers never cache negative answers for the SOA minimum.").bluff.suspected
+
+
+def test_polarity_meets_a_verb_in_any_form() -> None:
+    assert not same_polarity("eBPF doesn't replace OpenTelemetry", "eBPF replaces OpenTelemetry.")
+    assert not same_polarity("Resolvers never cache negative answers", "Negative answers are cached by resolvers.")

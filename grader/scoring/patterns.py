@@ -32,9 +32,15 @@ def has_negation(text: str) -> bool:
     return bool(_NEGATION.search(text.replace("’", "'")))
 
 
+def _polarity_stem(word: str) -> str:
+    """`stem`, and a final e dropped, so a negated "doesn't replace" meets a stated "replaces"."""
+    word = stem(word)
+    return word[:-1] if len(word) > 4 and word.endswith("e") and not word.endswith("ee") else word
+
+
 @lru_cache(maxsize=100_000)
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in content_words(text))
+    return frozenset(_polarity_stem(w) for w in content_words(text))
 
 
 @lru_cache(maxsize=100_000)
@@ -45,10 +51,10 @@ def negated_stems(text: str, scope: int = 3) -> frozenset[str]:
     for match in _NEGATION.finditer(text):
         if match.group(0)[-1] == "0":  # "sv_idle is 0": what comes before is what there is none of
             clause = _CLAUSE.split(text[: match.start()])[-1]
-            out |= {stem(w) for w in content_words(clause)[-2:]}
+            out |= {_polarity_stem(w) for w in content_words(clause)[-2:]}
             continue
         clause = _CLAUSE.split(text[match.end():], maxsplit=1)[0]  # negation stops at punctuation or "but"
-        out |= {stem(w) for w in content_words(clause)[:scope]}
+        out |= {_polarity_stem(w) for w in content_words(clause)[:scope]}
     return frozenset(out)
 
 
