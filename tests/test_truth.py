@@ -311,5 +311,6 @@ def test_going_against_the_rubric_s_own_call_is_a_weak_answer_not_a_bluff(grader
 
 
 def test_polarity_meets_a_verb_in_any_form() -> None:
-    assert not same_polarity("eBPF doesn't replace OpenTelemetry", "eBPF replaces OpenTelemetry.")
-    assert not same_polarity("Resolvers never cache negative answers", "Negative answers are cached by resolvers.")
+    # Only the verb is shared: "replace" must meet "replaces", "cache" must meet "cached".
+    assert not same_polarity("eBPF does not replace, it complements", "eBPF replaces Prometheus.")
+    assert not same_polarity("They never cache, they forward", "Answers are cached.")
