@@ -272,7 +272,6 @@ def test_a_long_rubric_is_fully_covered_by_ten_key_points_worth(grader: Grader) 
     [
         ("Resolvers cache negative answers; RFC 9999 says so.", "cites a standard"),
         ("Resolvers cache negative answers, and 40 percent of lookups are negative.", "states figures"),
-        ("A resolver that is rate limited sends back a 503 Service Unavailable.", "status code"),
     ],
 )
 def test_a_confident_specific_the_rubric_never_states_is_a_bluff_and_a_hedged_one_is_not(
@@ -314,3 +313,12 @@ def test_polarity_meets_a_verb_in_any_form() -> None:
     # Only the verb is shared: "replace" must meet "replaces", "cache" must meet "cached".
     assert not same_polarity("eBPF does not replace, it complements", "eBPF replaces Prometheus.")
     assert not same_polarity("They never cache, they forward", "Answers are cached.")
+
+
+def test_a_status_code_the_rubric_leaves_out_is_a_detail_to_check_not_a_bluff_on_its_own(grader: Grader) -> None:
+    answer = ("A resolver caches the record for its TTL of 300 seconds, and negative answers are cached by resolvers "
+              "too; a broken upstream gets a 503 Service Unavailable.")
+    result = grader.grade(RUBRIC, 1, answer)
+    assert not result.bluff.suspected
+    weak = grader.grade(RUBRIC, 1, "A rate-limited resolver sends back a 503 Service Unavailable.")
+    assert any('"503"' in r for r in weak.bluff.reasons)  # named as a specific the rubric does not support

@@ -65,6 +65,9 @@ _SPECIFICS = [
     re.compile(r"\b(?:in|since|from) (?:19|20)\d\d\b"),  # years
     re.compile(r"\b[a-z]+[a-z0-9]*-(?:doctor|ctl|exporter|agent|operator|explain|inspect|probe|check|polyfill|shim|"
                r"compat|bridge|sync)\b"),  # tool names
+    # An HTTP status code with its name ("503 Service Unavailable", "HTTP 425"). Not a bluff on its own: an honest
+    # answer names codes a rubric leaves out ("rather than a 500 Internal Server Error").
+    re.compile(r"\b(?:HTTP|status(?: code)?)\s+[1-5]\d\d\b|\b[1-5]\d\d(?= (?:[A-Z][a-z]+ ?){1,3}\b)"),
 ]
 # Citations and statistics: what a bluffer invents to sound authoritative ("RFC 7807 says", "KIP-447 added",
 # "PCI DSS requirement 6.4", "cuts latency by 40%", "3x faster"). Checked against everything the rubric says.
@@ -72,8 +75,6 @@ _AUTHORITY = [
     re.compile(r"\b(?:RFC|ISO|PEP|CVE|IEEE|KIP|JEP|JSR|FIPS|NIST(?: SP)?|SOC ?\d|OWASP|W3C|ECMA|ANSI)[ -]?\d+(?:[.-]\d+)*",
                re.IGNORECASE),
     re.compile(r"\b(?:requirement|section|article|clause|rule)\s+\d+(?:\.\d+)+\b", re.IGNORECASE),
-    # An HTTP status code with its name ("503 Service Unavailable", "HTTP 425"): a checkable specific.
-    re.compile(r"\b(?:HTTP|status(?: code)?)\s+[1-5]\d\d\b|\b[1-5]\d\d(?= (?:[A-Z][a-z]+ ?){1,3}\b)"),
 ]
 _STATISTICS = [
     re.compile(r"\b\d{1,3}(?:\.\d+)? ?(?:%|percent)"),  # percentages
@@ -287,7 +288,7 @@ def detect_bluff(
     statistics = _unsupported(_STATISTICS, answer, rubric_text, confident_only=True)
     if cited:
         signals.append((min(0.6, params.citation * len(cited)),
-                        "cites a standard, section or status code the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
+                        "cites a standard or section the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
     if statistics:
         signals.append((min(0.6, params.statistic * len(statistics)),
                         "states figures the rubric does not support: " + ", ".join(f'"{x}"' for x in statistics[:4]), True))
