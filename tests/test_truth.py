@@ -267,23 +267,24 @@ def test_a_long_rubric_is_fully_covered_by_ten_key_points_worth(grader: Grader) 
     assert grader.band(100.0, points(4, 8)) == "strong" and grader.band(100.0, points(3, 8)) == "adequate"
 
 
-@pytest.mark.parametrize(
-    "claim, reason",
-    [
-        ("Resolvers cache negative answers; RFC 9999 says so.", "cites a standard"),
-        ("Resolvers cache negative answers, and 40 percent of lookups are negative.", "states figures"),
-    ],
-)
-def test_a_confident_specific_the_rubric_never_states_is_a_bluff_and_a_hedged_one_is_not(
-    grader: Grader, claim: str, reason: str
-) -> None:
+def test_a_confident_statistic_the_rubric_never_states_is_a_bluff_unless_hedged_or_from_experience(grader: Grader) -> None:
+    claim = "Resolvers cache negative answers, and 40 percent of lookups in the wild are negative."
     confident = grader.grade(RUBRIC, 1, claim)
-    assert confident.bluff.suspected and any(reason in r for r in confident.bluff.reasons)
+    assert confident.bluff.suspected and any("states figures" in r for r in confident.bluff.reasons)
     hedged = grader.grade(RUBRIC, 1, f"I think, but I'd have to check: {claim[0].lower()}{claim[1:]}")
     assert not hedged.bluff.suspected
+    seen = grader.grade(RUBRIC, 1, "Resolvers cache negative answers; at my last job we measured about 40 percent of "
+                                   "lookups as negative.")
+    assert not seen.bluff.suspected and not any("states figures" in r for r in seen.bluff.reasons)
     stated = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(
         update={"strong_answer": RUBRIC.rounds[0].strong_answer + " " + claim})]})
     assert not grader.grade(stated, 1, claim).bluff.suspected  # the rubric states it: nothing invented
+
+
+def test_a_standard_the_rubric_never_mentions_is_named_but_is_no_bluff_on_its_own(grader: Grader) -> None:
+    result = grader.grade(RUBRIC, 1, "Resolvers cache negative answers; RFC 2308 covers that.")
+    assert any('cites a standard or section the rubric does not mention: "RFC 2308"' in r for r in result.bluff.reasons)
+    assert not result.bluff.suspected  # an honest candidate may cite a real standard the rubric leaves out
 
 
 def test_absolutes_in_the_wording_of_a_listed_weak_answer_are_that_weak_answer_not_bravado(grader: Grader) -> None:

@@ -82,6 +82,13 @@ _STATISTICS = [
                re.IGNORECASE),
     re.compile(r"\b\d+ (?:out of|in) (?:every )?\d+\b", re.IGNORECASE),
 ]
+# The candidate's own experience: "at my last job", "in our cluster", "we measured", "we saw".
+_EXPERIENCE = re.compile(
+    r"\b(?:at|in) (?:my|our) (?:last|previous|current|old)?\s*(?:job|company|team|cluster|setup|environment|shop|"
+    r"case|experience|tests?|benchmarks?)\b|\bwe (?:saw|measured|noticed|found|observed|got|had|ran|cut|reduced|"
+    r"benchmarked)\b|\b(?:when|after) we\b|\bturned out\b",
+    re.IGNORECASE,
+)
 # A candidate who offers terms tentatively ("the things that come to mind are ...", "let me think") claims nothing.
 _TENTATIVE = re.compile(
     r"\b(?:let me think|comes? to mind|i'?d be thinking|things to think about|i'?m thinking|i suppose|i'?d say)\b",
@@ -98,9 +105,11 @@ class BluffParams:
     contradiction: float = 0.6
     false_claim: float = 0.45
     honest_damping: float = 0.3
-    # A standard or a statistic the rubric never states, said with confidence, is a bluff on its own ("RFC 7807
-    # says", "30 percent of clients"); said with a hedge it does not count.
-    citation: float = 0.5  # per standard/section number
+    # A statistic the rubric never states, said with confidence as a general fact, is a bluff on its own ("30
+    # percent of Java clients can't ..."); one from the candidate's own experience ("in our cluster about 30% of
+    # incidents ...") or said with a hedge does not count. A standard the rubric never mentions counts only beside
+    # another signal: an honest candidate may cite a real one the rubric leaves out.
+    citation: float = 0.45  # per standard/section number
     jargon: float = 0.75  # the most that name-dropping or listing counts for ...
     tentative_jargon: float = 0.4  # ... and when the candidate offers the terms tentatively (below suspect_at)
     statistic: float = 0.5  # per figure (percentage, "3x faster")
@@ -285,7 +294,7 @@ def detect_bluff(
     # A standard, section or statistic cited with confidence that the rubric never mentions: invented authority.
     rubric_text = index.rubric_text
     cited = _unsupported(_AUTHORITY, answer, rubric_text, confident_only=True)
-    statistics = _unsupported(_STATISTICS, answer, rubric_text, confident_only=True)
+    statistics = _unsupported(_STATISTICS, answer, rubric_text, confident_only=True, experience_counts=False)
     if cited:
         signals.append((min(0.6, params.citation * len(cited)),
                         "cites a standard or section the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
@@ -333,12 +342,16 @@ def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
     return set(unique.values())
 
 
-def _unsupported(regexes: list[re.Pattern], answer: AnswerView, rubric_text: str, confident_only: bool) -> list[str]:
-    """Matches of `regexes` in the answer that the rubric's text never states (numbers compared as numbers)."""
+def _unsupported(regexes: list[re.Pattern], answer: AnswerView, rubric_text: str, confident_only: bool,
+                 experience_counts: bool = True) -> list[str]:
+    """Matches of `regexes` in the answer that the rubric's text never states (numbers compared as numbers).
+    `experience_counts=False` leaves out parts that report the candidate's own experience."""
     out: list[str] = []
     for unit in answer.units:
         if confident_only and _HONEST.search(unit.replace("’", "'")):
             continue  # said with a hedge: a claim to check, not an invented authority
+        if not experience_counts and _EXPERIENCE.search(unit.replace("’", "'")):
+            continue  # "at my last job about 30% of incidents were DNS": an observation, not an authority
         for regex in regexes:
             for match in regex.finditer(unit):
                 token = match.group(0)
