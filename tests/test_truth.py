@@ -281,10 +281,11 @@ def test_a_confident_statistic_the_rubric_never_states_is_a_bluff_unless_hedged_
     assert not grader.grade(stated, 1, claim).bluff.suspected  # the rubric states it: nothing invented
 
 
-def test_a_standard_the_rubric_never_mentions_is_named_but_is_no_bluff_on_its_own(grader: Grader) -> None:
-    result = grader.grade(RUBRIC, 1, "Resolvers cache negative answers; RFC 2308 covers that.")
-    assert any('cites a standard or section the rubric does not mention: "RFC 2308"' in r for r in result.bluff.reasons)
-    assert not result.bluff.suspected  # an honest candidate may cite a real standard the rubric leaves out
+def test_a_confident_standard_the_rubric_never_mentions_is_a_bluff_and_a_hedged_one_is_not(grader: Grader) -> None:
+    result = grader.grade(RUBRIC, 1, "Resolvers cache negative answers; RFC 9999 covers that.")
+    assert any('cites a standard or section the rubric does not mention: "RFC 9999"' in r for r in result.bluff.reasons)
+    assert result.bluff.suspected
+    assert not grader.grade(RUBRIC, 1, "Resolvers cache negative answers; I think RFC 9999 covers that, I'd check.").bluff.suspected
 
 
 def test_absolutes_in_the_wording_of_a_listed_weak_answer_are_that_weak_answer_not_bravado(grader: Grader) -> None:

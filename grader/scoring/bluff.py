@@ -17,7 +17,7 @@ import numpy as np
 from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
-from grader.scoring.facts import HEDGE, stated_expansion
+from grader.scoring.facts import HEDGE, UNSURE, stated_expansion
 from grader.scoring.index import RoundIndex, domain_terms
 from grader.text import STOPWORDS, content_words, stem
 
@@ -105,11 +105,12 @@ class BluffParams:
     contradiction: float = 0.6
     false_claim: float = 0.45
     honest_damping: float = 0.3
-    # A statistic the rubric never states, said with confidence as a general fact, is a bluff on its own ("30
-    # percent of Java clients can't ..."); one from the candidate's own experience ("in our cluster about 30% of
-    # incidents ...") or said with a hedge does not count. A standard the rubric never mentions counts only beside
-    # another signal: an honest candidate may cite a real one the rubric leaves out.
-    citation: float = 0.45  # per standard/section number
+    # A standard or a statistic the rubric never states, said with confidence, is a claim the rubric cannot
+    # support: a bluff on its own ("RFC 5011 defines ...", "30 percent of Java clients can't ..."). Said with a
+    # hedge it does not count, nor does a statistic from the candidate's own experience ("at my last job we
+    # measured about 30% ..."). A real standard the rubric leaves out is flagged too: the reason names it, for the
+    # interviewer to check.
+    citation: float = 0.5  # per standard/section number
     jargon: float = 0.75  # the most that name-dropping or listing counts for ...
     tentative_jargon: float = 0.4  # ... and when the candidate offers the terms tentatively (below suspect_at)
     statistic: float = 0.5  # per figure (percentage, "3x faster")
@@ -348,8 +349,8 @@ def _unsupported(regexes: list[re.Pattern], answer: AnswerView, rubric_text: str
     `experience_counts=False` leaves out parts that report the candidate's own experience."""
     out: list[str] = []
     for unit in answer.units:
-        if confident_only and _HONEST.search(unit.replace("’", "'")):
-            continue  # said with a hedge: a claim to check, not an invented authority
+        if confident_only and (_HONEST.search(unit.replace("’", "'")) or UNSURE.search(unit.replace("’", "'"))):
+            continue  # said unsure ("I think", "I'd check"): a claim to check, not an invented authority
         if not experience_counts and _EXPERIENCE.search(unit.replace("’", "'")):
             continue  # "at my last job about 30% of incidents were DNS": an observation, not an authority
         for regex in regexes:

@@ -35,13 +35,16 @@ from grader.rubric.schema import Fact
 from grader.text import STOPWORDS, content_words
 from grader.text import stem as _light_stem
 
-HEDGE = re.compile(  # wording that hedges a claim ("I think", "probably", "I'd check")
-    r"\b(?:i think|i believe|i guess|i suspect|i'?m not (?:100%|totally|entirely|completely|fully)? ?(?:sure|certain|positive)|"
+_UNSURE = (  # the speaker is not sure of the claim ("I think", "probably", "I'd check")
+    r"i think|i believe|i guess|i suspect|i'?m not (?:100%|totally|entirely|completely|fully)? ?(?:sure|certain|positive)|"
     r"not (?:totally |entirely |completely |100% )?sure|probably|maybe|perhaps|might be|could be|if i (?:remember|recall)|"
     r"i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|i'?d check|need to check|have to check|"
-    r"look (?:it|that|this) up|off the top of my head|i'?m fuzzy|don'?t quote me|something like|"
-    r"(?:roughly|around|about|approximately|~)\s*(?=\d|a |an |one |two |three |four |five |six |ten )|"
-    r"i (?:don'?t|do not) (?:remember|recall) (?:exactly|the exact))",
+    r"look (?:it|that|this) up|off the top of my head|i'?m fuzzy|don'?t quote me|"
+    r"i (?:don'?t|do not) (?:remember|recall) (?:exactly|the exact)"
+)
+UNSURE = re.compile(rf"\b(?:{_UNSURE})", re.IGNORECASE)
+HEDGE = re.compile(  # ... or gives the number as an estimate ("roughly 30", "something like")
+    rf"\b(?:{_UNSURE}|something like|(?:roughly|around|about|approximately|~)\s*(?=\d|a |an |one |two |three |four |five |six |ten ))",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
