@@ -17,7 +17,7 @@ import numpy as np
 from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
-from grader.scoring.facts import HEDGE, UNSURE, stated_expansion
+from grader.scoring.facts import UNSURE, stated_expansion
 from grader.scoring.index import RoundIndex, domain_terms
 from grader.text import STOPWORDS, content_words, stem
 
@@ -95,7 +95,11 @@ _TENTATIVE = re.compile(
     re.IGNORECASE,
 )
 # A rubric statement that is the strong candidate's own call ("I'd key the limit on the API key, not the IP").
-_RECOMMENDATION = re.compile(r"^(?:so |then |instead |first,? |here )?(?:i'?d|i would|i'?ll|i will|we'?d|we should|i'?d rather|my (?:first )?(?:answer|call|choice|recommendation))\b", re.IGNORECASE)
+_RECOMMENDATION = re.compile(
+    r"^(?:so |then |instead |first,? |here )?(?:i'?d|i would|i'?ll|i will|we'?d|we should|i'?d rather|"
+    r"my (?:first )?(?:answer|call|choice|recommendation))\b",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(r"^[\w .+/-]{1,40}$")
 
 
@@ -273,7 +277,7 @@ def detect_bluff(
     if listed >= 5 and coverage < 0.5:
         jargon.append((0.1 * listed, f"lists {listed} names or buzzwords in a row without saying what any of them does"))
     if jargon:
-        tentative = any(HEDGE.search(u) or _TENTATIVE.search(u) for u in (x.replace("’", "'") for x in answer.units))
+        tentative = any(UNSURE.search(u) or _TENTATIVE.search(u) for u in (x.replace("’", "'") for x in answer.units))
         cap = params.tentative_jargon if tentative else params.jargon
         strongest = min(cap, max(strength for strength, _ in jargon))
         signals += [(strongest if i == 0 else 0.0, reason, True) for i, (_, reason) in enumerate(jargon)]
