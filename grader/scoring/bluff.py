@@ -353,9 +353,10 @@ def _unsupported(regexes: list[re.Pattern], answer: AnswerView, rubric_text: str
     `experience_counts=False` leaves out parts that report the candidate's own experience."""
     out: list[str] = []
     for unit in answer.units:
-        if confident_only and (_HONEST.search(unit.replace("’", "'")) or UNSURE.search(unit.replace("’", "'"))):
+        said = unit.replace("’", "'")
+        if confident_only and (_HONEST.search(said) or UNSURE.search(said)):
             continue  # said unsure ("I think", "I'd check"): a claim to check, not an invented authority
-        if not experience_counts and _EXPERIENCE.search(unit.replace("’", "'")):
+        if not experience_counts and _EXPERIENCE.search(said):
             continue  # "at my last job about 30% of incidents were DNS": an observation, not an authority
         for regex in regexes:
             for match in regex.finditer(unit):
