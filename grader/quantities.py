@@ -1,4 +1,5 @@
-"""Numbers in text, with their units: durations, data sizes, percentages, HTTP status codes, versions.
+"""Numbers in text, with their units: durations, data sizes, percentages, HTTP status codes, labelled codes
+("error 9", "exit code 137", "port 6432"), versions.
 
 Shared by the importer (which pins a rubric's subjects to numbers) and the fact checker (which compares
 an answer's numbers with them), so both read "a day", "24 hours" and "twenty-four hours" the same way.
@@ -54,9 +55,17 @@ _BOUND = re.compile(
     re.IGNORECASE,
 )
 _STATUS = re.compile(
-    r"(?:(?<=\bHTTP )|(?<=\bstatus )|(?<=\bcode )|(?<=\bcodes )|(?<=\ba )|(?<=\bwith )|(?<=\breturns )|(?<=\breturn )|"
+    r"(?:(?<=\bHTTP )|(?<=\bstatus )|(?<=\berror )|(?<=\bcode )|(?<=\bcodes )|(?<=\ba )|(?<=\bwith )|(?<=\breturns )|(?<=\breturn )|"
     r"(?<=\breturning )|(?<=\bgets )|(?<=\bget )|(?<=\bsends )|(?<=\bsend )|(?<=\bis )|(?<=\bthrows )|(?<=\bor )|"
     r"(?<=\band )|(?<=\bnot )|(?<=\bthe )|(?<=\bHTTP/\d )|(?<=^))(?P<code>[1-5]\d\d)(?![\w%]|\.\d)",
+    re.IGNORECASE,
+)
+# A labelled code: the number is an identifier, compared only with a number under the same label. "error 503" is
+# an HTTP status, not an error code.
+CODE_LABELS = ("exit code", "exit status", "error code", "reason code", "errno", "error", "signal", "port", "opcode")
+_CODE = re.compile(
+    r"\b(?P<label>" + "|".join(l.replace(" ", r"\s+") for l in CODE_LABELS) + r")\s+(?:number\s+|no\.?\s+|#)?"
+    r"(?P<code>\d{1,5})(?![\w%]|\.\d)",
     re.IGNORECASE,
 )
 _STATUS_CONTEXT = re.compile(
@@ -73,7 +82,7 @@ _VERSION = re.compile(
 class Quantity:
     """A number with a comparable unit, found in a text."""
 
-    kind: str  # duration | size | percent | status | number (no unit: a named default)
+    kind: str  # duration | size | percent | status | code (with a label) | number (no unit: a named default)
     low: float  # in the kind's base unit (seconds, bytes, percent); the code itself for a status
     high: float  # equal to low unless a range ("2-5 seconds")
     text: str  # as written, after number words became digits
@@ -81,15 +90,25 @@ class Quantity:
     end: int
     approximate: bool = False  # "about 2 ms", "a few hundred milliseconds"
     bound: str | None = None  # "up to", "at least", ...
+    label: str | None = None  # a code's label: "error", "exit code", "port"
 
     @property
     def unit(self) -> str:
+        if self.kind == "code":
+            return self.label or "code"
         return {"duration": "seconds", "size": "bytes", "percent": "percent", "status": "status code", "number": ""}[self.kind]
 
+    def comparable(self, other: "Quantity") -> bool:
+        """Whether the two measure the same thing: one kind, and for codes one label ("error 9", not "port 9")."""
+        return self.kind == other.kind and (self.kind != "code" or self.label == other.label)
+
     def agrees(self, other: "Quantity") -> bool:
-        """Whether two quantities of one kind can both be true: equal, or overlapping ranges (5% tolerance)."""
-        if self.kind != other.kind:
+        """Whether two quantities of one kind can both be true: equal, or overlapping ranges (5% tolerance); codes
+        must be equal."""
+        if not self.comparable(other):
             return True
+        if self.kind in ("status", "code"):
+            return self.low == other.low  # an identifier: 404 is not "about 409"
         slack = 0.05 * max(abs(self.high), abs(other.high), 1e-12)
         return not (self.high + slack < other.low or other.high + slack < self.low)
 
@@ -125,7 +144,8 @@ def _number(token: str) -> float | None:
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Durations, sizes, percentages and HTTP status codes in `text` (already passed through `digits`)."""
+    """Durations, sizes, percentages, HTTP status codes and labelled codes in `text` (already passed through
+    `digits`)."""
     found: list[Quantity] = []
     for match in _QUANTITY.finditer(text):
         low = _number(match.group("low"))
@@ -164,6 +184,14 @@ def find_quantities(text: str) -> list[Quantity]:
                 ),
             )
         )
+    for match in _CODE.finditer(text):
+        label = re.sub(r"\s+", " ", match.group("label").lower())
+        code = match.group("code")
+        if label in {"error", "error code"} and re.fullmatch(r"[1-5]\d\d", code):
+            continue  # "error 503": an HTTP status, found below
+        if any(s <= match.start() < e for s, e in ((q.start, q.end) for q in found)):
+            continue
+        found.append(Quantity("code", float(code), float(code), code, match.start(), match.end(), label=label))
     if _STATUS_CONTEXT.search(text):
         taken = [(q.start, q.end) for q in found]
         for match in _STATUS.finditer(text):
@@ -230,12 +258,18 @@ def quantity_from_value(value: str, unit: str | None) -> Quantity | None:
             return None
         code = float(match.group(1))
         return Quantity("status", code, code, value, 0, len(value))
+    if unit and unit.lower() in CODE_LABELS:
+        match = re.fullmatch(r"\s*(\d{1,5})\s*", value)
+        if not match:
+            return None
+        code = float(match.group(1))
+        return Quantity("code", code, code, value, 0, len(value), label=unit.lower())
     if not unit:
         # A named default without a unit ("max_connections defaults to 100"): a plain number.
         match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", value)
         return Quantity("number", float(match.group(1)), float(match.group(1)), value, 0, len(value)) if match else None
     text = digits(f"{value} {unit}".strip())
-    found = [q for q in find_quantities(text) if q.kind != "status"]
+    found = [q for q in find_quantities(text) if q.kind not in ("status", "code")]
     return found[0] if found else None
 
 

@@ -81,6 +81,26 @@ def test_named_defaults_and_bare_status_codes():
     assert facts[("quantity", "request still flight")][:2] == ("409", "status code")
 
 
+def test_labelled_codes_are_compared_only_under_their_own_label():
+    error, port, exit_code = (find_quantities(t)[0] for t in ("curl exits with error 60", "it listens on port 6379", "exit code 137"))
+    assert (error.kind, error.label, error.low) == ("code", "error", 60) and exit_code.label == "exit code"
+    assert port.agrees(find_quantities("error 6379")[0])  # another label: nothing to compare
+    assert not port.agrees(find_quantities("on port 6380")[0])
+    assert find_quantities("it returns error 503")[0].kind == "status"  # an HTTP status, not an error code
+    assert not find_quantities("HTTP 404")[0].agrees(find_quantities("HTTP 409")[0])  # identifiers: no tolerance
+    assert find_versions("Redis listens on Port 6379") == []
+
+
+def test_a_code_whose_meaning_is_quoted_is_a_fact_about_that_meaning():
+    facts = _facts("An expired DNSSEC signature gives error 7, 'signature expired', at the validator.")
+    assert facts[("quantity", "signature expired")][:2] == ("7", "error")
+    said = ["On a validator you'll see error 9, signature expired, in the logs."]
+    fact_list = derive_facts(["An expired DNSSEC signature gives error 7, 'signature expired', at the validator."])
+    assert [c.quote for c in find_conflicts(said, fact_list)] == said
+    assert find_conflicts(["You'd see error 7, signature expired."], fact_list) == []
+    assert find_conflicts(["Redis listens on port 9 and the signature expired."], fact_list) == []
+
+
 def test_scenario_approximate_bounded_and_conditional_numbers_are_not_facts():
     question = "The table has 500 million rows and a lookup takes 2 ms. What do you do?"
     text = (
@@ -101,6 +121,13 @@ def test_exclusive_statements():
         v[2] == ["user name"] for k, v in facts.items() if k[0] == "exclusive"
     )
     assert facts[("exclusive", "CDN")][2] == ["replace DNS failover"]
+
+
+def test_no_exclusive_fact_from_a_quoted_message_an_adverb_or_a_reason():
+    text = ("A stale resolver logs 'record is not yet valid' and retries. The TTL isn't really our choice. "
+            "NOTIFY doesn't work because the listener sits on another backend. The pool doesn't grow when idle.")
+    exclusive = {k[1]: v[2] for k, v in _facts(text).items() if k[0] == "exclusive"}
+    assert exclusive == {"pool": ["grow when idle"]}
 
 
 def test_only_statements():

@@ -6,8 +6,8 @@ From the sentences of a round's strong answer (and its trap answer) the importer
   Run Everywhere", "SNI stands for Server Name Indication" (the letters must match the words);
 - ``version``: a minimum version tied to its subject, "BTF requires kernel 5.2+", "since PostgreSQL 11, ADD
   COLUMN with a default is metadata-only";
-- ``quantity``: a duration, size, percentage or HTTP status code tied to its subject, "keys are pruned after
-  24 hours", "a rejected request gets HTTP 429" (approximate, bounded, conditional or negated numbers and the
+- ``quantity``: a duration, size, percentage, HTTP status code or labelled code tied to its subject, "keys are
+  pruned after 24 hours", "a rejected request gets HTTP 429", "error 9, 'certificate is not yet valid'" (approximate, bounded, conditional or negated numbers and the
   question's own numbers are scenario, not facts);
 - ``exclusive``: "X rather than / instead of Y", "X, not Y" and "S doesn't V Y" statements, whose wrong
   side becomes ``not_values``.
@@ -229,6 +229,20 @@ def _situation_after(clause: str, position: int) -> str | None:
     return " ".join(content[:4]) or None
 
 
+_QUOTED_AFTER = re.compile(r"""^\s*[,:(—–-]?\s*["'‘“](?P<text>[^"'’”]{3,80})["'’”]""")
+_QUOTED_BEFORE = re.compile(r"""["'‘“](?P<text>[^"'’”]{3,80})["'’”]\s*[,:)—–-]?\s*(?:is|gives|means|=)?\s*$""")
+
+
+def _described_code(clause: str, quantity) -> tuple[str, list[str]] | None:
+    """A labelled code's subject when the text quotes what it means: "error 9, 'certificate is not yet valid'"
+    -> "certificate is not yet valid" (the words before the code, if any, become an alias)."""
+    match = _QUOTED_AFTER.match(clause[quantity.end :]) or _QUOTED_BEFORE.search(clause[: quantity.start])
+    if not match:
+        return None
+    before, _ = _subject_before(clause, quantity.start)
+    return match.group("text").strip(), [before] if before else []
+
+
 def fact_id(kind: str, subject: str, taken: set[str]) -> str:
     base = "-".join(re.findall(r"[a-z0-9]+", subject.lower())[:4]) or "fact"
     base = f"{base}-{ {'version': 'min-version', 'definition': 'definition', 'quantity': 'value', 'exclusive': 'not'}[kind] }"
@@ -333,9 +347,13 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
         around = converted[max(0, quantity.start - 40) : quantity.start]
         if _NEGATION.search(around) or _MODAL.search(around):
             continue
-        if quantity.kind != "status" and _value_text(quantity.text) in question_numbers:
+        if quantity.kind not in ("status", "code") and _value_text(quantity.text) in question_numbers:
             continue  # the question's own scenario ("a 500-million-row table", "2 ms")
-        subject, aliases = _subject_before(clause_for_subject, quantity.start)
+        described = _described_code(clause_for_subject, quantity) if quantity.kind == "code" else None
+        if described:
+            subject, aliases = described
+        else:
+            subject, aliases = _subject_before(clause_for_subject, quantity.start)
         subject = subject or _object_subject(clause_for_subject, quantity.start)
         if not subject and quantity.kind == "status":
             subject = _situation_after(clause_for_subject, quantity.end)
@@ -348,7 +366,7 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
                 aliases=aliases,
                 kind="quantity",
                 value=_value_text(quantity.text),
-                unit=_unit_name(quantity.kind, quantity.text),
+                unit=quantity.label if quantity.kind == "code" else _unit_name(quantity.kind, quantity.text),
                 text=clause.strip(),
                 machine_written=True,
             )
@@ -433,6 +451,10 @@ def _phrase(text: str, max_words: int = 5) -> str:
     return " ".join(tokens[:max_words])
 
 
+_QUOTED = re.compile(r"""(?<!\w)['‘"“][^'’"”]{3,80}['’"”](?!\w)""")
+_ADVERBS = frozenset("yet really always quite very just only even necessarily exactly entirely fully strictly".split())
+
+
 def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
     facts: list[Fact] = []
     masked = mask_brackets(clause)
@@ -472,15 +494,18 @@ def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
                     machine_written=True,
                 )
             )
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(clause)]
     for match in _NEG_VERB.finditer(clause):
         if match.group("verb").lower() in {"need", "have", "know", "want", "matter", "make", "get", "go", "be", "mean"}:
             continue
+        if match.group("verb").lower() in _ADVERBS or any(a <= match.start() < b for a, b in quoted):
+            continue  # "is not yet valid", "isn't really our choice"; a quoted message ('certificate is not yet valid')
         segment = re.split(
             r"[,;:—–]|\s(?:because|and|but|so|which|that|while|when|if|since|or)\s", clause[: match.start()]
         )[-1]
         segment = re.sub(r"\s+(?:either|also|still|only|just|really|simply|even)\s*$", "", segment)
         subject, aliases = _clean_subject(segment)
-        obj = _phrase(re.sub(r"^(?:or|and|but|nor)\b.*$", "", match.group("object").strip()), 4)
+        obj = _phrase(re.sub(r"^(?:or|and|but|nor|because|since|so)\b.*$", "", match.group("object").strip()), 4)
         obj = re.sub(r"(?:\s+(?:at|in|on|for|of|to|by|with|from|when|than|as))+$", "", obj)
         if not subject or subject.lower() in _PRONOUNS or not content_words(obj):
             continue

@@ -190,7 +190,7 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
     for stated in stated_all:
         for fact in facts:
             expected = quantity_from_value(fact.value, fact.unit)
-            if expected is not None and expected.kind == stated.kind and stated.agrees(expected) and (
+            if expected is not None and expected.comparable(stated) and stated.agrees(expected) and (
                 _owner_distance(_subject_spans(text, fact), stated.start, stated.end, text) is not None
             ):
                 confirmed.add(fact.id)
@@ -198,7 +198,7 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
         candidates: list[tuple[int, Fact, Quantity]] = []
         for fact in facts:
             expected = quantity_from_value(fact.value, fact.unit)
-            if expected is None or expected.kind != stated.kind or fact.id in confirmed:
+            if expected is None or not expected.comparable(stated) or fact.id in confirmed:
                 continue
             distance = _owner_distance(_subject_spans(text, fact), stated.start, stated.end, text)
             if distance is None:
