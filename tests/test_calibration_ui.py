@@ -116,6 +116,27 @@ def test_the_drill_is_the_shipped_file_or_an_upload_never_a_server_path(db):
     assert not [t for t in at.text_input if t.key == "calibration_rater"]  # nothing to grade until a drill is chosen
 
 
+def test_an_uploaded_drill_is_kept_once_however_often_it_is_uploaded(db, tmp_path, monkeypatch):
+    """Each rerun and each session used to leave a new temporary folder holding the uploaded answers."""
+    import tempfile
+
+    from grader.calibration.drill import DEFAULT_DRILL
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    for _ in range(2):  # two sessions
+        at = _page()
+        at.radio(key="calibration_drill_choice").set_value("Upload a drill file").run()
+        at.file_uploader(key="calibration_upload").upload("team-drill.jsonl", DEFAULT_DRILL.read_bytes(), "application/json")
+        at.run()
+        assert not at.exception, at.exception
+        assert [t for t in at.text_input if t.key == "calibration_rater"]  # the uploaded drill was read
+        at.run()
+    saved = list((tmp_path / "tmp").rglob("team-drill.jsonl"))
+    assert len(saved) == 1 and saved[0].read_bytes() == DEFAULT_DRILL.read_bytes()
+    assert [p.name for p in (tmp_path / "tmp").iterdir()] == ["grader-drills"]
+
+
 @pytest.mark.browser
 def test_the_results_view_in_a_real_browser_draws_every_chart_in_full(tmp_path):
     """The example panel (examples/ratings.csv) plus a lenient newcomer, in Debian's chromium: every chart is

@@ -5,6 +5,7 @@ The page reads widgets, calls `grader.calibration` and renders; every number com
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -38,13 +39,18 @@ def _choose_drill() -> Path | None:
     if upload is None:
         st.info("Upload a drill file, or use the shipped drill.")
         return None
-    # Saved under its own name (the drill's name keys the ratings), in a folder of this session only.
-    folder = Path(st.session_state.setdefault("calibration_upload_dir", tempfile.mkdtemp(prefix="grader-drill-")))
+    # Saved under its own name (the drill's name keys the ratings), in a folder named by the content of both files:
+    # the same upload, on any rerun or session, reuses one folder instead of leaving a new one behind each time.
+    content, graded_content = upload.getvalue(), graded.getvalue() if graded is not None else b""
+    digest = hashlib.sha256(content + b"\0" + graded_content).hexdigest()[:16]
+    folder = Path(tempfile.gettempdir()) / "grader-drills" / digest
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / Path(upload.name).name
-    path.write_bytes(upload.getvalue())
+    if not path.exists() or path.read_bytes() != content:
+        path.write_bytes(content)
     graded_file = graded_path_for(path)
     if graded is not None:
-        graded_file.write_bytes(graded.getvalue())
+        graded_file.write_bytes(graded_content)
     elif graded_file.exists():
         graded_file.unlink()
     return path
