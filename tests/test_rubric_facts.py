@@ -128,6 +128,15 @@ def test_no_exclusive_fact_from_a_quoted_message_an_adverb_or_a_reason():
             "NOTIFY doesn't work because the listener sits on another backend. The pool doesn't grow when idle.")
     exclusive = {k[1]: v[2] for k, v in _facts(text).items() if k[0] == "exclusive"}
     assert exclusive == {"pool": ["grow when idle"]}
+    # A prepositional phrase is no subject: "Inside Kubernetes I'd use cert-manager: ..., 2160h".
+    assert not [k for k in _facts("Inside Kubernetes I'd use a CronJob: it defaults to a 30-day window, 720h.") if k[1] == "Inside"]
+
+
+def test_the_wrong_side_named_as_someone_else_is_no_conflict():
+    facts = derive_facts(["A session advisory lock is tied to the backend process, not to the client."])
+    assert [f.not_values for f in facts if f.kind == "exclusive"] == [["client"]]
+    assert find_conflicts(["The session advisory lock is tied to the client."], facts)
+    assert find_conflicts(["A session advisory lock can outlive you on a backend that another client now uses."], facts) == []
 
 
 def test_only_statements():

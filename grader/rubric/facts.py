@@ -60,6 +60,9 @@ _EXCLUSIVE = re.compile(r"\s*,?\s+(?P<cue>rather than|instead of)\s+(?P<not>[^,;
 _NOT_X = re.compile(r",\s+not\s+(?P<not>[^,;:.—–()]+)", re.IGNORECASE)
 _STOP_AT = re.compile(r"\s+(?:because|which|so|since|while|when|where|as|but|and then|unless|if|or)\b.*$", re.IGNORECASE)
 _MAX_SUBJECT_WORDS = 5
+_PREPOSITIONS = frozenset(
+    "in inside on at for with within from into during after before under over behind between across through outside".split()
+)
 
 
 # --- acronyms -----------------------------------------------------------------------------------------
@@ -162,8 +165,8 @@ def _clean_subject(text: str) -> tuple[str | None, list[str]]:
         text = _PREPOSITION_TRIM.sub("", text)
     text = re.sub(r"(?:\s+(?:still|also|only|just|even|typically|usually|always|never|often|then|either|really))+\s*$", "", text)
     tokens = text.split()
-    if not tokens or len(tokens) > _MAX_SUBJECT_WORDS or tokens[0].lower() in _PRONOUNS:
-        return None, []
+    if not tokens or len(tokens) > _MAX_SUBJECT_WORDS or tokens[0].lower() in _PRONOUNS | _PREPOSITIONS:
+        return None, []  # "Inside Kubernetes I'd use ..." has no subject of its own
     # A number is no subject, but a name with digits in it is ("X.509-SVID TTL", "P-256 keys", "HTTP/2 streams").
     if not content_words(text) or "," in text or any(re.search(r"\d", t) and not re.search(r"[A-Za-z]", t) for t in tokens):
         return None, []
@@ -462,7 +465,7 @@ def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
         for match in pattern.finditer(masked):
             wrong = _phrase(_DETERMINER.sub("", clause[match.start("not") : match.end("not")].strip()))
             head = re.sub(r"\s*\([^)]*\)", "", clause[: match.start()]).strip(" ,")
-            wrong = re.sub(r"^(?:into|in|on|by|with|to|from|at|for)\s+", "", wrong)
+            wrong = _DETERMINER.sub("", re.sub(r"^(?:into|in|on|by|with|to|from|at|for)\s+", "", wrong))
             if re.match(r"^\w+ing\b", wrong) or not content_words(wrong):
                 continue  # "instead of waiting forever": an alternative action, not a wrong value
             # The right side is the phrase after the last verb or preposition before the cue.

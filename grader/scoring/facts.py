@@ -364,10 +364,24 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
         ):
             continue  # the claim states the right side too: a comparison, not the wrong side alone
         for wrong in fact.not_values:
-            if _phrase_present(claim_stems, wrong):
+            if _phrase_present(claim_stems, wrong) and not _another(claim, wrong):
                 out.append((fact, wrong, fact.value))
                 break
     return out
+
+
+def _another(claim: str, wrong: str) -> bool:
+    """The claim names the wrong side only as someone else: "a backend that another client is now using" does not
+    tie the lock to the client."""
+    head = content_words(wrong)
+    if not head:
+        return False
+    first = re.escape(stem(head[0]))
+    mentions = list(re.finditer(rf"\b{first}\w*", claim, re.IGNORECASE))
+    return bool(mentions) and all(
+        re.search(r"\b(?:another|other|a different|some other)\s+(?:\w+\s+)?$", claim[: m.start()], re.IGNORECASE)
+        for m in mentions
+    )
 
 
 _CHECKS = {
