@@ -132,3 +132,24 @@ def test_single_grade_matches_the_batch_pass(rubric: Rubric, grader: Grader, gra
     case = next(c for c in CASES if c["id"] == "r2-wrong-versions-bluff")
     single = grader.grade(rubric, case["round"], case["answer"], id=case["id"])
     assert single.row() == graded[case["id"]].row()
+
+
+ROOT = Path(__file__).resolve().parents[1]
+# Our own documents and the development gauntlets (never the held-out or blind ones).
+DOCUMENTS = [*sorted((ROOT / "tests" / "data" / "gauntlets").glob("*.*")),
+             *sorted((ROOT / "benchmarks" / "data" / "dev2" / "gauntlets").glob("*.txt")),
+             ROOT / "benchmarks" / "data" / "gauntlets" / "rate-limiter-design.txt"]
+
+
+def test_the_strong_answer_itself_is_strong_contradicts_nothing_and_is_no_bluff(rubric: Rubric, grader: Grader) -> None:
+    """The rubric's own strong answer, pasted verbatim, was flagged as a bluff in 6 of 25 rounds: its sentences were
+    read against other key points ("BTF requires kernel 5.2+" against "most tools need at least 4.14")."""
+    from grader.grading import GradeRequest
+    from grader.rubric.importer import import_gauntlet_file
+
+    rubrics = [rubric] + [import_gauntlet_file(d).rubric for d in DOCUMENTS]
+    requests = [GradeRequest(r, n.number, n.strong_answer, f"{r.id} round {n.number}") for r in rubrics for n in r.rounds]
+    assert len(requests) >= 30
+    for result in grader.grade_many(requests):
+        contradicted = [k.id for k in result.key_points if k.status == "contradicted"]
+        assert (result.band, result.bluff.suspected, contradicted) == ("strong", False, []), (result.id, result.bluff.reasons)

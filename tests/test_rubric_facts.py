@@ -132,6 +132,17 @@ def test_no_exclusive_fact_from_a_quoted_message_an_adverb_or_a_reason():
     assert not [k for k in _facts("Inside Kubernetes I'd use a CronJob: it defaults to a 30-day window, 720h.") if k[1] == "Inside"]
 
 
+def test_a_value_the_rubric_gives_its_subject_is_no_conflict_with_another_value_of_that_subject():
+    """A schedule gives one subject several values: the one the answer states (200 days) is right, though the
+    rubric also says 100 days for later."""
+    facts = derive_facts(["The Baseline Requirements cap certificates at 398 days.",
+                          "Ballot SC-081 steps that down to 200 days from March 2026, 100 days from March 2027."])
+    assert {(f.subject, f.value) for f in facts if f.kind == "quantity"} >= {("Ballot SC-081", "200"), ("Ballot SC-081", "100")}
+    claim = "The Baseline Requirements have capped certificates at 398 days since 2020, and ballot SC-081 steps that down to 200 days from March 2026,"
+    assert find_conflicts([claim], facts) == []
+    assert find_conflicts(["Ballot SC-081 steps it down to 90 days."], facts)
+
+
 def test_the_wrong_side_named_as_someone_else_is_no_conflict():
     facts = derive_facts(["A session advisory lock is tied to the backend process, not to the client."])
     assert [f.not_values for f in facts if f.kind == "exclusive"] == [["client"]]

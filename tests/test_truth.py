@@ -119,8 +119,11 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
         ("Pixie gives you network flow visualization.", "Cilium Hubble gives network flow visualization.", True),
         ("OTel agents trace requests.", "OpenTelemetry agents trace requests.", False),
         ("Retries make it slower.", "Retries make it faster.", True),
+        ("Clients pick the key.", "The server picks the key.", True),
+        ("The client retries and the server dedupes.", "The server keeps the key and the client resends it.", False),
     ],
-    ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym"],
+    ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
+         "antonym-plural", "both-sides-name-both"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue
@@ -200,6 +203,9 @@ def test_a_sentence_opener_is_no_product_name() -> None:
          "Cl_waiting that stays above zero while sv_idle is 0 means the pool is saturated.", True),
         ("the pool has idle servers", "sv_idle is 0", False),
         ("eBPF replaces OpenTelemetry", "eBPF doesn't replace OpenTelemetry; it complements OpenTelemetry.", False),
+        # A word both negate is no conflict, though one also names it plainly elsewhere.
+        ("so a passive observer no longer sees client identities",
+         "The client's Certificate is encrypted, so a passive observer no longer sees client identities.", True),
     ],
 )
 def test_polarity_compares_what_each_text_states_plainly(unit: str, phrasing: str, same: bool) -> None:

@@ -43,6 +43,10 @@ class AgreementParams:
     contradict_at: float = 0.8
     contradict_margin: float = 0.4
     entailed_at: float = 0.5  # a key point that some part entails this well is not contradicted by another part
+    # A part this similar to one of the rubric's own statements, with no conflict cue against it, restates the rubric:
+    # it contradicts nothing the rubric says (the strong answer pasted verbatim was flagged as a bluff in 6 of 25
+    # rounds, its sentences read against other key points).
+    restates_at: float = 0.8
     # Verify the nearest part of every key point, even where no verdict can change (its probabilities are then
     # on every key point: the SemEval benchmark uses them as features).
     verify_nearest: bool = False
@@ -64,19 +68,20 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     if words_p and words_h:
         for a, b in _ANTONYMS:
             for x, y in ((a, b), (b, a)):
-                if x in words_p and y in words_h and y not in words_p:
-                    return True
+                if x in words_p and y in words_h and y not in words_p and x not in words_h:
+                    return True  # one side says only x, the other only y
     return _swapped_name(premise, hypothesis, names)
 
 
 # One pass finds every antonym word of a text (a regex per word and pair was a tenth of the scoring time).
 _ANTONYM_WORDS = re.compile(
-    r"\b(?:" + "|".join(sorted({re.escape(w) for pair in _ANTONYMS for w in pair if " " not in w}, key=len, reverse=True)) + r")\b"
+    r"\b(" + "|".join(sorted({re.escape(w) for pair in _ANTONYMS for w in pair if " " not in w}, key=len, reverse=True)) + r")s?\b"
 )
 
 
 def _antonym_words(text: str) -> set[str]:
-    """The antonym-list words and phrases in a lower-cased text ("more expensive" as well as "more")."""
+    """The antonym-list words and phrases in a lower-cased text ("more expensive" as well as "more"); a plural
+    counts as its word ("clients" names the client)."""
     found = set(_ANTONYM_WORDS.findall(text))
     for phrase in _PHRASES:
         if phrase in text and re.search(rf"\b{re.escape(phrase)}\b", text):
@@ -211,6 +216,8 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
             units = _span_units(answer, span)
             if len(units) > 1:
                 continue  # a pair of sentences: the single sentence that contradicts is judged on its own
+            if restates_rubric(index, answer, units[0], params.restates_at):
+                continue
             if contradicts > result.contradicts:
                 result.contradicts = contradicts
                 result.conflict_unit = units[0]
@@ -226,6 +233,17 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
         if result.conflict_unit is not None:
             contradicting.add(result.conflict_unit)
     return Agreement(results, contradicting)
+
+
+def restates_rubric(index: RoundIndex, answer: AnswerView, unit: int, at: float) -> bool:
+    """Whether an answer part says what one of the rubric's own statements says: nearly the same meaning (cosine at
+    least `at`) and no conflict cue against that statement (no other number, negation, opposite or name)."""
+    vectors = index.statement_vectors
+    if vectors is None or not len(vectors):
+        return False
+    sims = vectors @ answer.vectors[unit]
+    nearest = int(np.argmax(sims))
+    return bool(sims[nearest] >= at) and not conflict_cue(answer.units[unit], index.statements[nearest], index.names)
 
 
 def key_points_of_fact_conflicts(index: RoundIndex, answer: AnswerView, conflicts: list) -> dict[int, tuple[int, str]]:

@@ -196,9 +196,13 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
                 confirmed.add(fact.id)
     for stated in stated_all:
         candidates: list[tuple[int, Fact, Quantity]] = []
+        owned = False  # the value of a fact whose subject is named next to it: "capped at 398 days, and SC-081 ..."
         for fact in facts:
             expected = quantity_from_value(fact.value, fact.unit)
-            if expected is None or not expected.comparable(stated) or fact.id in confirmed:
+            if expected is None or not expected.comparable(stated):
+                continue
+            if fact.id in confirmed:
+                owned |= stated.agrees(expected) and _owner_distance(_subject_spans(text, fact), stated.start, stated.end, text) is not None
                 continue
             distance = _owner_distance(_subject_spans(text, fact), stated.start, stated.end, text)
             if distance is None:
@@ -210,7 +214,7 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
                 if extra and not (extra & (_stems(text) | _stems(claim))):
                     continue
             candidates.append((distance, fact, expected))
-        if not candidates:
+        if not candidates or owned:
             continue
         if any(stated.agrees(expected) or _consistent_bound(stated, expected) for _, _, expected in candidates):
             continue

@@ -60,6 +60,10 @@ class RoundIndex:
     # Capitalised words the rubric writes inside a sentence (products, projects), lower-cased: a capital at the
     # start of a sentence ("Second, ...") makes no name unless the rubric also writes the word as one.
     names: frozenset[str] = frozenset()
+    # The round's own true statements (strong answer sentences, key points and their aliases) and their vectors: an
+    # answer part that restates one of them cannot contradict the rubric.
+    statements: list[str] = field(default_factory=list)
+    statement_vectors: np.ndarray | None = None
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w-]*[A-Za-z0-9]\b")
@@ -171,6 +175,8 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
         reference_tokens=reference_tokens,
         rubric_text=_rubric_text(round_, question, strong, kp_texts),
         names=mid_sentence_names(rubric_texts + [round_.strong_answer]),
+        statements=strong_sentences + [t for group in kp_texts for t in group],
+        statement_vectors=np.vstack([strong_vectors, *kp_vectors]),
     )
 
 

@@ -78,8 +78,9 @@ def same_polarity(unit: str, phrasing: str) -> bool:
     # "Add the new root everywhere. Nothing issues from the new root yet." denies the issuing, not the new root.
     # (Not so for the answer's part, one clause or two: in "skip eBPF, there's nothing eBPF would add" eBPF is the
     # subject of what is denied.)
-    phrasing_neg = phrasing_neg - phrasing_plain
-    return not (unit_neg & phrasing_plain) and not (phrasing_neg & unit_plain)
+    # Nor is a word that both negate: "no longer sees client identities" in both, though the rubric's statement
+    # also names the client plainly elsewhere ("the client's Certificate is encrypted").
+    return not ((unit_neg - phrasing_neg) & phrasing_plain) and not ((phrasing_neg - phrasing_plain - unit_neg) & unit_plain)
 
 
 @dataclass(frozen=True)
