@@ -258,8 +258,9 @@ class Grader:
         flagged |= flagged_exact
         if agreement is not None:
             flagged |= agreement.contradicting_units
-        # A part that only names things states nothing: a list of the right terms covers no key point.
-        flagged |= {i for i, unit in enumerate(answer.units) if is_bare_list(unit)}
+        # A part that only names things states nothing: a list of the right terms covers no key point. Nor does an
+        # admission or a report of one's own inexperience ("I'd need to look that up, I haven't deployed it myself").
+        flagged |= {i for i, unit in enumerate(answer.units) if is_bare_list(unit)} | set(answer.nothing)
         # A part that only says what the candidate does not know ("I'm not sure which lock it takes") is never
         # quoted as evidence of a key point. It keeps the score it earns: naming the gap is not punished.
         doubt = set(answer.doubts) - flagged

@@ -179,3 +179,42 @@ def states_only_doubt(unit: str) -> bool:
     unit = unit.replace("’", "'")
     match = _DOUBT.search(unit)
     return bool(match) and not _CLAIM_AFTER_DOUBT.search(unit, match.end())
+
+
+# A part that says nothing about the topic: an admission ("I don't know", "I'd need to look that up") or a report of
+# the candidate's own lack of experience ("I haven't deployed eBPF tools myself", "at my last job we never used it").
+_FILLER = r"(?:so|well|um|uh|er|honestly|okay|ok|yeah|look|sorry|hmm|and|but|then|frankly|to be honest)"
+_ADMISSION = re.compile(
+    rf"^(?:{_FILLER}\W+)*(?:(?:i\s+)?(?:really\s+|honestly\s+)?(?:don'?t|do not)\s+(?:really\s+)?know(?:\s+(?:that|this|it|for sure|offhand|off the top of my head))?"
+    r"|(?:i\s+)?(?:have\s+)?no idea|(?:i'?m\s+)?not (?:sure|certain)|i'?m not (?:sure|certain)"
+    r"|i'?d (?:need|have) to (?:look (?:it|that|this) up|check|read up(?: on (?:it|that|this))?|google (?:it|that))"
+    r"|i (?:need|have|would have|would need) to (?:look (?:it|that|this) up|check|read up(?: on (?:it|that|this))?)"
+    r"|(?:i\s+)?(?:can'?t|cannot) (?:remember|recall|say)|(?:i\s+)?(?:don'?t|do not) (?:remember|recall))\W*$",
+    re.IGNORECASE,
+)
+_NO_EXPERIENCE = re.compile(
+    r"^(?:[\w' ,]{0,30}?\s)?(?:i|we)\s+(?:have\s+|'ve\s+)?(?:haven'?t|have not|never|didn'?t|did not)\s+(?:ever\s+|really\s+|actually\s+)?"
+    r"(?:used|deployed|run|ran|worked with|touched|tried|set up|operated|done|built|written)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_CLAUSE_SPLIT = re.compile(r"[,;:]|\s(?:and|so|but)\s", re.IGNORECASE)
+
+
+def states_nothing(unit: str) -> bool:
+    """True for a part made only of admissions and reports of the candidate's own inexperience: it states nothing
+    about the topic, so it is no evidence, earns no credit and shows no weak pattern."""
+    unit = unit.replace("’", "'").strip()
+    clauses = [c.strip(" .!?-") for c in _CLAUSE_SPLIT.split(unit)]
+    clauses = [c for c in clauses if c]
+    if not clauses:
+        return False
+    if all(re.fullmatch(rf"(?:{_FILLER}\W*)+", c, re.IGNORECASE) for c in clauses):
+        return False
+    for clause in clauses:
+        if _ADMISSION.match(clause) or re.fullmatch(rf"(?:{_FILLER}\W*)+", clause, re.IGNORECASE):
+            continue
+        match = _NO_EXPERIENCE.match(clause)
+        if match and len(words(match.group("rest"))) <= 6 and not re.search(r"\d", clause):
+            continue
+        return False
+    return True

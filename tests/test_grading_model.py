@@ -153,3 +153,26 @@ def test_the_strong_answer_itself_is_strong_contradicts_nothing_and_is_no_bluff(
     for result in grader.grade_many(requests):
         contradicted = [k.id for k in result.key_points if k.status == "contradicted"]
         assert (result.band, result.bluff.suspected, contradicted) == ("strong", False, []), (result.id, result.bluff.reasons)
+
+
+@pytest.mark.parametrize(
+    "round_number, answer",
+    [
+        (3, "I'd need to look that up, I haven't deployed eBPF tools myself."),
+        (3, "I don't know. At my last job we never used eBPF, so I'd need to read up on it."),
+        (2, "I'm not sure, I haven't used eBPF in production."),
+    ],
+)
+def test_an_answer_that_only_admits_not_knowing_earns_nothing_and_is_quoted_nowhere(
+    rubric: Rubric, grader: Grader, round_number: int, answer: str
+) -> None:
+    result = grader.grade(rubric, round_number, answer)
+    assert (result.band, result.score) == ("weak", 0.0)
+    assert not [k for k in result.key_points if k.evidence] and not result.weak_patterns and not result.bluff.suspected
+
+
+def test_an_honest_guess_at_a_requirement_is_not_the_opposite_weak_answer(rubric: Rubric, grader: Grader) -> None:
+    """The issue's example: "eBPF works on any Linux kernel" was reported for "probably needs a recent kernel"."""
+    for answer in ("Probably needs a recent kernel.", "I think newer kernels are needed but I'd have to look up the exact versions."):
+        result = grader.grade(rubric, 2, answer)
+        assert "works-on-any-kernel" not in [p.id for p in result.weak_patterns] and not result.bluff.suspected, answer

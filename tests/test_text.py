@@ -9,6 +9,7 @@ from grader.text import (
     content_words,
     split_clauses,
     split_sentences,
+    states_nothing,
     states_only_doubt,
     stem,
     windows,
@@ -179,3 +180,23 @@ def test_content_words_and_stem() -> None:
 )
 def test_a_part_that_only_names_what_is_not_known(unit: str, only_doubt: bool) -> None:
     assert states_only_doubt(unit) is only_doubt
+
+
+@pytest.mark.parametrize(
+    "unit, nothing",
+    [
+        ("I'd need to look that up, I haven't deployed eBPF tools myself.", True),
+        ("I don't know.", True),
+        ("At my last job we never used eBPF, so I'd need to read up on it.", True),
+        ("Honestly, no idea.", True),
+        ("I'm not sure, I haven't used it in production.", True),
+        # Something about the topic is said: a doubt about a named thing, a plan, a reason, a number.
+        ("I have no idea what BTF is, I'd have to look it up.", False),
+        ("I'd look up the kernel requirements and test on a staging node first.", False),
+        ("I haven't used eBPF because our kernels are 3.10", False),
+        ("I don't know the exact numbers but newer kernels are needed", False),
+        ("So, um.", False),
+    ],
+)
+def test_a_part_made_only_of_admissions_and_inexperience_states_nothing(unit: str, nothing: bool) -> None:
+    assert states_nothing(unit) is nothing

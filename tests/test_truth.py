@@ -330,3 +330,18 @@ def test_a_status_code_the_rubric_leaves_out_is_a_detail_to_check_not_a_bluff_on
     assert not result.bluff.suspected
     weak = grader.grade(RUBRIC, 1, "A rate-limited resolver sends back a 503 Service Unavailable.")
     assert any('"503"' in r for r in weak.bluff.reasons)  # named as a specific the rubric does not support
+
+
+@pytest.mark.parametrize(
+    "unit, phrasing, opposite",
+    [
+        ("Probably needs a recent kernel.", "eBPF works on any Linux kernel.", True),
+        ("I know some tools need a newer kernel but not which version.", "eBPF works on any Linux kernel.", True),
+        ("It runs on any kernel, you only need root.", "eBPF works on any Linux kernel.", False),  # says "any" itself
+        ("Probably needs a recent kernel.", "Older kernels lack BTF.", False),  # no universal claim to oppose
+    ],
+)
+def test_a_restriction_is_the_opposite_of_a_universal_claim(unit: str, phrasing: str, opposite: bool) -> None:
+    from grader.scoring.patterns import restricts_universal
+
+    assert restricts_universal(unit, phrasing) is opposite

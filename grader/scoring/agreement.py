@@ -159,7 +159,7 @@ def _jobs(index: RoundIndex, answer: AnswerView, params: AgreementParams) -> lis
     if not answer.units:
         return jobs
     # "I'm not sure how long negative answers are cached" negates nothing the rubric says: no conflict cue.
-    stated = answer.usable_spans(answer.doubts)
+    stated = answer.usable_spans(answer.doubts | answer.nothing)
     for k, (vectors, texts) in enumerate(zip(index.kp_vectors, index.kp_texts)):
         sims = answer.span_vectors @ vectors.T  # spans x texts
         best_text = sims.argmax(axis=1)

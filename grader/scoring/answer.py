@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from grader.text import answer_units, content_words, states_only_doubt, stem
+from grader.text import answer_units, content_words, states_nothing, states_only_doubt, stem
 
 
 @dataclass
@@ -22,6 +22,9 @@ class AnswerView:
     word_count: int
     unit_stems: list[set[str]]  # per unit, so flagged parts can be left out of word overlap
     doubts: frozenset[int] = frozenset()  # units that only say what the candidate does not know (`states_only_doubt`)
+    # Units made only of admissions and reports of the candidate's own inexperience (`states_nothing`): they earn
+    # nothing, and the answer's overall vector leaves them out.
+    nothing: frozenset[int] = frozenset()
 
 
     def usable_spans(self, excluded_units: set[int]) -> np.ndarray:
@@ -76,7 +79,9 @@ def build_answer_view(text: str, units: list[str], vectors: np.ndarray) -> Answe
         span_rows.append(pairs)
         for (a, b), pa, pb in zip(zip(quoted, quoted[1:]), places, places[1:]):
             spans.append(text[pa[0] : max(pa[1], pb[1])] if pa and pb and pb[0] >= pa[0] else f"{a} {b}")
-    mean = vectors.mean(axis=0)
+    nothing = frozenset(i for i, u in enumerate(quoted) if states_nothing(u))
+    content = [i for i in range(len(quoted)) if i not in nothing]
+    mean = vectors[content].mean(axis=0) if content else np.zeros(vectors.shape[1], dtype=vectors.dtype)
     norm = float(np.linalg.norm(mean))
     return AnswerView(
         text=text,
@@ -88,5 +93,6 @@ def build_answer_view(text: str, units: list[str], vectors: np.ndarray) -> Answe
         stems={stem(w) for u in quoted for w in content_words(u)},  # set-aside sentences do not count
         word_count=len(text.split()),
         unit_stems=[{stem(w) for w in content_words(u)} for u in quoted],
-        doubts=frozenset(i for i, u in enumerate(quoted) if states_only_doubt(u)),
+        doubts=frozenset(i for i, u in enumerate(quoted) if states_only_doubt(u) and i not in nothing),
+        nothing=nothing,
     )

@@ -83,6 +83,20 @@ def same_polarity(unit: str, phrasing: str) -> bool:
     return not ((unit_neg - phrasing_neg) & phrasing_plain) and not ((phrasing_neg - phrasing_plain - unit_neg) & unit_plain)
 
 
+_UNIVERSAL = re.compile(r"\b(?:any|every|all|always|everywhere|anywhere|no matter|regardless)\b", re.IGNORECASE)
+_RESTRICTION = re.compile(
+    r"\b(?:needs?|needed|requires?|required|depends?|depending|only|recent|newer|modern enough|at least|minimum|"
+    r"specific|certain|some)\b",
+    re.IGNORECASE,
+)
+
+
+def restricts_universal(unit: str, phrasing: str) -> bool:
+    """True when the phrasing claims something holds universally ("eBPF works on any Linux kernel") and the part
+    names a restriction without that universal word ("probably needs a recent kernel"): the opposite claim."""
+    return bool(_UNIVERSAL.search(phrasing)) and not _UNIVERSAL.search(unit) and bool(_RESTRICTION.search(unit))
+
+
 @dataclass(frozen=True)
 class PatternParams:
     threshold: float = 0.62  # similarity from which a part of the answer shows the pattern
@@ -101,11 +115,14 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
         sims = answer.vectors @ pattern.vectors.T  # units x phrasings
         best: tuple[float, int] | None = None
         for u in range(sims.shape[0]):
+            if u in answer.nothing:
+                continue  # "I don't know, we never used eBPF" shows no weak answer
             for t in range(sims.shape[1]):
                 value = float(sims[u, t])
                 if best is not None and value <= best[0]:
                     continue
-                if value >= params.threshold and not same_polarity(answer.units[u], pattern.texts[t]):
+                if value >= params.threshold and (not same_polarity(answer.units[u], pattern.texts[t])
+                                                  or restricts_universal(answer.units[u], pattern.texts[t])):
                     continue
                 if best is None or value > best[0]:
                     best = (value, u)
