@@ -176,3 +176,11 @@ def test_an_honest_guess_at_a_requirement_is_not_the_opposite_weak_answer(rubric
     for answer in ("Probably needs a recent kernel.", "I think newer kernels are needed but I'd have to look up the exact versions."):
         result = grader.grade(rubric, 2, answer)
         assert "works-on-any-kernel" not in [p.id for p in result.weak_patterns] and not result.bluff.suspected, answer
+
+
+@pytest.mark.parametrize("answer", ["BTF needs kernel 3.10, not 5.2.", "It's a myth that BTF needs kernel 5.2."])
+def test_denying_a_rubric_fact_is_a_contradiction_not_evidence(rubric: Rubric, grader: Grader, answer: str) -> None:
+    result = grader.grade(rubric, 2, answer)
+    btf = next(k for k in result.key_points if k.id == "btf-core-kernel-5-2")
+    assert (btf.covered, btf.status, btf.conflict) == (False, "contradicted", answer)
+    assert result.bluff.suspected and result.band == "weak"

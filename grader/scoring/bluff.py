@@ -17,7 +17,7 @@ import numpy as np
 from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
-from grader.scoring.facts import UNSURE, stated_expansion
+from grader.scoring.facts import UNSURE, denied, denies, stated_expansion
 from grader.scoring.index import RoundIndex, domain_terms
 from grader.text import STOPWORDS, content_words, stem
 
@@ -162,12 +162,14 @@ def check_facts(facts: list[Fact], units: list[str]) -> FactCheck:
                 mentions.append((start, end, fact))
         if mentions:
             inside = [(s, e) for s, e, _ in mentions]
-            stated_by_fact: dict[str, list[tuple[tuple[int, int], str]]] = {}
+            stated_by_fact: dict[str, list[tuple[tuple[int, int], str, int]]] = {}
             for match in _VERSION.finditer(unit):
                 if any(s <= match.start() < e for s, e in inside):
                     continue  # a number that is part of a name ("Ubuntu 22.04")
                 if re.search(r"\b(?!Linux\b|Kernel\b)[A-Z][\w-]*\s*$", unit[max(0, match.start() - 30) : match.start()]):
                     continue  # a version of some other named thing ("RHEL 8.2", "OTel 1.0")
+                if denied(unit, match.start()):
+                    continue  # "3.10, not 5.2": the version it denies
                 before = [m for m in mentions if m[1] <= match.start() and match.start() - m[1] <= 80]
                 after = [m for m in mentions if m[0] >= match.end() and m[0] - match.end() <= 25]
                 if before:
@@ -181,15 +183,19 @@ def check_facts(facts: list[Fact], units: list[str]) -> FactCheck:
                 floor = owner[1] if owner[1] <= match.start() else 0
                 lead = unit[max(floor, match.start() - 40) : match.start()]
                 stated_by_fact.setdefault(owner[2].id, []).append(
-                    ((int(match.group(1)), int(match.group(2))), lead)
+                    ((int(match.group(1)), int(match.group(2))), lead, match.start())
                 )
             for fact in version_facts:
                 stated_versions = stated_by_fact.get(fact.id, [])
                 expected = _version(fact.value)
-                if any(v == expected for v, _ in stated_versions):
+                right = [start for v, _, start in stated_versions if v == expected]
+                if right:
+                    if denies(unit[: right[0]]):  # "it's a myth that BTF needs 5.2"
+                        contradictions.append(f'says "{unit.strip()}", but {fact.text} ({fact.subject}: {fact.value})')
+                        break
                     confirmations.append(unit)
                     continue  # higher numbers next to the right one are recommendations ("5.4+ for full support")
-                for stated, lead in stated_versions:
+                for stated, lead, _ in stated_versions:
                     # Lower than the fact is wrong whatever the verb; higher only when stated as the requirement
                     # itself ("BTF requires 5.8"), since "BTF works on 5.10" is true.
                     words_before = " ".join(lead.split()[-3:])

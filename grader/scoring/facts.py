@@ -56,6 +56,24 @@ _REQUIREMENT = re.compile(
     r"available (?:from|in|since)|supported (?:from|since)|starting (?:with|from|in)|shipped in)\b",
     re.IGNORECASE,
 )
+# "3.10, not 5.2", "rather than 5.2": the version after it is the one the claim denies, not one it states.
+_DENIED = re.compile(r"\b(?:not|rather than|instead of|isn'?t|aren'?t|no longer|never)\s+(?:(?:kernel|version|v)\s+)?$", re.IGNORECASE)
+
+
+# "It's a myth that ...", "it is not true that ...": what follows is denied as a whole.
+_DENIAL_FRAME = re.compile(r"\b(?:a myth|not true|untrue|a misconception|not the case)\s+that\b", re.IGNORECASE)
+
+
+def denies(claim: str) -> bool:
+    """Whether the claim frames what it says as false ("it's a myth that BTF needs 5.2")."""
+    return bool(_DENIAL_FRAME.search(claim))
+
+
+def denied(claim: str, start: int) -> bool:
+    """Whether the number at `start` is the one the claim denies ("BTF needs 3.10, not 5.2")."""
+    return bool(_DENIED.search(claim[max(0, start - 20) : start]))
+
+
 _OLDER = re.compile(r"\b(?:before|prior to|until|older than|below|pre|earlier than|up to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Verbs that every status-code sentence has; they say nothing about which situation the code is for.
 _STATUS_VERB_WORDS = "get gets return returns returned send sends sent respond responds answer answers http status code".split()
@@ -250,8 +268,14 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
                 continue  # a version of something else ("Ubuntu 22.04")
             if _owner_distance(spans, version.start, version.end) is None:
                 continue
+            if denied(claim, version.start):
+                continue
             stated.append(version)
-        if any(compare_versions(v.parts, expected) == 0 for v in stated):
+        right = [v for v in stated if compare_versions(v.parts, expected) == 0]
+        if right:
+            frame = _DENIAL_FRAME.search(claim[: right[0].start])
+            if frame:  # "it's a myth that BTF needs 5.2": the right version, denied
+                out.append((fact, " ".join(claim[frame.start() : right[0].end].split()), fact.value))
             continue  # the right version; higher ones next to it are recommendations
         for version in stated:
             lead = claim[max(0, version.start - 40) : version.start]
@@ -266,6 +290,11 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
                 if lo <= start < hi:
                     end = min(end, hi)
                     around = around[: start - lo] + " " * (end - start) + around[end - lo :]
+            # "3.10, not 5.2": what follows the denial is the other side, not a word about the stated version.
+            denial = re.search(r",?\s*\b(?:not|rather than|instead of)\s+(?:kernel\s+|version\s+|v)?\d", around[version.end - lo :],
+                               re.IGNORECASE)
+            if denial:
+                around = around[: version.end - lo + denial.start()]
             if order < 0 and _UNSUPPORTED.search(around):
                 continue  # "on kernel 3.10 the tools won't install": a lower version said not to work agrees
             if order < 0 or (order > 0 and (_REQUIREMENT.search(" ".join(lead.split()[-4:])) or version.at_least)):
