@@ -5,7 +5,8 @@ Loopback by default; there is no authentication, so bind another address only on
 
     POST /grade   {"rubric": "ebpf-observability", "round": 2, "answer": "...", "trap": null, "id": "a1"}
                   -> 200 and one result row (the same row `grader grade --json` prints)
-                  -> 400 {"error": "..."} when the request is wrong (unknown rubric, round or trap, empty answer)
+                  -> 400 {"error": "..."} when the request is wrong (unknown rubric, round or trap, empty answer);
+                     "rubric" is an installed rubric's id, never a path (a client must not make the server read files)
     GET  /health  -> 200 {"status": "ok", "model": "<embedder name>"}
 """
 
@@ -74,7 +75,8 @@ def make_server(grader: Grader, host: str = "127.0.0.1", port: int = 8765) -> Th
                 return
             try:
                 data = parse_grade_request(self.rfile.read(length))
-                result = grader.grade(load_rubric(data["rubric"]), data["round"], data["answer"],
+                # A request names an installed rubric by id only: a path sent over HTTP is never read.
+                result = grader.grade(load_rubric(data["rubric"], allow_path=False), data["round"], data["answer"],
                                       id=str(data.get("id") or "answer"), trap_id=data.get("trap"))
             except GraderError as exc:
                 self._reply(HTTPStatus.BAD_REQUEST, {"error": str(exc)})

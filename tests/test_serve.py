@@ -63,6 +63,14 @@ def test_bad_requests_get_a_400_naming_the_field(url: str, payload: dict, needle
     assert status == 400 and needle in reply["error"], reply
 
 
+def test_a_rubric_path_sent_over_http_is_never_read(url: str, tmp_path) -> None:
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("SECRET_VALUE_xyz: 1\n", encoding="utf-8")
+    for rubric in (str(secret), "/etc/passwd", "../../etc/hostname"):
+        status, reply = _call(url, "/grade", json.dumps({"rubric": rubric, "round": 1, "answer": ANSWER}).encode())
+        assert status == 400 and "SECRET" not in reply["error"] and "found str" not in reply["error"], reply
+
+
 def test_not_json_and_unknown_paths(url: str) -> None:
     status, reply = _call(url, "/grade", b"{not json")
     assert status == 400 and "not JSON" in reply["error"]
