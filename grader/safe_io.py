@@ -62,7 +62,8 @@ def read_capped(path: Path, max_bytes: int, *, error: type[GraderError] = InputE
     return data
 
 
-def check_writable_target(path: Path, *, error: type[GraderError] = InputError, what: str = "output") -> None:
+def check_writable_target(path: Path, *, error: type[GraderError] = InputError, what: str = "output",
+                          example: str = "results.jsonl") -> None:
     """Refuse an output path that exists but is not a regular file (a device, FIFO or folder)."""
     try:
         mode = os.stat(path).st_mode
@@ -71,5 +72,5 @@ def check_writable_target(path: Path, *, error: type[GraderError] = InputError, 
     except OSError as exc:
         raise error(f"{path}: cannot use as the {what} ({exc.strerror or exc})") from None
     if not stat.S_ISREG(mode):
-        hint = f"; -o needs a file name such as {Path(path) / 'results.jsonl'}" if stat.S_ISDIR(mode) else ""
+        hint = f"; -o needs a file name such as {Path(path) / example}" if stat.S_ISDIR(mode) else ""
         raise error(f"{path}: is {_kind(mode)}, expected a regular file for the {what}{hint}")

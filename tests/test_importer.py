@@ -352,6 +352,21 @@ def test_cli_rejects_a_document_without_rounds(tmp_path, content):
     assert not out.exists()
 
 
+def test_cli_never_writes_over_the_document_or_a_file_that_is_not_a_rubric(tmp_path, seed_text):
+    document = tmp_path / "gauntlet.txt"
+    document.write_text(seed_text, encoding="utf-8")
+    notes = tmp_path / "notes.md"
+    notes.write_text("my notes", encoding="utf-8")
+    for target, needle in [(document, "ending in .yaml or .yml"), (notes, "ending in .yaml or .yml"),
+                           (tmp_path, "is a folder"), (Path("/dev/full"), "is a device")]:
+        result = runner.invoke(app, ["import-gauntlet", str(document), "-o", str(target)])
+        assert result.exit_code == 2 and needle in result.stderr and "Traceback" not in result.output, result.output
+    assert document.read_text(encoding="utf-8") == seed_text and notes.read_text(encoding="utf-8") == "my notes"
+    # A rubric file named .yml is fine, and a folder that does not exist yet is made.
+    out = tmp_path / "new" / "gauntlet.yml"
+    assert runner.invoke(app, ["import-gauntlet", str(document), "-o", str(out)]).exit_code == 0 and out.exists()
+
+
 def test_library_error_names_the_source():
     with pytest.raises(RubricError, match=r"^notes\.md: no rounds found \(expected lines like 'Round 1: The Opening'"):
         import_gauntlet_text("Interview Gauntlet: Nothing here\n", source="notes.md")

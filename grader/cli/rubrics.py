@@ -75,6 +75,8 @@ def import_command(
 
     if enrich not in {"none", "openai"}:
         raise InputError(f"--enrich: expected 'none' or 'openai', found '{enrich}'")
+    if output is not None:
+        _check_rubric_output(output, document)
     # A regular file of bounded size only: never /dev/zero or a FIFO.
     read_capped(document, MAX_RUBRIC_BYTES, error=RubricError, what="gauntlet document")
     report = import_gauntlet_file(document, rubric_id=rubric_id)
@@ -89,8 +91,47 @@ def import_command(
     if output is None:
         typer.echo(text)
     else:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
+        _write_atomically(output, text)
         typer.echo(f"wrote {output} ({report.rubric.id}, {len(report.rubric.rounds)} rounds)", err=True)
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
+
+
+def _check_rubric_output(output: Path, document: Path) -> None:
+    """A rubric is written to a .yaml/.yml file that is not the document itself: `-o notes.md` or `-o doc.txt` would
+    destroy a file that is not a rubric."""
+    from grader.errors import InputError
+    from grader.safe_io import check_writable_target
+
+    check_writable_target(output, what="rubric file", example="my-gauntlet.yaml")
+    if output.suffix.lower() not in {".yaml", ".yml"}:
+        raise InputError(f"-o {output}: expected a rubric file name ending in .yaml or .yml, such as {output.with_suffix('.yaml')}")
+    try:
+        same = output.exists() and document.exists() and output.samefile(document)
+    except OSError:
+        same = False
+    if same:
+        raise InputError(f"-o {output}: is the gauntlet document itself; choose another file name")
+
+
+def _write_atomically(output: Path, text: str) -> None:
+    """Write the whole file or nothing: a full disk or a bad folder leaves any earlier rubric there untouched."""
+    import os
+    import tempfile
+
+    from grader.errors import InputError
+
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temporary, output)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise InputError(f"-o {output}: cannot write the rubric ({exc.strerror or exc})") from None
