@@ -654,12 +654,16 @@ def pending_rows(rows: Iterable[InputRow], writer: OutputWriter, summary: BatchS
         # of them is still a duplicate, not a row an earlier run finished. A duplicate is numbered by its repeat,
         # so a resumed run gives it the same id and its error row is never lost nor written twice.
         if row.id in seen:
-            repeats[row.id] = repeats.get(row.id, 1) + 1
-            row.error = f"duplicate id '{row.id}' (ids must be unique within a run)"
+            original, number = row.id, repeats.get(row.id, 1) + 1
+            # Never an id the input already used ("7#duplicate-2" written by the user): that would be two rows
+            # with one id, and a resumed run would take the second for done.
+            while f"{original}#duplicate-{number}" in seen:
+                number += 1
+            repeats[original] = number
+            row.error = f"duplicate id '{original}' (ids must be unique within a run)"
             row.fields = {}
-            row.id = f"{row.id}#duplicate-{repeats[row.id]}"
-        else:
-            seen.add(row.id)
+            row.id = f"{original}#duplicate-{number}"
+        seen.add(row.id)
         if row.id in writer.done:
             summary.skipped += 1
             if progress:

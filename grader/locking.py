@@ -22,7 +22,9 @@ class OutputLock:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        # The file itself, not the name given: a symlink to the output must meet the same lock.
+        real = Path(os.path.realpath(self.path))
+        self.lock_path = real.with_name(real.name + ".lock")
         self._fd: int | None = None
 
     def acquire(self) -> "OutputLock":

@@ -156,6 +156,19 @@ def test_a_second_run_on_the_same_output_is_refused_and_says_who_holds_it(hashin
     assert not (tmp_path / "out.jsonl.lock").exists()
 
 
+def test_a_symlink_to_the_output_meets_the_same_lock(tmp_path: Path) -> None:
+    from grader.errors import InputError
+    from grader.locking import OutputLock
+
+    out = tmp_path / "out.jsonl"
+    out.write_text("", encoding="utf-8")
+    alias = tmp_path / "alias.jsonl"
+    alias.symlink_to(out)
+    with OutputLock(out):
+        with pytest.raises(InputError, match="another run is writing this output"):
+            OutputLock(alias).acquire()
+
+
 def test_two_overlapping_runs_write_every_id_once(tmp_path: Path) -> None:
     source = jsonl(tmp_path / "in.jsonl", 40)
     out = tmp_path / "out.jsonl"
@@ -203,6 +216,17 @@ def test_duplicate_id_error_rows_survive_a_resume(hashing, tmp_path: Path, suffi
     rows = rows_of(out)
     assert sorted(r["id"] for r in rows) == sorted(expected)
     assert all("duplicate id '7'" in r["error"] for r in rows if "#duplicate" in r["id"])
+
+
+def test_an_input_id_that_looks_like_a_generated_duplicate_id_is_never_written_twice(hashing, tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    ids = ["7", "7", "7#duplicate-2"]
+    source.write_text("".join(json.dumps({"id": i, "round": 2, "answer": ANSWER}) + "\n" for i in ids), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    for _ in range(2):  # and a resumed run finds every row done
+        assert batch(str(source), "-o", str(out)).exit_code == 0
+        got = [r["id"] for r in rows_of(out)]
+        assert len(got) == 3 and len(set(got)) == 3, got
 
 
 def test_a_full_disk_is_one_message_and_the_file_stays_resumable(hashing, tmp_path: Path, monkeypatch) -> None:
