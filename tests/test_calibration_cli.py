@@ -72,6 +72,18 @@ def test_agreement_with_graded_rows_adds_the_grader_and_per_skill_alpha(tmp_path
     assert grader["bias"] < 0
 
 
+def test_batch_error_rows_with_no_readable_round_are_skipped_not_refused(tmp_path):
+    """`grader batch` writes round 0 on an error row whose round it could not read (a repeated id, bad JSON)."""
+    ratings, graded = _panel(tmp_path)
+    with graded.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "r1-a00#duplicate-2", "rubric": "ebpf-observability", "round": 0, "score": None,
+                                 "band": None, "error": "duplicate id 'r1-a00'"}) + "\n")
+    for command in (["agreement", str(ratings), "--with", str(graded), "--json", "--resamples", "50"],
+                    ["fit", str(ratings), str(graded), "-o", str(tmp_path / "c.json"), "--folds", "5"]):
+        result = runner.invoke(app, ["calibrate", *command])
+        assert result.exit_code == 0, result.output
+
+
 def test_fit_writes_a_loadable_calibration_and_reports_before_and_after(tmp_path):
     ratings, graded = _panel(tmp_path)
     out = tmp_path / "calibration.json"

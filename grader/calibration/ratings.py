@@ -159,7 +159,7 @@ class GradedRow(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     id: str = Field(description="The answer id; joins the ratings' `item`.")
-    round: int = Field(ge=1, description="Round number, from 1.")
+    round: int = Field(ge=0, description="Round number, from 1; 0 on an error row whose round was unreadable.")
     score: float | None = Field(None, ge=0, le=100, description="The grader's score 0..100; null on error rows.")
     band: Literal["strong", "adequate", "weak"] | None = Field(None, description="The grader's band.")
     skill: str | None = Field(None, description="The round's skill, used for per-skill agreement.")
@@ -188,6 +188,8 @@ def read_graded(path: str | Path) -> list[GradedRow]:
             ) from None
         if row.error is None and (row.score is None or row.band is None):
             raise CalibrationError(f"{where}: row {row.id!r} has no score or band and no error; expected both")
+        if row.error is None and row.round < 1:
+            raise CalibrationError(f"{where}: field 'round': found {row.round}; expected a round number from 1")
         if row.id in seen:
             raise CalibrationError(f"{where}: id {row.id!r} already appears on line {seen[row.id]}; expected unique ids")
         seen[row.id] = line
