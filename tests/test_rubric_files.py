@@ -81,6 +81,26 @@ def test_missing_rubric_file():
     assert "no-such-file.yaml: no such rubric file" in result.stderr
 
 
+def test_the_id_grader_rubrics_lists_is_the_id_every_command_takes(tmp_path, monkeypatch):
+    """An imported file is named after its id by default; a file whose name differs is still found by the id it
+    declares; a folder in the current directory named like an installed rubric does not hide it."""
+    from grader.rubric.loader import find_rubric_path
+
+    seed = ROOT / "tests" / "data" / "gauntlets" / "idempotency-keys.txt"
+    folder = tmp_path / "team-rubrics"  # a folder named "rubrics" requires the file name to be the id
+    assert runner.invoke(app, ["import-gauntlet", str(seed), "-o", str(folder / "payments.yaml")]).exit_code == 0
+    assert read_rubric_file(folder / "payments.yaml").id == "payments"
+    assert runner.invoke(app, ["import-gauntlet", str(seed), "-o", str(folder / "Other_Name.yaml")]).exit_code == 0
+    declared = read_rubric_file(folder / "Other_Name.yaml").id
+    monkeypatch.setenv("GRADER_RUBRICS_DIR", str(folder))
+    listed = runner.invoke(app, ["rubrics"]).stdout
+    assert declared in listed and "payments" in listed
+    assert find_rubric_path(declared, allow_path=False) == folder / "Other_Name.yaml"
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ebpf-observability").mkdir()
+    assert find_rubric_path("ebpf-observability").name == "ebpf-observability.yaml"
+
+
 # --- the curated eBPF rubric --------------------------------------------------------------------
 
 

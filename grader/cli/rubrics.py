@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import typer
@@ -60,7 +61,7 @@ def check_command(paths: list[Path] = typer.Argument(..., help="Rubric files to 
 def import_command(
     document: Path = typer.Argument(..., help="A gauntlet document (text or Markdown)."),
     output: Path = typer.Option(None, "-o", "--output", help="Where to write the rubric YAML (default: stdout)."),
-    rubric_id: str = typer.Option(None, "--id", help="Rubric id (default: from the title)."),
+    rubric_id: str = typer.Option(None, "--id", help="Rubric id (default: the -o file's name, else from the title)."),
     enrich: str = typer.Option(
         "none", "--enrich", help="none (offline, the default) or openai: ask the configured LLM for phrasings and "
         "facts, validated and marked machine-written for review.",
@@ -71,6 +72,7 @@ def import_command(
     from grader.errors import InputError, RubricError
     from grader.rubric.importer import import_gauntlet_file
     from grader.rubric.loader import MAX_RUBRIC_BYTES
+    from grader.rubric.schema import SLUG_PATTERN
     from grader.safe_io import read_capped
 
     if enrich not in {"none", "openai"}:
@@ -79,6 +81,8 @@ def import_command(
         _check_rubric_output(output, document)
     # A regular file of bounded size only: never /dev/zero or a FIFO.
     read_capped(document, MAX_RUBRIC_BYTES, error=RubricError, what="gauntlet document")
+    if rubric_id is None and output is not None and re.fullmatch(SLUG_PATTERN, output.stem):
+        rubric_id = output.stem  # the file's name is the id `--rubric` takes: -o rubrics/my-gauntlet.yaml -> my-gauntlet
     report = import_gauntlet_file(document, rubric_id=rubric_id)
     rubric = report.rubric
     if enrich == "openai":

@@ -128,21 +128,46 @@ def find_rubric_path(ref: str | Path, *, allow_path: bool = True) -> Path:
     line only) a path to a file. An id never leaves its folder: ``../x`` or ``/etc/x`` is not an id."""
     candidate = Path(ref)
     is_id = isinstance(ref, str) and RUBRIC_ID.fullmatch(ref) is not None and ".." not in ref
-    if allow_path and (candidate.suffix.lower() in {".yaml", ".yml", ".json"} or candidate.exists()):
+    if allow_path and candidate.suffix.lower() in {".yaml", ".yml", ".json"}:
         if not candidate.exists():
             raise RubricError(f"{candidate}: no such rubric file")
+        return candidate
+    if is_id:
+        # An installed rubric wins over a folder or file of the same name in the current directory.
+        for folder in rubric_dirs():
+            for suffix in (".yaml", ".yml"):
+                path = folder / f"{ref}{suffix}"
+                if path.exists():
+                    return path
+        # The id written inside a file whose name differs (as `grader rubrics` lists it).
+        for folder in rubric_dirs():
+            if folder.is_dir():
+                for path in sorted(folder.glob("*.y*ml")):
+                    if _declared_id(path) == ref:
+                        return path
+    if allow_path and candidate.exists():
         return candidate
     known = ", ".join(list_rubric_ids()) or "none installed"
     if not is_id:
         shown = str(ref)[:200]
         raise RubricError(f"rubric '{shown}': expected a rubric id (one of: {known}); a path to a rubric file is "
                           "accepted only on the command line")
-    for folder in rubric_dirs():
-        for suffix in (".yaml", ".yml"):
-            path = folder / f"{ref}{suffix}"
-            if path.exists():
-                return path
     raise RubricError(f"unknown rubric '{ref}' (expected {'a rubric file path or ' if allow_path else ''}one of: {known})")
+
+
+def _declared_id(path: Path) -> str | None:
+    """The `id:` a rubric file declares on its own top-level line, read without parsing the whole file."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            for number, line in enumerate(handle):
+                if number > 200:
+                    break
+                match = re.match(r"^id:\s*['\"]?([A-Za-z0-9][\w.-]*)['\"]?\s*$", line)
+                if match:
+                    return match.group(1)
+    except OSError:
+        return None
+    return None
 
 
 _CACHE: dict[tuple[str, float], Rubric] = {}
