@@ -448,3 +448,32 @@ def test_curated_rubric_key_points_have_no_filler():
 
     rubric = read_rubric_file(ROOT / "rubrics" / "ebpf-observability.yaml")
     assert not [p.text for r in rubric.rounds for p in r.key_points if is_filler(p.text)]
+
+
+# --- documents a little off the format ----------------------------------------------------------------
+
+
+def test_a_zero_width_space_before_a_round_does_not_hide_it(seed_text):
+    rubric = import_gauntlet_text(seed_text.replace("Round 3: The Constraint", "\u200bRound 3: The Constraint")).rubric
+    assert [r.title for r in rubric.rounds][2] == "The Constraint" and len(rubric.rounds) == 5
+
+
+def test_skills_follow_the_table_when_two_rounds_share_a_number_and_clutter_after_it_changes_nothing(seed_text):
+    plain = import_gauntlet_text(seed_text).rubric
+    repeated = import_gauntlet_text(seed_text.replace("Round 3: The Constraint", "Round 2: The Constraint"))
+    assert [r.skill for r in repeated.rubric.rounds] == [r.skill for r in plain.rounds]
+    assert any("its skill is the table's row 3" in w for w in repeated.warnings)
+    cluttered = seed_text.replace("Prerequisite Topic Packs", "4 Comments\n\nPrerequisite Topic Packs")
+    assert import_gauntlet_text(cluttered).rubric.round(4).skill == plain.round(4).skill
+
+
+def test_guillemets_are_quotation_marks_not_page_clutter():
+    document = (
+        "Interview Gauntlet: Observabilité\n\nCategory: Ops Difficulty: L2 Duration: 10 minutes Domains: Ops\n\n"
+        "Round 1: L'ouverture\n\nInterviewer: « Que vous apporte eBPF pour l'observabilité ? »\n\n"
+        "Strong Answer:\n\n« eBPF donne une visibilité sans instrumentation. Il voit les appels système et le réseau. »\n"
+    )
+    report = import_gauntlet_text(document)
+    round_ = report.rubric.round(1)
+    assert round_.question.startswith("Que vous apporte eBPF") and "visibilité sans instrumentation" in round_.strong_answer
+    assert not [w for w in report.warnings if "no 'Interviewer:' question" in w or "no 'Strong Answer:'" in w]

@@ -99,10 +99,13 @@ def _strip_emphasis(line: str) -> str:
 
 def _clean_lines(text: str) -> list[str]:
     """The document's lines: normalised quotes and spaces, no emphasis, no page chrome."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub("[\ufeff\u200b\u200c\u200d\u2060]", "", text)  # a zero-width space before "Round 3" hid the round
     lines: list[str] = []
     for raw in text.split("\n"):
         line = _strip_emphasis(normalize(raw))
+        # Guillemets and low quotes as quotation marks (« Bonjour », „Hallo“), not as page-navigation arrows.
+        line = re.sub(r"«\s*([^«»]*?)\s*»", r'"\1"', line).replace("„", '"')
         line = re.sub(r"^>\s?", "", line)  # Markdown block quotes
         if _CHROME_LINE.match(line) or _LINK_ONLY.match(line) or _HRULE.match(line):
             line = ""
@@ -236,11 +239,15 @@ def _parse_skills(table: list[str]) -> dict[int, str]:
         if cells and len(cells) >= 2:
             number_cell = re.sub(r"^round\s+", "", cells[0], flags=re.IGNORECASE)
             if number_cell.isdigit() and cells[-1]:
+                if int(number_cell) in skills:
+                    break  # a number seen before: the table is over ("4 Comments" under it is page clutter)
                 skills[int(number_cell)] = cells[-1] if len(cells) == 2 else " — ".join(c for c in cells[1:] if c)
                 started = True
                 continue
         match = re.match(r"^(?:round\s+)?(\d+)\s*(?:[:.)\t—–-]\s*|\s+)(.+)$", BULLET.sub("", stripped), re.IGNORECASE)
         if match:
+            if int(match.group(1)) in skills:
+                break
             skills[int(match.group(1))] = match.group(2).strip()
             started = True
         elif started:
@@ -459,7 +466,8 @@ def _key_points(text: str, taken: set[str], max_points: int = _MAX_KEY_POINTS) -
 
 
 def _build_round(
-    block: _RoundBlock, number: int, skills: dict[int, str], context: str, warnings: list[str], found: list[str]
+    block: _RoundBlock, number: int, skills: dict[int, str], context: str, warnings: list[str], found: list[str],
+    skill_number: int | None = None,
 ) -> dict[str, Any]:
     """One round's data; `context` is the gauntlet's title and domains (terms every answer may use)."""
     sections, preamble = _sections(block)
@@ -475,7 +483,7 @@ def _build_round(
         warnings.append(f"{where}: no 'Interviewer:' question; used the round title")
         question = title
 
-    skill = skills.get(block.number)
+    skill = skills.get(skill_number if skill_number is not None else block.number)
     if skill:
         found.append("skill")
     else:
@@ -585,12 +593,16 @@ def import_gauntlet_text(text: str, source: str = "<text>", rubric_id: str | Non
     context = f"{title} {meta.get('domains', '')}"
     found: dict[int, list[str]] = {}
     rounds: list[dict[str, Any]] = []
+    # Two rounds with one number: the skills table cannot be read by the document's numbers, only by position.
+    repeated = len({b.number for b in blocks}) != len(blocks)
     for index, block in enumerate(blocks):
         number = index + 1
         if block.number != number:
-            warnings.append(f"round {number}: the document numbers it 'Round {block.number}'; renumbered in document order")
+            warnings.append(f"round {number}: the document numbers it 'Round {block.number}'; renumbered in document order"
+                            + ("; its skill is the table's row " + str(number) if repeated else ""))
         found[number] = []
-        rounds.append(_build_round(block, number, skills, context, warnings, found[number]))
+        rounds.append(_build_round(block, number, skills, context, warnings, found[number],
+                                   skill_number=number if repeated else None))
 
     data = {
         "schema_version": 1,
