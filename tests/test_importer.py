@@ -477,3 +477,20 @@ def test_guillemets_are_quotation_marks_not_page_clutter():
     round_ = report.rubric.round(1)
     assert round_.question.startswith("Que vous apporte eBPF") and "visibilité sans instrumentation" in round_.strong_answer
     assert not [w for w in report.warnings if "no 'Interviewer:' question" in w or "no 'Strong Answer:'" in w]
+
+
+def test_a_runaway_strong_answer_or_an_oversized_rubric_is_refused_naming_the_document(tmp_path, seed_text, monkeypatch):
+    at = seed_text.index("Strong Answer:", seed_text.index("Round 3:")) + len("Strong Answer:")
+    document = tmp_path / "huge.txt"
+    document.write_text(seed_text[:at] + '\n"' + "The team learns the tool one step at a time. " * 400 + '"\n'
+                        + seed_text[at:], encoding="utf-8")
+    result = runner.invoke(app, ["import-gauntlet", str(document), "-o", str(tmp_path / "huge.yaml")])
+    assert result.exit_code == 2 and f"{document}: round 3: the 'Strong Answer:' runs" in result.stderr
+    # A rubric larger than a rubric file may be would be written and then refused by every command: refused here.
+    import grader.rubric.loader as loader
+
+    monkeypatch.setattr(loader, "MAX_RUBRIC_BYTES", 20_000)
+    document.write_text(seed_text, encoding="utf-8")
+    result = runner.invoke(app, ["import-gauntlet", str(document), "-o", str(tmp_path / "big.yaml")])
+    assert result.exit_code == 2 and "more than the 20,000 a rubric file may be" in result.stderr
+    assert not (tmp_path / "big.yaml").exists()

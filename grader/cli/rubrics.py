@@ -92,6 +92,9 @@ def import_command(
         for note in notes:
             typer.echo(f"enrich: {note}", err=True)
     text = rubric_to_yaml(rubric)
+    if len(text.encode("utf-8")) > MAX_RUBRIC_BYTES:
+        raise RubricError(f"{document}: the rubric would be {len(text.encode('utf-8')):,} bytes, more than the "
+                          f"{MAX_RUBRIC_BYTES:,} a rubric file may be; split the document into several gauntlets")
     if output is None:
         typer.echo(text)
     else:

@@ -465,6 +465,9 @@ def _key_points(text: str, taken: set[str], max_points: int = _MAX_KEY_POINTS) -
     return points
 
 
+MAX_STRONG_ANSWER_WORDS = 3_000
+
+
 def _build_round(
     block: _RoundBlock, number: int, skills: dict[int, str], context: str, warnings: list[str], found: list[str],
     skill_number: int | None = None,
@@ -505,6 +508,11 @@ def _build_round(
     if variant_text:
         found.append("trap_variant")
 
+    if len(strong.split()) > MAX_STRONG_ANSWER_WORDS:
+        # A strong answer runs a few hundred words; a whole book pasted in would take minutes to import and give a
+        # rubric too large to load.
+        raise RubricError(f"{where}: the 'Strong Answer:' runs {len(strong.split()):,} words; expected at most "
+                          f"{MAX_STRONG_ANSWER_WORDS:,} (is the next 'Round N:' line missing?)")
     if strong:
         found.append("strong_answer")
     else:
@@ -601,8 +609,11 @@ def import_gauntlet_text(text: str, source: str = "<text>", rubric_id: str | Non
             warnings.append(f"round {number}: the document numbers it 'Round {block.number}'; renumbered in document order"
                             + ("; its skill is the table's row " + str(number) if repeated else ""))
         found[number] = []
-        rounds.append(_build_round(block, number, skills, context, warnings, found[number],
-                                   skill_number=number if repeated else None))
+        try:
+            rounds.append(_build_round(block, number, skills, context, warnings, found[number],
+                                       skill_number=number if repeated else None))
+        except RubricError as exc:
+            raise RubricError(f"{source}: {exc}") from None
 
     data = {
         "schema_version": 1,
