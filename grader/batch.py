@@ -133,10 +133,10 @@ def _not_text(value: Any) -> bool:
     return False
 
 
-def read_rows(path: Path) -> Iterator[InputRow]:
+def read_rows(path: Path, name: str | None = None) -> Iterator[InputRow]:
     """Rows of one JSONL or CSV file, streamed; a line that cannot be used becomes an error row naming its line
-    and every other row is still read."""
-    name = path.name
+    and every other row is still read. `name` names the file in generated ids (`display_names`)."""
+    name = name or path.name
     try:
         handle = open_regular(path, what="input file")
     except GraderError as exc:
@@ -144,13 +144,12 @@ def read_rows(path: Path) -> Iterator[InputRow]:
         return
     with handle:
         if path.suffix.lower() == ".csv":
-            yield from _read_csv(path, handle)
+            yield from _read_csv(path, handle, name)
         else:
-            yield from _read_jsonl(path, handle)
+            yield from _read_jsonl(path, handle, name)
 
 
-def _read_jsonl(path: Path, handle: BinaryIO) -> Iterator[InputRow]:
-    name = path.name
+def _read_jsonl(path: Path, handle: BinaryIO, name: str) -> Iterator[InputRow]:
     lines = _Lines(handle)
     for line in lines:
         number = lines.number
@@ -173,10 +172,9 @@ def _read_jsonl(path: Path, handle: BinaryIO) -> Iterator[InputRow]:
         yield InputRow(id=_row_id(raw, name, number), source=name, fields=raw)
 
 
-def _read_csv(path: Path, handle: BinaryIO) -> Iterator[InputRow]:
+def _read_csv(path: Path, handle: BinaryIO, name: str) -> Iterator[InputRow]:
     """CSV records, read strictly: an unterminated quote, a stray quote, too many cells or a bad byte makes
     that record an error row naming its line, and reading goes on from the next line."""
-    name = path.name
     lines = _Lines(handle, track_ends=True)
     csv.field_size_limit(MAX_LINE_BYTES)
     header: list[str] | None = None
@@ -499,7 +497,7 @@ def iter_inputs(paths: list[Path], rubric: Rubric | None, grader: Grader,
     for path in paths:
         suffix = path.suffix.lower()
         if suffix in ROW_FILE_SUFFIXES:
-            for row in read_rows(path):
+            for row in read_rows(path, names[path]):
                 audio = row.fields.get("audio")
                 if audio and not row.fields.get("answer"):
                     row.audio = path.parent / str(audio)  # relative to the row file
@@ -510,7 +508,7 @@ def iter_inputs(paths: list[Path], rubric: Rubric | None, grader: Grader,
             yield from audio_rows(path, rubric, grader, speakers, name=names[path])
         else:
             yield InputRow(
-                id=f"{path.name}:0", source=path.name, fields={},
+                id=f"{names[path]}:0", source=names[path], fields={},
                 error=f"{path}: unsupported input type '{suffix or 'none'}' (expected .jsonl, .csv, a transcript: "
                       f"{', '.join(sorted(TRANSCRIPT_SUFFIXES))}, or audio: {', '.join(sorted(AUDIO_SUFFIXES))})",
             )

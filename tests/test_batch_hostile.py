@@ -350,3 +350,14 @@ def test_a_result_csv_saved_with_plain_newlines_is_resumed_not_emptied(hashing, 
     assert again.exit_code == 0, again.output
     assert "0 graded, 0 with errors, 3 already done" in again.stderr
     assert [r["id"] for r in rows_of(out)] == ["r0", "r1", "r2"]
+
+
+def test_rows_without_ids_from_two_files_of_one_name_keep_apart(hashing, tmp_path: Path) -> None:
+    for folder in ("d1", "d2"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "answers.jsonl").write_text(json.dumps({"round": 2, "answer": ANSWER}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = batch(str(tmp_path / "d1" / "answers.jsonl"), str(tmp_path / "d2" / "answers.jsonl"), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    rows = rows_of(out)
+    assert sorted(r["id"] for r in rows) == ["d1/answers.jsonl:1", "d2/answers.jsonl:1"] and not any(r["error"] for r in rows)
