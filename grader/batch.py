@@ -56,6 +56,7 @@ class InputRow:
     alignment: Any = None  # the transcript alignment the row came from, if any
     audio: Path | None = None  # a recording to transcribe for the answer (the row's 'audio' column)
     delivery: Any = None  # grader.result.Delivery of a spoken answer
+    where: str | None = None  # "answers.jsonl: line 3", for the messages of rows that cannot be graded
 
 
 @dataclass
@@ -169,7 +170,7 @@ def _read_jsonl(path: Path, handle: BinaryIO, name: str) -> Iterator[InputRow]:
             row_id = _row_id(raw, name, number) if isinstance(raw, dict) and not _not_text(raw.get("id")) else f"{name}:{number}"
             yield InputRow(id=row_id, source=name, fields={}, error=f"{path}: line {number}: {problem}")
             continue
-        yield InputRow(id=_row_id(raw, name, number), source=name, fields=raw)
+        yield InputRow(id=_row_id(raw, name, number), source=name, fields=raw, where=f"{path}: line {number}")
 
 
 def _read_csv(path: Path, handle: BinaryIO, name: str) -> Iterator[InputRow]:
@@ -227,7 +228,7 @@ def _read_csv(path: Path, handle: BinaryIO, name: str) -> Iterator[InputRow]:
                            error=f"{path}: line {start}: {len(cells)} cells, but the header has {len(header)} "
                                  f"columns ({', '.join(header)}); quote a cell that holds a comma")
         else:
-            yield InputRow(id=row_id, source=name, fields=raw)
+            yield InputRow(id=row_id, source=name, fields=raw, where=f"{path}: line {start}")
 
 
 def _parse_round(value: Any) -> int:
@@ -658,7 +659,7 @@ def pending_rows(rows: Iterable[InputRow], writer: OutputWriter, summary: BatchS
             while f"{original}#duplicate-{number}" in seen:
                 number += 1
             repeats[original] = number
-            row.error = f"duplicate id '{original}' (ids must be unique within a run)"
+            row.error = (f"{row.where}: " if row.where else "") + f"duplicate id '{original}' (ids must be unique within a run)"
             row.fields = {}
             row.id = f"{original}#duplicate-{number}"
         seen.add(row.id)
@@ -732,12 +733,16 @@ def _grade_chunk(chunk: list[InputRow], rubric: Rubric | None, grader: Grader, j
             requests.append(to_request(row, rubric))
         except GraderError as exc:
             round_ = row.fields.get("round")
+            message = f"{row.where}: {exc}" if row.where else str(exc)
             requests.append(error_result(row.id, rubric.id if rubric else str(row.fields.get("rubric") or ""),
-                                         round_ if isinstance(round_, int) else None, answer, str(exc)))
+                                         round_ if isinstance(round_, int) and not isinstance(round_, bool) else None,
+                                         answer, message))
     to_grade = [r for r in requests if isinstance(r, GradeRequest)]
     graded = iter(_grade_requests(grader, to_grade))
     results = [next(graded) if isinstance(r, GradeRequest) else r for r in requests]
-    for result, row in zip(results, chunk):
+    for index, (result, row) in enumerate(zip(results, chunk)):
+        if result.error is not None and row.where and isinstance(requests[index], GradeRequest):
+            result.error = f"{row.where}: {result.error}"  # "rubric ... has no round 9", from the grader
         if row.extra.get("transcript"):
             result.transcript = row.extra["transcript"]
         if row.delivery is not None and result.error is None:

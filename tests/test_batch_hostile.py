@@ -271,7 +271,7 @@ def test_a_lone_surrogate_and_a_superscript_round_are_error_rows(hashing, tmp_pa
     assert set(rows) == {"ok1", "sur", "sup", "ok2"}
     assert rows["ok1"]["error"] is None and rows["ok2"]["error"] is None
     assert "line 2: holds an escaped lone surrogate" in rows["sur"]["error"]
-    assert rows["sup"]["error"] == "'round' must be a round number, found '²'"
+    assert rows["sup"]["error"].endswith("in.jsonl: line 3: 'round' must be a round number, found '²'")
 
 
 def test_grade_with_non_utf8_text_is_one_clean_line(hashing) -> None:
@@ -361,3 +361,17 @@ def test_rows_without_ids_from_two_files_of_one_name_keep_apart(hashing, tmp_pat
     assert result.exit_code == 0, result.output
     rows = rows_of(out)
     assert sorted(r["id"] for r in rows) == ["d1/answers.jsonl:1", "d2/answers.jsonl:1"] and not any(r["error"] for r in rows)
+
+
+def test_a_row_that_cannot_be_graded_names_its_line(hashing, tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    rows = [{"id": "a", "round": 2, "answer": ANSWER}, {"id": "b", "round": 2}, {"id": "c", "round": 9, "answer": ANSWER},
+            {"id": "a", "round": 2, "answer": ANSWER}, {"id": "d", "round": True, "answer": ANSWER}]
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "-o", str(out)).exit_code == 0
+    errors = {r["id"]: r["error"] for r in rows_of(out) if r["error"]}
+    assert errors["b"].endswith("in.jsonl: line 2: missing 'answer'")
+    assert "in.jsonl: line 3: " in errors["c"] and "round 9" in errors["c"]
+    assert errors["a#duplicate-2"].endswith("in.jsonl: line 4: duplicate id 'a' (ids must be unique within a run)")
+    assert "line 5: 'round' must be a round number, found True" in errors["d"]

@@ -74,12 +74,13 @@ class GradeBatch:
 
 def encode_row(row: InputRow) -> dict[str, Any]:
     """An input row as JSON data, for the trip to a worker (the transcript alignment stays on the driver)."""
-    return {"id": row.id, "source": row.source, "fields": row.fields, "error": row.error, "extra": row.extra}
+    return {"id": row.id, "source": row.source, "fields": row.fields, "error": row.error, "extra": row.extra,
+            "where": row.where}
 
 
 def decode_row(data: dict[str, Any]) -> InputRow:
     return InputRow(id=data["id"], source=data["source"], fields=data["fields"], error=data["error"],
-                    extra=data["extra"])
+                    extra=data["extra"], where=data.get("where"))
 
 
 def connect(address: str | None = None) -> bool:
