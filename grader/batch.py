@@ -379,8 +379,9 @@ class OutputWriter:
             header = next(csv.reader([data[:first_end].rstrip(b"\r").decode("utf-8")]), [])
         except (UnicodeDecodeError, csv.Error):
             header = []
-        if not {"id", "error"} <= set(header):
-            raise self._refuse("its header has no 'id' and 'error' columns")
+        if not {"id", "rubric", "round", "score", "band", "error"} <= set(header):
+            # Ours carries every result column: a CSV of tickets with 'id' and 'error' is not a results file.
+            raise self._refuse("its header lacks the result columns (id, rubric, round, score, band, error)")
         # Anything after the last record end was cut short by an interrupted run.
         complete = data[: data.rfind(end) + len(end)]
         limit = csv.field_size_limit()

@@ -63,6 +63,7 @@ def jsonl(path: Path, n: int, start: int = 0) -> Path:
     ("ratings2.csv", b"rater,item,round,score\r\nana,c1,1,3"),       # a CSV header, last line unterminated
     ("notes.md", b"# Notes\n\nCall Priya back on Tuesday"),          # used to lose its last line
     ("notes.jsonl", b'{"note": "not a result"}\n{"id": "half'),
+    ("tickets.csv", b"id,error,owner\r\n7,,ana\r\n"),                  # has 'id' and 'error', is no result file
 ])
 def test_an_output_that_is_not_a_result_file_is_left_unchanged(hashing, tmp_path: Path, name: str, content: bytes) -> None:
     source = jsonl(tmp_path / "in.jsonl", 2)

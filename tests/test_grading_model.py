@@ -169,6 +169,7 @@ def test_an_answer_that_only_admits_not_knowing_earns_nothing_and_is_quoted_nowh
     result = grader.grade(rubric, round_number, answer)
     assert (result.band, result.score) == ("weak", 0.0)
     assert not [k for k in result.key_points if k.evidence] and not result.weak_patterns and not result.bluff.suspected
+    assert all(k.similarity == 0.0 for k in result.key_points)  # no -1 placeholder for a part left out
 
 
 def test_an_honest_guess_at_a_requirement_is_not_the_opposite_weak_answer(rubric: Rubric, grader: Grader) -> None:

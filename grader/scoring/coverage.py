@@ -85,7 +85,7 @@ def score_key_points(
             if sims[best_span, best_text] <= 0 or same_polarity(answer.spans[best_span], texts[best_text]):
                 break
             sims[best_span, best_text] = -1.0
-        similarity = float(sims[best_span, best_text])
+        similarity = max(0.0, float(sims[best_span, best_text]))  # -1 marks a part left out, never a similarity
         # A single unit is the better quote when it is nearly as good as the pair.
         unit_sims = sims[: len(answer.units)].max(axis=1)
         best_unit = int(np.argmax(unit_sims))
