@@ -212,6 +212,12 @@ def _read_csv(path: Path, handle: BinaryIO, name: str) -> Iterator[InputRow]:
             if not cells:
                 continue
             header = [cell.strip() for cell in cells]
+            repeated = sorted({c for c in header if c and header.count(c) > 1})
+            if repeated:  # which 'answer' is the answer? Never a silent pick of the last one.
+                yield InputRow(id=f"{name}:1", source=name, fields={},
+                               error=f"{path}: header names {', '.join(repr(c) for c in repeated)} more than once; "
+                                     "expected each column once")
+                return
             if not {"answer", "audio"} & set(header):  # 'audio': a recording per row
                 yield InputRow(id=f"{name}:1", source=name, fields={},
                                error=f"{path}: header has no 'answer' column (found: {', '.join(header)})")

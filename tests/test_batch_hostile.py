@@ -376,3 +376,12 @@ def test_a_row_that_cannot_be_graded_names_its_line(hashing, tmp_path: Path) -> 
     assert "in.jsonl: line 3: " in errors["c"] and "round 9" in errors["c"]
     assert errors["a#duplicate-2"].endswith("in.jsonl: line 4: duplicate id 'a' (ids must be unique within a run)")
     assert "line 5: 'round' must be a round number, found True" in errors["d"]
+
+
+def test_a_csv_header_that_names_a_column_twice_is_one_error_row(hashing, tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("id,round,answer,answer\nx1,2,first,second\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "-o", str(out)).exit_code == 2  # no row could be graded
+    [row] = rows_of(out)
+    assert row["error"].endswith("in.csv: header names 'answer' more than once; expected each column once")
