@@ -269,6 +269,8 @@ def to_request(row: InputRow, rubric: Rubric | None) -> GradeRequest:
         return GradeRequest(rubric, _parse_round(f.get("round")), answer, row.id, trap)
     if f.get("reference"):
         return GradeRequest(rubric_from_reference(f.get("question") or "", f["reference"]), 1, answer, row.id, None)
+    if "reference" in f:
+        raise InputError("'reference' is empty: give the reference answer to grade against (or pass --rubric)")
     raise InputError("no rubric: pass --rubric, add a 'rubric' column, or give 'question' and 'reference'")
 
 

@@ -385,3 +385,12 @@ def test_a_csv_header_that_names_a_column_twice_is_one_error_row(hashing, tmp_pa
     assert batch(str(source), "-o", str(out)).exit_code == 2  # no row could be graded
     [row] = rows_of(out)
     assert row["error"].endswith("in.csv: header names 'answer' more than once; expected each column once")
+
+
+def test_a_reference_row_with_an_empty_reference_says_so(hashing, tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("id,question,reference,answer\nq1,What is a stack?,,Last in first out.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["batch", str(source), "-o", str(out), "-q"])
+    [row] = rows_of(out)
+    assert row["error"].endswith("in.csv: line 2: 'reference' is empty: give the reference answer to grade against (or pass --rubric)"), result.output
