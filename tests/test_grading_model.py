@@ -185,3 +185,9 @@ def test_denying_a_rubric_fact_is_a_contradiction_not_evidence(rubric: Rubric, g
     btf = next(k for k in result.key_points if k.id == "btf-core-kernel-5-2")
     assert (btf.covered, btf.status, btf.conflict) == (False, "contradicted", answer)
     assert result.bluff.suspected and result.band == "weak"
+
+
+def test_a_higher_version_for_what_a_distribution_ships_is_a_contradiction(rubric: Rubric, grader: Grader) -> None:
+    """"CentOS 7 ships kernel 3.10" says which kernel it has: 5.10 is wrong, though higher."""
+    result = grader.grade(rubric, 2, "Older nodes like CentOS 7 with kernel 5.10 can't run the tools.")
+    assert any("CentOS 7 ships kernel 3.10" in reason for reason in result.bluff.reasons), result.bluff.reasons

@@ -143,6 +143,16 @@ def test_a_value_the_rubric_gives_its_subject_is_no_conflict_with_another_value_
     assert find_conflicts(["Ballot SC-081 steps it down to 90 days."], facts)
 
 
+def test_the_version_a_named_thing_has_is_exact_and_a_minimum_is_not():
+    text = "On a recent distribution (Debian 12 has 6.1, Fedora 39 ships kernel 6.5, Talos has 6.1+) you're fine."
+    facts = {f.subject: f for f in derive_facts([text]) if f.kind == "version"}
+    assert (facts["Debian 12"].value, facts["Fedora 39"].value) == ("6.1", "6.5") and "Talos" not in facts
+    fact_list = list(facts.values())
+    assert find_conflicts(["Debian 12 has 6.4."], fact_list)  # higher is wrong too: it is the version it has
+    assert find_conflicts(["Fedora 39 ships kernel 5.5, I think."], fact_list)
+    assert find_conflicts([text], fact_list) == [] and find_conflicts(["Debian 12 has 6.1."], fact_list) == []
+
+
 def test_the_wrong_side_named_as_someone_else_is_no_conflict():
     facts = derive_facts(["A session advisory lock is tied to the backend process, not to the client."])
     assert [f.not_values for f in facts if f.kind == "exclusive"] == [["client"]]

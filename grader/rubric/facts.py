@@ -5,7 +5,7 @@ From the sentences of a round's strong answer (and its trap answer) the importer
 - ``definition``: acronym expansions, "BPF Type Format (BTF)", "TTL (time to live)", "CO-RE — Compile Once,
   Run Everywhere", "SNI stands for Server Name Indication" (the letters must match the words);
 - ``version``: a minimum version tied to its subject, "BTF requires kernel 5.2+", "since PostgreSQL 11, ADD
-  COLUMN with a default is metadata-only";
+  COLUMN with a default is metadata-only"; or the version a named thing has, "Ubuntu 22.04 has 5.15";
 - ``quantity``: a duration, size, percentage, HTTP status code or labelled code tied to its subject, "keys are
   pruned after 24 hours", "a rejected request gets HTTP 429", "error 9, 'certificate is not yet valid'" (approximate, bounded, conditional or negated numbers and the
   question's own numbers are scenario, not facts);
@@ -334,6 +334,40 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
     return facts
 
 
+_HAS_VERSION = re.compile(
+    r"(?P<subject>\b[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})\s+(?:(?:has|ships(?:\s+with)?|runs|comes\s+with|is\s+on)\s+"
+    r"(?:(?:linux\s+)?kernel\s+|version\s+|v)?|with\s+(?:linux\s+)?(?:kernel|version)\s+)$"
+)
+
+
+def _exact_version_facts(clause: str, taken: set[str]) -> list[Fact]:
+    """Which version a named thing has: "Ubuntu 22.04 has 5.15", "Amazon Linux 2023 ships kernel 6.1" (in brackets
+    too). Any other version given to it is wrong; "Bottlerocket has 5.10+" is a minimum, left to the requirements."""
+    facts: list[Fact] = []
+    if _NEGATION.search(clause[:12]) or _CONDITIONAL.match(clause):
+        return facts
+    for version in find_versions(clause):
+        if version.at_least or "." not in version.text:
+            continue
+        match = _HAS_VERSION.search(clause[max(0, version.start - 60) : version.start])
+        if not match or match.group("subject").split()[0].lower() in _PRONOUNS | _PREPOSITIONS:
+            continue
+        subject = match.group("subject").strip()
+        start = max(0, version.start - 60) + match.start("subject")
+        facts.append(
+            Fact(
+                id=fact_id("version", subject, taken),
+                subject=subject,
+                kind="version",
+                value=".".join(str(p) for p in version.parts),
+                unit="kernel" if "kernel" in match.group(0).lower() else version.product,
+                text=clause[start : version.end].strip(),
+                machine_written=True,
+            )
+        )
+    return facts
+
+
 def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) -> list[Fact]:
     facts: list[Fact] = []
     if _CONDITIONAL.match(clause) or _MODAL.search(clause):
@@ -583,6 +617,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
                     )
                 )
             found += _version_facts(clause, taken)
+            found += _exact_version_facts(clause, taken)
             found += _quantity_facts(clause, question_numbers, taken)
             found += _default_facts(clause, taken)
             found += _named_default_facts(clause, context, taken)

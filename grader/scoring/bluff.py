@@ -17,7 +17,7 @@ import numpy as np
 from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
-from grader.scoring.facts import UNSURE, denied, denies, stated_expansion
+from grader.scoring.facts import UNSURE, denied, denies, exact_version, stated_expansion
 from grader.scoring.index import RoundIndex, domain_terms
 from grader.text import STOPWORDS, content_words, stem
 
@@ -199,7 +199,7 @@ def check_facts(facts: list[Fact], units: list[str]) -> FactCheck:
                     # Lower than the fact is wrong whatever the verb; higher only when stated as the requirement
                     # itself ("BTF requires 5.8"), since "BTF works on 5.10" is true.
                     words_before = " ".join(lead.split()[-3:])
-                    if stated < expected or _REQUIREMENT.search(words_before):
+                    if stated < expected or _REQUIREMENT.search(words_before) or exact_version(fact):
                         contradictions.append(
                             f'says "{unit.strip()}", but {fact.text} ({fact.subject}: {fact.value})'
                         )

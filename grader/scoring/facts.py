@@ -64,6 +64,15 @@ _DENIED = re.compile(r"\b(?:not|rather than|instead of|isn'?t|aren'?t|no longer|
 _DENIAL_FRAME = re.compile(r"\b(?:a myth|not true|untrue|a misconception|not the case)\s+that\b", re.IGNORECASE)
 
 
+_AT_LEAST = re.compile(r"\b(?:or (?:newer|later|above|higher)|at least|minimum|and up)\b|\d\+", re.IGNORECASE)
+
+
+def exact_version(fact: Fact) -> bool:
+    """A version fact that says which version something has ("Ubuntu 22.04 ships kernel 5.15"), not which it needs
+    at least: any other version given to that subject is wrong, a higher one too."""
+    return not _REQUIREMENT.search(fact.text) and not _AT_LEAST.search(fact.text)
+
+
 def denies(claim: str) -> bool:
     """Whether the claim frames what it says as false ("it's a myth that BTF needs 5.2")."""
     return bool(_DENIAL_FRAME.search(claim))
@@ -297,7 +306,8 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
                 around = around[: version.end - lo + denial.start()]
             if order < 0 and _UNSUPPORTED.search(around):
                 continue  # "on kernel 3.10 the tools won't install": a lower version said not to work agrees
-            if order < 0 or (order > 0 and (_REQUIREMENT.search(" ".join(lead.split()[-4:])) or version.at_least)):
+            if order < 0 or (order > 0 and (_REQUIREMENT.search(" ".join(lead.split()[-4:])) or version.at_least
+                                             or exact_version(fact))):
                 if _NEGATION.search(around[: version.end - lo]):
                     continue  # "BTF doesn't need 5.8": a negated requirement
                 out.append((fact, version.text, fact.value))
