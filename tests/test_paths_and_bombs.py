@@ -51,8 +51,8 @@ def test_a_rows_rubric_column_cannot_name_a_path(hashing, tmp_path: Path) -> Non
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["error"] is None for r in rows] == [True, False, False, False, False]
-    for row, ref in zip(rows[1:], refs[1:]):
-        assert row["error"].startswith(f"rubric '{ref}': expected a rubric id (one of: ebpf-observability")
+    for number, (row, ref) in enumerate(zip(rows[1:], refs[1:]), start=2):
+        assert f"in.jsonl: line {number}: rubric '{ref}': expected a rubric id (one of: ebpf-observability" in row["error"]
         assert "accepted only on the command line" in row["error"]
         assert row["score"] is None
 
