@@ -74,7 +74,7 @@ _STATUS_CONTEXT = re.compile(
 # A version: "5.2+", "kernel 5.10", "PostgreSQL 11", "TLS 1.3", "v2"; the name before it, when there is one.
 _VERSION = re.compile(
     r"(?:(?P<product>\b(?:[Kk]ernel|[Vv]ersion|[Rr]elease|Linux|[A-Z][A-Za-z]*[A-Za-z])\s+v?)|(?<![\w.])v)?"
-    r"(?<![\w.])(?P<number>\d{1,3}(?:\.\d{1,3}){0,2})(?P<plus>\+|\s+or\s+(?:newer|later|above|higher))?(?![\w%]|\.\d)",
+    r"(?:(?<=\bv)|(?<![\w.]))(?P<number>\d{1,3}(?:\.\d{1,3}){0,2})(?P<plus>\+|\s+or\s+(?:newer|later|above|higher))?(?![\w%]|\.\d)",
 )
 
 
@@ -128,9 +128,14 @@ class Version:
 def digits(text: str) -> str:
     """Number words as digits ("twenty-four hours" -> "24 hours", "five" -> "5"); everything else unchanged."""
     try:
-        return alpha2digit(text, "en", threshold=0)
+        text = alpha2digit(text, "en", threshold=0)
     except Exception:  # text2num refuses some odd inputs; the text is still usable as written
         return text
+    # "five point thirteen" comes back "5 point 13": spoken versions ("kernel four point thirteen") are 4.13.
+    return _SPOKEN_POINT.sub(r"\1.\2", text) if " point " in text else text
+
+
+_SPOKEN_POINT = re.compile(r"\b(\d+) point (\d+)\b")
 
 
 def _number(token: str) -> float | None:

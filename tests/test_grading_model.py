@@ -191,3 +191,10 @@ def test_a_higher_version_for_what_a_distribution_ships_is_a_contradiction(rubri
     """"CentOS 7 ships kernel 3.10" says which kernel it has: 5.10 is wrong, though higher."""
     result = grader.grade(rubric, 2, "Older nodes like CentOS 7 with kernel 5.10 can't run the tools.")
     assert any("CentOS 7 ships kernel 3.10" in reason for reason in result.bluff.reasons), result.bluff.reasons
+
+
+def test_a_version_said_in_words_counts_as_the_number(rubric: Rubric, grader: Grader) -> None:
+    right = grader.grade(rubric, 2, "BTF requires kernel five point two or newer.")
+    assert "btf-core-kernel-5-2" in [k.id for k in right.key_points if k.covered]
+    wrong = grader.grade(rubric, 2, "BTF needs kernel three point two.")
+    assert wrong.bluff.suspected and "three point two" in wrong.bluff.reasons[0]  # the candidate's words are quoted

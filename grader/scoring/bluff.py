@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from grader.quantities import digits
 from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
@@ -48,7 +49,7 @@ _ABSOLUTE = re.compile(
     r"(?:is|are) (?:now )?obsolete|(?:is|are) never (?:needed|required|necessary))\b",
     re.IGNORECASE,
 )
-_VERSION = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})(?:\.\d+)?(?![\w.]*\d)\+?")
+_VERSION = re.compile(r"(?:(?<=\bv)|(?<![\w.]))(\d{1,2})\.(\d{1,2})(?:\.\d+)?(?![\w.]*\d)\+?")  # "5.2", "v3.2"
 _REQUIREMENT = re.compile(
     r"\b(?:requires?|required|needs?|needed|introduced|added|landed|since|minimum|at least|came in|arrived|"
     r"available (?:from|in|since)|supported (?:from|since)|starting (?:with|from|in)|from kernel|shipped in|"
@@ -153,8 +154,9 @@ def check_facts(facts: list[Fact], units: list[str]) -> FactCheck:
     confirmations: list[str] = []
     bad_units: set[int] = set()
     version_facts = [f for f in facts if f.kind == "version" and _version(f.value)]
-    for unit_index, unit in enumerate(units):
+    for unit_index, said in enumerate(units):
         before_count = len(contradictions)
+        unit = digits(said)  # "kernel three point two" is kernel 3.2; the candidate's own words are quoted
         # Every mention of a version-fact subject, so each stated version is tied to the subject before it.
         mentions: list[tuple[int, int, Fact]] = []
         for fact in version_facts:
@@ -191,9 +193,9 @@ def check_facts(facts: list[Fact], units: list[str]) -> FactCheck:
                 right = [start for v, _, start in stated_versions if v == expected]
                 if right:
                     if denies(unit[: right[0]]):  # "it's a myth that BTF needs 5.2"
-                        contradictions.append(f'says "{unit.strip()}", but {fact.text} ({fact.subject}: {fact.value})')
+                        contradictions.append(f'says "{said.strip()}", but {fact.text} ({fact.subject}: {fact.value})')
                         break
-                    confirmations.append(unit)
+                    confirmations.append(said)
                     continue  # higher numbers next to the right one are recommendations ("5.4+ for full support")
                 for stated, lead, _ in stated_versions:
                     # Lower than the fact is wrong whatever the verb; higher only when stated as the requirement
@@ -201,14 +203,14 @@ def check_facts(facts: list[Fact], units: list[str]) -> FactCheck:
                     words_before = " ".join(lead.split()[-3:])
                     if stated < expected or _REQUIREMENT.search(words_before) or exact_version(fact):
                         contradictions.append(
-                            f'says "{unit.strip()}", but {fact.text} ({fact.subject}: {fact.value})'
+                            f'says "{said.strip()}", but {fact.text} ({fact.subject}: {fact.value})'
                         )
                         break
         for fact in facts:
             if fact.kind != "definition":
                 continue
             for name in [fact.subject, *fact.aliases]:
-                stated = stated_expansion(unit, name, len(fact.value.split()))
+                stated = stated_expansion(said, name, len(fact.value.split()))
                 if not stated:
                     continue
                 want = {stem(w) for w in content_words(fact.value)}
@@ -218,7 +220,7 @@ def check_facts(facts: list[Fact], units: list[str]) -> FactCheck:
                         f'says {name} is "{stated}", but {fact.text} ({fact.subject} = {fact.value})'
                     )
                 elif want:
-                    confirmations.append(unit)
+                    confirmations.append(said)
         if len(contradictions) > before_count:
             bad_units.add(unit_index)
     return FactCheck(list(dict.fromkeys(contradictions)), confirmations, bad_units)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from grader.quantities import digits
 from grader.result import KeyPointResult
 from grader.scoring.agreement import Agreement
 from grader.scoring.answer import AnswerView
@@ -95,7 +96,8 @@ def score_key_points(
         lexical = max((len(s & stems) / len(s) for s in stems_per_text if s), default=0.0)
         coverage = (1 - params.lexical_weight) * ramp(similarity, params.low, params.high) + params.lexical_weight * lexical
         numbers = set(_NUMBER.findall(kp.text))
-        if numbers and not numbers & set(_NUMBER.findall(answer.spans[best_span])):
+        if numbers and not numbers & set(_NUMBER.findall(answer.spans[best_span])) \
+                and not numbers & set(_NUMBER.findall(digits(answer.spans[best_span]))):  # "five point two" is 5.2
             coverage *= 0.5  # a key point that is a number ("needs kernel 5.2") is not covered without the number
         if verdict is not None:
             entails = verdict.entails if verdict.evidence_span is not None and usable[verdict.evidence_span] else 0.0

@@ -261,6 +261,7 @@ def _product_matches(stated: str | None, expected: str | None) -> bool:
 
 def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     out: list[tuple[Fact, str, str]] = []
+    claim = digits(claim)  # "kernel three point two" is kernel 3.2
     versions = find_versions(claim)
     for fact in facts:
         expected = version_key(fact.value)
