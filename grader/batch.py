@@ -282,7 +282,11 @@ def _merge(result: GradeResult, row: InputRow) -> dict[str, Any]:
         if key in row.extra:
             out[key] = value
         elif key in RESULT_FIELDS or key in out:
-            out[f"input_{key}"] = value
+            # A human 'score' is kept as 'input_score', unless the input has that column too: then input_score_2.
+            name, number = f"input_{key}", 2
+            while name in row.fields or name in out:
+                name, number = f"input_{key}_{number}", number + 1
+            out[name] = value
         else:
             out[key] = value
     return out

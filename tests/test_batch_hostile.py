@@ -394,3 +394,13 @@ def test_a_reference_row_with_an_empty_reference_says_so(hashing, tmp_path: Path
     result = CliRunner().invoke(app, ["batch", str(source), "-o", str(out), "-q"])
     [row] = rows_of(out)
     assert row["error"].endswith("in.csv: line 2: 'reference' is empty: give the reference answer to grade against (or pass --rubric)"), result.output
+
+
+def test_an_input_column_named_like_a_renamed_one_keeps_its_value(hashing, tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "round": 2, "answer": ANSWER, "score": 3, "input_score": 7}) + "\n",
+                      encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "-o", str(out)).exit_code == 0
+    [row] = rows_of(out)
+    assert (row["input_score"], row["input_score_2"]) == (7, 3)
