@@ -1,0 +1,93 @@
+import json
+A=[]
+def add(r,n,answer,band,kind,bluff=False,pq=(),fc=(),note=""):
+    A.append({"id":f"kpa-r{r}-{n:02d}","round":r,"answer":answer,"band":band,"bluff":bluff,
+              "kind":kind,"pattern_quotes":list(pq),"false_claims":list(fc),"note":note})
+
+# ---------------- Round 1 ----------------
+add(1,1,"So, um, the HPA is basically a loop in the controller manager, it wakes up every fifteen seconds by default and pulls the metrics from the metrics API, which is metrics-server for CPU and memory, and then it does the ratio thing, current over target times the replicas you have now, rounded up. So if you're at like 120 percent of your target with 10 pods you go to 12, it's proportional, it's not one pod at a time. And the thing people miss is the utilization is against the request, so no CPU request, no autoscaling on CPU. There's a ten percent tolerance so small deviations get ignored, and if you list more than one metric it takes whichever one gives the biggest replica count.",
+    "strong","strong",note="Correct formula with a worked example, 15 s default loop, request-relative utilization, 10% tolerance, max over metrics.")
+add(1,2,"Right, so it compares the average CPU across the pods with the target and scales proportionally, like desired equals current replicas times current over target, rounded up. And the percentage is of the requested CPU, not the limit, so you need requests set on the containers or it can't work it out. The CPU numbers come from metrics-server. I'd write it with autoscaling v2.",
+    "adequate","adequate",note="Core algorithm and request dependence right; no tolerance, sync period, multi-metric or missing-pod handling.")
+add(1,3,"Yeah so basically the HPA checks CPU and adds one pod whenever it goes over the threshold, and then it takes one away when it drops back under. It's pretty simple, you set the sixty percent and it just handles it from there.",
+    "weak","pattern",pq=["The HPA checks CPU and adds one pod whenever it goes over the threshold."],
+    note="Step-of-one misconception; ignores the proportional formula and requests.")
+add(1,4,"So the HPA controller actually runs inside the kube-scheduler, which makes sense because it needs to know about placement, and every fifteen seconds or so it takes current replicas times current metric over target and rounds up. Utilization is relative to the CPU request, so you need requests. The numbers come from metrics-server scraping the kubelets, and there's a small tolerance so it doesn't react to tiny changes.",
+    "adequate","bluff",bluff=True,fc=["the HPA controller actually runs inside the kube-scheduler"],
+    note="Mostly correct algorithm, but confidently credits the HPA controller to the wrong component (it runs in kube-controller-manager).")
+add(1,5,"Um, so it's proportional. It takes the ratio of the current metric to the target and multiplies the replica count by it, rounding up. CPU utilization is measured against what the pod requests, so without requests it just doesn't act on CPU. There's a tolerance band so it won't react to tiny differences, but off the top of my head I don't remember the default value for that, and I'd have to check the exact sync interval too, I know it's a flag on the controller manager.",
+    "adequate","honest",note="Core algorithm and request dependence right; honestly admits not remembering the tolerance and sync defaults.")
+add(1,6,"Okay so, the pieces are, um, the HPA itself, metrics-server, the metrics.k8s.io API, CPU utilization, resource requests, the tolerance, the sync period, autoscaling v2, and then minReplicas and maxReplicas, those are basically the main things involved.",
+    "weak","list",note="Only names the right terms; states nothing about how replicas are computed.")
+
+# ---------------- Round 2 ----------------
+add(2,1,"Okay so first I'd figure out why it flaps, is it CPU spiking while pods start up, is the target too tight. Then it's the behavior section on the HPA. Scale-down already has a five minute stabilization window by default, meaning it uses the highest recommendation from the last five minutes, so I'd stretch that to maybe ten minutes and add a policy like two pods per minute so it steps down slowly. Scale-up I'd leave aggressive, there's no stabilization there by default. selectPolicy is Max by default, so it picks whichever policy allows the biggest change. And the dropped requests are really a shutdown problem, so a preStop sleep so the endpoint gets removed first, handle SIGTERM, and make the grace period longer than the drain.",
+    "strong","strong",note="Correct defaults (300 s down, 0 up, selectPolicy Max), rolling-max semantics, gradual policy, and separates graceful shutdown.")
+add(2,2,"Honestly I'd just pin minReplicas and maxReplicas to the same number so it stops flapping, like fourteen, and then the dropped requests go away too because nothing's scaling down anymore.",
+    "weak","pattern",pq=["Set minReplicas and maxReplicas to the same number so it stops flapping."],
+    note="Disables autoscaling instead of tuning it.")
+add(2,3,"Right, so the behavior field is the fix here. The scale-down stabilization window defaults to fifteen minutes, so it's actually already pretty conservative, which makes me think the flapping is on the scale-up side. I'd add a scale-up stabilization window of a minute or two and a Pods policy to cap how many get added per period. And for the dropped requests, graceful shutdown with a preStop hook and a SIGTERM handler.",
+    "adequate","bluff",bluff=True,fc=["The scale-down stabilization window defaults to fifteen minutes"],
+    note="Knows the behavior field and graceful shutdown, but confidently states a wrong default (it is 300 seconds) and reasons from it.")
+add(2,4,"So in autoscaling v2 there's the behavior block, with a stabilizationWindowSeconds per direction, and scale-down defaults to 300 seconds. Policies are either Percent or Pods over a periodSeconds. One thing to know is selectPolicy defaults to Min, so when you have several policies it always picks the most conservative one, which is why I'd just add a small Pods policy for scale-down, say one pod a minute, and it'll automatically win. Plus a preStop hook and draining for the errors.",
+    "adequate","bluff",bluff=True,fc=["selectPolicy defaults to Min, so when you have several policies it always picks the most conservative one"],
+    note="Correct 300 s default and policy types, but invents the wrong named default for selectPolicy (the default is Max).")
+add(2,5,"I'd use the HPA behavior settings. There's a stabilization window on scale-down, I think the default is something like ten minutes but I'd check that, and you can make it longer and also add a policy limiting how many pods get removed per period. The dropped requests sound like the pods aren't draining, so a preStop hook and a proper termination grace period.",
+    "adequate","hedged",fc=["I think the default is something like ten minutes"],
+    note="Right tools; the default (really 300 s) is wrong but explicitly hedged, so not a bluff.")
+add(2,6,"Flapping is usually an alerting problem, the alert fires and resolves over and over. In Prometheus I'd put a for clause of five minutes on the rule, and in Alertmanager tune group_wait and repeat_interval so on-call doesn't get paged every time. Some hysteresis on the threshold helps too, like fire at ninety and resolve at eighty.",
+    "weak","offtopic",note="Answers about alert flapping, not HPA replica flapping.")
+
+# ---------------- Round 3 ----------------
+add(3,1,"So CPU doesn't tell you anything for consumers, they're mostly waiting on I/O, you want to scale on lag. The HPA can read external metrics through external.metrics.k8s.io but you need an adapter behind it, and honestly KEDA is the easy path, a ScaledObject with a kafka trigger and a lag threshold, and it generates the HPA for you. KEDA also does the zero part, because a normal HPA needs minReplicas of at least one unless you turn on an alpha feature gate, so KEDA's operator does zero to one and the HPA does one to N. Watch the partition count, more consumers than partitions just sit idle, and KEDA caps at the partitions by default. And test the cold start from zero.",
+    "strong","strong",note="Lag as signal, external metrics API, KEDA mechanics for 0->1 vs 1->N, alpha gate, partition ceiling, cold start.")
+add(3,2,"I'd use KEDA with the Kafka scaler and scale on consumer lag instead of CPU. It can take the deployment to zero when the topic is empty and bring it back when messages show up. Under the hood it creates an HPA and exposes the lag as an external metric. I'd keep max replicas at the number of partitions because extra consumers would just be idle.",
+    "adequate","adequate",note="Correct approach and partition ceiling; misses the metrics APIs detail, the alpha HPA limitation, APIService conflict and cold start.")
+add(3,3,"Just set minReplicas to zero on the HPA for the night, and for the backlog thing I'd keep scaling on CPU but lower the target to twenty percent so it kicks in earlier.",
+    "weak","pattern",pq=["Just set minReplicas to 0 on the HPA.","Keep scaling on CPU but lower the target to 20%."],
+    note="Both weak patterns: minReplicas 0 is rejected without an alpha gate, and CPU doesn't track lag.")
+add(3,4,"So for the signal I'd go with consumer lag through an external metric, prometheus-adapter or KEDA can both serve external.metrics.k8s.io. For the overnight part you don't really need KEDA anymore, HPAScaleToZero went GA in Kubernetes 1.27, so you just set minReplicas to zero on a normal autoscaling v2 HPA with an external metric and it works. And keep maxReplicas at or under the partition count, since each partition only goes to one consumer in the group.",
+    "adequate","bluff",bluff=True,fc=["HPAScaleToZero went GA in Kubernetes 1.27, so you just set minReplicas to zero on a normal autoscaling v2 HPA"],
+    note="Right signal, API and partition limit, but invents a GA version for a feature gate that is still alpha.")
+add(3,5,"I haven't used KEDA in production, so I couldn't tell you its defaults, but conceptually you scale on consumer lag, not CPU, and you feed that to the HPA through the external metrics API with some adapter. Replicas shouldn't go past the number of partitions since each partition only goes to one consumer in a group. Scale to zero I know the plain HPA doesn't really do out of the box, that's what KEDA is for, but I'd have to read up on how it actually wakes the deployment back up.",
+    "adequate","honest",note="Core right (lag, external metrics, partition ceiling, HPA can't do zero); honestly admits no production KEDA experience.")
+add(3,6,"So, um, for this I'd be thinking about KEDA, a ScaledObject, the Kafka trigger, lagThreshold, the external metrics API, prometheus-adapter maybe, scale to zero, and the partitions, yeah, those would be the key things for the workers.",
+    "weak","list",note="Names the right components without saying how any of them solve the problem.")
+
+# ---------------- Round 4 ----------------
+add(4,1,"I'd push back on that one. If the HPA is on CPU and VPA is also changing the CPU requests, they fight, because utilization is usage over request, so VPA bumps the request, utilization drops, the HPA scales in, and round you go. Plus VPA applies changes by evicting pods, so you'd get restarts right at peak. What I'd do is VPA in Off mode, recommendations only, for everything, and we apply the numbers through the normal deploy. If a team really wants both live, the HPA goes on something like requests per second and VPA owns CPU and memory. And for a singleton that can't scale out, VPA on its own is fine.",
+    "strong","strong",note="Explains the feedback loop, eviction cost, recommends Off mode and split signals, and when VPA alone fits.")
+add(4,2,"I mean VPA just resizes pods live, so there's no downside to turning it on, and then the HPA adds pods on top of that. So yeah, I'd go for it, more autoscaling is always better.",
+    "weak","pattern",pq=["VPA just resizes pods live, so there's no downside to turning it on.","Sure, more autoscaling is always better."],
+    note="Misses the feedback loop and the eviction behaviour.")
+add(4,3,"That used to be a problem, the two fighting over CPU, but since VPA 1.0 the recommender automatically skips any resource that an HPA on the same target is scaling on, so they can't conflict anymore, it detects the HPA. So Auto mode across the board is fine. The one thing I'd still watch is evictions, because the updater recreates pods to apply new requests, so I'd make sure there are PodDisruptionBudgets in place.",
+    "weak","bluff",bluff=True,fc=["since VPA 1.0 the recommender automatically skips any resource that an HPA on the same target is scaling on, so they can't conflict anymore"],
+    note="Invents a coordination feature and approves the unsafe proposal; only the eviction/PDB point is right.")
+add(4,4,"My gut says no, at least not on the same metric. HPA utilization depends on the request and VPA changes the request, so they'd interfere with each other. I'd rather run VPA as recommendations only and apply them ourselves. I'd have to check which VPA update modes evict pods versus resize in place these days, that's changed across versions and I haven't kept up with it.",
+    "adequate","honest",note="Identifies the conflict and the safe mode; honestly unsure about current update modes.")
+add(4,5,"The problem is they both react to CPU. VPA raises the request, the HPA sees lower utilization and removes pods, and they chase each other. So use VPA in recommendation mode or put the HPA on a different metric. In-place resizing helps with the restarts, I believe that went beta around 1.29, I'd double-check the version, but it doesn't fix the conflict anyway.",
+    "adequate","hedged",fc=["I believe that went beta around 1.29"],
+    note="Core reasoning right; the beta version (really 1.33) is wrong but hedged, so not a bluff.")
+add(4,6,"Vertical scaling is something I'd be careful with in general. For our Postgres on RDS, moving up an instance class means a failover and a minute or so of downtime, so we schedule those in the maintenance window and lean on read replicas to absorb read load instead.",
+    "weak","offtopic",note="Talks about database instance resizing, not VPA/HPA on Kubernetes.")
+
+# ---------------- Round 5 ----------------
+add(5,1,"So the HPA did its job, it asked for forty, the problem is there was nowhere to put them. Cluster Autoscaler only reacts to pods that are Pending and unschedulable, and it does the math on requests, not usage, then asks for a node, and booting plus joining plus pulling the image is minutes. So headroom: run placeholder pods, pause containers with a negative priority class, so real pods preempt them right away and the placeholders go Pending and trigger a node in the background. Before a known sale, bump minReplicas ahead of time. Smaller images, good readiness probes, and Karpenter's an option for faster right-sized nodes. On the way down, the autoscaler waits, by default ten minutes unneeded and under half requested, and honours PDBs. And alert on pending pod age and HPAs stuck at max.",
+    "strong","strong",note="Full chain, requests-based CA trigger, low-priority overprovisioning, pre-scaling, correct scale-down defaults, PDBs, alerting.")
+add(5,2,"The pods were Pending because there weren't any nodes, so it's the cluster autoscaler path that was slow, not the HPA. The cluster autoscaler adds nodes when pods can't be scheduled, and new nodes take a few minutes to come up. I'd keep some spare capacity with low-priority pause pods that get preempted, and scale up ahead of the sale.",
+    "adequate","adequate",note="Right diagnosis and the main fixes; nothing on requests vs usage, scale-down safety or alerting.")
+add(5,3,"I'd set maxReplicas higher so it has more room, and the Cluster Autoscaler adds nodes when CPU usage on the nodes gets high, so we should lower that threshold so it starts adding nodes earlier.",
+    "weak","pattern",pq=["Set maxReplicas higher.","The Cluster Autoscaler adds nodes when CPU usage on the nodes gets high."],
+    note="Misdiagnoses the bottleneck and the Cluster Autoscaler trigger.")
+add(5,4,"So pending pods trigger the Cluster Autoscaler, it calculates against requests and adds a node from a node group, which takes a few minutes, so you need headroom, overprovisioning with low-priority pause pods, and pre-scale minReplicas before the sale. On the scale-down side be careful, because the Cluster Autoscaler ignores PodDisruptionBudgets when it drains an underutilized node, it just evicts everything, so you can lose a bunch of checkout pods at once. I'd put the safe-to-evict annotation to false on them.",
+    "adequate","bluff",bluff=True,fc=["the Cluster Autoscaler ignores PodDisruptionBudgets when it drains an underutilized node, it just evicts everything"],
+    note="Good scale-up reasoning, but a confident false absolute: the Cluster Autoscaler respects PDBs on scale-down.")
+add(5,5,"Yeah this is the classic gap between pod and node autoscaling. The fix is overprovisioning: you run placeholder pods that reserve capacity, and the key is giving them a high PriorityClass, like a million, so the scheduler keeps them placed and they hold the room for you, then the checkout pods land on that reserved space. The Cluster Autoscaler sees pending pods and adds nodes based on requests, and Karpenter can be faster than node groups.",
+    "weak","bluff",bluff=True,fc=["giving them a high PriorityClass, like a million, so the scheduler keeps them placed and they hold the room for you"],
+    note="Reverses the overprovisioning mechanism: placeholders must have low (negative) priority so real pods can preempt them; with high priority they block checkout pods.")
+add(5,6,"So the HPA isn't the bottleneck here, the pods were Pending because the nodes weren't there. The Cluster Autoscaler reacts to unschedulable pods using their requests and then the cloud has to boot the node, which is slow. I'd add headroom with low-priority placeholder pods and pre-scale before a planned sale. I don't remember the exact scale-down thresholds the Cluster Autoscaler uses by default, there's a utilization threshold and an unneeded time, I'd have to look those up.",
+    "adequate","honest",note="Correct diagnosis and headroom approach; honestly admits not remembering the scale-down defaults.")
+
+with open("kubernetes-pod-autoscaling_answers.jsonl","w") as f:
+    for a in A: f.write(json.dumps(a,ensure_ascii=False)+"\n")
+print(len(A))
