@@ -198,3 +198,11 @@ def test_a_version_said_in_words_counts_as_the_number(rubric: Rubric, grader: Gr
     assert "btf-core-kernel-5-2" in [k.id for k in right.key_points if k.covered]
     wrong = grader.grade(rubric, 2, "BTF needs kernel three point two.")
     assert wrong.bluff.suspected and "three point two" in wrong.bluff.reasons[0]  # the candidate's words are quoted
+
+
+def test_a_wrong_expansion_said_as_what_it_is_is_a_contradiction(rubric: Rubric, grader: Grader) -> None:
+    """The shipped bluffer transcript's trap answer was graded adequate with no bluff."""
+    result = grader.grade(rubric, 2, "BTF is the BPF Transfer Framework. It ships events to user space really fast.",
+                          trap_id="what-is-btf")
+    assert result.bluff.suspected and result.band == "weak"
+    assert any('BTF is "BPF Transfer Framework"' in reason for reason in result.bluff.reasons)

@@ -339,6 +339,14 @@ def stated_expansion(claim: str, name: str, size: int) -> str | None:
                 t[:1].isupper() for t in tokens) >= len(tokens) // 2):
                 continue
             return stated
+    # "BTF is the BPF Transfer Framework": capitalised words whose initials spell the acronym (case-sensitive, so
+    # "BTF is the best tool here" is no expansion).
+    initials = re.sub(r"[^A-Za-z]", "", name).upper()
+    if len(initials) >= 2:
+        spelled = re.search(rf"(?<![\w-]){escaped},?\s+(?:is|was|means)\s+(?:the|an?)\s+"
+                            rf"((?:[A-Z][\w-]*\s+){{{len(initials) - 1}}}[A-Z][\w-]*)", claim)
+        if spelled and "".join(t[0] for t in spelled.group(1).split()).upper() == initials:
+            return spelled.group(1)
     return None
 
 
