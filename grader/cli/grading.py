@@ -180,15 +180,22 @@ def batch_command(
     else:
         grader = _make_grader(calibration, rubric_id, backend)
     console = Console(stderr=True)
-    with Progress(
+    bar = Progress(
         TextColumn("grading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
         console=console, disable=quiet, transient=False,
-    ) as bar:
-        task = bar.add_task("grading", total=None)
+    )
+    task = bar.add_task("grading", total=None)
+    started = False
 
-        def advance(n: int, total: int) -> None:
-            bar.update(task, advance=n, total=total)
+    def advance(n: int, total: int) -> None:
+        # The bar appears with the first graded row: a refused output is one error line, with no empty bar above it.
+        nonlocal started
+        if not started:
+            bar.start()
+            started = True
+        bar.update(task, advance=n, total=total)
 
+    try:
         if engine == "ray":
             from grader.engines.ray_engine import run_batch_ray
 
@@ -202,6 +209,9 @@ def batch_command(
                 judge=judge_client,
                 chunk_size=chunk_size, speakers=speakers, progress=advance,
             )
+    finally:
+        if started:
+            bar.stop()
     typer.echo(
         f"{output}: {summary.graded} graded, {summary.errors} with errors, "
         f"{summary.skipped} already done", err=True
