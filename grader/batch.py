@@ -740,7 +740,11 @@ def _grade_chunk(chunk: list[InputRow], rubric: Rubric | None, grader: Grader, j
     for row in chunk:
         answer = row.fields.get("answer") if isinstance(row.fields.get("answer"), str) else ""
         if row.error:
-            requests.append(error_result(row.id, rubric.id if rubric else "", None, answer, row.error))
+            try:  # a row that read fine but could not be transcribed still says which round it was for
+                round_ = _parse_round(row.fields.get("round")) if row.fields.get("round") not in (None, "") else None
+            except GraderError:
+                round_ = None
+            requests.append(error_result(row.id, rubric.id if rubric else "", round_, answer, row.error))
             continue
         try:
             requests.append(to_request(row, rubric))

@@ -62,6 +62,7 @@ def test_recordings_listed_in_a_csv_are_transcribed_graded_and_bad_audio_is_an_e
     assert rows["broken-1"]["score"] is None
     assert rows["broken-1"]["error"].startswith(f"{tmp_path / 'clips' / 'broken.wav'}: not readable as audio")
     assert rows["gone-1"]["error"] == f"{tmp_path / 'clips' / 'gone.wav'}: no such audio file"
+    assert rows["gone-1"]["round"] == 1  # the row said which round, though it could not be transcribed
     assert "delivery" not in rows["gone-1"]
 
 
