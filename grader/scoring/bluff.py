@@ -156,7 +156,8 @@ def check_facts(facts: list[Fact], units: list[str]) -> FactCheck:
     version_facts = [f for f in facts if f.kind == "version" and _version(f.value)]
     for unit_index, said in enumerate(units):
         before_count = len(contradictions)
-        unit = digits(said)  # "kernel three point two" is kernel 3.2; the candidate's own words are quoted
+        # "kernel three point two" is kernel 3.2; the candidate's own words are quoted. Only where versions matter.
+        unit = digits(said) if version_facts else said
         # Every mention of a version-fact subject, so each stated version is tied to the subject before it.
         mentions: list[tuple[int, int, Fact]] = []
         for fact in version_facts:
