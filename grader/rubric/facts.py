@@ -7,8 +7,8 @@ From the sentences of a round's strong answer (and its trap answer) the importer
 - ``version``: a minimum version tied to its subject, "BTF requires kernel 5.2+", "since PostgreSQL 11, ADD
   COLUMN with a default is metadata-only"; or the version a named thing has, "Ubuntu 22.04 has 5.15";
 - ``quantity``: a duration, size, percentage, HTTP status code or labelled code tied to its subject, "keys are
-  pruned after 24 hours", "a rejected request gets HTTP 429", "error 9, 'certificate is not yet valid'" (approximate, bounded, conditional or negated numbers and the
-  question's own numbers are scenario, not facts);
+  pruned after 24 hours", "a rejected request gets HTTP 429", "error 9, 'certificate is not yet valid'"
+  (approximate, bounded, conditional or negated numbers and the question's own numbers are scenario, not facts);
 - ``exclusive``: "X rather than / instead of Y", "X, not Y" and "S doesn't V Y" statements, whose wrong
   side becomes ``not_values``.
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from grader.quantities import digits, find_quantities, find_versions
+from grader.quantities import Quantity, digits, find_quantities, find_versions
 from grader.rubric.claims import finite_verb_index, mask_brackets, split_claims, split_compound
 from grader.rubric.schema import Fact
 from grader.text import STOPWORDS, content_words, words
@@ -236,7 +236,7 @@ _QUOTED_AFTER = re.compile(r"""^\s*[,:(—–-]?\s*["'‘“](?P<text>[^"'’”
 _QUOTED_BEFORE = re.compile(r"""["'‘“](?P<text>[^"'’”]{3,80})["'’”]\s*[,:)—–-]?\s*(?:is|gives|means|=)?\s*$""")
 
 
-def _described_code(clause: str, quantity) -> tuple[str, list[str]] | None:
+def _described_code(clause: str, quantity: Quantity) -> tuple[str, list[str]] | None:
     """A labelled code's subject when the text quotes what it means: "error 9, 'certificate is not yet valid'"
     -> "certificate is not yet valid" (the words before the code, if any, become an alias)."""
     match = _QUOTED_AFTER.match(clause[quantity.end :]) or _QUOTED_BEFORE.search(clause[: quantity.start])
