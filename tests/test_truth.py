@@ -345,3 +345,20 @@ def test_a_restriction_is_the_opposite_of_a_universal_claim(unit: str, phrasing:
     from grader.scoring.patterns import restricts_universal
 
     assert restricts_universal(unit, phrasing) is opposite
+
+
+def test_the_pronoun_after_a_name_is_not_part_of_the_name() -> None:
+    """"XFetch I think" named the term "XFetch I" in the name-dropping reason."""
+    from grader.embedding import HashingEmbedder
+    from grader.scoring.answer import build_answer_view, split_answer
+    from grader.scoring.bluff import _answer_terms
+
+    text = "The refresh uses XFetch I think, and Redis I'd say is the store."
+    units = split_answer(text)
+    view = build_answer_view(text, units, HashingEmbedder().embed(units))
+    grader_ = Grader(HashingEmbedder())
+    rubric = Rubric(id="t", title="T", rounds=[Round(number=1, title="R", question="How do you refresh a cache?",
+                                                     skill="s", strong_answer="Refresh early.",
+                                                     key_points=[KeyPoint(id="k", text="Refresh early.")])])
+    terms = _answer_terms(grader_.round_index(rubric, 1), view)
+    assert "XFetch" in terms and not [t for t in terms if t.endswith(" I")]

@@ -345,6 +345,7 @@ def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
     found |= domain_terms([answer.text])
     for unit in answer.units:  # Capitalised words inside a sentence are usually names: products, projects, vendors.
         for name in re.findall(r"(?<=[\w,;:] )((?:[A-Z][\w-]*)(?: [A-Z][\w-]*)*)", unit):
+            name = re.sub(r"(?: I(?:'\w+)?)+$", "", name)  # "XFetch I think": the pronoun is not part of the name
             if name.lower() not in STOPWORDS and len(name) > 2:
                 found.add(name)
     # "BPF Type Format" is one name, not four.
