@@ -186,7 +186,7 @@ def states_only_doubt(unit: str) -> bool:
 _FILLER = r"(?:so|well|um|uh|er|honestly|okay|ok|yeah|look|sorry|hmm|and|but|then|frankly|to be honest)"
 _ADMISSION = re.compile(
     rf"^(?:{_FILLER}\W+)*(?:(?:i\s+)?(?:really\s+|honestly\s+)?(?:don'?t|do not)\s+(?:really\s+)?know(?:\s+(?:that|this|it|for sure|offhand|off the top of my head))?"
-    r"|(?:i\s+)?(?:have\s+)?no idea|(?:i'?m\s+)?not (?:sure|certain)|i'?m not (?:sure|certain)"
+    r"|(?:i\s+)?(?:have\s+)?no idea|(?:i'?m\s+)?not (?:sure|certain)"
     r"|i'?d (?:need|have) to (?:look (?:it|that|this) up|check|read up(?: on (?:it|that|this))?|google (?:it|that))"
     r"|i (?:need|have|would have|would need) to (?:look (?:it|that|this) up|check|read up(?: on (?:it|that|this))?)"
     r"|(?:i\s+)?(?:can'?t|cannot) (?:remember|recall|say)|(?:i\s+)?(?:don'?t|do not) (?:remember|recall))\W*$",
@@ -198,6 +198,7 @@ _NO_EXPERIENCE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s(?:and|so|but)\s", re.IGNORECASE)
+_ONLY_FILLER = re.compile(rf"(?:{_FILLER}\W*)+", re.IGNORECASE)
 
 
 def states_nothing(unit: str) -> bool:
@@ -208,10 +209,10 @@ def states_nothing(unit: str) -> bool:
     clauses = [c for c in clauses if c]
     if not clauses:
         return False
-    if all(re.fullmatch(rf"(?:{_FILLER}\W*)+", c, re.IGNORECASE) for c in clauses):
+    if all(_ONLY_FILLER.fullmatch(c) for c in clauses):
         return False
     for clause in clauses:
-        if _ADMISSION.match(clause) or re.fullmatch(rf"(?:{_FILLER}\W*)+", clause, re.IGNORECASE):
+        if _ADMISSION.match(clause) or _ONLY_FILLER.fullmatch(clause):
             continue
         match = _NO_EXPERIENCE.match(clause)
         if match and len(words(match.group("rest"))) <= 6 and not re.search(r"\d", clause):
