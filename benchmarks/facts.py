@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from grader.quantities import digits
+from grader.quantities import LOWER_BOUNDS, digits
 from grader.rubric.importer import import_gauntlet_file
 from grader.scoring.facts import find_conflicts
 from grader.text import split_clauses, split_sentences
@@ -31,10 +31,13 @@ DEFAULT_DOCS = [
 def mutate_value(fact, text: str) -> str | None:
     """The fact's sentence with its value replaced by a wrong one, at the occurrence after the subject."""
     text = digits(text)
-    value = fact.value.split("-")[0]
+    bound, value = re.match(r"^(\D*?)\s*(\d.*)$", fact.value).groups() if re.search(r"\d", fact.value) else ("", fact.value)
+    value = value.split("-")[0]
     # The occurrence of the value nearest the subject (a sentence may repeat the number).
     where = max(0, text.lower().find(fact.subject.lower()))
     found = list(re.finditer(rf"(?<![\d.]){re.escape(value)}(?!\d)", text))
+    if not found and value == "1" and fact.unit:  # "a minute or more"
+        found = list(re.finditer(rf"\b(?:an?|one)\b(?=\s+{re.escape(fact.unit.rstrip('s'))})", text, re.IGNORECASE))
     if not found:
         return None
     match = min(found, key=lambda m: abs(m.start() - where))
@@ -42,9 +45,15 @@ def mutate_value(fact, text: str) -> str | None:
         other = "500" if value != "500" else "404"
     elif fact.kind == "version":
         other = ".".join([str(max(0, int(value.split(".")[0]) - 1)), *value.split(".")[1:]])
+    elif bound in LOWER_BOUNDS:  # "at least 24 hours": a value below the bound is the wrong one
+        other = f"{float(value) / 3:g}"
     else:
         other = str(int(float(value) * 3) or 7)
-    return text[: match.start()] + other + text[match.end() :]
+    head, tail = text[: match.start()], text[match.end() :]
+    if bound:  # the wrong value said plainly: "0.33 minutes", not "0.33 minutes or more"
+        head = re.sub(rf"\b{re.escape(bound)}\s*$", "", head)
+        tail = re.sub(r"^(\s*[A-Za-z]+)\s+(?:or (?:more|longer|higher|less|fewer|shorter)|plus)\b", r"\1", tail)
+    return head + other + tail
 
 
 def measure(path: Path) -> list[object]:

@@ -78,6 +78,13 @@ _VERSION = re.compile(
 )
 
 
+# What a bound says about the value: at least (or more than) the number, or at most (or less than) it.
+LOWER_BOUNDS = frozenset({"at least", "no less than", "over", "more than", "longer than", "above", ">=", ">"})
+UPPER_BOUNDS = frozenset({"up to", "at most", "no more than", "within", "as much as", "under", "less than", "fewer than",
+                          "below", "shorter than", "<=", "<"})
+BOUNDS = LOWER_BOUNDS | UPPER_BOUNDS
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A number with a comparable unit, found in a text."""
@@ -101,6 +108,23 @@ class Quantity:
     def comparable(self, other: "Quantity") -> bool:
         """Whether the two measure the same thing: one kind, and for codes one label ("error 9", not "port 9")."""
         return self.kind == other.kind and (self.kind != "code" or self.label == other.label)
+
+    def span(self) -> tuple[float, float]:
+        """The values the quantity allows: "at least 24 hours" is 24 hours or more, "up to 3 days" none to 3 days."""
+        if self.bound in LOWER_BOUNDS:
+            return self.low, float("inf")
+        if self.bound in UPPER_BOUNDS:
+            return 0.0, self.high
+        return self.low, self.high
+
+    def allows(self, other: "Quantity") -> bool:
+        """Whether `other` can be true beside this quantity: `agrees` for an exact value; for a bound ("at least 24
+        hours"), whether the values they allow overlap (5% tolerance)."""
+        if self.bound is None or self.kind in ("status", "code") or not self.comparable(other):
+            return self.agrees(other)
+        (a_low, a_high), (b_low, b_high) = self.span(), other.span()
+        slack = 0.05 * max(abs(a_low), abs(b_low), 1e-12)
+        return not (a_high + slack < b_low or b_high + slack < a_low)
 
     def agrees(self, other: "Quantity") -> bool:
         """Whether two quantities of one kind can both be true: equal, or overlapping ranges (5% tolerance); codes
@@ -294,6 +318,9 @@ def find_plain_numbers(text: str) -> list[Quantity]:
 
 
 __all__ = [
+    "BOUNDS",
+    "LOWER_BOUNDS",
+    "UPPER_BOUNDS",
     "Quantity",
     "Version",
     "compare_versions",

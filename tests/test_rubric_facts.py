@@ -101,14 +101,21 @@ def test_a_code_whose_meaning_is_quoted_is_a_fact_about_that_meaning():
     assert find_conflicts(["Redis listens on port 9 and the signature expired."], fact_list) == []
 
 
-def test_scenario_approximate_bounded_and_conditional_numbers_are_not_facts():
+def test_scenario_approximate_and_conditional_numbers_are_not_facts():
     question = "The table has 500 million rows and a lookup takes 2 ms. What do you do?"
     text = (
         "A lookup takes 2 ms. Each check adds around a millisecond. A resolver may cache for 300 seconds. "
-        "If the zone is signed, responses grow by 40 percent. Queries wait up to 10 seconds. "
-        "A rewrite won't fit in ten minutes."
+        "If the zone is signed, responses grow by 40 percent. A rewrite won't fit in ten minutes."
     )
     assert [f for f in derive_facts([text], question) if f.kind == "quantity"] == []
+
+
+def test_a_bound_is_a_fact_with_its_bound():
+    facts = _facts("Audit logs are kept for at least 30 days. Webhooks are retried for up to three days. "
+                   "A failover takes a minute or more.")
+    assert facts[("quantity", "Audit logs")][:2] == ("at least 30", "days")
+    assert facts[("quantity", "Webhooks")][:2] == ("up to 3", "days")
+    assert facts[("quantity", "failover")][:2] == ("at least 1", "minute")
 
 
 def test_exclusive_statements():

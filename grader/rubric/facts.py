@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from grader.quantities import Quantity, digits, find_quantities, find_versions
+from grader.quantities import BOUNDS, Quantity, digits, find_quantities, find_versions
 from grader.rubric.claims import finite_verb_index, mask_brackets, split_claims, split_compound
 from grader.rubric.schema import Fact
 from grader.text import STOPWORDS, content_words, words
@@ -379,7 +379,7 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
     else:
         clause_for_subject = clause
     for quantity in find_quantities(converted):
-        if quantity.approximate or quantity.bound:
+        if quantity.approximate or (quantity.bound and quantity.bound not in BOUNDS):
             continue
         around = converted[max(0, quantity.start - 40) : quantity.start]
         if _NEGATION.search(around) or _MODAL.search(around):
@@ -402,7 +402,7 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
                 subject=subject,
                 aliases=aliases,
                 kind="quantity",
-                value=_value_text(quantity.text),
+                value=f"{quantity.bound} {_value_text(quantity.text)}" if quantity.bound else _value_text(quantity.text),
                 unit=quantity.label if quantity.kind == "code" else _unit_name(quantity.kind, quantity.text),
                 text=clause.strip(),
                 machine_written=True,

@@ -217,7 +217,7 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
     for stated in stated_all:
         for fact in facts:
             expected = quantity_from_value(fact.value, fact.unit)
-            if expected is not None and expected.comparable(stated) and stated.agrees(expected) and (
+            if expected is not None and expected.comparable(stated) and expected.allows(stated) and (
                 _owner_distance(_subject_spans(text, fact), stated.start, stated.end, text) is not None
             ):
                 confirmed.add(fact.id)
@@ -229,7 +229,7 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
             if expected is None or not expected.comparable(stated):
                 continue
             if fact.id in confirmed:
-                owned |= stated.agrees(expected) and _owner_distance(_subject_spans(text, fact), stated.start, stated.end, text) is not None
+                owned |= expected.allows(stated) and _owner_distance(_subject_spans(text, fact), stated.start, stated.end, text) is not None
                 continue
             distance = _owner_distance(_subject_spans(text, fact), stated.start, stated.end, text)
             if distance is None:
@@ -243,12 +243,46 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
             candidates.append((distance, fact, expected))
         if not candidates or owned:
             continue
-        if any(stated.agrees(expected) or _consistent_bound(stated, expected) for _, _, expected in candidates):
+        if any(expected.allows(stated) or (expected.bound is None and _consistent_bound(stated, expected))
+               for _, _, expected in candidates):
             continue
         if _negated(text, stated.start, stated.end):
             continue
         _, fact, expected = min(candidates, key=lambda c: c[0])
         out.append((fact, stated.text, f"{fact.value} {fact.unit or ''}".strip()))
+    out += _unbounded_conflicts(text, facts, confirmed | {fact.id for fact, _, _ in out})
+    return out
+
+
+# "Committed offsets never expire", "Stripe keeps keys forever": no limit at all, against a rubric's finite duration.
+_FOREVER = re.compile(
+    r"\b(?:forever|permanently|indefinitely|for good|(?:never|don'?t|do not|doesn'?t|does not|won'?t) (?:ever )?"
+    r"(?:expire|expires|get (?:deleted|removed|pruned|purged|cleaned up)|(?:be )?(?:deleted|removed|pruned|purged|cleaned up))|"
+    r"no (?:ttl|expiry|expiration|retention limit|time limit))\b",
+    re.IGNORECASE,
+)
+
+
+def _unbounded_conflicts(text: str, facts: list[Fact], settled: set[str]) -> list[tuple[Fact, str, str]]:
+    """A claim that the subject of a finite duration is kept with no limit: "offsets never expire" against "committed
+    offsets expire after 7 days". Not for a lower bound ("at least 24 hours" allows forever), nor when negated
+    ("keys are not kept forever")."""
+    out: list[tuple[Fact, str, str]] = []
+    for match in _FOREVER.finditer(text.replace("’", "'")):
+        if _NEGATION.search(text[max(0, match.start() - 30) : match.start()]):
+            continue
+        candidates = []
+        for fact in facts:
+            expected = quantity_from_value(fact.value, fact.unit)
+            if fact.id in settled or expected is None or expected.kind != "duration" or expected.span()[1] == float("inf"):
+                continue
+            distance = _owner_distance(_subject_spans(text, fact), match.start(), match.end(), text)
+            if distance is not None:
+                candidates.append((distance, fact))
+        if candidates:
+            fact = min(candidates, key=lambda c: c[0])[1]
+            settled.add(fact.id)
+            out.append((fact, match.group(0), f"{fact.value} {fact.unit or ''}".strip()))
     return out
 
 
