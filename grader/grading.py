@@ -229,6 +229,11 @@ class Grader:
                                   len(key_points), s)
         return apply_coverage_floor(band_for(score, s.thresholds), covered_share, s)
 
+    def _threshold(self, band: str) -> float:
+        """The score where `band` starts: the calibrated cut when there is one, else the default."""
+        thresholds = getattr(self.calibration, "thresholds", None)
+        return float(getattr(thresholds, band, self.params.score.thresholds[band]))
+
     def _token_weight(self, request: GradeRequest) -> float:
         s = self.params.score
         return s.reference_token_weight if request.rubric.source == REFERENCE_SOURCE else s.token_weight
@@ -294,12 +299,14 @@ class Grader:
         score -= s.contradiction_penalty * len(bluff.contradictions)
         if bluff.suspected:
             score -= s.bluff_penalty * bluff.confidence
+            # A confident false claim makes an answer at most adequate; below that, its substance decides. (Its false
+            # parts already earn nothing: they are never evidence of a key point.)
+            score = min(score, self._threshold("strong") - 0.1)
         if injected:
             score -= s.injection_penalty
         if index.trap is not None and bluff.honest_uncertainty and not bluff.contradictions:
             # The rubric says an honest partial answer to a trap is fine: never below "adequate".
-            thresholds = getattr(self.calibration, "thresholds", None)
-            score = max(score, float(getattr(thresholds, "adequate", s.thresholds["adequate"])))
+            score = max(score, self._threshold("adequate"))
         score = round(float(min(100.0, max(0.0, score))), 1)
         band = self.band(score, key_points)
 

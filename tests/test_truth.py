@@ -121,9 +121,13 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
         ("Retries make it slower.", "Retries make it faster.", True),
         ("Clients pick the key.", "The server picks the key.", True),
         ("The client retries and the server dedupes.", "The server keeps the key and the client resends it.", False),
+        ("Retries don't double-write on the broker.", "The idempotent producer stops duplicates on the broker.", False),
+        ("Retries don't stop duplicates on the broker.", "The idempotent producer stops duplicates on the broker.", True),
+        ("Retries don't double-write on the broker, and writes commit together or not at all.",
+         "The idempotent producer stops duplicates on the broker.", False),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
-         "antonym-plural", "both-sides-name-both"],
+         "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue
@@ -362,3 +366,46 @@ def test_the_pronoun_after_a_name_is_not_part_of_the_name() -> None:
                                                      key_points=[KeyPoint(id="k", text="Refresh early.")])])
     terms = _answer_terms(grader_.round_index(rubric, 1), view)
     assert "XFetch" in terms and not [t for t in terms if t.endswith(" I")]
+
+
+def test_a_listed_weak_answer_excuses_only_the_conflict_it_is_about(grader: Grader) -> None:
+    """A part read as a listed weak answer ("point it at the new server and wait") that also gets a fact wrong contradicts
+    that fact on its own account: a bluff, not only a weak answer."""
+    said = "Point the domain at the new server and wait, resolvers cache every record for 900 seconds."
+    other = WeakPattern(id="just-wait", text="Point the domain at the new server and wait.",
+                        why="Waiting without lowering the TTL first leaves clients on the old address.")
+    rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"weak_patterns": [other]})]})
+    result = grader.grade(rubric, 1, said)
+    assert [w.id for w in result.weak_patterns] == ["just-wait"]
+    assert result.bluff.contradictions and result.bluff.suspected
+
+    about_it = WeakPattern(id="ttl-900", text="Resolvers cache every record for 900 seconds.",
+                           why="The record's TTL is 300 seconds; resolvers cache for the TTL.")
+    rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"weak_patterns": [about_it]})]})
+    result = grader.grade(rubric, 1, "Resolvers cache every record for 900 seconds.")
+    assert [w.id for w in result.weak_patterns] == ["ttl-900"]
+    assert result.bluff.contradictions and not result.bluff.suspected
+
+
+def test_the_figures_of_a_worked_example_are_not_statistics(grader: Grader) -> None:
+    example = grader.grade(RUBRIC, 1, "Resolvers cache negative answers too; say 40 percent of lookups missed, they "
+                                      "would all be cached for the SOA minimum.")
+    assert not any("states figures" in r for r in example.bluff.reasons)
+    claim = grader.grade(RUBRIC, 1, "Resolvers cache negative answers too; 40 percent of lookups miss.")
+    assert any("states figures" in r for r in claim.bluff.reasons)
+
+
+def test_english_words_are_not_invented_tool_names(grader: Grader) -> None:
+    result = grader.grade(RUBRIC, 1, "I'd double-check the TTL and run a health-check, maybe dns-doctor too.")
+    specifics = [r for r in result.bluff.reasons if r.startswith("specific-sounding")]
+    assert specifics and '"dns-doctor"' in specifics[0] and "double-check" not in specifics[0] and "health-check" not in specifics[0]
+
+
+def test_a_caught_bluff_is_at_most_adequate_and_its_substance_decides_below_that(grader: Grader) -> None:
+    full = ("A resolver caches a record for its TTL of 300 seconds. Negative answers are cached by resolvers too, for "
+            "the SOA minimum. Lowering the TTL before a migration makes the change visible quickly.")
+    honest = grader.grade(RUBRIC, 1, full)
+    bluff = grader.grade(RUBRIC, 1, full + " RFC 9999 says resolvers must cache for 300 seconds.")
+    assert honest.band == "strong"
+    assert bluff.bluff.suspected and bluff.band == "adequate"
+    assert bluff.score == pytest.approx(grader.params.score.thresholds["strong"] - 0.1)

@@ -14,6 +14,7 @@ import numpy as np
 
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex, domain_terms, starts_sentence
+from grader.scoring.patterns import NEGATION as _NEGATION_CUE
 from grader.scoring.patterns import has_negation, same_polarity
 from grader.text import STOPWORDS, content_words, stem
 from grader.verify.base import CONTRADICTS, ENTAILS, Verifier
@@ -58,7 +59,9 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     The verifier's contradiction is trusted only with such a cue, so every conflict can be shown and checked.
     `names`: the rubric's names (RoundIndex.names); with them, a capitalised sentence opener is a name only if the
     rubric writes it as one ("Second, ..." against "eBPF exposes ..." is no swapped product)."""
-    if has_negation(premise) != has_negation(hypothesis) and not same_polarity(premise, hypothesis):
+    if has_negation(premise) != has_negation(hypothesis) and not same_polarity(premise, hypothesis) and (
+        _negative_parity(premise) != _negative_parity(hypothesis)
+    ):
         return True
     numbers_p, numbers_h = set(_NUMBER.findall(premise)), set(_NUMBER.findall(hypothesis))
     if numbers_h and (numbers_p and not numbers_p & numbers_h or _UNBOUNDED.search(premise)):
@@ -71,6 +74,24 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
                 if x in words_p and y in words_h and y not in words_p and x not in words_h:
                     return True  # one side says only x, the other only y
     return _swapped_name(premise, hypothesis, names)
+
+
+# Verbs that say something does not happen: "retries don't double-write" says what "stops duplicates" says.
+_IMPLICIT_NEGATIVE = re.compile(
+    r"\b(?:stops?|stopped|prevents?|prevented|avoids?|avoided|eliminates?|eliminated|blocks?|blocked|rejects?|rejected|"
+    r"drops?|dropped|forbids?|forbidden|disallows?|disallowed|refuses?|refused)\b",
+    re.IGNORECASE,
+)
+
+
+_ALL_OR_NOTHING = re.compile(r"\b(?:or not at all|all or nothing|or none)\b", re.IGNORECASE)  # idioms that deny nothing
+
+
+def _negative_parity(text: str) -> int:
+    """Whether a text says, overall, that something does not happen: negations and not-happening verbs cancel in
+    pairs ("doesn't stop duplicates" says duplicates happen)."""
+    text = _ALL_OR_NOTHING.sub(" ", text.replace("’", "'"))
+    return (len(_NEGATION_CUE.findall(text)) + len(_IMPLICIT_NEGATIVE.findall(text))) % 2
 
 
 # One pass finds every antonym word of a text (a regex per word and pair was a tenth of the scoring time).

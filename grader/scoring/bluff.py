@@ -64,8 +64,8 @@ _SPECIFICS = [
     re.compile(r"\b[A-Z]{2,}\.[A-Z][A-Z_]+\b"),  # COMMAND.NAMES
     re.compile(r"\b(?:version|v|since|release|kernel|from)\s+\d+\.\d+(?:\.\d+)?\b", re.IGNORECASE),  # versions
     re.compile(r"\b(?:in|since|from) (?:19|20)\d\d\b"),  # years
-    re.compile(r"\b[a-z]+[a-z0-9]*-(?:doctor|ctl|exporter|agent|operator|explain|inspect|probe|check|polyfill|shim|"
-               r"compat|bridge|sync)\b"),  # tool names
+    re.compile(r"\b(?!(?:double|cross|spot|sanity|health|self|pre|re|fact|dry|post|auto)-)[a-z]+[a-z0-9]*-(?:doctor|ctl|exporter|agent|operator|explain|inspect|probe|check|polyfill|shim|"
+               r"compat|bridge|sync)\b"),  # tool names, not English words ("double-check", "health-check")
     # An HTTP status code with its name ("503 Service Unavailable", "HTTP 425"). Not a bluff on its own: an honest
     # answer names codes a rubric leaves out ("rather than a 500 Internal Server Error").
     re.compile(r"\b(?:HTTP|status(?: code)?)\s+[1-5]\d\d\b|\b[1-5]\d\d(?= (?:[A-Z][a-z]+ ?){1,3}\b)"),
@@ -100,6 +100,10 @@ _RECOMMENDATION = re.compile(
     r"^(?:so |then |instead |first,? |here )?(?:i'?d|i would|i'?ll|i will|we'?d|we should|i'?d rather|"
     r"my (?:first )?(?:answer|call|choice|recommendation))\b",
     re.IGNORECASE,
+)
+# A worked example: the figures after it are the candidate's illustration, not a claim about the world.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|say|suppose|supposing|imagine|assuming|assume|for example|for instance|e\.g\.|let'?s say)\b", re.IGNORECASE
 )
 _LIST_ITEM = re.compile(r"^[\w .+/-]{1,40}$")
 
@@ -246,14 +250,14 @@ def detect_bluff(
         signals.append((params.contradiction, f"contradicts the rubric's facts: {text}", False))
     false_patterns = {p.pattern.id for p in index.patterns if p.pattern.false_claim}
     # The rubric lists it as a common weak answer and does not call it false: a weak answer, not a bluff.
-    listed_weak = {p.evidence for p in patterns if p.id not in false_patterns}
+    listed_weak = {p.evidence: p for p in patterns if p.id not in false_patterns}
     for quote, statement, hedged in conflicts:
         text = f'says "{quote.strip()}", but the rubric says: {statement}'
         if text in contradictions:
             continue
         contradictions.append(text)
-        if quote in listed_weak:
-            continue
+        if quote in listed_weak and _about(listed_weak[quote], statement):
+            continue  # the listed weak answer is what conflicts: a weak answer, not a bluff
         if _RECOMMENDATION.match(statement):
             continue  # against "I'd key the limit on the API key": another call, a weak answer, not a false fact
         # Said with a hedge ("I think it's 48 hours, I'd check") it is a claim to check, not a bluff.
@@ -308,7 +312,8 @@ def detect_bluff(
     # A standard, section or statistic cited with confidence that the rubric never mentions: invented authority.
     rubric_text = index.rubric_text
     cited = _unsupported(_AUTHORITY, answer, rubric_text, confident_only=True)
-    statistics = _unsupported(_STATISTICS, answer, rubric_text, confident_only=True, experience_counts=False)
+    statistics = _unsupported(_STATISTICS, answer, rubric_text, confident_only=True, experience_counts=False,
+                              hypothetical_counts=False)
     if cited:
         signals.append((min(0.6, params.citation * len(cited)),
                         "cites a standard or section the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
@@ -331,6 +336,15 @@ def detect_bluff(
         honest_uncertainty=honest,
         contradictions=contradictions,
     )
+
+
+def _about(pattern: WeakPatternResult, statement: str) -> bool:
+    """Whether a listed weak answer (its words and the rubric's reason) is about a rubric statement: it shares a third
+    of the statement's content words. A part read as "set min and max replicas equal" that also gets the scale-down
+    default wrong contradicts that default on its own account."""
+    said = {stem(w) for w in content_words(f"{pattern.text} {pattern.why}")}
+    wanted = {stem(w) for w in content_words(statement)}
+    return bool(wanted) and len(wanted & said) / len(wanted) >= 1 / 3
 
 
 def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
@@ -358,9 +372,11 @@ def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
 
 
 def _unsupported(regexes: list[re.Pattern], answer: AnswerView, rubric_text: str, confident_only: bool,
-                 experience_counts: bool = True) -> list[str]:
+                 experience_counts: bool = True, hypothetical_counts: bool = True) -> list[str]:
     """Matches of `regexes` in the answer that the rubric's text never states (numbers compared as numbers).
-    `experience_counts=False` leaves out parts that report the candidate's own experience."""
+    `experience_counts=False` leaves out parts that report the candidate's own experience;
+    `hypothetical_counts=False` leaves out figures of a worked example ("so if you're at 120 percent of the target
+    with 10 pods, you go to 12")."""
     out: list[str] = []
     for unit in answer.units:
         said = unit.replace("’", "'")
@@ -371,6 +387,8 @@ def _unsupported(regexes: list[re.Pattern], answer: AnswerView, rubric_text: str
         for regex in regexes:
             for match in regex.finditer(unit):
                 token = match.group(0)
+                if not hypothetical_counts and _HYPOTHETICAL.search(unit[max(0, match.start() - 60) : match.start()]):
+                    continue
                 core = re.sub(r"^(?:version|v|since|release|kernel|from|in)\s+", "", token, flags=re.IGNORECASE).lower()
                 numbers = re.findall(r"\d+(?:\.\d+)?", core)
                 if core in rubric_text or (numbers and all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d]|\.\d)", rubric_text)

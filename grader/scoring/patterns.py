@@ -32,6 +32,9 @@ def has_negation(text: str) -> bool:
     return bool(_NEGATION.search(text.replace("’", "'")))
 
 
+NEGATION = _NEGATION  # the negation cues, for modules that count them
+
+
 def _polarity_stem(word: str) -> str:
     """`stem`, and a final e dropped, so a negated "doesn't replace" meets a stated "replaces"."""
     word = stem(word)
