@@ -56,7 +56,7 @@ def mutate_value(fact, text: str) -> str | None:
     return head + other + tail
 
 
-def measure(path: Path) -> list[object]:
+def measure(path: Path, show: bool = False) -> list[object]:
     rubric = import_gauntlet_file(path).rubric
     kinds: Counter[str] = Counter()
     own_claims = flagged = mutations = caught = 0
@@ -68,7 +68,10 @@ def measure(path: Path) -> list[object]:
         texts += [p.why for p in round_.weak_patterns]
         claims = [c for t in texts for s in split_sentences(t) for c in split_clauses(s)]
         own_claims += len(claims)
-        flagged += len(find_conflicts(claims, every_fact))
+        conflicts = find_conflicts(claims, every_fact)
+        flagged += len(conflicts)
+        for conflict in conflicts if show else []:
+            print(f"{path.name} round {round_.number}: {conflict.why}", file=sys.stderr)
         for fact in round_.facts:
             if fact.kind not in {"quantity", "version"}:
                 continue
@@ -85,8 +88,10 @@ def measure(path: Path) -> list[object]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    docs = [Path(a) for a in (argv if argv is not None else sys.argv[1:])] or [d for d in DEFAULT_DOCS if d.exists()]
-    rows = [measure(d) for d in docs]
+    args = list(argv if argv is not None else sys.argv[1:])
+    show = "--show" in args  # print every own-text claim flagged, on stderr
+    docs = [Path(a) for a in args if a != "--show"] or [d for d in DEFAULT_DOCS if d.exists()]
+    rows = [measure(d, show) for d in docs]
     head = ["document", "facts", "by kind", "weak answers marked false", "own-text claims flagged",
             "mutated values caught"]
     print("| " + " | ".join(head) + " |")

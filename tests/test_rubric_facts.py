@@ -232,3 +232,22 @@ def test_a_multiplier_is_no_value_of_the_default():
     facts = [f for f in derive_facts(["Postgres max_connections defaults to 100."]) if f.kind == "quantity"]
     assert not find_conflicts(["A burst means up to 1,000 connections, ten times the default max_connections of 100."], facts)
     assert find_conflicts(["The default max_connections is 10."], facts)
+
+
+def test_a_setting_named_before_its_value_is_the_subject():
+    facts = _facts("Its defaults are a pollingInterval of 30 seconds and a cooldownPeriod of 300 seconds. "
+                   "Kafka Streams lowers commit.interval.ms from its 30-second default to 100 ms. "
+                   "The pod needs a terminationGracePeriodSeconds — 30 seconds by default — longer than the drain.")
+    assert facts[("quantity", "pollingInterval")][:2] == ("30", "seconds")
+    assert facts[("quantity", "cooldownPeriod")][:2] == ("300", "seconds")
+    assert facts[("quantity", "terminationGracePeriodSeconds")][:2] == ("30", "seconds")
+    assert {v[:2] for k, v in facts.items() if k == ("quantity", "commit.interval.ms")} <= {("30", "second"), ("100", "ms")}
+    assert not any(k[1] in {"defaults", "Kafka", "Kafka Streams", "pod"} for k in facts if k[0] == "quantity")
+    [fact] = [f for f in derive_facts(["Its defaults are a pollingInterval of 30 seconds."]) if f.kind == "quantity"]
+    assert fact.aliases == ["polling interval"]  # as a candidate says it
+
+
+def test_a_vague_subject_gives_way_to_what_the_value_is_for_and_a_keeper_to_what_it_keeps():
+    facts = _facts("The defaults are 300 seconds for scale-down. Stripe keeps keys for at least 24 hours.")
+    assert facts[("quantity", "scale-down")][:2] == ("300", "seconds")
+    assert facts[("quantity", "Stripe keys")][:2] == ("at least 24", "hours")

@@ -222,6 +222,60 @@ def _object_subject(clause: str, position: int) -> str | None:
     return subject
 
 
+# A setting's name: camelCase, dotted or snake_case, or a flag ("pollingInterval", "commit.interval.ms",
+# "max_connections", "--sync-period").
+_IDENTIFIER = re.compile(
+    r"(?<![\w.-])(?:[a-z]+(?:[A-Z][a-z0-9]*)+|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|--[a-z][a-z0-9-]+)(?![\w-]|\.\w)"
+)
+# What may stand between a setting's name and its value: "pollingInterval of 30 seconds", "maximumPoolSize defaults to
+# 10", "terminationGracePeriodSeconds — 30 seconds by default", "commit.interval.ms from its 30-second default".
+_NAME_TO_VALUE = re.compile(
+    r"^(?:\s|[,:=—–-]|\b(?:of|to|at|from|its|the|a|an|is|are|defaults?|set|by|equals|which|stays?)\b)*$", re.IGNORECASE
+)
+_FROM_VALUE = re.compile(r"\bfrom\s+(?:its\s+|the\s+|a\s+)?[\d.,]+[-\s]?[a-z]+(?:\s+default)?\s+(?=to\b)", re.IGNORECASE)
+_VAGUE_SUBJECTS = frozenset({"default", "defaults", "value", "values", "number", "setting", "settings", "limit", "limits"})
+
+
+def _identifier_before(clause: str, position: int) -> tuple[str, list[str]] | None:
+    """A setting named right before the value, and its name in words ("pollingInterval": "polling interval")."""
+    found = [m for m in _IDENTIFIER.finditer(clause[:position])
+             if _NAME_TO_VALUE.match(_FROM_VALUE.sub(" ", clause[m.end() : position]))]
+    if not found:
+        return None
+    name = found[-1].group(0)
+    spoken = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name.lstrip("-"))
+    spoken = re.sub(r"[._-]+", " ", spoken).lower()
+    return name, [spoken] if spoken != name.lower() else []
+
+
+_KEEPS = re.compile(
+    r"\b(?:keeps?|retains?|stores?|holds?|caches?|expires?|deletes?|prunes?|purges?)\s+(?P<object>(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"\s+(?:for|after|to|at|within)\b",
+    re.IGNORECASE,
+)
+
+
+def _what_for(clause: str, position: int) -> str | None:
+    """What a value is for, right after it: "300 seconds for scale-down" -> "scale-down"."""
+    match = re.match(r"\s*(?:for|on)\s+(?:the\s+|a\s+|an\s+)?(?P<what>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)", clause[position:])
+    if not match:
+        return None
+    words = [w for w in match.group("what").split() if w.lower() not in STOPWORDS]
+    return " ".join(words) or None
+
+
+def _with_object(clause: str, position: int, subject: str) -> str:
+    """A name that keeps something for a time is pinned together with what it keeps: "Stripe keeps keys for at least
+    24 hours" is about Stripe's keys, not about everything Stripe does for some time."""
+    match = None
+    for match in _KEEPS.finditer(clause[:position]):
+        pass
+    if match is None or not re.match(r"^[\s\w]*$", clause[match.end() : position]) or position - match.end() > 20:
+        return subject
+    obj, _ = _clean_subject(match.group("object"))
+    return f"{subject} {obj}" if obj and len(subject.split()) + len(obj.split()) <= _MAX_SUBJECT_WORDS else subject
+
+
 def _situation_after(clause: str, position: int) -> str | None:
     """The situation a bare status code is for: "409 while the first request is in flight" -> "first request
     in flight" (its content words)."""
@@ -387,10 +441,18 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
         if quantity.kind not in ("status", "code") and _value_text(quantity.text) in question_numbers:
             continue  # the question's own scenario ("a 500-million-row table", "2 ms")
         described = _described_code(clause_for_subject, quantity) if quantity.kind == "code" else None
+        named = _identifier_before(clause_for_subject, quantity.start)
         if described:
             subject, aliases = described
+        elif named:
+            subject, aliases = named
         else:
             subject, aliases = _subject_before(clause_for_subject, quantity.start)
+            if subject and subject.lower() in _VAGUE_SUBJECTS:
+                # "The defaults are 300 seconds for scale-down": the default of scale-down, not of everything.
+                subject, aliases = _what_for(clause_for_subject, quantity.end), []
+            elif subject:
+                subject = _with_object(clause_for_subject, quantity.start, subject)
         subject = subject or _object_subject(clause_for_subject, quantity.start)
         if not subject and quantity.kind == "status":
             subject = _situation_after(clause_for_subject, quantity.end)

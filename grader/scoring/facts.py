@@ -207,6 +207,20 @@ def _consistent_bound(stated: Quantity, expected: Quantity) -> bool:
     return False
 
 
+_DEFAULT = re.compile(r"\b(?:defaults?|by default|out of the box)\b", re.IGNORECASE)
+_CHOICE = re.compile(
+    r"\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|set|sets|setting|configure|bump|raise|lower|increase|decrease|"
+    r"tune|change|make|for example|e\.g\.|such as)\b",
+    re.IGNORECASE,
+)
+
+
+def _chosen_value(text: str, stated: Quantity) -> bool:
+    """The value is one the speaker chooses ("I'd set the window to 600 seconds"), not one they say is the default."""
+    lead = text[max(0, stated.start - 60) : stated.start].replace("’", "'")
+    return bool(_CHOICE.search(lead)) and not _DEFAULT.search(text)
+
+
 def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     text = digits(claim)
     stated_all = find_quantities(text)
@@ -243,6 +257,8 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
             candidates.append((distance, fact, expected))
         if not candidates or owned:
             continue
+        if _chosen_value(text, stated) and all(_DEFAULT.search(fact.text) for _, fact, _ in candidates):
+            continue  # "I'd make it a 600-second window" against "the default is 300 seconds": a choice, not a claim
         if any(expected.allows(stated) or (expected.bound is None and _consistent_bound(stated, expected))
                for _, _, expected in candidates):
             continue
