@@ -55,7 +55,7 @@ def ebpf_holdout() -> list[dict]:
 def own_topic_sets() -> list[tuple[Path, list[dict]]]:
     """Out-of-domain labelled sets: (gauntlet document, answers) written for this project."""
     out = []
-    for folder in (DATA, DATA / "dev2", DATA / "holdout", DATA / "fresh", DATA / "fresh2"):
+    for folder in (DATA, DATA / "dev2", DATA / "holdout", DATA / "fresh", DATA / "fresh2", DATA / "fresh3"):
         for doc in sorted((folder / "gauntlets").glob("*.txt")):
             answers = folder / f"{doc.stem}_answers.jsonl"
             if answers.exists():
@@ -65,9 +65,11 @@ def own_topic_sets() -> list[tuple[Path, list[dict]]]:
 
 def set_role(doc: Path) -> str:
     """What a set of `own_topic_sets` is for: tuned on (development), not tuned on (held out), or never looked at
-    while tuning (blind)."""
+    while tuning (blind). The blind sets of earlier rounds (`fresh/`, `fresh2/`) were measured blind once and have
+    been development sets since (see their READMEs); `fresh3/` is blind."""
     folder = doc.parent.parent.name
-    return {"data": "development", "dev2": "development", "holdout": "held out"}.get(folder, "blind")
+    return {"data": "development", "dev2": "development", "fresh": "development", "fresh2": "development",
+            "holdout": "held out"}.get(folder, "blind")
 
 
 def evidence_set() -> tuple[list[dict], dict[str, str]]:
