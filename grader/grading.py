@@ -21,7 +21,7 @@ from grader.rubric.schema import Round, Rubric
 from grader.scoring.agreement import Agreement, AgreementParams, check_agreements, key_points_of_fact_conflicts
 from grader.scoring.answer import AnswerView, build_answer_view, split_answer
 from grader.scoring.bands import ScoreParams, apply_coverage_floor, band_for, saturated
-from grader.scoring.bluff import BluffParams, check_facts, detect_bluff
+from grader.scoring.bluff import BluffParams, check_facts, detect_bluff, invented_claim_units
 from grader.scoring.facts import find_conflicts, hedged
 from grader.scoring.coverage import CoverageParams, ramp, score_key_points, weighted_coverage
 from grader.scoring.feedback import write_feedback
@@ -281,6 +281,17 @@ class Grader:
         conflicts += [(c.quote, c.fact.text, c.hedged) for c in exact
                       if (c.quote, c.fact.text) not in {(q, t) for q, t, _ in conflicts}]
         bluff = detect_bluff(index, answer, coverage, patterns, p.bluff, facts, conflicts)
+        if bluff.suspected:
+            # A bluff's invented specifics, citations, figures and absolutes are flagged claims: never evidence.
+            claimed = invented_claim_units(index, answer) - flagged - doubt
+            if claimed:
+                flagged |= claimed
+                doubt -= claimed
+                key_points = score_key_points(index, answer, p.coverage, flagged | doubt, agreement, fact_conflicts)
+                coverage = weighted_coverage(key_points)
+                if doubt:
+                    named = score_key_points(index, answer, p.coverage, flagged, agreement, fact_conflicts)
+                    coverage = max(coverage, weighted_coverage(named))
         global_sim = float(answer.vector @ index.strong_vector) if units else 0.0
 
         s = p.score

@@ -409,3 +409,21 @@ def test_a_caught_bluff_is_at_most_adequate_and_its_substance_decides_below_that
     assert honest.band == "strong"
     assert bluff.bluff.suspected and bluff.band == "adequate"
     assert bluff.score == pytest.approx(grader.params.score.thresholds["strong"] - 0.1)
+
+
+def test_a_bluffs_invented_claims_are_never_evidence(grader: Grader) -> None:
+    invented = "RFC 9999 says a resolver caches the record for its TTL of 300 seconds."
+    result = grader.grade(RUBRIC, 1, f"{invented} Negative answers are cached by resolvers too.")
+    assert result.bluff.suspected
+    assert all(k.evidence != invented for k in result.key_points)
+    assert _status(result, "negative-cached").covered  # what the rest of the answer states still counts
+
+
+def test_a_part_nearer_the_rubric_s_correction_than_the_weak_answer_is_not_that_weak_answer(grader: Grader) -> None:
+    pattern = WeakPattern(id="browsers-ignore", text="Browsers ignore the DNS TTL and keep names cached for ever.",
+                          why="Browsers honour the DNS TTL and keep names cached for a minute at most.")
+    rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"weak_patterns": [pattern]})]})
+    said_weak = grader.grade(rubric, 1, "Browsers just ignore the DNS TTL and keep names cached for ever.")
+    assert [w.id for w in said_weak.weak_patterns] == ["browsers-ignore"]
+    corrected = grader.grade(rubric, 1, "Browsers honour the DNS TTL and keep names cached for a minute at most.")
+    assert corrected.weak_patterns == []

@@ -19,12 +19,11 @@ class ScoreParams:
     global_high: float = 0.75
     pattern_penalty: float = 10.0  # per weak pattern found
     max_pattern_penalty: float = 25.0
-    # A suspected bluff is capped below "strong" and costs a little more; a contradiction costs the key point it
-    # contradicts and nothing else. Chosen on the development sets, whose blind labels band most bluffs "adequate"
-    # by what else they say: 20 x confidence plus 8 per contradiction pushed every caught bluff to "weak" (mean
-    # band QWK of the eight development sets 0.811 -> 0.826; with no penalty at all 0.838, but then the held-out
-    # migrations set, whose bluffs are all labelled weak, fell from 0.800 to 0.769).
-    bluff_penalty: float = 5.0  # times the bluff confidence, when suspected
+    # A suspected bluff is capped below "strong" and costs nothing more: its false and invented claims already earn
+    # nothing, as they are never evidence of a key point. Chosen on the development sets, whose blind labels band
+    # most bluffs "adequate" by what else they say: 20 x confidence plus 8 per contradiction pushed every caught
+    # bluff to "weak" (mean band QWK of the eight development sets 0.833 -> 0.844; held-out sets unchanged).
+    bluff_penalty: float = 0.0  # times the bluff confidence, when suspected
     contradiction_penalty: float = 0.0  # per claim that contradicts a fact
     injection_penalty: float = 15.0
     thresholds: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))

@@ -377,8 +377,15 @@ def _unsupported(regexes: list[re.Pattern], answer: AnswerView, rubric_text: str
     `experience_counts=False` leaves out parts that report the candidate's own experience;
     `hypothetical_counts=False` leaves out figures of a worked example ("so if you're at 120 percent of the target
     with 10 pods, you go to 12")."""
-    out: list[str] = []
-    for unit in answer.units:
+    return list(dict.fromkeys(token for _, token in _unsupported_in_units(
+        regexes, answer, rubric_text, confident_only, experience_counts, hypothetical_counts)))
+
+
+def _unsupported_in_units(regexes: list[re.Pattern], answer: AnswerView, rubric_text: str, confident_only: bool,
+                          experience_counts: bool = True, hypothetical_counts: bool = True) -> list[tuple[int, str]]:
+    """(unit index, match) for every match of `_unsupported`."""
+    out: list[tuple[int, str]] = []
+    for unit_index, unit in enumerate(answer.units):
         said = unit.replace("’", "'")
         if confident_only and (_HONEST.search(said) or UNSURE.search(said)):
             continue  # said unsure ("I think", "I'd check"): a claim to check, not an invented authority
@@ -394,8 +401,23 @@ def _unsupported(regexes: list[re.Pattern], answer: AnswerView, rubric_text: str
                 if core in rubric_text or (numbers and all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d]|\.\d)", rubric_text)
                                                            for n in numbers) and re.sub(r"[\d.\s%-]", "", core) in rubric_text):
                     continue
-                out.append(token)
-    return list(dict.fromkeys(out))
+                out.append((unit_index, token))
+    return out
+
+
+def invented_claim_units(index: RoundIndex, answer: AnswerView) -> set[int]:
+    """The parts that carry what the bluff signals quote: specifics, standards and figures the rubric does not
+    support, said with confidence, and confident absolutes. In a suspected bluff they are claims, and a flagged
+    claim is never evidence of a key point."""
+    rubric_text = index.rubric_text
+    units = {i for i, _ in _unsupported_in_units(_SPECIFICS, answer, rubric_text, confident_only=True)}
+    units |= {i for i, _ in _unsupported_in_units(_AUTHORITY, answer, rubric_text, confident_only=True)}
+    units |= {i for i, _ in _unsupported_in_units(_STATISTICS, answer, rubric_text, confident_only=True,
+                                                   experience_counts=False, hypothetical_counts=False)}
+    question = index.question.lower()
+    units |= {i for i, unit in enumerate(answer.units)
+              if any(m.group(0).lower() not in question for m in _ABSOLUTE.finditer(unit))}
+    return units
 
 
 def _invented_specifics(index: RoundIndex, answer: AnswerView) -> list[str]:

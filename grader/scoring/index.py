@@ -32,6 +32,10 @@ class PatternIndex:
     pattern: WeakPattern
     texts: list[str]
     vectors: np.ndarray
+    # The sentences of the rubric's "why": usually the correction ("Postgres forks a process per connection"). A part
+    # nearer to the correction than to the weak answer says the correction.
+    why_texts: list[str] = field(default_factory=list)
+    why_vectors: np.ndarray | None = None
 
 
 @dataclass
@@ -98,9 +102,11 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
 
     kp_texts = [[kp.text, *kp.aliases] for kp in key_points]
     pattern_texts = [[p.text, *p.examples] for p in patterns]
+    why_texts = [split_sentences(p.why) if p.why else [] for p in patterns]
     strong_sentences = split_sentences(strong) or [strong]
     flat: list[str] = [t for group in kp_texts for t in group]
     flat += [t for group in pattern_texts for t in group]
+    flat += [t for group in why_texts for t in group]
     flat += strong_sentences
     trap_texts = {
         t.id: ([kp.text for kp in t.key_points] or split_sentences(t.answer) or [t.question])
@@ -120,6 +126,7 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
 
     kp_vectors = [take(len(group)) for group in kp_texts]
     pattern_vectors = [take(len(group)) for group in pattern_texts]
+    why_vectors = [take(len(group)) for group in why_texts]
     strong_vectors = take(len(strong_sentences))
     trap_vectors = {trap_id: take(len(texts)) for trap_id, texts in trap_texts.items()}
     strong_vector = strong_vectors.mean(axis=0)
@@ -165,8 +172,8 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
         kp_stems=kp_stems,
         strong_vector=strong_vector,
         patterns=[
-            PatternIndex(p, texts, vecs)
-            for p, texts, vecs in zip(patterns, pattern_texts, pattern_vectors)
+            PatternIndex(p, texts, vecs, whys, why_vecs)
+            for p, texts, vecs, whys, why_vecs in zip(patterns, pattern_texts, pattern_vectors, why_texts, why_vectors)
         ],
         terms=domain_terms(rubric_texts) | {t for ts in trap_terms.values() for t in ts},
         question_stems=question_stems,

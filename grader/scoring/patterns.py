@@ -104,6 +104,7 @@ def restricts_universal(unit: str, phrasing: str) -> bool:
 class PatternParams:
     threshold: float = 0.62  # similarity from which a part of the answer shows the pattern
     margin: float = 0.0  # how much the pattern must beat the best key point on that part
+    why_margin: float = -0.03  # ... and the rubric's own reason why the weak answer is weak
 
 
 def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternParams) -> list[WeakPatternResult]:
@@ -136,6 +137,10 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
             continue
         if kp_sims is not None and value < _best_same_polarity(answer.units[unit], kp_sims[unit], kp_texts) + params.margin:
             continue  # the part states a key point at least as clearly as the weak pattern
+        if pattern.why_vectors is not None and len(pattern.why_texts) and value <= _best_same_polarity(
+            answer.units[unit], pattern.why_vectors @ answer.vectors[unit], pattern.why_texts
+        ) + params.why_margin:
+            continue  # nearer to the rubric's correction ("Postgres forks a process per connection") than to the weak answer
         found.append(
             WeakPatternResult(
                 id=pattern.pattern.id,
