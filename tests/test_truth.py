@@ -125,9 +125,11 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
         ("Retries don't stop duplicates on the broker.", "The idempotent producer stops duplicates on the broker.", True),
         ("Retries don't double-write on the broker, and writes commit together or not at all.",
          "The idempotent producer stops duplicates on the broker.", False),
+        ("Keys are kept for 1 day.", "Keys are pruned after 24 hours.", False),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
-         "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all"],
+         "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all",
+         "same-quantity-other-unit"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue
@@ -427,3 +429,19 @@ def test_a_part_nearer_the_rubric_s_correction_than_the_weak_answer_is_not_that_
     assert [w.id for w in said_weak.weak_patterns] == ["browsers-ignore"]
     corrected = grader.grade(rubric, 1, "Browsers honour the DNS TTL and keep names cached for a minute at most.")
     assert corrected.weak_patterns == []
+
+
+@pytest.mark.parametrize(
+    ("key_point", "span", "states"),
+    [
+        ("The defaults are 300 seconds for scale-down.", "Scale-down has a five minute window by default.", True),
+        ("The defaults are 300 seconds for scale-down.", "Scale-down has a ten minute window by default.", False),
+        ("BTF needs kernel 5.2.", "BTF needs kernel five point two.", True),
+        ("Keys are pruned after 24 hours.", "Keys are pruned after a day.", True),
+        ("Resolvers cache the record.", "Resolvers cache it.", True),  # no number to state
+    ],
+)
+def test_a_number_key_point_is_stated_in_any_unit(key_point: str, span: str, states: bool) -> None:
+    from grader.scoring.coverage import states_number
+
+    assert states_number(key_point, span) is states

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from grader.quantities import digits, find_quantities
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex, domain_terms, starts_sentence
 from grader.scoring.patterns import NEGATION as _NEGATION_CUE
@@ -64,7 +65,8 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     ):
         return True
     numbers_p, numbers_h = set(_NUMBER.findall(premise)), set(_NUMBER.findall(hypothesis))
-    if numbers_h and (numbers_p and not numbers_p & numbers_h or _UNBOUNDED.search(premise)):
+    if numbers_h and (numbers_p and not numbers_p & numbers_h and not _same_quantity(premise, hypothesis)
+                      or _UNBOUNDED.search(premise)):
         return True
     low_p, low_h = premise.lower(), hypothesis.lower()
     words_p, words_h = _antonym_words(low_p), _antonym_words(low_h)
@@ -74,6 +76,13 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
                 if x in words_p and y in words_h and y not in words_p and x not in words_h:
                     return True  # one side says only x, the other only y
     return _swapped_name(premise, hypothesis, names)
+
+
+def _same_quantity(premise: str, hypothesis: str) -> bool:
+    """Different figures for one quantity in other units: "5 minutes" and "300 seconds"."""
+    said = [q for q in find_quantities(digits(premise)) if q.kind in ("duration", "size", "percent")]
+    wanted = [q for q in find_quantities(digits(hypothesis)) if q.kind in ("duration", "size", "percent")]
+    return bool(said) and all(any(q.kind == w.kind and q.agrees(w) for w in wanted) for q in said)
 
 
 # Verbs that say something does not happen: "retries don't double-write" says what "stops duplicates" says.

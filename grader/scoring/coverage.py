@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from grader.quantities import digits
+from grader.quantities import digits, find_quantities
 from grader.result import KeyPointResult
 from grader.scoring.agreement import Agreement
 from grader.scoring.answer import AnswerView
@@ -95,9 +95,7 @@ def score_key_points(
             evidence = answer.units[best_unit]
         lexical = max((len(s & stems) / len(s) for s in stems_per_text if s), default=0.0)
         coverage = (1 - params.lexical_weight) * ramp(similarity, params.low, params.high) + params.lexical_weight * lexical
-        numbers = set(_NUMBER.findall(kp.text))
-        if numbers and not numbers & set(_NUMBER.findall(answer.spans[best_span])) \
-                and not numbers & set(_NUMBER.findall(digits(answer.spans[best_span]))):  # "five point two" is 5.2
+        if not states_number(kp.text, answer.spans[best_span]):
             coverage *= 0.5  # a key point that is a number ("needs kernel 5.2") is not covered without the number
         if verdict is not None:
             entails = verdict.entails if verdict.evidence_span is not None and usable[verdict.evidence_span] else 0.0
@@ -126,6 +124,19 @@ def score_key_points(
             )
         )
     return results
+
+
+def states_number(key_point: str, span: str) -> bool:
+    """Whether the span states the key point's number, if it has one: the same figure ("five point two" is 5.2), or
+    the same quantity in another unit ("a five minute window" states "300 seconds")."""
+    numbers = set(_NUMBER.findall(key_point))
+    if not numbers:
+        return True
+    said = digits(span)
+    if numbers & (set(_NUMBER.findall(span)) | set(_NUMBER.findall(said))):
+        return True
+    wanted = [q for q in find_quantities(digits(key_point)) if q.kind in ("duration", "size", "percent")]
+    return any(q.kind == w.kind and q.agrees(w) for q in find_quantities(said) for w in wanted)
 
 
 def weighted_coverage(results: list[KeyPointResult]) -> float:
