@@ -15,8 +15,7 @@ import numpy as np
 from grader.quantities import digits, find_quantities
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex, domain_terms, starts_sentence
-from grader.scoring.patterns import NEGATION as _NEGATION_CUE
-from grader.scoring.patterns import has_negation, same_polarity
+from grader.scoring.patterns import has_negation, negative_parity, same_polarity
 from grader.text import STOPWORDS, content_words, stem
 from grader.verify.base import CONTRADICTS, ENTAILS, Verifier
 
@@ -61,7 +60,7 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     `names`: the rubric's names (RoundIndex.names); with them, a capitalised sentence opener is a name only if the
     rubric writes it as one ("Second, ..." against "eBPF exposes ..." is no swapped product)."""
     if has_negation(premise) != has_negation(hypothesis) and not same_polarity(premise, hypothesis) and (
-        _negative_parity(premise) != _negative_parity(hypothesis)
+        negative_parity(premise) != negative_parity(hypothesis)
     ):
         return True
     numbers_p, numbers_h = set(_NUMBER.findall(premise)), set(_NUMBER.findall(hypothesis))
@@ -83,24 +82,6 @@ def _same_quantity(premise: str, hypothesis: str) -> bool:
     said = [q for q in find_quantities(digits(premise)) if q.kind in ("duration", "size", "percent")]
     wanted = [q for q in find_quantities(digits(hypothesis)) if q.kind in ("duration", "size", "percent")]
     return bool(said) and all(any(q.kind == w.kind and q.agrees(w) for w in wanted) for q in said)
-
-
-# Verbs that say something does not happen: "retries don't double-write" says what "stops duplicates" says.
-_IMPLICIT_NEGATIVE = re.compile(
-    r"\b(?:stops?|stopped|prevents?|prevented|avoids?|avoided|eliminates?|eliminated|blocks?|blocked|rejects?|rejected|"
-    r"drops?|dropped|forbids?|forbidden|disallows?|disallowed|refuses?|refused)\b",
-    re.IGNORECASE,
-)
-
-
-_ALL_OR_NOTHING = re.compile(r"\b(?:or not at all|all or nothing|or none)\b", re.IGNORECASE)  # idioms that deny nothing
-
-
-def _negative_parity(text: str) -> int:
-    """Whether a text says, overall, that something does not happen: negations and not-happening verbs cancel in
-    pairs ("doesn't stop duplicates" says duplicates happen)."""
-    text = _ALL_OR_NOTHING.sub(" ", text.replace("’", "'"))
-    return (len(_NEGATION_CUE.findall(text)) + len(_IMPLICIT_NEGATIVE.findall(text))) % 2
 
 
 # One pass finds every antonym word of a text (a regex per word and pair was a tenth of the scoring time).

@@ -32,7 +32,23 @@ def has_negation(text: str) -> bool:
     return bool(_NEGATION.search(text.replace("’", "'")))
 
 
-NEGATION = _NEGATION  # the negation cues, for modules that count them
+# Verbs that say something does not happen: "retries don't double-write" says what "stops duplicates" says.
+_IMPLICIT_NEGATIVE = re.compile(
+    r"\b(?:stops?|stopped|prevents?|prevented|avoids?|avoided|eliminates?|eliminated|blocks?|blocked|rejects?|rejected|"
+    r"drops?|dropped|forbids?|forbidden|disallows?|disallowed|refuses?|refused)\b",
+    re.IGNORECASE,
+)
+
+
+_ALL_OR_NOTHING = re.compile(r"\b(?:or not at all|all or nothing|or none)\b", re.IGNORECASE)  # idioms that deny nothing
+
+
+def negative_parity(text: str) -> int:
+    """Whether a text says, overall, that something does not happen: negations and not-happening verbs cancel in
+    pairs ("doesn't stop duplicates" says duplicates happen)."""
+    text = _ALL_OR_NOTHING.sub(" ", text.replace("’", "'"))
+    return (len(_NEGATION.findall(text)) + len(_IMPLICIT_NEGATIVE.findall(text))) % 2
+
 
 
 def _polarity_stem(word: str) -> str:
