@@ -445,3 +445,15 @@ def test_a_number_key_point_is_stated_in_any_unit(key_point: str, span: str, sta
     from grader.scoring.coverage import states_number
 
     assert states_number(key_point, span) is states
+
+
+def test_honest_uncertainty_damps_a_known_false_claim_found_by_similarity(grader: Grader) -> None:
+    pattern = WeakPattern(id="browsers-ignore", text="Browsers ignore the DNS TTL and pin every name.",
+                          why="Browsers honour the TTL.", false_claim=True)
+    rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"weak_patterns": [pattern]})]})
+    said = "Browsers ignore the DNS TTL and pin every name, plus Chrome, Firefox, Safari, Edge, Opera all do it."
+    confident = grader.grade(rubric, 1, said)
+    assert any("known false claim" in r for r in confident.bluff.reasons) and confident.bluff.suspected
+    honest = grader.grade(rubric, 1, f"{said} I'd need to look up the details, I haven't run a resolver myself.")
+    assert any("known false claim" in r for r in honest.bluff.reasons) and not honest.bluff.contradictions
+    assert not honest.bluff.suspected

@@ -266,7 +266,10 @@ def detect_bluff(
         signals.append((params.contradiction * (params.honest_damping if hedged else 1.0), reason, False))
     for pattern in patterns:
         if pattern.id in false_patterns:
-            signals.append((params.false_claim, f'states a known false claim ("{pattern.text}"): "{pattern.evidence}"', False))
+            # Found by similarity, not by an exact check: honest uncertainty elsewhere in the answer damps it, as it
+            # damps every fuzzy signal (a stale copy "with a longer TTL than the logical expiry" read as "just
+            # increase the TTL" flagged an honest answer).
+            signals.append((params.false_claim, f'states a known false claim ("{pattern.text}"): "{pattern.evidence}"', True))
 
     # Jargon: many technical terms, or a list of names, with little said about what they mean. Name-dropping and
     # listing are one behaviour: the stronger of the two counts. Offered tentatively ("the things that come to
