@@ -18,7 +18,13 @@ from grader.index_cache import build_round_index_cached
 from grader.result import GradeResult, KeyPointResult, error_result
 from grader.rubric.loader import load_rubric, rubric_hash
 from grader.rubric.schema import Round, Rubric
-from grader.scoring.agreement import Agreement, AgreementParams, check_agreements, key_points_of_fact_conflicts
+from grader.scoring.agreement import (
+    Agreement,
+    AgreementParams,
+    check_agreements,
+    in_rubric_words,
+    key_points_of_fact_conflicts,
+)
 from grader.scoring.answer import AnswerView, build_answer_view, split_answer
 from grader.scoring.bands import ScoreParams, apply_coverage_floor, band_for, saturated
 from grader.scoring.bluff import BluffParams, check_facts, detect_bluff, invented_claim_units
@@ -249,12 +255,14 @@ class Grader:
     ) -> GradeResult:
         p = self.params
         units, vectors = answer.units, answer.vectors
-        facts = check_facts(index.round.facts, answer.units)
+        # The rubric's own words, pasted in, contradict none of its facts: a derived fact can be read too widely.
+        claims = ["" if in_rubric_words(index, u) else u for u in answer.units]
+        facts = check_facts(index.round.facts, claims)
         patterns = detect_weak_patterns(index, answer, p.patterns)
         # Exact checks for the facts a verifier reads poorly: numbers with units and "X, not Y" statements.
         # Every fact conflict marks the key point that names the fact's subject as contradicted; the version and
         # definition ones are already in the bluff through check_facts, so only the others are added there.
-        all_exact = find_conflicts(answer.units, index.round.facts)
+        all_exact = find_conflicts(claims, index.round.facts)
         exact = [c for c in all_exact if c.fact.kind in ("quantity", "exclusive")]
         fact_conflicts = key_points_of_fact_conflicts(index, answer, all_exact)
         flagged_exact = {answer.units.index(c.quote) for c in exact if c.quote in answer.units}

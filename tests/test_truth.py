@@ -457,3 +457,23 @@ def test_honest_uncertainty_damps_a_known_false_claim_found_by_similarity(grader
     honest = grader.grade(rubric, 1, f"{said} I'd need to look up the details, I haven't run a resolver myself.")
     assert any("known false claim" in r for r in honest.bluff.reasons) and not honest.bluff.contradictions
     assert not honest.bluff.suspected
+
+
+def test_the_rubric_s_own_words_contradict_none_of_its_facts(grader: Grader) -> None:
+    """A fact derived from one sentence ("replicas don't expire keys themselves") read against another sentence of
+    the same strong answer flagged the strong answer, pasted in, as a bluff."""
+    from grader.rubric.schema import Fact
+
+    strong = ("Replicas don't expire keys themselves. The primary sends a DEL when a key expires, and replicas "
+              "report logically expired keys as missing on reads.")
+    fact = Fact(id="replicas-expire", subject="Replicas", kind="exclusive", value="does not",
+                not_values=["expire keys themselves"], text="Replicas don't expire keys themselves.")
+    round_ = RUBRIC.rounds[0].model_copy(update={"strong_answer": strong, "facts": [fact], "key_points": [
+        KeyPoint(id="no-expiry", text="Replicas don't expire keys themselves."),
+        KeyPoint(id="del", text="The primary sends a DEL when a key expires."),
+    ]})
+    rubric = RUBRIC.model_copy(update={"rounds": [round_]})
+    pasted = grader.grade(rubric, 1, strong)
+    assert not pasted.bluff.contradictions and not pasted.bluff.suspected and pasted.band == "strong"
+    wrong = grader.grade(rubric, 1, "Replicas expire keys themselves on their own clock, independently of the primary.")
+    assert wrong.bluff.contradictions

@@ -249,12 +249,21 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
 def restates_rubric(index: RoundIndex, answer: AnswerView, unit: int, at: float) -> bool:
     """Whether an answer part says what one of the rubric's own statements says: nearly the same meaning (cosine at
     least `at`) and no conflict cue against that statement (no other number, negation, opposite or name)."""
+    if in_rubric_words(index, answer.units[unit]):
+        return True  # the rubric's own words: a strong answer pasted in contradicts nothing
     vectors = index.statement_vectors
     if vectors is None or not len(vectors):
         return False
     sims = vectors @ answer.vectors[unit]
-    nearest = int(np.argmax(sims))
-    return bool(sims[nearest] >= at) and not conflict_cue(answer.units[unit], index.statements[nearest], index.names)
+    return any(not conflict_cue(answer.units[unit], index.statements[i], index.names)
+               for i in np.flatnonzero(sims >= at)[np.argsort(-sims[sims >= at])][:5])
+
+
+def in_rubric_words(index: RoundIndex, claim: str) -> bool:
+    """Whether a claim is, word for word, part of what the rubric says is true (its strong answer, key points and
+    trap answers): it can contradict nothing the rubric says."""
+    said = " ".join(re.findall(r"[a-z0-9]+", claim.lower()))
+    return len(said) >= 20 and said in index.plain_truth
 
 
 def key_points_of_fact_conflicts(index: RoundIndex, answer: AnswerView, conflicts: list) -> dict[int, tuple[int, str]]:
