@@ -251,3 +251,15 @@ def test_a_vague_subject_gives_way_to_what_the_value_is_for_and_a_keeper_to_what
     facts = _facts("The defaults are 300 seconds for scale-down. Stripe keeps keys for at least 24 hours.")
     assert facts[("quantity", "scale-down")][:2] == ("300", "seconds")
     assert facts[("quantity", "Stripe keys")][:2] == ("at least 24", "hours")
+
+
+def test_a_version_that_brought_something_is_a_fact_about_it():
+    facts = {f.subject: f for f in derive_facts([
+        "Terraform 1.5 added import blocks, so you can import in code. Ephemeral values arrived in Terraform 1.10. "
+        "Kafka 0.11 introduced the idempotent producer and transactions. Import blocks were added in Terraform 1.5."
+    ])}
+    assert (facts["import blocks"].value, facts["import blocks"].unit) == ("1.5", "Terraform")
+    assert facts["Ephemeral values"].value == "1.10"
+    assert facts["idempotent producer"].value == "0.11" and facts["idempotent producer"].aliases == ["transactions"]
+    wrong = find_conflicts(["Import blocks came in Terraform 1.1, so any recent version has them."], list(facts.values()))
+    assert [c.fact.subject for c in wrong] == ["import blocks"]

@@ -28,7 +28,8 @@ from grader.text import STOPWORDS, content_words, words
 _ACRONYM = r"[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?"
 _CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "a", "an", "&"})
 _REQUIRES = re.compile(
-    r"\b(?:requires?|required|needs?|needed|introduced in|added in|landed in|since|from|available (?:from|in|since)|"
+    r"\b(?:requires?|required|needs?|needed|introduced in|added in|landed in|arrived in|shipped in|released in|came in|"
+    r"(?:GA|stable|generally available) (?:in|since)|since|from|available (?:from|in|since)|"
     r"supported (?:from|since)|starting (?:with|from|in)|minimum(?: of)?|at least)\s+(?:(?:the\s+)?\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -335,8 +336,15 @@ def _clauses(text: str) -> list[str]:
 
 
 _REQUIRE_VERB = re.compile(
-    r"\b(?:requires?|required|needs?|needed|introduced in|added in|landed in|available (?:from|in|since)|"
-    r"supported (?:from|since))\b",
+    r"\b(?:(?:(?:is|are|was|were|has been|have been|got)\s+)?(?:introduced|added|landed|arrived|shipped|released|"
+    r"available|supported|stable|GA|generally available)\s+(?:in|from|since|with)|came in|requires?|required|needs?|"
+    r"needed)\b",
+    re.IGNORECASE,
+)
+# "Terraform 1.5 added import blocks": the version first, then what it brought.
+_BROUGHT = re.compile(
+    r"^\s*(?:added|introduced|brought|shipped|landed|made\s+GA|added support for|introduced support for)\s+"
+    r"(?P<object>[^,;:.()—–]+)",
     re.IGNORECASE,
 )
 
@@ -356,11 +364,17 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
         requirement = bool(_REQUIRES.search(lead)) or (
             version.at_least and not re.search(r"\b(?:recommends?|prefers?|ideally|better)\b", lead, re.IGNORECASE)
         )
-        if not requirement or _BEFORE.search(lead):
-            continue
         since = re.search(r"\b(?:since|from|starting (?:with|from|in))\s+(?:\w+\s+)?$", lead, re.IGNORECASE)
         after = clause[version.end :]
-        if since and after.lstrip().startswith(","):
+        brought = _BROUGHT.match(after) if version.product else None
+        if brought:
+            things = [t for t in re.split(r"\s+and\s+", _STOP_AT.sub("", brought.group("object"))) if t.strip()]
+            subject, aliases = _clean_subject(things[0]) if things else (None, [])
+            aliases += [a for a in (_clean_subject(t)[0] for t in things[1:]) if a]  # each thing it brought
+            subject = subject if subject and len(subject.split()) <= 4 else None
+        elif not requirement or _BEFORE.search(lead):
+            continue
+        elif since and after.lstrip().startswith(","):
             rest = after.lstrip()[1:]
             subject, aliases = _clean_subject(re.split(r"\s+(?:is|are|was|were|can|has|have|does|do|will|uses?|takes?)\b", rest)[0])
         else:
