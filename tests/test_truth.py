@@ -477,3 +477,23 @@ def test_the_rubric_s_own_words_contradict_none_of_its_facts(grader: Grader) -> 
     assert not pasted.bluff.contradictions and not pasted.bluff.suspected and pasted.band == "strong"
     wrong = grader.grade(rubric, 1, "Replicas expire keys themselves on their own clock, independently of the primary.")
     assert wrong.bluff.contradictions
+
+
+def test_a_capitalised_keyword_of_the_rubric_is_a_term_only_when_written_in_capitals() -> None:
+    """The rubric's "INSERT ... ON CONFLICT DO NOTHING" made "the insert just conflicts on that" name-drop ON and
+    INSERT."""
+    from grader.scoring.answer import build_answer_view, split_answer
+    from grader.scoring.bluff import _answer_terms
+
+    strong = "Use INSERT ... ON CONFLICT DO NOTHING on the order ID, inside one Postgres transaction."
+    rubric = Rubric(id="t", title="T", rounds=[Round(number=1, title="R", question="How do you dedupe orders?",
+                                                     skill="s", strong_answer=strong,
+                                                     key_points=[KeyPoint(id="k", text=strong)])])
+    grader_ = Grader(HashingEmbedder())
+    index = grader_.round_index(rubric, 1)
+    def terms(text: str) -> set[str]:
+        units = split_answer(text)
+        return _answer_terms(index, build_answer_view(text, units, HashingEmbedder().embed(units)))
+
+    assert terms("So the insert just conflicts on that and we do skip it in Postgres.") == {"Postgres"}
+    assert {"INSERT", "Postgres"} <= terms("We use INSERT with ON CONFLICT DO NOTHING in Postgres.")

@@ -105,6 +105,11 @@ _RECOMMENDATION = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|say|suppose|supposing|imagine|assuming|assume|for example|for instance|e\.g\.|let'?s say)\b", re.IGNORECASE
 )
+# Upper-case keywords that are also everyday words: a term only when the answer writes them in capitals.
+_ENGLISH_KEYWORDS = STOPWORDS | frozenset(
+    "insert update select delete set get put post head key keys value values null true false table index lock unlock "
+    "begin commit rollback create drop alter grant add check default exists join where from order group limit".split()
+)
 _LIST_ITEM = re.compile(r"^[\w .+/-]{1,40}$")
 
 
@@ -357,7 +362,11 @@ def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
     for term in index.terms:
         if len(term) < 2:
             continue
-        if re.search(rf"(?<![\w-]){re.escape(term.lower())}(?![\w-])", lowered):
+        if term.isupper() and term.lower() in _ENGLISH_KEYWORDS:
+            # "ON", "DO", "INSERT" from the rubric's "INSERT ... ON CONFLICT DO NOTHING" are words in "on that".
+            if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", answer.text):
+                found.add(term)
+        elif re.search(rf"(?<![\w-]){re.escape(term.lower())}(?![\w-])", lowered):
             found.add(term)
     found |= domain_terms([answer.text])
     for unit in answer.units:  # Capitalised words inside a sentence are usually names: products, projects, vendors.
