@@ -291,10 +291,9 @@ class Grader:
         bluff = detect_bluff(index, answer, coverage, patterns, p.bluff, facts, conflicts)
         if bluff.suspected:
             # A bluff's invented specifics, citations, figures and absolutes are flagged claims: never evidence.
-            claimed = invented_claim_units(index, answer) - flagged - doubt
+            claimed = invented_claim_units(index, answer, bluff) - flagged - doubt
             if claimed:
                 flagged |= claimed
-                doubt -= claimed
                 key_points = score_key_points(index, answer, p.coverage, flagged | doubt, agreement, fact_conflicts)
                 coverage = weighted_coverage(key_points)
                 if doubt:

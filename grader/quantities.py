@@ -83,6 +83,10 @@ LOWER_BOUNDS = frozenset({"at least", "no less than", "over", "more than", "long
 UPPER_BOUNDS = frozenset({"up to", "at most", "no more than", "within", "as much as", "under", "less than", "fewer than",
                           "below", "shorter than", "<=", "<"})
 BOUNDS = LOWER_BOUNDS | UPPER_BOUNDS
+# The bounds that say so in any sentence: "over 5 minutes", "within a day", "under load" are as often a span or a
+# preposition as a limit ("rate() averages the counter over 5 minutes").
+CLEAR_BOUNDS = frozenset({"at least", "no less than", "more than", "longer than", "up to", "at most", "no more than",
+                          "less than", "fewer than", "shorter than", "as much as"})
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,9 @@ class Quantity:
         hours"), whether the values they allow overlap (5% tolerance)."""
         if self.bound is None or self.kind in ("status", "code") or not self.comparable(other):
             return self.agrees(other)
+        if other.bound is not None and (other.bound in LOWER_BOUNDS) == (self.bound in LOWER_BOUNDS):
+            # Two limits the same way: "valid for up to 1 hour" against "up to 15 minutes" is another limit.
+            return Quantity(self.kind, self.low, self.high, self.text, 0, 0).agrees(other)
         (a_low, a_high), (b_low, b_high) = self.span(), other.span()
         slack = 0.05 * max(abs(a_low), abs(b_low), 1e-12)
         return not (a_high + slack < b_low or b_high + slack < a_low)
@@ -319,6 +326,7 @@ def find_plain_numbers(text: str) -> list[Quantity]:
 
 __all__ = [
     "BOUNDS",
+    "CLEAR_BOUNDS",
     "LOWER_BOUNDS",
     "UPPER_BOUNDS",
     "Quantity",

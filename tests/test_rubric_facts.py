@@ -241,7 +241,9 @@ def test_a_setting_named_before_its_value_is_the_subject():
     assert facts[("quantity", "pollingInterval")][:2] == ("30", "seconds")
     assert facts[("quantity", "cooldownPeriod")][:2] == ("300", "seconds")
     assert facts[("quantity", "terminationGracePeriodSeconds")][:2] == ("30", "seconds")
-    assert {v[:2] for k, v in facts.items() if k == ("quantity", "commit.interval.ms")} <= {("30", "second"), ("100", "ms")}
+    interval = {(f.value, f.unit) for f in derive_facts(["Kafka Streams lowers commit.interval.ms from its "
+                                                              "30-second default to 100 ms."]) if f.kind == "quantity"}
+    assert interval == {("30", "second"), ("100", "ms")}
     assert not any(k[1] in {"defaults", "Kafka", "Kafka Streams", "pod"} for k in facts if k[0] == "quantity")
     [fact] = [f for f in derive_facts(["Its defaults are a pollingInterval of 30 seconds."]) if f.kind == "quantity"]
     assert fact.aliases == ["polling interval"]  # as a candidate says it
@@ -263,3 +265,30 @@ def test_a_version_that_brought_something_is_a_fact_about_it():
     assert facts["idempotent producer"].value == "0.11" and facts["idempotent producer"].aliases == ["transactions"]
     wrong = find_conflicts(["Import blocks came in Terraform 1.1, so any recent version has them."], list(facts.values()))
     assert [c.fact.subject for c in wrong] == ["import blocks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The stack limit for eBPF is 512 bytes.", "stack limit for eBPF"),  # a product, not a setting
+        ("The keepalive time for gRPC is 20 seconds.", "keepalive time for gRPC"),
+        ("The cache holds up to 100 MB.", "cache"),  # "cache" is no verb that keeps something
+        ("Set pool_size in pgbouncer.ini to 20 connections, and the idle timeout is 600 seconds.", None),
+    ],
+)
+def test_a_product_or_file_name_is_no_setting(text, subject):
+    subjects = [f.subject for f in derive_facts([text]) if f.kind == "quantity"]
+    assert "pgbouncer.ini" not in subjects and "eBPF" not in subjects and "gRPC" not in subjects
+    if subject:
+        assert subjects == [subject]
+
+
+def test_a_value_for_most_things_and_a_preposition_are_no_facts():
+    assert [f for f in derive_facts(["The default is 5 minutes for most workloads. rate() averages the counter over 5 "
+                                     "minutes. Pods start within 30 seconds."]) if f.kind == "quantity"] == []
+
+
+def test_a_version_that_brought_something_is_a_minimum():
+    facts = derive_facts(["Terraform 1.6 brought the terraform test command."])
+    assert find_conflicts(["The terraform test command works in Terraform 1.7 too."], facts) == []
+    assert find_conflicts(["The terraform test command came in Terraform 1.2."], facts)

@@ -126,10 +126,13 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
         ("Retries don't double-write on the broker, and writes commit together or not at all.",
          "The idempotent producer stops duplicates on the broker.", False),
         ("Keys are kept for 1 day.", "Keys are pruned after 24 hours.", False),
+        ("Wait 5 minutes, then retry 10 times.", "Wait 300 seconds, then retry 3 times.", True),
+        ("Import blocks are not idempotent.", "Imports are idempotent.", True),
+        ("Kafka never drops messages.", "Kafka can lose messages.", True),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
          "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all",
-         "same-quantity-other-unit"],
+         "same-quantity-other-unit", "same-quantity-other-count", "noun-blocks-no-verb", "noun-drops-no-verb"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue
@@ -497,3 +500,29 @@ def test_a_capitalised_keyword_of_the_rubric_is_a_term_only_when_written_in_capi
 
     assert terms("So the insert just conflicts on that and we do skip it in Postgres.") == {"Postgres"}
     assert {"INSERT", "Postgres"} <= terms("We use INSERT with ON CONFLICT DO NOTHING in Postgres.")
+
+
+def test_the_rubric_s_words_quoted_to_deny_them_are_no_restatement(grader: Grader) -> None:
+    from grader.scoring.agreement import in_rubric_words
+
+    strong = ("A common misconception is that negative answers are never cached by resolvers. They are cached for "
+              "the SOA minimum.")
+    rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"strong_answer": strong})]})
+    index = grader.round_index(rubric, 1)
+    assert not in_rubric_words(index, "Negative answers are never cached by resolvers.")
+    assert in_rubric_words(index, "They are cached for the SOA minimum.")
+
+
+def test_only_what_the_bluff_signals_quote_is_left_out_of_the_evidence(grader: Grader) -> None:
+    """An absolute the rubric's own key point uses ("always") is no bravado and stays evidence."""
+    from grader.result import BluffResult
+    from grader.scoring.answer import build_answer_view, split_answer
+    from grader.scoring.bluff import invented_claim_units
+
+    text = "RFC 9999 says so. A resolver always caches the record for its TTL of 300 seconds."
+    units = split_answer(text)
+    view = build_answer_view(text, units, HashingEmbedder().embed(units))
+    index = grader.round_index(RUBRIC, 1)
+    cited = BluffResult(suspected=True, confidence=0.5, reasons=['cites a standard or section the rubric does not '
+                                                                 'mention: "RFC 9999"'])
+    assert invented_claim_units(index, view, cited) == {0}

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from grader.quantities import BOUNDS, Quantity, digits, find_quantities, find_versions
+from grader.quantities import CLEAR_BOUNDS, Quantity, digits, find_quantities, find_versions
 from grader.rubric.claims import finite_verb_index, mask_brackets, split_claims, split_compound
 from grader.rubric.schema import Fact
 from grader.text import STOPWORDS, content_words, words
@@ -226,21 +226,24 @@ def _object_subject(clause: str, position: int) -> str | None:
 # A setting's name: camelCase, dotted or snake_case, or a flag ("pollingInterval", "commit.interval.ms",
 # "max_connections", "--sync-period").
 _IDENTIFIER = re.compile(
-    r"(?<![\w.-])(?:[a-z]+(?:[A-Z][a-z0-9]*)+|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|--[a-z][a-z0-9-]+)(?![\w-]|\.\w)"
+    r"(?<![\w.-])(?:[a-z]{2,}(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|--[a-z][a-z0-9-]+)(?![\w-]|\.\w)"
 )
+# Dotted words that are file names, not settings ("pgbouncer.ini").
+_FILE_NAME = re.compile(r"\.(?:ini|conf|cfg|yaml|yml|json|toml|txt|py|sh|log|md|xml|env|sql|tf|tfvars|hcl)$")
 # What may stand between a setting's name and its value: "pollingInterval of 30 seconds", "maximumPoolSize defaults to
 # 10", "terminationGracePeriodSeconds — 30 seconds by default", "commit.interval.ms from its 30-second default".
 _NAME_TO_VALUE = re.compile(
     r"^(?:\s|[,:=—–-]|\b(?:of|to|at|from|its|the|a|an|is|are|defaults?|set|by|equals|which|stays?)\b)*$", re.IGNORECASE
 )
 _FROM_VALUE = re.compile(r"\bfrom\s+(?:its\s+|the\s+|a\s+)?[\d.,]+[-\s]?[a-z]+(?:\s+default)?\s+(?=to\b)", re.IGNORECASE)
+_QUANTIFIERS = frozenset("most all each every some many any several both few other others".split())
 _VAGUE_SUBJECTS = frozenset({"default", "defaults", "value", "values", "number", "setting", "settings", "limit", "limits"})
 
 
 def _identifier_before(clause: str, position: int) -> tuple[str, list[str]] | None:
     """A setting named right before the value, and its name in words ("pollingInterval": "polling interval")."""
     found = [m for m in _IDENTIFIER.finditer(clause[:position])
-             if _NAME_TO_VALUE.match(_FROM_VALUE.sub(" ", clause[m.end() : position]))]
+             if _NAME_TO_VALUE.match(_FROM_VALUE.sub(" ", clause[m.end() : position])) and not _FILE_NAME.search(m.group(0))]
     if not found:
         return None
     name = found[-1].group(0)
@@ -250,7 +253,7 @@ def _identifier_before(clause: str, position: int) -> tuple[str, list[str]] | No
 
 
 _KEEPS = re.compile(
-    r"\b(?:keeps?|retains?|stores?|holds?|caches?|expires?|deletes?|prunes?|purges?)\s+(?P<object>(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"\b(?:keeps?|retains?|stores?|deletes?|prunes?|purges?)\s+(?P<object>(?:[\w-]+\s+){0,2}?[\w-]+)"
     r"\s+(?:for|after|to|at|within)\b",
     re.IGNORECASE,
 )
@@ -259,8 +262,8 @@ _KEEPS = re.compile(
 def _what_for(clause: str, position: int) -> str | None:
     """What a value is for, right after it: "300 seconds for scale-down" -> "scale-down"."""
     match = re.match(r"\s*(?:for|on)\s+(?:the\s+|a\s+|an\s+)?(?P<what>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)", clause[position:])
-    if not match:
-        return None
+    if not match or match.group("what").split()[0].lower() in _QUANTIFIERS:
+        return None  # "5 minutes for most workloads": no one thing the value belongs to
     words = [w for w in match.group("what").split() if w.lower() not in STOPWORDS]
     return " ".join(words) or None
 
@@ -447,7 +450,7 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
     else:
         clause_for_subject = clause
     for quantity in find_quantities(converted):
-        if quantity.approximate or (quantity.bound and quantity.bound not in BOUNDS):
+        if quantity.approximate or (quantity.bound and quantity.bound not in CLEAR_BOUNDS):
             continue
         around = converted[max(0, quantity.start - 40) : quantity.start]
         if _NEGATION.search(around) or _MODAL.search(around):

@@ -78,10 +78,16 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
 
 
 def _same_quantity(premise: str, hypothesis: str) -> bool:
-    """Different figures for one quantity in other units: "5 minutes" and "300 seconds"."""
-    said = [q for q in find_quantities(digits(premise)) if q.kind in ("duration", "size", "percent")]
-    wanted = [q for q in find_quantities(digits(hypothesis)) if q.kind in ("duration", "size", "percent")]
-    return bool(said) and all(any(q.kind == w.kind and q.agrees(w) for w in wanted) for q in said)
+    """Different figures for one quantity in other units: "5 minutes" and "300 seconds" (and the same other numbers:
+    "retry 10 times" against "retry 3 times" still differs)."""
+    texts = digits(premise), digits(hypothesis)
+    found = [[q for q in find_quantities(t) if q.kind in ("duration", "size", "percent")] for t in texts]
+    said, wanted = found
+    if not said or not all(any(q.kind == w.kind and q.agrees(w) for w in wanted) for q in said):
+        return False
+    rest = [set(_NUMBER.findall("".join(" " if any(q.start <= i < q.end for q in qs) else ch for i, ch in enumerate(t))))
+            for t, qs in zip(texts, found)]
+    return not (rest[0] and rest[1] and not rest[0] & rest[1])
 
 
 # One pass finds every antonym word of a text (a regex per word and pair was a tenth of the scoring time).
@@ -255,15 +261,29 @@ def restates_rubric(index: RoundIndex, answer: AnswerView, unit: int, at: float)
     if vectors is None or not len(vectors):
         return False
     sims = vectors @ answer.vectors[unit]
-    return any(not conflict_cue(answer.units[unit], index.statements[i], index.names)
-               for i in np.flatnonzero(sims >= at)[np.argsort(-sims[sims >= at])][:5])
+    nearest = int(np.argmax(sims))
+    return bool(sims[nearest] >= at) and not conflict_cue(answer.units[unit], index.statements[nearest], index.names)
 
 
 def in_rubric_words(index: RoundIndex, claim: str) -> bool:
     """Whether a claim is, word for word, part of what the rubric says is true (its strong answer, key points and
     trap answers): it can contradict nothing the rubric says."""
     said = " ".join(re.findall(r"[a-z0-9]+", claim.lower()))
-    return len(said) >= 20 and said in index.plain_truth
+    if len(said) < 20:
+        return False
+    # Not where the rubric quotes it to deny it: "a common misconception is that offsets never expire", "never set
+    # acks=0 for payments".
+    truth = index.plain_truth
+    return any(not _DENIED_BEFORE.search(truth[truth.rfind(" | ", 0, m.start()) + 1 : m.start()])
+               for m in re.finditer(re.escape(said), truth))
+
+
+# Right before the words in the rubric: it quotes them to deny them ("a common misconception is that ...", "never
+# ...", "rather than ...").
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|never|no|don t|doesn t|isn t|aren t|won t|myth|misconception|wrong|wrongly|false|mistake|untrue|avoid|"
+    r"instead of|rather than|claim|claims|believe|believes|think|thinks)(?:\s+(?:is|was|are))?(?:\s+that)?\s*$"
+)
 
 
 def key_points_of_fact_conflicts(index: RoundIndex, answer: AnswerView, conflicts: list) -> dict[int, tuple[int, str]]:

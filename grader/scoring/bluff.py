@@ -103,7 +103,7 @@ _RECOMMENDATION = re.compile(
 )
 # A worked example: the figures after it are the candidate's illustration, not a claim about the world.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|say|suppose|supposing|imagine|assuming|assume|for example|for instance|e\.g\.|let'?s say)\b", re.IGNORECASE
+    r"\b(?:if|say|suppose|supposing|imagine|assuming|assume|for example|for instance|let'?s say)\b|\be\.g\.", re.IGNORECASE
 )
 # Upper-case keywords that are also everyday words: a term only when the answer writes them in capitals.
 _ENGLISH_KEYWORDS = STOPWORDS | frozenset(
@@ -255,13 +255,16 @@ def detect_bluff(
         signals.append((params.contradiction, f"contradicts the rubric's facts: {text}", False))
     false_patterns = {p.pattern.id for p in index.patterns if p.pattern.false_claim}
     # The rubric lists it as a common weak answer and does not call it false: a weak answer, not a bluff.
-    listed_weak = {p.evidence: p for p in patterns if p.id not in false_patterns}
+    listed_weak: dict[str, list[WeakPatternResult]] = {}
+    for p in patterns:
+        if p.id not in false_patterns:
+            listed_weak.setdefault(p.evidence, []).append(p)
     for quote, statement, hedged in conflicts:
         text = f'says "{quote.strip()}", but the rubric says: {statement}'
         if text in contradictions:
             continue
         contradictions.append(text)
-        if quote in listed_weak and _about(listed_weak[quote], statement):
+        if any(_about(p, statement) for p in listed_weak.get(quote, [])):
             continue  # the listed weak answer is what conflicts: a weak answer, not a bluff
         if _RECOMMENDATION.match(statement):
             continue  # against "I'd key the limit on the API key": another call, a weak answer, not a false fact
@@ -303,11 +306,10 @@ def detect_bluff(
         strongest = min(cap, max(strength for strength, _ in jargon))
         signals += [(strongest if i == 0 else 0.0, reason, True) for i, (_, reason) in enumerate(jargon)]
 
-    question = index.question.lower()  # quoting the question's own words ("any kernel") is not bravado
-    # Nor is the wording of a weak answer the rubric lists ("transaction mode is strictly better, always use it").
-    listed_wording = " ".join(t for p in index.patterns if not p.pattern.false_claim for t in p.texts).lower()
-    absolutes = [m.group(0) for m in _ABSOLUTE.finditer(answer.text)
-                 if m.group(0).lower() not in question and m.group(0).lower() not in listed_wording]
+    # Quoting the question's own words ("any kernel") is not bravado, nor is the wording of a weak answer the rubric
+    # lists ("transaction mode is strictly better, always use it").
+    ignored = _ignored_absolutes(index)
+    absolutes = [m.group(0) for m in _ABSOLUTE.finditer(answer.text) if m.group(0).lower() not in ignored]
     if len(absolutes) >= 2 and coverage < 0.5:
         strength = min(0.6, 0.15 * len(absolutes) + max(0.0, 0.5 - coverage) * 0.6)
         quoted = ", ".join(f'"{a}"' for a in list(dict.fromkeys(a.lower() for a in absolutes))[:5])
@@ -417,19 +419,31 @@ def _unsupported_in_units(regexes: list[re.Pattern], answer: AnswerView, rubric_
     return out
 
 
-def invented_claim_units(index: RoundIndex, answer: AnswerView) -> set[int]:
-    """The parts that carry what the bluff signals quote: specifics, standards and figures the rubric does not
-    support, said with confidence, and confident absolutes. In a suspected bluff they are claims, and a flagged
-    claim is never evidence of a key point."""
+def invented_claim_units(index: RoundIndex, answer: AnswerView, bluff: BluffResult) -> set[int]:
+    """The parts that carry what the bluff's own signals quote: specifics, standards and figures the rubric does not
+    support, and confident absolutes, each only when its signal is among the bluff's reasons. In a suspected bluff
+    they are claims, and a flagged claim is never evidence of a key point."""
+    fired = " ".join(bluff.reasons)
     rubric_text = index.rubric_text
-    units = {i for i, _ in _unsupported_in_units(_SPECIFICS, answer, rubric_text, confident_only=True)}
-    units |= {i for i, _ in _unsupported_in_units(_AUTHORITY, answer, rubric_text, confident_only=True)}
-    units |= {i for i, _ in _unsupported_in_units(_STATISTICS, answer, rubric_text, confident_only=True,
-                                                   experience_counts=False, hypothetical_counts=False)}
-    question = index.question.lower()
-    units |= {i for i, unit in enumerate(answer.units)
-              if any(m.group(0).lower() not in question for m in _ABSOLUTE.finditer(unit))}
+    units: set[int] = set()
+    if "specific-sounding details" in fired:
+        units |= {i for i, _ in _unsupported_in_units(_SPECIFICS, answer, rubric_text, confident_only=False)}
+    if "cites a standard" in fired:
+        units |= {i for i, _ in _unsupported_in_units(_AUTHORITY, answer, rubric_text, confident_only=True)}
+    if "states figures" in fired:
+        units |= {i for i, _ in _unsupported_in_units(_STATISTICS, answer, rubric_text, confident_only=True,
+                                                       experience_counts=False, hypothetical_counts=False)}
+    if "confident absolute wording" in fired:
+        ignored = _ignored_absolutes(index)
+        units |= {i for i, unit in enumerate(answer.units)
+                  if any(m.group(0).lower() not in ignored for m in _ABSOLUTE.finditer(unit))}
     return units
+
+
+def _ignored_absolutes(index: RoundIndex) -> str:
+    """Wording that is no bravado when a candidate repeats it: the question's own and the listed weak answers'."""
+    listed = " ".join(t for p in index.patterns if not p.pattern.false_claim for t in p.texts)
+    return f"{index.question} {listed}".lower()
 
 
 def _invented_specifics(index: RoundIndex, answer: AnswerView) -> list[str]:

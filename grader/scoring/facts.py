@@ -52,7 +52,8 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _REQUIREMENT = re.compile(
-    r"\b(?:requires?|required|needs?|needed|introduced|added|landed|since|minimum|at least|came in|arrived|from|"
+    r"\b(?:requires?|required|needs?|needed|introduced|added|landed|since|minimum|at least|came in|arrived|from|brought|"
+    r"shipped|released|made GA|"
     r"available (?:from|in|since)|supported (?:from|since)|starting (?:with|from|in)|shipped in)\b",
     re.IGNORECASE,
 )
@@ -210,15 +211,28 @@ def _consistent_bound(stated: Quantity, expected: Quantity) -> bool:
 _DEFAULT = re.compile(r"\b(?:defaults?|by default|out of the box)\b", re.IGNORECASE)
 _CHOICE = re.compile(
     r"\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|set|sets|setting|configure|bump|raise|lower|increase|decrease|"
-    r"tune|change|make|for example|e\.g\.|such as)\b",
+    r"tune|change|make|for example|such as)\b|\be\.g\.",
     re.IGNORECASE,
 )
+_CLAUSE_START = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[;.!?]\s|,\s+(?:and|but|so|whereas)\s", re.IGNORECASE)
+# The default named as what the choice departs from ("600 seconds instead of the default") is no claim about it.
+_DEPARTS = re.compile(r"\b(?:instead of|rather than|than|over|from)\s+(?:the\s+|its\s+)?defaults?\b", re.IGNORECASE)
+
+
+def _clause_before(text: str, start: int, width: int = 60) -> str:
+    """The words before `start`, back to the start of their clause and at most `width` characters."""
+    lead = text[max(0, start - width) : start]
+    cut = None
+    for cut in _CLAUSE_START.finditer(lead):
+        pass
+    return (lead[cut.end() :] if cut else lead).replace("’", "'")
 
 
 def _chosen_value(text: str, stated: Quantity) -> bool:
-    """The value is one the speaker chooses ("I'd set the window to 600 seconds"), not one they say is the default."""
-    lead = text[max(0, stated.start - 60) : stated.start].replace("’", "'")
-    return bool(_CHOICE.search(lead)) and not _DEFAULT.search(text)
+    """The value is one the speaker chooses ("I'd set the window to 600 seconds"), not one they say is the default
+    ("the window defaults to 600 seconds", "600 seconds by default")."""
+    near = _DEPARTS.sub(" ", text[max(0, stated.start - 40) : stated.end + 25])
+    return bool(_CHOICE.search(_clause_before(text, stated.start))) and not _DEFAULT.search(near)
 
 
 def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
@@ -272,11 +286,16 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
 
 # "Committed offsets never expire", "Stripe keeps keys forever": no limit at all, against a rubric's finite duration.
 _FOREVER = re.compile(
-    r"\b(?:forever|permanently|indefinitely|for good|(?:never|don'?t|do not|doesn'?t|does not|won'?t) (?:ever )?"
-    r"(?:expire|expires|get (?:deleted|removed|pruned|purged|cleaned up)|(?:be )?(?:deleted|removed|pruned|purged|cleaned up))|"
+    r"\b(?:forever|indefinitely|(?:never|don'?t|do not|doesn'?t|does not|won'?t) (?:ever )?"
+    r"(?:expire|expires|get (?:deleted|removed|pruned|purged|cleaned up)|(?:be )?(?:deleted|removed|pruned|purged|cleaned up))"
+    r"(?!\s+(?:until|unless|while|before|as long as))|"
     r"no (?:ttl|expiry|expiration|retention limit|time limit))\b",
     re.IGNORECASE,
 )
+# What makes "no limit" something other than a claim: a condition ("if you set no TTL"), a lack ("without a TTL"),
+# a denial before it in the clause ("rather than keeping them indefinitely"), or a choice ("I'd keep them forever").
+_NOT_A_CLAIM = re.compile(r"\b(?:if|unless|without|when|whenever|rather than|instead of|not|never|no longer|n't)\b|n't\b",
+                          re.IGNORECASE)
 
 
 def _unbounded_conflicts(text: str, facts: list[Fact], settled: set[str]) -> list[tuple[Fact, str, str]]:
@@ -285,7 +304,8 @@ def _unbounded_conflicts(text: str, facts: list[Fact], settled: set[str]) -> lis
     ("keys are not kept forever")."""
     out: list[tuple[Fact, str, str]] = []
     for match in _FOREVER.finditer(text.replace("’", "'")):
-        if _NEGATION.search(text[max(0, match.start() - 30) : match.start()]):
+        lead = _clause_before(text, match.start(), width=80)
+        if _NOT_A_CLAIM.search(lead) or _CHOICE.search(lead):
             continue
         candidates = []
         for fact in facts:

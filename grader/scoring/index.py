@@ -68,8 +68,8 @@ class RoundIndex:
     # answer part that restates one of them cannot contradict the rubric.
     statements: list[str] = field(default_factory=list)
     statement_vectors: np.ndarray | None = None
-    # The same true statements and the trap answers as lower-case words and digits, for spotting the rubric's own
-    # words verbatim.
+    # The same true statements and the trap answers, sentence by sentence (" | " between), as lower-case words and
+    # digits, for spotting the rubric's own words verbatim.
     plain_truth: str = ""
 
 
@@ -187,8 +187,9 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
         names=mid_sentence_names(rubric_texts + [round_.strong_answer]),
         statements=strong_sentences + [t for group in kp_texts for t in group],
         statement_vectors=np.vstack([strong_vectors, *kp_vectors]),
-        plain_truth=" | ".join(" ".join(re.findall(r"[a-z0-9]+", t.lower())) for t in [
-            strong, round_.strong_answer, *(t for group in kp_texts for t in group), *(t.answer for t in round_.traps)]),
+        plain_truth=" | ".join(" ".join(re.findall(r"[a-z0-9]+", sentence.lower())) for t in [
+            strong, round_.strong_answer, *(t for group in kp_texts for t in group), *(t.answer for t in round_.traps)]
+            for sentence in split_sentences(t) or [t]),
     )
 
 

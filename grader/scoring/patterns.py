@@ -34,8 +34,8 @@ def has_negation(text: str) -> bool:
 
 # Verbs that say something does not happen: "retries don't double-write" says what "stops duplicates" says.
 _IMPLICIT_NEGATIVE = re.compile(
-    r"\b(?:stops?|stopped|prevents?|prevented|avoids?|avoided|eliminates?|eliminated|blocks?|blocked|rejects?|rejected|"
-    r"drops?|dropped|forbids?|forbidden|disallows?|disallowed|refuses?|refused)\b",
+    r"\b(?:stops?|stopped|prevents?|prevented|avoids?|avoided|eliminates?|eliminated|rejects|forbids?|disallows?|"
+    r"refuses?|refused)\b",  # not "blocks", "drops", "dropped", "rejected": as often nouns ("import blocks", "dropped packets")
     re.IGNORECASE,
 )
 
