@@ -277,11 +277,18 @@ class Grader:
         # A part that only says what the candidate does not know ("I'm not sure which lock it takes") is never
         # quoted as evidence of a key point. It keeps the score it earns: naming the gap is not punished.
         doubt = set(answer.doubts) - flagged
-        key_points = score_key_points(index, answer, p.coverage, flagged | doubt, agreement, fact_conflicts)
-        coverage = weighted_coverage(key_points)
-        if doubt:
-            named = score_key_points(index, answer, p.coverage, flagged, agreement, fact_conflicts)
-            coverage = max(coverage, weighted_coverage(named))
+
+        def cover(flagged: set[int]) -> tuple[list, float]:
+            """Key points with `flagged` parts left out, and the coverage: a doubt is never the quote, but keeps the
+            coverage it earns."""
+            key_points = score_key_points(index, answer, p.coverage, flagged | doubt, agreement, fact_conflicts)
+            coverage = weighted_coverage(key_points)
+            if doubt:
+                named = score_key_points(index, answer, p.coverage, flagged, agreement, fact_conflicts)
+                coverage = max(coverage, weighted_coverage(named))
+            return key_points, coverage
+
+        key_points, coverage = cover(flagged)
         # (quote, rubric statement, hedged): a hedged one is a claim to check, not a bluff.
         conflicts = [(k.conflict, k.conflicts_with, hedged(answer.units, answer.units.index(k.conflict)))
                      for i, k in enumerate(key_points)
@@ -294,11 +301,7 @@ class Grader:
             claimed = invented_claim_units(index, answer, bluff) - flagged - doubt
             if claimed:
                 flagged |= claimed
-                key_points = score_key_points(index, answer, p.coverage, flagged | doubt, agreement, fact_conflicts)
-                coverage = weighted_coverage(key_points)
-                if doubt:
-                    named = score_key_points(index, answer, p.coverage, flagged, agreement, fact_conflicts)
-                    coverage = max(coverage, weighted_coverage(named))
+                key_points, coverage = cover(flagged)
         global_sim = float(answer.vector @ index.strong_vector) if units else 0.0
 
         s = p.score

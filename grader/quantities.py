@@ -82,7 +82,6 @@ _VERSION = re.compile(
 LOWER_BOUNDS = frozenset({"at least", "no less than", "over", "more than", "longer than", "above", ">=", ">"})
 UPPER_BOUNDS = frozenset({"up to", "at most", "no more than", "within", "as much as", "under", "less than", "fewer than",
                           "below", "shorter than", "<=", "<"})
-BOUNDS = LOWER_BOUNDS | UPPER_BOUNDS
 # The bounds that say so in any sentence: "over 5 minutes", "within a day", "under load" are as often a span or a
 # preposition as a limit ("rate() averages the counter over 5 minutes").
 CLEAR_BOUNDS = frozenset({"at least", "no less than", "more than", "longer than", "up to", "at most", "no more than",
@@ -238,6 +237,12 @@ def find_quantities(text: str) -> list[Quantity]:
     return sorted(found, key=lambda q: q.start)
 
 
+def measures(text: str) -> list[Quantity]:
+    """The durations, sizes and percentages of a raw text (number words read as digits): the quantities that can be
+    the same in other units ("5 minutes" and "300 seconds")."""
+    return [q for q in find_quantities(digits(text)) if q.kind in ("duration", "size", "percent")]
+
+
 def find_versions(text: str) -> list[Version]:
     """Version numbers: dotted ("5.2", "22.04") or named ("PostgreSQL 11", "kernel 4", "v2"), never a
     quantity with a unit or a status code."""
@@ -325,7 +330,6 @@ def find_plain_numbers(text: str) -> list[Quantity]:
 
 
 __all__ = [
-    "BOUNDS",
     "CLEAR_BOUNDS",
     "LOWER_BOUNDS",
     "UPPER_BOUNDS",
@@ -336,6 +340,7 @@ __all__ = [
     "find_plain_numbers",
     "find_quantities",
     "find_versions",
+    "measures",
     "quantity_from_value",
     "version_key",
 ]

@@ -43,6 +43,11 @@ def normalize(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text).strip()
 
 
+def plain_words(text: str) -> str:
+    """Lower-case words and digits, one space apart: for finding one text verbatim inside another."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a text; bullets and blank-line separated parts count as sentences too."""
     sentences: list[str] = []

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from grader.quantities import digits, find_quantities
+from grader.quantities import digits, measures
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex, domain_terms, starts_sentence
 from grader.scoring.patterns import has_negation, negative_parity, same_polarity
-from grader.text import STOPWORDS, content_words, stem
+from grader.text import STOPWORDS, content_words, plain_words, stem
 from grader.verify.base import CONTRADICTS, ENTAILS, Verifier
 
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]*\d)")
@@ -81,7 +81,7 @@ def _same_quantity(premise: str, hypothesis: str) -> bool:
     """Different figures for one quantity in other units: "5 minutes" and "300 seconds" (and the same other numbers:
     "retry 10 times" against "retry 3 times" still differs)."""
     texts = digits(premise), digits(hypothesis)
-    found = [[q for q in find_quantities(t) if q.kind in ("duration", "size", "percent")] for t in texts]
+    found = [measures(premise), measures(hypothesis)]  # positions in `texts`: measures reads digits() too
     said, wanted = found
     if not said or not all(any(q.kind == w.kind and q.agrees(w) for w in wanted) for q in said):
         return False
@@ -268,7 +268,7 @@ def restates_rubric(index: RoundIndex, answer: AnswerView, unit: int, at: float)
 def in_rubric_words(index: RoundIndex, claim: str) -> bool:
     """Whether a claim is, word for word, part of what the rubric says is true (its strong answer, key points and
     trap answers): it can contradict nothing the rubric says."""
-    said = " ".join(re.findall(r"[a-z0-9]+", claim.lower()))
+    said = plain_words(claim)
     if len(said) < 20:
         return False
     # Not where the rubric quotes it to deny it: "a common misconception is that offsets never expire", "never set

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from grader.quantities import digits, find_quantities
+from grader.quantities import digits, measures
 from grader.result import KeyPointResult
 from grader.scoring.agreement import Agreement
 from grader.scoring.answer import AnswerView
@@ -135,8 +135,8 @@ def states_number(key_point: str, span: str) -> bool:
     said = digits(span)
     if numbers & (set(_NUMBER.findall(span)) | set(_NUMBER.findall(said))):
         return True
-    wanted = [q for q in find_quantities(digits(key_point)) if q.kind in ("duration", "size", "percent")]
-    return any(q.kind == w.kind and q.agrees(w) for q in find_quantities(said) for w in wanted)
+    wanted = measures(key_point)
+    return any(q.kind == w.kind and q.agrees(w) for q in measures(span) for w in wanted)
 
 
 def weighted_coverage(results: list[KeyPointResult]) -> float:

@@ -9,7 +9,7 @@ import numpy as np
 
 from grader.embedding import Embedder
 from grader.rubric.schema import KeyPoint, Round, Trap, WeakPattern
-from grader.text import content_words, split_sentences, stem
+from grader.text import content_words, plain_words, split_sentences, stem
 
 _TERM = re.compile(
     r"\b(?:[A-Z]{2,}(?:-[A-Z]{2,})+|[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]?s?|[A-Z][a-z]+(?:-[A-Z][a-z]+)+"
@@ -187,7 +187,7 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
         names=mid_sentence_names(rubric_texts + [round_.strong_answer]),
         statements=strong_sentences + [t for group in kp_texts for t in group],
         statement_vectors=np.vstack([strong_vectors, *kp_vectors]),
-        plain_truth=" | ".join(" ".join(re.findall(r"[a-z0-9]+", sentence.lower())) for t in [
+        plain_truth=" | ".join(plain_words(sentence) for t in [
             strong, round_.strong_answer, *(t for group in kp_texts for t in group), *(t.answer for t in round_.traps)]
             for sentence in split_sentences(t) or [t]),
     )
