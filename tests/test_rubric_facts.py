@@ -292,3 +292,25 @@ def test_a_version_that_brought_something_is_a_minimum():
     facts = derive_facts(["Terraform 1.6 brought the terraform test command."])
     assert find_conflicts(["The terraform test command works in Terraform 1.7 too."], facts) == []
     assert find_conflicts(["The terraform test command came in Terraform 1.2."], facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "version"),
+    [
+        ("1.10's ephemeral resources read secrets without writing them to state.", "ephemeral resources", "1.10"),
+        ("Since Terraform 1.5 I'd use import blocks, with to and id, instead of the CLI.", "import blocks", "1.5"),
+        ("For mistakes in the other direction, a removed block, from 1.7, drops it from state.", "removed block", "1.7"),
+    ],
+)
+def test_a_version_named_with_a_possessive_a_use_or_an_aside_is_a_fact_about_its_thing(text, subject, version):
+    facts = [f for f in derive_facts([text]) if f.kind == "version"]
+    assert [(f.subject, f.value) for f in facts] == [(subject, version)]
+
+
+def test_what_a_later_clause_says_is_no_word_about_a_stated_version():
+    facts = derive_facts(["1.10's ephemeral resources read secrets without writing them to state."])
+    wrong = find_conflicts(["I'd read secrets with ephemeral resources, which have been around since Terraform 1.5, so "
+                            "they never hit state."], facts)
+    assert [(c.fact.subject, c.fact.value) for c in wrong] == [("ephemeral resources", "1.10")]
+    # A lower version said not to work, in its own clause, still agrees.
+    assert find_conflicts(["Ephemeral resources don't exist in Terraform 1.5, you need a newer one."], facts) == []

@@ -68,3 +68,10 @@ def test_every_derived_fact_catches_its_own_sentence_with_another_value(document
             checked += 1
     assert checked or not any(r.facts for r in import_gauntlet_file(document).rubric.rounds if any(
         f.kind in {"quantity", "version"} for f in r.facts))
+
+
+def test_the_wrong_side_counts_only_when_said_of_the_subject():
+    fact = Fact(id="unmanaged-not", subject="unmanaged resources", kind="exclusive", value="adoption",
+                not_values=["drift"], text="Unmanaged resources are adoption, not drift.")
+    assert find_conflicts(["The security group is drift and the forty unmanaged resources are an import job."], [fact]) == []
+    assert find_conflicts(["Those unmanaged resources are just drift, so apply fixes them."], [fact])

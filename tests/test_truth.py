@@ -526,3 +526,14 @@ def test_only_what_the_bluff_signals_quote_is_left_out_of_the_evidence(grader: G
     cited = BluffResult(suspected=True, confidence=0.5, reasons=['cites a standard or section the rubric does not '
                                                                  'mention: "RFC 9999"'])
     assert invented_claim_units(index, view, cited) == {0}
+
+
+def test_a_weak_answer_found_only_by_topic_needs_one_of_its_own_words() -> None:
+    from grader.scoring.patterns import _anchored
+
+    question = "Should we use Terraform workspaces for dev, staging and prod?"
+    weak = ["Workspaces are deprecated, so no."]
+    assert not _anchored("Workspaces are fine for throwaway per-branch stacks.", weak, question)
+    assert _anchored("No, workspaces got deprecated a while back.", weak, question)
+    # A weak answer that only repeats the question's words asks for none.
+    assert _anchored("Workspaces for dev, staging and prod, sure.", ["Use workspaces for dev, staging and prod."], question)

@@ -352,6 +352,18 @@ _BROUGHT = re.compile(
 )
 
 
+# "1.10's ephemeral resources read secrets": what a version brought, named with a possessive.
+_POSSESSED = re.compile(r"^['’]s\s+(?P<object>[^,;:.()—–]+)")
+# "Since Terraform 1.5 I'd use import blocks": what the speaker uses from that version on.
+_USED_SINCE = re.compile(
+    r"^\s*,?\s*(?:I'?d|I would|I|we'?d|we|you)\s+(?:can\s+|could\s+|would\s+|should\s+)?(?:use|reach for|prefer)\s+"
+    r"(?P<object>[^,;:.()—–]+)",
+    re.IGNORECASE,
+)
+# "a removed block, from 1.7, drops ...": the version set off by commas after what it is about.
+_APPOSITIVE = re.compile(r",\s*(?:since|from|as of)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
     facts: list[Fact] = []
     if _NEGATION.search(clause[:12]) or _CONDITIONAL.match(clause):
@@ -369,14 +381,20 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
         )
         since = re.search(r"\b(?:since|from|starting (?:with|from|in))\s+(?:\w+\s+)?$", lead, re.IGNORECASE)
         after = clause[version.end :]
-        brought = _BROUGHT.match(after) if version.product else None
+        brought = (_BROUGHT.match(after) if version.product else None) or _POSSESSED.match(after) or (
+            _USED_SINCE.match(after) if since else None)
         if brought:
-            things = [t for t in re.split(r"\s+and\s+", _STOP_AT.sub("", brought.group("object"))) if t.strip()]
+            object_ = re.split(r"\s+(?:read|reads|write|writes|let|lets|take|takes|drop|drops|with|instead of|rather than)\b",
+                               _STOP_AT.sub("", brought.group("object")))[0]
+            things = [t for t in re.split(r"\s+and\s+", object_) if t.strip()]
             subject, aliases = _clean_subject(things[0]) if things else (None, [])
             aliases += [a for a in (_clean_subject(t)[0] for t in things[1:]) if a]  # each thing it brought
             subject = subject if subject and len(subject.split()) <= 4 else None
         elif not requirement or _BEFORE.search(lead):
             continue
+        elif since and after.lstrip().startswith(",") and _APPOSITIVE.search(lead):
+            comma = max(0, version.start - 40) + _APPOSITIVE.search(lead).start()
+            subject, aliases = _clean_subject(re.split(r"[,;:]", clause[:comma])[-1])
         elif since and after.lstrip().startswith(","):
             rest = after.lstrip()[1:]
             subject, aliases = _clean_subject(re.split(r"\s+(?:is|are|was|were|can|has|have|does|do|will|uses?|takes?)\b", rest)[0])

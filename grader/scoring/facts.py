@@ -375,6 +375,9 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
                                re.IGNORECASE)
             if denial:
                 around = around[: version.end - lo + denial.start()]
+            cut = _NEW_CLAUSE.search(around, version.end - lo)
+            if cut:  # "since 1.5, so they never hit state": the next clause says nothing of the version
+                around = around[: cut.start()]
             if order < 0 and _UNSUPPORTED.search(around):
                 continue  # "on kernel 3.10 the tools won't install": a lower version said not to work agrees
             if order < 0 or (order > 0 and (_REQUIREMENT.search(" ".join(lead.split()[-4:])) or version.at_least
@@ -475,8 +478,12 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
                         break
             continue
         subject = _stems(fact.subject) - {stem(w) for w in STOPWORDS}
-        named = bool(_name_spans(claim, [fact.subject, *fact.aliases]))
-        if not named and (not subject or len(subject & claim_stems) < max(1, (len(subject) + 1) // 2)):
+        # The wrong side must be said of the subject: in the clause that names it. "The security group is drift and
+        # the forty resources are an import job" says nothing of the resources being drift.
+        pieces = [piece for piece in _NEW_CLAUSE.split(claim)
+                  if _name_spans(piece, [fact.subject, *fact.aliases])
+                  or (subject and len(subject & _stems(piece)) >= max(1, (len(subject) + 1) // 2))]
+        if not pieces:
             continue
         # The right side's own words (not those it shares with the wrong side: "complements DNS failover").
         wrong_stems = {stem(w) for v in fact.not_values for w in content_words(v)}
@@ -486,7 +493,7 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
         ):
             continue  # the claim states the right side too: a comparison, not the wrong side alone
         for wrong in fact.not_values:
-            if _phrase_present(claim_stems, wrong) and not _another(claim, wrong):
+            if any(_phrase_present(_stems(piece), wrong) for piece in pieces) and not _another(claim, wrong):
                 out.append((fact, wrong, fact.value))
                 break
     return out

@@ -121,6 +121,10 @@ class PatternParams:
     threshold: float = 0.62  # similarity from which a part of the answer shows the pattern
     margin: float = 0.0  # how much the pattern must beat the best key point on that part
     why_margin: float = -0.03  # ... and the rubric's own reason why the weak answer is weak
+    # Below this similarity the part must also share a word of the weak answer that the question does not ask
+    # about: "Workspaces are fine for throwaway per-branch stacks" is near "Workspaces are deprecated, so no" only by
+    # topic.
+    anchor_below: float = 0.70
 
 
 def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternParams) -> list[WeakPatternResult]:
@@ -143,6 +147,9 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
                     continue
                 if value >= params.threshold and (not same_polarity(answer.units[u], pattern.texts[t])
                                                   or restricts_universal(answer.units[u], pattern.texts[t])):
+                    continue
+                if value >= params.threshold and value < params.anchor_below and not _anchored(
+                        answer.units[u], pattern.texts, index.question):
                     continue
                 if best is None or value > best[0]:
                     best = (value, u)
@@ -167,6 +174,13 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
             )
         )
     return found
+
+
+def _anchored(unit: str, phrasings: list[str], question: str) -> bool:
+    """Whether the part says a word of the weak answer (in any of its phrasings) beyond the question's topic (any,
+    when it has none)."""
+    own = frozenset().union(*(_stems(p) for p in phrasings)) - _stems(question)
+    return not own or bool(own & _stems(unit))
 
 
 def _best_same_polarity(unit: str, sims: np.ndarray, texts: list[str]) -> float:
