@@ -261,9 +261,11 @@ class Grader:
         patterns = detect_weak_patterns(index, answer, p.patterns)
         # Exact checks for the facts a verifier reads poorly: numbers with units and "X, not Y" statements.
         # Every fact conflict marks the key point that names the fact's subject as contradicted; the version and
-        # definition ones are already in the bluff through check_facts, so only the others are added there.
+        # definition ones check_facts already found are in the bluff through it, so only the others are added there
+        # (check_facts leaves out a version after a product name: "import blocks came in Terraform 1.2").
         all_exact = find_conflicts(claims, index.round.facts)
-        exact = [c for c in all_exact if c.fact.kind in ("quantity", "exclusive")]
+        exact = [c for c in all_exact if c.fact.kind in ("quantity", "exclusive")
+                 or (c.quote in answer.units and answer.units.index(c.quote) not in facts.contradicting_units)]
         fact_conflicts = key_points_of_fact_conflicts(index, answer, all_exact)
         flagged_exact = {answer.units.index(c.quote) for c in exact if c.quote in answer.units}
         # A part that contradicts the rubric or says what a weak candidate says is never evidence of a key point.

@@ -202,6 +202,13 @@ _NO_EXPERIENCE = re.compile(
     r"(?:used|deployed|run|ran|worked with|touched|tried|set up|operated|done|built|written)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# A preface to an admission ("I'll be upfront, I haven't used eBPF tools myself") says nothing either.
+_CANDOUR = re.compile(
+    r"^(?:(?:i'?ll|i will|let me|i (?:have|need|want) to|i should|i must|i'?m going to|gonna)\s+(?:just\s+)?"
+    r"(?:be (?:upfront|honest|frank|straight(?:forward)?|clear|transparent)|admit|confess|say up ?front)(?: (?:here|about this|with you))?"
+    r"|full disclosure|in all honesty|to be (?:upfront|honest|frank|fair|transparent))$",
+    re.IGNORECASE,
+)
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s(?:and|so|but)\s", re.IGNORECASE)
 _ONLY_FILLER = re.compile(rf"(?:{_FILLER}\W*)+", re.IGNORECASE)
 
@@ -217,7 +224,7 @@ def states_nothing(unit: str) -> bool:
     if all(_ONLY_FILLER.fullmatch(c) for c in clauses):
         return False
     for clause in clauses:
-        if _ADMISSION.match(clause) or _ONLY_FILLER.fullmatch(clause):
+        if _ADMISSION.match(clause) or _ONLY_FILLER.fullmatch(clause) or _CANDOUR.match(_ONLY_FILLER.sub(" ", clause).strip()):
             continue
         match = _NO_EXPERIENCE.match(clause)
         if match and len(words(match.group("rest"))) <= 6 and not re.search(r"\d", clause):

@@ -314,3 +314,14 @@ def test_what_a_later_clause_says_is_no_word_about_a_stated_version():
     assert [(c.fact.subject, c.fact.value) for c in wrong] == [("ephemeral resources", "1.10")]
     # A lower version said not to work, in its own clause, still agrees.
     assert find_conflicts(["Ephemeral resources don't exist in Terraform 1.5, you need a newer one."], facts) == []
+
+
+def test_a_member_of_a_closed_category_excludes_the_others_for_its_subject():
+    facts = derive_facts(["Webhooks are at-least-once in both directions. Streaming replication is asynchronous by "
+                          "default. Kafka transactions give exactly-once semantics inside Kafka."])
+    assert {(f.subject, f.value) for f in facts} == {("Webhooks", "at least once"), ("Kafka transactions", "exactly once")}
+    wrong = find_conflicts(["Since HTTP/2, webhook deliveries are exactly-once."], facts)
+    assert [(c.fact.subject, c.fact.value) for c in wrong] == [("Webhooks", "at least once")]
+    # Both terms, or the other term said of something else, is no conflict.
+    assert find_conflicts(["Kafka gives exactly-once inside Kafka, but webhooks are at-least-once."], facts) == []
+    assert find_conflicts(["The consumer side is at-least-once unless you use Kafka transactions."], facts) == []

@@ -190,6 +190,9 @@ def test_a_part_that_only_names_what_is_not_known(unit: str, only_doubt: bool) -
         ("At my last job we never used eBPF, so I'd need to read up on it.", True),
         ("Honestly, no idea.", True),
         ("I'm not sure, I haven't used it in production.", True),
+        ("I'll be upfront, I haven't used any of these tools myself.", True),  # a preface says nothing either
+        ("Full disclosure: we never ran it in production.", True),
+        ("I'll be upfront, the tools need kernel 5.8.", False),
         # Something about the topic is said: a doubt about a named thing, a plan, a reason, a number.
         ("I have no idea what BTF is, I'd have to look it up.", False),
         ("I'd look up the kernel requirements and test on a staging node first.", False),

@@ -537,3 +537,17 @@ def test_a_weak_answer_found_only_by_topic_needs_one_of_its_own_words() -> None:
     assert _anchored("No, workspaces got deprecated a while back.", weak, question)
     # A weak answer that only repeats the question's words asks for none.
     assert _anchored("Workspaces for dev, staging and prod, sure.", ["Use workspaces for dev, staging and prod."], question)
+
+
+def test_a_wrong_version_after_a_product_name_is_a_bluff_signal(grader: Grader) -> None:
+    round_ = RUBRIC.rounds[0].model_copy(update={
+        "strong_answer": "Since Terraform 1.5 I'd use import blocks to adopt the resources.",
+        "key_points": [KeyPoint(id="import-blocks", text="Since Terraform 1.5 I'd use import blocks to adopt the resources.")],
+    })
+    from grader.rubric.facts import derive_facts
+
+    round_ = round_.model_copy(update={"facts": derive_facts([round_.strong_answer])})
+    rubric = RUBRIC.model_copy(update={"rounds": [round_]})
+    result = grader.grade(rubric, 1, "I'd adopt them with import blocks, which came in back in Terraform 1.2.")
+    assert _status(result, "import-blocks").status == "contradicted"
+    assert any("1.2" in c for c in result.bluff.contradictions)

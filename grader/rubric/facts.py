@@ -691,6 +691,63 @@ def _only_facts(clause: str, taken: set[str]) -> list[Fact]:
     ]
 
 
+#: Closed vocabularies whose members exclude each other: a subject the rubric gives one of them has none of the
+#: others ("Webhooks are at-least-once" against "webhook deliveries are exactly-once").
+CATEGORIES = [
+    ("exactly once", "at least once", "at most once"),
+    ("strongly consistent", "eventually consistent"),
+    ("strong consistency", "eventual consistency"),
+    ("synchronous", "asynchronous"),
+    ("stateless", "stateful"),
+    ("optimistic", "pessimistic"),
+    ("symmetric", "asymmetric"),
+]
+
+
+_CATEGORY_VERB = re.compile(
+    r"\b(?:is|are|was|were|stays?|remains?|gives?|provides?|guarantees?|offers?|delivers?|uses?)\s+"
+    r"(?:(?:only|always|still|just|fully|effectively|truly|really|inherently|strictly|an?|the)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def category_terms(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, term) of every category term in `text`, hyphens read as spaces ("exactly-once")."""
+    flat = text.replace("-", " ").lower()
+    return [(m.start(), m.end(), term) for group in CATEGORIES for term in group
+            for m in re.finditer(rf"(?<![\w]){re.escape(term)}(?![\w])", flat)]
+
+
+def _category_facts(clause: str, taken: set[str]) -> list[Fact]:
+    """"Webhooks are at-least-once in both directions": subject = the clause's subject, value = the one category
+    term it states, not_values = the other members of its category."""
+    found = category_terms(clause)
+    if len(found) != 1 or _NEGATION.search(clause) or _CONDITIONAL.match(clause) or _MODAL.search(clause):
+        return []
+    start, _, term = found[0]
+    if re.search(r"\bdefaults?\b", clause, re.IGNORECASE):
+        return []  # "asynchronous by default": the other member is a setting, not a falsehood
+    verb = _CATEGORY_VERB.search(clause[:start])
+    if not verb:
+        return []  # the term must be what the clause says of its subject
+    subject, aliases = _subject_before(clause, verb.start(), verb.start())
+    if not subject:
+        return []
+    group = next(g for g in CATEGORIES if term in g)
+    return [
+        Fact(
+            id=fact_id("exclusive", subject, taken),
+            subject=subject,
+            aliases=aliases,
+            kind="exclusive",
+            value=term,
+            not_values=[t for t in group if t != term],
+            text=clause.strip(),
+            machine_written=True,
+        )
+    ]
+
+
 def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = None) -> list[Fact]:
     """The checkable facts stated in `texts` (a round's strong answer, its trap answers); numbers that the
     `question` itself gives are scenario and never become facts. Ids are unique against `taken`."""
@@ -720,6 +777,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
             found += _named_default_facts(clause, context, taken)
             found += _only_facts(clause, taken)
             found += _exclusive_facts(clause, taken)
+            found += _category_facts(clause, taken)
             for fact in found:
                 key = (fact.kind, fact.subject.lower(), fact.value.lower())
                 if key in seen:

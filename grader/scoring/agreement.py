@@ -29,6 +29,9 @@ _ANTONYMS = [
     ("first", "last"), ("inside", "outside"), ("client", "server"), ("safe", "unsafe"), ("same", "different"),
     ("replaces", "complements"), ("replace", "complement"), ("increases", "decreases"), ("cheaper", "more expensive"),
     ("read", "write"), ("reads", "writes"), ("upgrade", "downgrade"), ("at least", "at most"),
+    # Delivery guarantees exclude each other: "deliveries are exactly-once" against "webhooks are at-least-once".
+    ("exactly-once", "at-least-once"), ("exactly-once", "at-most-once"), ("at-least-once", "at-most-once"),
+    ("exactly once", "at least once"), ("exactly once", "at most once"), ("at least once", "at most once"),
 ]
 
 

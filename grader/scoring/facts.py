@@ -31,6 +31,7 @@ from grader.quantities import (
     quantity_from_value,
     version_key,
 )
+from grader.rubric.facts import CATEGORIES, category_terms
 from grader.rubric.schema import Fact
 from grader.text import STOPWORDS, content_words
 from grader.text import stem as _light_stem
@@ -455,6 +456,9 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
     if _NEGATION.search(claim):
         return out  # "not by IP address", "eBPF doesn't replace OTel": agrees or is too tangled to call
     for fact in facts:
+        if _category_fact(fact):
+            out += _category_conflict(claim, fact)
+            continue
         if fact.not_values and all(v.lower() in _UNIVERSAL for v in fact.not_values):
             # "Only the leader accepts writes": the predicate given to everyone ("any replica accepts writes"),
             # with the quantifier right before the predicate.
@@ -497,6 +501,27 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
                 out.append((fact, wrong, fact.value))
                 break
     return out
+
+
+def _category_fact(fact: Fact) -> bool:
+    return any({fact.value.lower(), *(v.lower() for v in fact.not_values)} <= set(group) for group in CATEGORIES)
+
+
+def _category_conflict(claim: str, fact: Fact) -> list[tuple[Fact, str, str]]:
+    """Another member of the fact's category said of its subject, named whole in the same clause before it, with
+    the fact's own term nowhere in the claim ("Kafka gives exactly-once inside Kafka, webhooks are at-least-once")."""
+    terms = category_terms(claim)
+    if any(term == fact.value.lower() for _, _, term in terms):
+        return []
+    wanted = _stems(fact.subject) - {stem(w) for w in STOPWORDS}
+    flat = claim.replace("-", " ")
+    for start, end, term in terms:
+        if term not in (v.lower() for v in fact.not_values):
+            continue
+        piece = [p for p in _NEW_CLAUSE.split(flat[:start])][-1]
+        if (_name_spans(piece, [fact.subject, *fact.aliases]) or (wanted and wanted <= _stems(piece))):
+            return [(fact, claim[start:end], fact.value)]
+    return []
 
 
 def _another(claim: str, wrong: str) -> bool:

@@ -178,9 +178,15 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
 
 def _anchored(unit: str, phrasings: list[str], question: str) -> bool:
     """Whether the part says a word of the weak answer (in any of its phrasings) beyond the question's topic (any,
-    when it has none)."""
+    when it has none). Words meet by their first five letters, hyphenated ones by each part: "deliveries" and
+    "exactly-once" say "delivered once"."""
     own = frozenset().union(*(_stems(p) for p in phrasings)) - _stems(question)
-    return not own or bool(own & _stems(unit))
+    return not own or bool({w[:5] for w in own} & _roots(unit))
+
+
+@lru_cache(maxsize=100_000)
+def _roots(text: str) -> frozenset[str]:
+    return frozenset(_polarity_stem(part)[:5] for w in content_words(text) for part in w.split("-") if len(part) > 1)
 
 
 def _best_same_polarity(unit: str, sims: np.ndarray, texts: list[str]) -> float:
