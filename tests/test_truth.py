@@ -551,3 +551,15 @@ def test_a_wrong_version_after_a_product_name_is_a_bluff_signal(grader: Grader) 
     result = grader.grade(rubric, 1, "I'd adopt them with import blocks, which came in back in Terraform 1.2.")
     assert _status(result, "import-blocks").status == "contradicted"
     assert any("1.2" in c for c in result.bluff.contradictions)
+
+
+def test_a_confident_duration_the_rubric_never_states_is_an_unsupported_figure(grader: Grader) -> None:
+    def figures(answer: str) -> list[str]:
+        reasons = grader.grade(RUBRIC, 1, answer).bluff.reasons
+        return [r for r in reasons if r.startswith("states figures")]
+
+    assert figures("Resolvers keep negative answers for exactly 45 minutes, that's fixed by the protocol.")
+    assert figures("A resolver caches the record for five minutes.") == []  # the rubric's 300 seconds
+    assert figures("I'd set the TTL to 45 minutes before the migration.") == []  # the candidate's own choice
+    assert figures("I think negative answers stay for 45 minutes, but I'd check.") == []  # hedged
+    assert figures("Resolvers keep it for a day or so, half a day at least.") == []  # a manner of speaking

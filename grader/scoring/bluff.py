@@ -2,7 +2,8 @@
 
 Signals: claims that contradict the rubric's facts (versions, definitions) or say a known false claim;
 name-dropping many technical terms with little coverage of what they mean; confident absolute wording
-with little substance; invented-looking specifics. Honest uncertainty ("I'd need to look that up") is
+with little substance; invented-looking specifics, standards, statistics, durations and sizes the rubric never
+states. Honest uncertainty ("I'd need to look that up") is
 recorded and never counts as a bluff: it damps every signal except a contradiction, and a hedged
 contradiction is reported as a wrong claim, not a bluff.
 """
@@ -11,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
-from grader.quantities import digits
+from grader.quantities import Quantity, digits, measures
 from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
@@ -83,6 +85,13 @@ _STATISTICS = [
                re.IGNORECASE),
     re.compile(r"\b\d+ (?:out of|in) (?:every )?\d+\b", re.IGNORECASE),
 ]
+# A figure the candidate chooses or tunes ("I'd set the timeout to 10 minutes") is a call, not a claim about the world.
+_CHOICE = re.compile(
+    r"\b(?:i'?d|i would|we'?d|we would|i'?ll|we'?ll|let'?s|i (?:usually|typically|normally|like to)|we (?:usually|"
+    r"typically|normally)|set|sets|setting|configure|pick|choose|bump|raise|lower|tune|give it|make it|something like)\b",
+    re.IGNORECASE,
+)
+_FIGURE_CLAUSE = re.compile(r"[.;:!?]\s|,\s+(?:and|but|so|which|because)\s|\s(?:but|so|because)\s", re.IGNORECASE)
 # The candidate's own experience: "at my last job", "in our cluster", "we measured", "we saw".
 _EXPERIENCE = re.compile(
     r"\b(?:at|in) (?:my|our) (?:last|previous|current|old)?\s*(?:job|company|team|cluster|setup|environment|shop|"
@@ -127,7 +136,7 @@ class BluffParams:
     citation: float = 0.5  # per standard/section number
     jargon: float = 0.75  # the most that name-dropping or listing counts for ...
     tentative_jargon: float = 0.4  # ... and when the candidate offers the terms tentatively (below suspect_at)
-    statistic: float = 0.5  # per figure (percentage, "3x faster")
+    statistic: float = 0.5  # per figure (percentage, "3x faster", a duration or size: `unsupported_measures`)
 
 
 def honest_uncertainty(index: RoundIndex, answer: AnswerView) -> list[str]:
@@ -324,6 +333,7 @@ def detect_bluff(
     cited = _unsupported(_AUTHORITY, answer, rubric_text, confident_only=True)
     statistics = _unsupported(_STATISTICS, answer, rubric_text, confident_only=True, experience_counts=False,
                               hypothetical_counts=False)
+    statistics += list(dict.fromkeys(figure for _, figure in unsupported_measures(index, answer)))
     if cited:
         signals.append((min(0.6, params.citation * len(cited)),
                         "cites a standard or section the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
@@ -419,6 +429,38 @@ def _unsupported_in_units(regexes: list[re.Pattern], answer: AnswerView, rubric_
     return out
 
 
+@lru_cache(maxsize=1024)
+def _rubric_measures(rubric_text: str) -> tuple[Quantity, ...]:
+    return tuple(measures(rubric_text))
+
+
+def unsupported_measures(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str]]:
+    """(unit index, figure) for every duration or size the answer states as a fact about the world that no figure
+    of the rubric agrees with (in any unit): "locks expire after 15 minutes", "offsets are kept for 24 hours".
+    Left out: figures said with a hedge, from the candidate's experience, in a worked example or as the candidate's
+    own choice ("I'd set it to 10 minutes"), and "a day", "an hour" (a manner of speaking). Percentages are
+    statistics (`_STATISTICS`)."""
+    wanted = _rubric_measures(index.rubric_text)
+    out: list[tuple[int, str]] = []
+    for unit_index, unit in enumerate(answer.units):
+        said = unit.replace("’", "'")
+        if _HONEST.search(said) or UNSURE.search(said) or _EXPERIENCE.search(said):
+            continue
+        text = digits(said)
+        for figure in measures(said):
+            if figure.kind == "percent" or re.match(r"(?:a|an|half)\b", figure.text, re.IGNORECASE) or re.search(
+                    r"\b(?:half|a couple of|a few)\s+(?:an?\s+)?$", text[: figure.start], re.IGNORECASE):
+                continue
+            lead = text[max(0, figure.start - 80) : figure.start]
+            lead = lead[max((m.end() for m in _FIGURE_CLAUSE.finditer(lead)), default=0):]
+            if _CHOICE.search(lead) or _HYPOTHETICAL.search(lead):
+                continue
+            if any(figure.kind == known.kind and figure.agrees(known) for known in wanted):
+                continue
+            out.append((unit_index, figure.text))
+    return out
+
+
 def invented_claim_units(index: RoundIndex, answer: AnswerView, bluff: BluffResult) -> set[int]:
     """The parts that carry what the bluff's own signals quote: specifics, standards and figures the rubric does not
     support, and confident absolutes, each only when its signal is among the bluff's reasons. In a suspected bluff
@@ -433,6 +475,7 @@ def invented_claim_units(index: RoundIndex, answer: AnswerView, bluff: BluffResu
     if "states figures" in fired:
         units |= {i for i, _ in _unsupported_in_units(_STATISTICS, answer, rubric_text, confident_only=True,
                                                        experience_counts=False, hypothetical_counts=False)}
+        units |= {i for i, _ in unsupported_measures(index, answer)}
     if "confident absolute wording" in fired:
         ignored = _ignored_absolutes(index)
         units |= {i for i, unit in enumerate(answer.units)
