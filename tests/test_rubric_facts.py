@@ -325,3 +325,13 @@ def test_a_member_of_a_closed_category_excludes_the_others_for_its_subject():
     # Both terms, or the other term said of something else, is no conflict.
     assert find_conflicts(["Kafka gives exactly-once inside Kafka, but webhooks are at-least-once."], facts) == []
     assert find_conflicts(["The consumer side is at-least-once unless you use Kafka transactions."], facts) == []
+
+
+def test_a_setting_s_fact_also_carries_the_clause_s_own_subject_said_right_before_it():
+    facts = derive_facts(["Committed offsets also expire after offsets.retention.minutes, 10080 minutes by default. "
+                          "The dropped requests are a separate bug, because the pod gets terminationGracePeriodSeconds, "
+                          "30 seconds by default."])
+    aliases = {f.subject: f.aliases for f in facts if f.kind == "quantity"}
+    assert "Committed offsets" in aliases["offsets.retention.minutes"]
+    assert "dropped requests" not in aliases["terminationGracePeriodSeconds"]  # another clause's subject
+    assert find_conflicts(["Committed offsets never expire, so a paused group resumes where it left off."], facts)

@@ -481,6 +481,14 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
             subject, aliases = described
         elif named:
             subject, aliases = named
+            # "Committed offsets also expire after offsets.retention.minutes, 10080 minutes": the clause's own subject,
+            # said before the setting, names the same thing ("committed offsets never expire" is about it).
+            head = re.split(r"[,;:—–]|\bbecause\b", clause_for_subject[: clause_for_subject.find(subject)])[-1]
+            verb = _VERB.search(head)
+            natural = (_clean_subject(head[: verb.start()])[0]
+                       if verb and re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}", head[verb.end():]) else None)
+            if natural and natural.lower() not in _VAGUE_SUBJECTS and len(content_words(natural)) >= 2:
+                aliases = [*aliases, natural]
         else:
             subject, aliases = _subject_before(clause_for_subject, quantity.start)
             if subject and subject.lower() in _VAGUE_SUBJECTS:
