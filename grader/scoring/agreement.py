@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import combinations
 
 import numpy as np
 
 from grader.quantities import digits, measures
+from grader.rubric.facts import CATEGORIES
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex, domain_terms, starts_sentence
 from grader.scoring.patterns import has_negation, negative_parity, same_polarity
@@ -29,10 +31,7 @@ _ANTONYMS = [
     ("first", "last"), ("inside", "outside"), ("client", "server"), ("safe", "unsafe"), ("same", "different"),
     ("replaces", "complements"), ("replace", "complement"), ("increases", "decreases"), ("cheaper", "more expensive"),
     ("read", "write"), ("reads", "writes"), ("upgrade", "downgrade"), ("at least", "at most"),
-    # Delivery guarantees exclude each other: "deliveries are exactly-once" against "webhooks are at-least-once".
-    ("exactly-once", "at-least-once"), ("exactly-once", "at-most-once"), ("at-least-once", "at-most-once"),
-    ("exactly once", "at least once"), ("exactly once", "at most once"), ("at least once", "at most once"),
-]
+] + [pair for group in CATEGORIES for pair in combinations(group, 2)]  # "exactly once" against "at least once"
 
 
 _PHRASES = sorted({w for pair in _ANTONYMS for w in pair if " " in w})
@@ -102,6 +101,7 @@ _ANTONYM_WORDS = re.compile(
 def _antonym_words(text: str) -> set[str]:
     """The antonym-list words and phrases in a lower-cased text ("more expensive" as well as "more"); a plural
     counts as its word ("clients" names the client)."""
+    text = text.replace("-", " ")  # "exactly-once" says "exactly once"
     found = set(_ANTONYM_WORDS.findall(text))
     for phrase in _PHRASES:
         if phrase in text and re.search(rf"\b{re.escape(phrase)}\b", text):

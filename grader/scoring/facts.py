@@ -518,8 +518,8 @@ def _category_conflict(claim: str, fact: Fact) -> list[tuple[Fact, str, str]]:
     for start, end, term in terms:
         if term not in (v.lower() for v in fact.not_values):
             continue
-        piece = [p for p in _NEW_CLAUSE.split(flat[:start])][-1]
-        if (_name_spans(piece, [fact.subject, *fact.aliases]) or (wanted and wanted <= _stems(piece))):
+        piece = _NEW_CLAUSE.split(flat[:start])[-1]
+        if _name_spans(piece, [fact.subject, *fact.aliases]) or (wanted and wanted <= _stems(piece)):
             return [(fact, claim[start:end], fact.value)]
     return []
 
