@@ -33,6 +33,7 @@ from grader.quantities import (
 )
 from grader.rubric.facts import CATEGORIES, category_terms
 from grader.rubric.schema import Fact
+from grader.scoring.patterns import without_factive_frames
 from grader.text import STOPWORDS, content_words
 from grader.text import stem as _light_stem
 
@@ -453,7 +454,7 @@ _CALLED_DEFAULT = re.compile(r"(?<!than the )(?<!than a )\b(?:default|defaults|o
 def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     out: list[tuple[Fact, str, str]] = []
     claim_stems = _stems(claim)
-    if _NEGATION.search(claim):
+    if _NEGATION.search(without_factive_frames(claim)):
         return out  # "not by IP address", "eBPF doesn't replace OTel": agrees or is too tangled to call
     for fact in facts:
         if _category_fact(fact):

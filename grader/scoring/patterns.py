@@ -25,11 +25,25 @@ _NEGATION = re.compile(
 )
 
 
+# A negated verb of knowing asserts what follows ("one thing people don't realise is that each replica expires keys
+# on its own" says that each replica does): it negates nothing of the claim.
+_FACTIVE = re.compile(
+    r"\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|never)\s+(?:\w+\s+)?(?:realis|realiz|know|notice|appreciat|"
+    r"understand|expect)\w*(?:\s+(?:is|was))?\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def without_factive_frames(text: str) -> str:
+    """The text with curly apostrophes made straight and negated verbs of knowing ("people don't realise that") blanked."""
+    return _FACTIVE.sub(" ", text.replace("’", "'"))
+
+
 _CLAUSE = re.compile(r"[,;.:!?—]|\b(?:but|although|though|whereas)\b", re.IGNORECASE)
 
 
 def has_negation(text: str) -> bool:
-    return bool(_NEGATION.search(text.replace("’", "'")))
+    return bool(_NEGATION.search(without_factive_frames(text)))
 
 
 # Verbs that say something does not happen: "retries don't double-write" says what "stops duplicates" says.
@@ -46,7 +60,7 @@ _ALL_OR_NOTHING = re.compile(r"\b(?:or not at all|all or nothing|or none)\b", re
 def negative_parity(text: str) -> int:
     """Whether a text says, overall, that something does not happen: negations and not-happening verbs cancel in
     pairs ("doesn't stop duplicates" says duplicates happen)."""
-    text = _ALL_OR_NOTHING.sub(" ", text.replace("’", "'"))
+    text = _ALL_OR_NOTHING.sub(" ", without_factive_frames(text))
     return (len(_NEGATION.findall(text)) + len(_IMPLICIT_NEGATIVE.findall(text))) % 2
 
 
@@ -65,7 +79,7 @@ def _stems(text: str) -> frozenset[str]:
 @lru_cache(maxsize=100_000)
 def negated_stems(text: str, scope: int = 3) -> frozenset[str]:
     """Stems of the first few content words after each negation cue: what the text says is not so."""
-    text = text.replace("’", "'")
+    text = without_factive_frames(text)
     out: set[str] = set()
     for match in _NEGATION.finditer(text):
         if match.group(0)[-1] == "0":  # "sv_idle is 0": what comes before is what there is none of
@@ -80,7 +94,7 @@ def negated_stems(text: str, scope: int = 3) -> frozenset[str]:
 @lru_cache(maxsize=100_000)
 def plain_stems(text: str) -> frozenset[str]:
     """Stems of the clauses that hold no negation cue: what the text states plainly."""
-    text = text.replace("’", "'")
+    text = without_factive_frames(text)
     return frozenset().union(*(_stems(c) for c in _CLAUSE.split(text) if not _NEGATION.search(c)))
 
 
