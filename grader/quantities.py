@@ -192,6 +192,12 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "a s" is not a quantity
         if match.group("low").lower() in {"a", "an"} and unit in {"%", "percent"}:
             continue
+        if unit == "s" and not match.group(0)[-2].isspace() and (
+            re.match(r"\s+of\b", text[match.end() :]) or re.fullmatch(r"(?:19|20)\d0", match.group("low"))
+            or (re.fullmatch(r"[1-9]0", match.group("low")) and re.search(r"\bthe\s+$", text[: match.start()], re.IGNORECASE)
+                and re.match(r"\s*(?:[.,;:!?)]|$|and\b|or\b)", text[match.end() :]))
+        ):
+            continue  # "100s of nodes", "the 1990s", "in the 80s,": a plural or a decade, not seconds
         kind, factor = _UNITS[unit]
         start = match.start()
         before = text[:start]

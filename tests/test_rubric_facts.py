@@ -35,6 +35,10 @@ def test_quantities_read_number_words_and_units_alike():
     assert find_quantities("we keep 500 servers") == []  # a count without a unit is not comparable
     assert [v.parts for v in find_versions("BTF requires kernel 5.2+, Ubuntu 22.04 has 5.15")] == [(5, 2), (22, 4), (5, 15)]
     assert find_versions("we ran 3 jobs") == []
+    # A plural or a decade is no duration; seconds written short still are.
+    for text in ("100s of nodes", "back in the 1990s", "in the 80s, before containers"):
+        assert find_quantities(text) == [], text
+    assert [q.low for q in find_quantities("a 10s timeout, the 30s window, 3600s")] == [10, 30, 3600]
 
 
 def test_definitions_need_the_letters_to_match():
@@ -302,18 +306,47 @@ def test_a_version_that_brought_something_is_a_minimum():
         ("For mistakes in the other direction, a removed block, from 1.7, drops it from state.", "removed block", "1.7"),
     ],
 )
-def test_a_version_named_with_a_possessive_a_use_or_an_aside_is_a_fact_about_its_thing(text, subject, version):
+def test_a_version_named_with_a_possessive_a_use_or_an_aside_is_a_minimum_for_its_thing(text, subject, version):
     facts = [f for f in derive_facts([text]) if f.kind == "version"]
-    assert [(f.subject, f.value) for f in facts] == [(subject, version)]
+    assert [(f.subject, f.value) for f in facts] == [(subject, version + "+")]
+    later = ".".join([version.split(".")[0], str(int(version.split(".")[1]) + 1)])
+    assert find_conflicts([f"{subject} work fine in version {later} too."], facts) == []  # a minimum, not exact
+    assert find_conflicts([f"{subject} came in back in version 0.9."], facts)
+
+
+def test_a_habit_since_a_version_says_nothing_of_when_a_thing_came():
+    assert [f for f in derive_facts(["Since PostgreSQL 12 we use pg_dump for the nightly backups."])
+            if f.kind == "version"] == []
 
 
 def test_what_a_later_clause_says_is_no_word_about_a_stated_version():
     facts = derive_facts(["1.10's ephemeral resources read secrets without writing them to state."])
     wrong = find_conflicts(["I'd read secrets with ephemeral resources, which have been around since Terraform 1.5, so "
                             "they never hit state."], facts)
-    assert [(c.fact.subject, c.fact.value) for c in wrong] == [("ephemeral resources", "1.10")]
-    # A lower version said not to work, in its own clause, still agrees.
+    assert [(c.fact.subject, c.fact.value) for c in wrong] == [("ephemeral resources", "1.10+")]
+    # A lower version said not to have it agrees, in the next clause too.
     assert find_conflicts(["Ephemeral resources don't exist in Terraform 1.5, you need a newer one."], facts) == []
+    assert find_conflicts(["We're stuck on Terraform 1.5, and ephemeral resources aren't available there."], facts) == []
+
+
+def test_a_category_term_said_of_an_object_or_under_a_condition_is_no_fact():
+    assert derive_facts(["TLS uses asymmetric keys for the handshake. Streaming replication is asynchronous unless "
+                         "you set synchronous_standby_names."]) == []
+
+
+def test_a_category_term_counts_only_when_said_of_the_fact_s_subject():
+    facts = derive_facts(["The session API is stateless. Webhooks are at-least-once in both directions."])
+    assert find_conflicts(["The session API is stateful."], facts)
+    for true in ["The session store behind the session API is stateful.", "Redis, which backs the session API, is stateful.",
+                 "Dedupe webhook deliveries by event ID so processing is exactly-once.",
+                 "Webhooks plus an idempotency key on the consumer give effectively exactly-once processing."]:
+        assert find_conflicts([true], facts) == [], true
+
+
+def test_the_ways_to_say_one_category_member_do_not_conflict():
+    facts = derive_facts(["Spanner is strongly consistent."])
+    assert find_conflicts(["Spanner gives strong consistency."], facts) == []
+    assert find_conflicts(["Spanner gives eventual consistency."], facts)
 
 
 def test_a_member_of_a_closed_category_excludes_the_others_for_its_subject():
@@ -327,11 +360,9 @@ def test_a_member_of_a_closed_category_excludes_the_others_for_its_subject():
     assert find_conflicts(["The consumer side is at-least-once unless you use Kafka transactions."], facts) == []
 
 
-def test_a_setting_s_fact_also_carries_the_clause_s_own_subject_said_right_before_it():
-    facts = derive_facts(["Committed offsets also expire after offsets.retention.minutes, 10080 minutes by default. "
-                          "The dropped requests are a separate bug, because the pod gets terminationGracePeriodSeconds, "
-                          "30 seconds by default."])
-    aliases = {f.subject: f.aliases for f in facts if f.kind == "quantity"}
-    assert "Committed offsets" in aliases["offsets.retention.minutes"]
-    assert "dropped requests" not in aliases["terminationGracePeriodSeconds"]  # another clause's subject
+def test_what_a_setting_s_fact_says_expires_is_read_only_against_no_limit():
+    facts = derive_facts(["Committed offsets also expire after offsets.retention.minutes, 10080 minutes by default."])
+    assert [f.aliases for f in facts] == [["offsets retention minutes"]]
     assert find_conflicts(["Committed offsets never expire, so a paused group resumes where it left off."], facts)
+    # Another figure said of the thing is not the setting's.
+    assert find_conflicts(["Committed offsets are flushed every 5 seconds by auto.commit.interval.ms."], facts) == []

@@ -75,6 +75,7 @@ def test_the_wrong_side_counts_only_when_said_of_the_subject():
                 not_values=["drift"], text="Unmanaged resources are adoption, not drift.")
     assert find_conflicts(["The security group is drift and the forty unmanaged resources are an import job."], [fact]) == []
     assert find_conflicts(["Those unmanaged resources are just drift, so apply fixes them."], [fact])
+    assert find_conflicts(["Those unmanaged resources show up in every plan, and they are just drift."], [fact])
 
 
 def test_a_negated_verb_of_knowing_asserts_what_follows():
@@ -83,3 +84,5 @@ def test_a_negated_verb_of_knowing_asserts_what_follows():
     assert find_conflicts(["One thing people don't realise is that each replica expires keys themselves."], [fact])
     assert find_conflicts(["Replicas don't expire keys themselves, the primary sends a DEL."], [fact]) == []
     assert find_conflicts(["I don't know if replicas expire keys themselves."], [fact]) == []  # no "that": a doubt
+    assert find_conflicts(["I don't know that replicas expire keys themselves."], [fact]) == []  # the speaker's doubt
+    assert find_conflicts(["Most teams never understood that replicas expire keys themselves."], [fact])

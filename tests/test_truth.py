@@ -537,6 +537,7 @@ def test_a_weak_answer_found_only_by_topic_needs_one_of_its_own_words() -> None:
     assert _anchored("No, workspaces got deprecated a while back.", weak, question)
     # A weak answer that only repeats the question's words asks for none.
     assert _anchored("Workspaces for dev, staging and prod, sure.", ["Use workspaces for dev, staging and prod."], question)
+    assert _anchored("Webhooks are at-least-once.", ["Webhooks are at-least-once."], "Are webhooks delivered reliably?")
 
 
 def test_a_wrong_version_after_a_product_name_is_a_bluff_signal(grader: Grader) -> None:
@@ -563,3 +564,11 @@ def test_a_confident_duration_the_rubric_never_states_is_an_unsupported_figure(g
     assert figures("I'd set the TTL to 45 minutes before the migration.") == []  # the candidate's own choice
     assert figures("I think negative answers stay for 45 minutes, but I'd check.") == []  # hedged
     assert figures("Resolvers keep it for a day or so, half a day at least.") == []  # a manner of speaking
+    assert figures("Resolvers drop negative answers in a minute or two.") == []
+    assert figures("Resolvers keep negative answers for an hour, fixed by the protocol.")  # "for an hour": a claim
+    # The candidate's own words are quoted.
+    assert '"forty-five minutes"' in figures("Resolvers keep negative answers for forty-five minutes, fixed by the protocol.")[0]
+    # A well-covered answer's extra figure is a detail the rubric leaves out, not a bluff.
+    covered = grader.grade(RUBRIC, 1, "A resolver caches a record for its TTL of 300 seconds. Negative answers are cached "
+                                      "too, for the SOA minimum. Browsers keep their own cache for 60 seconds.")
+    assert not covered.bluff.suspected and not [r for r in covered.bluff.reasons if r.startswith("states figures")]

@@ -352,12 +352,19 @@ _BROUGHT = re.compile(
 )
 
 
-# "1.10's ephemeral resources read secrets": what a version brought, named with a possessive.
-_POSSESSED = re.compile(r"^['’]s\s+(?P<object>[^,;:.()—–]+)")
-# "Since Terraform 1.5 I'd use import blocks": what the speaker uses from that version on.
+# "1.10's ephemeral resources read secrets": what a version brought, named with a possessive (`split_claims` has
+# straightened the apostrophe).
+_POSSESSED = re.compile(r"^'s\s+(?P<object>[^,;:.()—–]+)")
+# "Since Terraform 1.5 I'd use import blocks": what the speaker recommends from that version on (not a habit: "since
+# PostgreSQL 12 we use pg_dump" says nothing of when pg_dump came).
 _USED_SINCE = re.compile(
-    r"^\s*,?\s*(?:I'?d|I would|I|we'?d|we|you)\s+(?:can\s+|could\s+|would\s+|should\s+)?(?:use|reach for|prefer)\s+"
-    r"(?P<object>[^,;:.()—–]+)",
+    r"^\s*,?\s*(?:I'?d|I would|we'?d|we would)\s+(?:use|reach for|prefer|switch to|move to)\s+(?P<object>[^,;:.()—–]+)",
+    re.IGNORECASE,
+)
+# Where the object of "added X" / "1.10's X" ends: at its verb ("ephemeral resources read secrets").
+_OBJECT_END = re.compile(
+    r"\s+(?:read|reads|write|writes|let|lets|take|takes|drop|drops|avoid|avoids|keep|keeps|store|stores|run|runs|work|"
+    r"works|need|needs|can|could|will|would|is|are|was|were|make|makes|give|gives|with|instead of|rather than|for|to|so)\b",
     re.IGNORECASE,
 )
 # "a removed block, from 1.7, drops ...": the version set off by commas after what it is about.
@@ -381,11 +388,13 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
         )
         since = re.search(r"\b(?:since|from|starting (?:with|from|in))\s+(?:\w+\s+)?$", lead, re.IGNORECASE)
         after = clause[version.end :]
-        brought = (_BROUGHT.match(after) if version.product else None) or _POSSESSED.match(after) or (
-            _USED_SINCE.match(after) if since else None)
+        said_by = (_BROUGHT.match(after) if version.product else None)
+        brought = said_by or _POSSESSED.match(after) or (_USED_SINCE.match(after) if since else None)
+        # A version that brought something or from which it is recommended is a minimum: a later one has it too. The
+        # clause says so in words for "added" ("Terraform 1.5 added ..."); the value says so for the others ("1.10+").
+        minimum = bool(brought) and not said_by
         if brought:
-            object_ = re.split(r"\s+(?:read|reads|write|writes|let|lets|take|takes|drop|drops|with|instead of|rather than)\b",
-                               _STOP_AT.sub("", brought.group("object")))[0]
+            object_ = _OBJECT_END.split(_STOP_AT.sub("", brought.group("object")))[0]
             things = [t for t in re.split(r"\s+and\s+", object_) if t.strip()]
             subject, aliases = _clean_subject(things[0]) if things else (None, [])
             aliases += [a for a in (_clean_subject(t)[0] for t in things[1:]) if a]  # each thing it brought
@@ -395,6 +404,7 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
         elif since and after.lstrip().startswith(",") and _APPOSITIVE.search(lead):
             comma = max(0, version.start - 40) + _APPOSITIVE.search(lead).start()
             subject, aliases = _clean_subject(re.split(r"[,;:]", clause[:comma])[-1])
+            minimum = True
         elif since and after.lstrip().startswith(","):
             rest = after.lstrip()[1:]
             subject, aliases = _clean_subject(re.split(r"\s+(?:is|are|was|were|can|has|have|does|do|will|uses?|takes?)\b", rest)[0])
@@ -407,7 +417,7 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
             continue
         subjects.add(subject.lower())
         product = version.product or ("kernel" if "kernel" in lead.lower() else None)
-        number = ".".join(str(p) for p in version.parts)
+        number = ".".join(str(p) for p in version.parts) + ("+" if minimum else "")
         facts.append(
             Fact(
                 id=fact_id("version", subject, taken),
@@ -481,14 +491,6 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
             subject, aliases = described
         elif named:
             subject, aliases = named
-            # "Committed offsets also expire after offsets.retention.minutes, 10080 minutes": the clause's own subject,
-            # said before the setting, names the same thing ("committed offsets never expire" is about it).
-            head = re.split(r"[,;:—–]|\bbecause\b", clause_for_subject[: clause_for_subject.find(subject)])[-1]
-            verb = _VERB.search(head)
-            natural = (_clean_subject(head[: verb.start()])[0]
-                       if verb and re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}", head[verb.end():]) else None)
-            if natural and natural.lower() not in _VAGUE_SUBJECTS and len(content_words(natural)) >= 2:
-                aliases = [*aliases, natural]
         else:
             subject, aliases = _subject_before(clause_for_subject, quantity.start)
             if subject and subject.lower() in _VAGUE_SUBJECTS:
@@ -700,56 +702,82 @@ def _only_facts(clause: str, taken: set[str]) -> list[Fact]:
 
 
 #: Closed vocabularies whose members exclude each other: a subject the rubric gives one of them has none of the
-#: others ("Webhooks are at-least-once" against "webhook deliveries are exactly-once").
-CATEGORIES = [
-    ("exactly once", "at least once", "at most once"),
-    ("strongly consistent", "eventually consistent"),
-    ("strong consistency", "eventual consistency"),
-    ("synchronous", "asynchronous"),
-    ("stateless", "stateful"),
-    ("optimistic", "pessimistic"),
-    ("symmetric", "asymmetric"),
+#: others ("Webhooks are at-least-once" against "webhook deliveries are exactly-once"). Each member is a tuple of
+#: the ways to say it.
+CATEGORIES: list[tuple[tuple[str, ...], ...]] = [
+    (("exactly once",), ("at least once",), ("at most once",)),
+    (("strongly consistent", "strong consistency"), ("eventually consistent", "eventual consistency")),
+    (("synchronous",), ("asynchronous",)),
+    (("stateless",), ("stateful",)),
+    (("optimistic",), ("pessimistic",)),
+    (("symmetric",), ("asymmetric",)),
 ]
-
-
-_CATEGORY_VERB = re.compile(
-    r"\b(?:is|are|was|were|stays?|remains?|gives?|provides?|guarantees?|offers?|delivers?|uses?)\s+"
-    r"(?:(?:only|always|still|just|fully|effectively|truly|really|inherently|strictly|an?|the)\s+)*$",
+_MEMBER = {form: (group, member) for group in CATEGORIES for member in group for form in member}
+_CATEGORY_TERM = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(f).replace(r"\ ", r"[\s-]+") for f in sorted(_MEMBER, key=len, reverse=True))
+    + r")(?![\w-])",
     re.IGNORECASE,
 )
 
 
 def category_terms(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, term) of every category term in `text`, hyphens read as spaces ("exactly-once")."""
-    flat = text.replace("-", " ").lower()
-    return [(m.start(), m.end(), term) for group in CATEGORIES for term in group
-            for m in re.finditer(rf"(?<![\w]){re.escape(term)}(?![\w])", flat)]
+    """(start, end, form) of every category term in `text`, the form spaced and lower-cased ("exactly-once" is
+    "exactly once")."""
+    return [(m.start(), m.end(), re.sub(r"[\s-]+", " ", m.group(0).lower())) for m in _CATEGORY_TERM.finditer(text)]
+
+
+def category_member(form: str) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]] | None:
+    """(its category, its member) for a category term in any of its forms, or None."""
+    return _MEMBER.get(re.sub(r"[\s-]+", " ", form.strip().lower()))
+
+
+# The term is what the clause says of its subject: "X is/are/stays ...", or "X gives/provides/guarantees ..." with
+# the term naming the guarantee itself ("gives exactly-once semantics"), not a property of an object ("TLS uses
+# asymmetric keys for the handshake").
+_CATEGORY_COPULA = re.compile(
+    r"\b(?:is|are|was|were|stays?|remains?)\s+(?:(?:only|always|still|fully|truly|inherently|strictly)\s+)*$", re.IGNORECASE
+)
+_CATEGORY_GIVES = re.compile(r"\b(?:gives?|provides?|guarantees?|offers?|delivers?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_GUARANTEE_NOUN = re.compile(r"^\s*(?:semantics|delivery|processing|guarantees?)\b|^\s*(?:[,;.]|$)", re.IGNORECASE)
+_CONDITIONS = re.compile(r"\b(?:unless|except|if|when|whenever|until|during|once|by default|defaults?)\b", re.IGNORECASE)
+
+
+def category_verb(text: str, start: int, end: int) -> re.Match | None:
+    """The verb that says the category term at [start, end) of the clause's subject, or None."""
+    return _CATEGORY_COPULA.search(text[:start]) or (
+        _CATEGORY_GIVES.search(text[:start])
+        if _GUARANTEE_NOUN.match(text[end:]) or text[start:end].lower().endswith("consistency") else None)
+
+
+def category_subject(text: str, verb_at: int) -> str | None:
+    """The subject of the verb at `verb_at`."""
+    return _subject_before(text, verb_at, verb_at)[0]
 
 
 def _category_facts(clause: str, taken: set[str]) -> list[Fact]:
     """"Webhooks are at-least-once in both directions": subject = the clause's subject, value = the one category
-    term it states, not_values = the other members of its category."""
+    term it states, not_values = every way to say the other members of its category."""
     found = category_terms(clause)
     if len(found) != 1 or _NEGATION.search(clause) or _CONDITIONAL.match(clause) or _MODAL.search(clause):
         return []
-    start, _, term = found[0]
-    if re.search(r"\bdefaults?\b", clause, re.IGNORECASE):
-        return []  # "asynchronous by default": the other member is a setting, not a falsehood
-    verb = _CATEGORY_VERB.search(clause[:start])
+    if _CONDITIONS.search(_CATEGORY_TERM.sub(" ", clause)):
+        return []  # "asynchronous unless you set ...", "asynchronous by default": the other member is a setting
+    start, end, form = found[0]
+    verb = category_verb(clause, start, end)
     if not verb:
-        return []  # the term must be what the clause says of its subject
+        return []
     subject, aliases = _subject_before(clause, verb.start(), verb.start())
     if not subject:
         return []
-    group = next(g for g in CATEGORIES if term in g)
+    group, member = category_member(form)  # type: ignore[misc]
     return [
         Fact(
             id=fact_id("exclusive", subject, taken),
             subject=subject,
             aliases=aliases,
             kind="exclusive",
-            value=term,
-            not_values=[t for t in group if t != term],
+            value=member[0],
+            not_values=[f for other in group if other != member for f in other],
             text=clause.strip(),
             machine_written=True,
         )

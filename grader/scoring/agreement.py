@@ -31,7 +31,7 @@ _ANTONYMS = [
     ("first", "last"), ("inside", "outside"), ("client", "server"), ("safe", "unsafe"), ("same", "different"),
     ("replaces", "complements"), ("replace", "complement"), ("increases", "decreases"), ("cheaper", "more expensive"),
     ("read", "write"), ("reads", "writes"), ("upgrade", "downgrade"), ("at least", "at most"),
-] + [pair for group in CATEGORIES for pair in combinations(group, 2)]  # "exactly once" against "at least once"
+] + [(a, b) for group in CATEGORIES for x, y in combinations(group, 2) for a in x for b in y]  # "exactly once", "at least once"
 
 
 _PHRASES = sorted({w for pair in _ANTONYMS for w in pair if " " in w})

@@ -136,7 +136,11 @@ class BluffParams:
     citation: float = 0.5  # per standard/section number
     jargon: float = 0.75  # the most that name-dropping or listing counts for ...
     tentative_jargon: float = 0.4  # ... and when the candidate offers the terms tentatively (below suspect_at)
-    statistic: float = 0.5  # per figure (percentage, "3x faster", a duration or size: `unsupported_measures`)
+    statistic: float = 0.5  # per figure (percentage, "3x faster")
+    # A duration or size the rubric never states (`unsupported_measures`), per figure, counted only below this coverage:
+    # a well-covered answer's extra figure is more often a true detail the rubric leaves out.
+    figure: float = 0.5
+    figure_below_coverage: float = 0.4  # (0.3 to 1.0 catch the same dev bluffs; 0.2 loses three)
 
 
 def honest_uncertainty(index: RoundIndex, answer: AnswerView) -> list[str]:
@@ -333,13 +337,13 @@ def detect_bluff(
     cited = _unsupported(_AUTHORITY, answer, rubric_text, confident_only=True)
     statistics = _unsupported(_STATISTICS, answer, rubric_text, confident_only=True, experience_counts=False,
                               hypothetical_counts=False)
-    statistics += list(dict.fromkeys(figure for _, figure in unsupported_measures(index, answer)))
+    figures = list(dict.fromkeys(f for _, f in unsupported_measures(index, answer))) if coverage < params.figure_below_coverage else []
     if cited:
         signals.append((min(0.6, params.citation * len(cited)),
                         "cites a standard or section the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
-    if statistics:
-        signals.append((min(0.6, params.statistic * len(statistics)),
-                        "states figures the rubric does not support: " + ", ".join(f'"{x}"' for x in statistics[:4]), True))
+    if statistics or figures:
+        signals.append((min(0.6, params.statistic * len(statistics) + params.figure * len(figures)),
+                        "states figures the rubric does not support: " + ", ".join(f'"{x}"' for x in (statistics + figures)[:4]), True))
 
     damp = params.honest_damping if honest else 1.0
     confidence = 1.0
@@ -448,17 +452,45 @@ def unsupported_measures(index: RoundIndex, answer: AnswerView) -> list[tuple[in
             continue
         text = digits(said)
         for figure in measures(said):
-            if figure.kind == "percent" or re.match(r"(?:a|an|half)\b", figure.text, re.IGNORECASE) or re.search(
+            words = _said_words(said, text, figure)
+            if figure.kind == "percent" or re.match(r"half\b", words, re.IGNORECASE) or re.search(
                     r"\b(?:half|a couple of|a few)\s+(?:an?\s+)?$", text[: figure.start], re.IGNORECASE):
-                continue
+                continue  # "half a day", "a couple of hours": a manner of speaking
+            if re.match(r"(?:a|an|one)\b", words, re.IGNORECASE) and (figure.approximate or not _TIMED.search(
+                    text[max(0, figure.start - 20) : figure.start])):
+                continue  # "a day or so", "in a minute": only "after one hour", "every day", "for an hour" are claims
             lead = text[max(0, figure.start - 80) : figure.start]
             lead = lead[max((m.end() for m in _FIGURE_CLAUSE.finditer(lead)), default=0):]
             if _CHOICE.search(lead) or _HYPOTHETICAL.search(lead):
                 continue
             if any(figure.kind == known.kind and figure.agrees(known) for known in wanted):
                 continue
-            out.append((unit_index, figure.text))
+            out.append((unit_index, words))
     return out
+
+
+_TIMED = re.compile(r"\b(?:after|every|for|within|up to|at most|at least|than|per)\s+$", re.IGNORECASE)
+_NUMBER_WORDS = re.compile(
+    r"(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
+    r"point|and|a|an|half)[\s-]+)+$",
+    re.IGNORECASE,
+)
+
+
+def _said_words(said: str, text: str, figure: Quantity) -> str:
+    """The candidate's own words for a figure found in `text` (= digits(said)): "fifteen minutes", not "15 minutes"."""
+    if text == said:
+        return said[figure.start : figure.end]
+    unit = re.escape(re.split(r"[\s\d.,%-]+", figure.text)[-1] or figure.text)
+    nth = len(re.findall(rf"\b{unit}\b", text[: figure.end], re.IGNORECASE))
+    places = list(re.finditer(rf"\b{unit}\b", said, re.IGNORECASE))
+    if not unit or nth == 0 or nth > len(places):
+        return figure.text
+    end = places[nth - 1].end()
+    head = said[: places[nth - 1].start()]
+    spoken = _NUMBER_WORDS.search(head) or re.search(r"[\d.,]+[\s-]*$", head)
+    return said[spoken.start() : end] if spoken else figure.text
 
 
 def invented_claim_units(index: RoundIndex, answer: AnswerView, bluff: BluffResult) -> set[int]:

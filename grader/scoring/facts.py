@@ -18,6 +18,7 @@ with ``hedged`` set: a claim to check, not a bluff. The module is pure: no model
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,7 +32,7 @@ from grader.quantities import (
     quantity_from_value,
     version_key,
 )
-from grader.rubric.facts import CATEGORIES, category_terms
+from grader.rubric.facts import category_member, category_subject, category_terms, category_verb
 from grader.rubric.schema import Fact
 from grader.scoring.patterns import without_factive_frames
 from grader.text import STOPWORDS, content_words
@@ -73,7 +74,7 @@ _AT_LEAST = re.compile(r"\b(?:or (?:newer|later|above|higher)|at least|minimum|a
 def exact_version(fact: Fact) -> bool:
     """A version fact that says which version something has ("Ubuntu 22.04 ships kernel 5.15"), not which it needs
     at least: any other version given to that subject is wrong, a higher one too."""
-    return not _REQUIREMENT.search(fact.text) and not _AT_LEAST.search(fact.text)
+    return not _REQUIREMENT.search(fact.text) and not _AT_LEAST.search(fact.text) and not fact.value.endswith("+")
 
 
 def denies(claim: str) -> bool:
@@ -300,6 +301,27 @@ _NOT_A_CLAIM = re.compile(r"\b(?:if|unless|without|when|whenever|rather than|ins
                           re.IGNORECASE)
 
 
+_EXPIRY_VERB = re.compile(
+    r"\b(?:expire|expires|expired|are (?:kept|deleted|pruned|removed|evicted|dropped|purged)|time out|times out)"
+    r"(?:\s+[\w-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _expiring_thing(text: str, subject: str) -> str | None:
+    """What a setting's fact says expires: "Committed offsets also expire after offsets.retention.minutes, ..." ->
+    "Committed offsets". Only for "never expire" and "kept forever": other figures said of the thing ("committed
+    offsets are flushed every 5 seconds") are not the setting's."""
+    at = text.find(subject)
+    head = re.split(r"[,;:—–]|\bbecause\b", text[: max(at, 0)])[-1] if at > 0 else ""
+    verb = _EXPIRY_VERB.search(head)
+    if not verb:
+        return None
+    words = [w for w in re.findall(r"[\w-]+", head[: verb.start()]) if w.lower() not in {"also", "still", "only", "the", "all"}]
+    return " ".join(words[-3:]) if len(words) >= 1 and len(content_words(" ".join(words[-3:]))) >= 2 else None
+
+
 def _unbounded_conflicts(text: str, facts: list[Fact], settled: set[str]) -> list[tuple[Fact, str, str]]:
     """A claim that the subject of a finite duration is kept with no limit: "offsets never expire" against "committed
     offsets expire after 7 days". Not for a lower bound ("at least 24 hours" allows forever), nor when negated
@@ -314,7 +336,9 @@ def _unbounded_conflicts(text: str, facts: list[Fact], settled: set[str]) -> lis
             expected = quantity_from_value(fact.value, fact.unit)
             if fact.id in settled or expected is None or expected.kind != "duration" or expected.span()[1] == float("inf"):
                 continue
-            distance = _owner_distance(_subject_spans(text, fact), match.start(), match.end(), text)
+            thing = _expiring_thing(fact.text, fact.subject)
+            spans = _subject_spans(text, fact) or (_name_spans(text, [thing]) if thing else [])
+            distance = _owner_distance(spans, match.start(), match.end(), text)
             if distance is not None:
                 candidates.append((distance, fact))
         if candidates:
@@ -377,8 +401,9 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
                                re.IGNORECASE)
             if denial:
                 around = around[: version.end - lo + denial.start()]
-            cut = _NEW_CLAUSE.search(around, version.end - lo)
-            if cut:  # "since 1.5, so they never hit state": the next clause says nothing of the version
+            cut = _NEW_CLAUSE.search(around, version.end - lo) if nearest[0] < version.start else None
+            if cut:  # "X ... since 1.5, so they never hit state": the next clause says nothing of the version (but in
+                # "we're on 1.5, and X isn't there yet" the next clause is where X is said to lack it)
                 around = around[: cut.start()]
             if order < 0 and _UNSUPPORTED.search(around):
                 continue  # "on kernel 3.10 the tools won't install": a lower version said not to work agrees
@@ -485,9 +510,15 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
         subject = _stems(fact.subject) - {stem(w) for w in STOPWORDS}
         # The wrong side must be said of the subject: in the clause that names it. "The security group is drift and
         # the forty resources are an import job" says nothing of the resources being drift.
-        pieces = [piece for piece in _NEW_CLAUSE.split(claim)
-                  if _name_spans(piece, [fact.subject, *fact.aliases])
-                  or (subject and len(subject & _stems(piece)) >= max(1, (len(subject) + 1) // 2))]
+        pieces: list[str] = []
+        names_it = False
+        for piece in _NEW_CLAUSE.split(claim):
+            # A clause that starts with a pronoun is about the previous clause's subject ("..., and they are drift").
+            names_it = bool(_name_spans(piece, [fact.subject, *fact.aliases])) or bool(
+                subject and len(subject & _stems(piece)) >= max(1, (len(subject) + 1) // 2)) or (
+                names_it and bool(_PRONOUN_START.match(piece)))
+            if names_it:
+                pieces.append(piece)
         if not pieces:
             continue
         # The right side's own words (not those it shares with the wrong side: "complements DNS failover").
@@ -504,23 +535,40 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
     return out
 
 
+_PRONOUN_START = re.compile(r"^\s*(?:it|they|these|those|this|that)\b", re.IGNORECASE)
+
+
 def _category_fact(fact: Fact) -> bool:
-    return any({fact.value.lower(), *(v.lower() for v in fact.not_values)} <= set(group) for group in CATEGORIES)
+    """An exclusive fact whose value and wrong sides are all members of one closed category (`CATEGORIES`)."""
+    own = category_member(fact.value)
+    return own is not None and bool(fact.not_values) and all(
+        (other := category_member(v)) is not None and other[0] == own[0] for v in fact.not_values)
+
+
+# "Effectively exactly-once", "exactly-once end to end": a qualified result, not the subject's own guarantee.
+_QUALIFIED = re.compile(r"\b(?:effectively|practically|basically|end[\s-]to[\s-]end)\s+$", re.IGNORECASE)
 
 
 def _category_conflict(claim: str, fact: Fact) -> list[tuple[Fact, str, str]]:
-    """Another member of the fact's category said of its subject, named whole in the same clause before it, with
-    the fact's own term nowhere in the claim ("Kafka gives exactly-once inside Kafka, webhooks are at-least-once")."""
+    """Another member of the fact's category said of its subject: the term is what the clause's verb says of a
+    subject that is the fact's own ("webhook deliveries are exactly-once" against "Webhooks are at-least-once"),
+    and the fact's own member is nowhere in the claim."""
+    own = category_member(fact.value)
     terms = category_terms(claim)
-    if any(term == fact.value.lower() for _, _, term in terms):
+    if own is None or any(category_member(form) == own for _, _, form in terms):
         return []
     wanted = _stems(fact.subject) - {stem(w) for w in STOPWORDS}
-    flat = claim.replace("-", " ")
-    for start, end, term in terms:
-        if term not in (v.lower() for v in fact.not_values):
+    for start, end, form in terms:
+        member = category_member(form)
+        if member is None or member[0] != own[0] or _QUALIFIED.search(claim[:start]):
             continue
-        piece = _NEW_CLAUSE.split(flat[:start])[-1]
-        if _name_spans(piece, [fact.subject, *fact.aliases]) or (wanted and wanted <= _stems(piece)):
+        verb = category_verb(claim, start, end)
+        subject = category_subject(claim, verb.start()) if verb else None
+        if not subject:
+            continue
+        said = _stems(subject) - {stem(w) for w in STOPWORDS}
+        named = bool(_name_spans(subject, [fact.subject, *fact.aliases]))
+        if named or (wanted and wanted <= said and len(said - wanted) <= 1):
             return [(fact, claim[start:end], fact.value)]
     return []
 

@@ -25,11 +25,12 @@ _NEGATION = re.compile(
 )
 
 
-# A negated verb of knowing asserts what follows ("one thing people don't realise is that each replica expires keys
-# on its own" says that each replica does): it negates nothing of the claim.
+# Someone else's negated verb of knowing asserts what follows ("one thing people don't realise is that each replica
+# expires keys on its own" says that each replica does): it negates nothing of the claim. Not the speaker's own
+# ("I don't know that replicas do": a doubt).
 _FACTIVE = re.compile(
-    r"\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|never)\s+(?:\w+\s+)?(?:realis|realiz|know|notice|appreciat|"
-    r"understand|expect)\w*(?:\s+(?:is|was))?\s+that\b",
+    r"(?<!\bi )(?<!\bwe )\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|never)\s+(?:\w+\s+)?(?:realis|realiz|know|"
+    r"knew|notice|appreciat|understand|understood)\w*(?:\s+(?:is|was))?\s+that\b",
     re.IGNORECASE,
 )
 
@@ -194,13 +195,14 @@ def _anchored(unit: str, phrasings: list[str], question: str) -> bool:
     """Whether the part says a word of the weak answer (in any of its phrasings) beyond the question's topic (any,
     when it has none). Words meet by their first five letters, hyphenated ones by each part: "deliveries" and
     "exactly-once" say "delivered once"."""
-    own = frozenset().union(*(_stems(p) for p in phrasings)) - _stems(question)
-    return not own or bool({w[:5] for w in own} & _roots(unit))
+    own = frozenset().union(*(_part_stems(p) for p in phrasings)) - _part_stems(question)
+    return not own or bool({w[:5] for w in own} & {w[:5] for w in _part_stems(unit)})
 
 
 @lru_cache(maxsize=100_000)
-def _roots(text: str) -> frozenset[str]:
-    return frozenset(_polarity_stem(part)[:5] for w in content_words(text) for part in w.split("-") if len(part) > 1)
+def _part_stems(text: str) -> frozenset[str]:
+    """`_stems` with hyphenated words read part by part ("at-least-once": "least", "once")."""
+    return frozenset(_polarity_stem(part) for w in content_words(text) for part in w.split("-") if len(part) > 1)
 
 
 def _best_same_polarity(unit: str, sims: np.ndarray, texts: list[str]) -> float:
