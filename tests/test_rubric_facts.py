@@ -366,3 +366,11 @@ def test_what_a_setting_s_fact_says_expires_is_read_only_against_no_limit():
     assert find_conflicts(["Committed offsets never expire, so a paused group resumes where it left off."], facts)
     # Another figure said of the thing is not the setting's.
     assert find_conflicts(["Committed offsets are flushed every 5 seconds by auto.commit.interval.ms."], facts) == []
+
+
+def test_a_recommended_from_version_is_contradicted_only_as_when_the_thing_came():
+    facts = derive_facts(["Since Kubernetes 1.25 I'd use Pod Security Admission and the restricted profile. "
+                          "Ubuntu 22.04's kernel is 5.15, so BTF is there."])
+    assert [(f.subject, f.value) for f in facts if f.kind == "version"] == [("Pod Security Admission", "1.25+")]
+    assert find_conflicts(["Pod Security Admission was beta in 1.23."], facts) == []
+    assert find_conflicts(["Pod Security Admission came in Kubernetes 1.21."], facts)

@@ -361,6 +361,9 @@ _USED_SINCE = re.compile(
     r"^\s*,?\s*(?:I'?d|I would|we'?d|we would)\s+(?:use|reach for|prefer|switch to|move to)\s+(?P<object>[^,;:.()—–]+)",
     re.IGNORECASE,
 )
+_NOT_A_FEATURE = re.compile(
+    r"\b(?:kernel|release notes?|changelog|docs?|documentation|defaults?|version|release|build|image|package)\b", re.IGNORECASE
+)
 # Where the object of "added X" / "1.10's X" ends: at its verb ("ephemeral resources read secrets").
 _OBJECT_END = re.compile(
     r"\s+(?:read|reads|write|writes|let|lets|take|takes|drop|drops|avoid|avoids|keep|keeps|store|stores|run|runs|work|"
@@ -399,6 +402,8 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
             subject, aliases = _clean_subject(things[0]) if things else (None, [])
             aliases += [a for a in (_clean_subject(t)[0] for t in things[1:]) if a]  # each thing it brought
             subject = subject if subject and len(subject.split()) <= 4 else None
+            if subject and not said_by and (len(content_words(subject)) < 2 or _NOT_A_FEATURE.search(subject)):
+                subject = None  # "Ubuntu 22.04's kernel", "3.12's release notes": a part of the release, not a feature
         elif not requirement or _BEFORE.search(lead):
             continue
         elif since and after.lstrip().startswith(",") and _APPOSITIVE.search(lead):

@@ -224,6 +224,8 @@ def check_facts(facts: list[Fact], units: list[str]) -> FactCheck:
                     # Lower than the fact is wrong whatever the verb; higher only when stated as the requirement
                     # itself ("BTF requires 5.8"), since "BTF works on 5.10" is true.
                     words_before = " ".join(lead.split()[-3:])
+                    if stated < expected and fact.value.endswith("+") and not _REQUIREMENT.search(lead):
+                        continue  # a recommended-from version: a lower one contradicts only as when it came
                     if stated < expected or _REQUIREMENT.search(words_before) or exact_version(fact):
                         contradictions.append(
                             f'says "{said.strip()}", but {fact.text} ({fact.subject}: {fact.value})'

@@ -407,6 +407,10 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
                 around = around[: cut.start()]
             if order < 0 and _UNSUPPORTED.search(around):
                 continue  # "on kernel 3.10 the tools won't install": a lower version said not to work agrees
+            if order < 0 and fact.value.endswith("+") and not _REQUIREMENT.search(lead):
+                # The rubric only recommends it from that version ("since 1.25 I'd use PSA"): a lower version
+                # contradicts it only as when the thing came ("PSA came in 1.23"), not "PSA was beta in 1.23".
+                continue
             if order < 0 or (order > 0 and (_REQUIREMENT.search(" ".join(lead.split()[-4:])) or version.at_least
                                              or exact_version(fact))):
                 if _NEGATION.search(around[: version.end - lo]):
