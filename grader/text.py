@@ -13,6 +13,9 @@ _ABBREVIATIONS = {
 # Sentence ends at . ! ? (optionally followed by closing quotes/brackets) and whitespace, before a
 # capital, digit, quote, bracket or a mixed-case word such as "eBPF" (a lower-case word does not start one). Decimal numbers ("5.2") never match because no space follows the dot.
 _SENTENCE_END = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?(?:[A-Z0-9]|[a-z]+[A-Z]))")
+# In a candidate's answer a lower-case word starts a sentence too: transcripts and typed speech often skip the capital
+# ("... but not the fix. no-store means every request goes to origin").
+_SPOKEN_SENTENCE_END = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Za-z0-9])")
 #: A list bullet at the start of a (stripped) line: "- ", "• ", "1. ", "2) ".
 BULLET = re.compile(r"^(?:[-*•·●▪‣]|\d+[.)])\s+")
 _CLAUSE_BREAK = re.compile(
@@ -48,8 +51,10 @@ def plain_words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a text; bullets and blank-line separated parts count as sentences too."""
+def split_sentences(text: str, spoken: bool = False) -> list[str]:
+    """Sentences of a text; bullets and blank-line separated parts count as sentences too. `spoken`: a lower-case word
+    after a full stop starts a sentence too (an answer, not a written document)."""
+    sentence_end = _SPOKEN_SENTENCE_END if spoken else _SENTENCE_END
     sentences: list[str] = []
     for block in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•·●▪‣]|\d+[.)])\s)", text):
         block = BULLET.sub("", block.strip())
@@ -57,7 +62,7 @@ def split_sentences(text: str) -> list[str]:
         if not block:
             continue
         start = 0
-        for match in _SENTENCE_END.finditer(block):
+        for match in sentence_end.finditer(block):
             candidate = block[start : match.end(1)].strip()
             last_word = re.findall(r"(?:^|\s)([A-Za-z.]+)[.!?]$", block[start : match.start()])
             if last_word and (
@@ -125,7 +130,7 @@ def answer_units(text: str, max_words: int = 40) -> list[str]:
     """The parts of an answer that are matched against key points: sentences, clauses of long sentences,
     and windows of run-on speech, so an answer longer than the model's window is never truncated."""
     units: list[str] = []
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(text, spoken=True):
         for clause in split_clauses(sentence):
             if len(words(clause)) > max_words:
                 units.extend(windows(clause, size=30, step=20))

@@ -203,3 +203,20 @@ def test_a_part_that_only_names_what_is_not_known(unit: str, only_doubt: bool) -
 )
 def test_a_part_made_only_of_admissions_and_inexperience_states_nothing(unit: str, nothing: bool) -> None:
     assert states_nothing(unit) is nothing
+
+
+def test_in_an_answer_a_lower_case_word_after_a_full_stop_starts_a_sentence() -> None:
+    spoken = "So I'd agree with the goal but not the fix. no-store means every request goes to origin, e.g. the homepage."
+    assert split_sentences(spoken, spoken=True) == [
+        "So I'd agree with the goal but not the fix.",
+        "no-store means every request goes to origin, e.g. the homepage.",
+    ]
+    assert len(split_sentences(spoken)) == 1  # a written document keeps "fix. no-store" together
+    assert answer_units(spoken)[1].startswith("no-store")
+
+
+def test_a_hyphenated_no_is_a_name_not_a_negation() -> None:
+    from grader.scoring.patterns import has_negation
+
+    assert not has_negation("Account pages get no-store, and no-cache means revalidate first.")
+    assert has_negation("Account pages are not cached at all.")

@@ -36,7 +36,7 @@ _REQUIRES = re.compile(
 _BEFORE = re.compile(r"\b(?:before|prior to|until|older than|below|pre|up to|earlier than)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(?:not|no|never|without|cannot|can't|won't|don't|doesn't|isn't|aren't|didn't|wasn't|weren't|shouldn't|"
-    r"nothing|none|neither|nor)\b|n't\b",
+    r"nothing|none|neither|nor)\b(?!-\w)|n't\b",
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(r"^(?:if|when|unless|once|whenever|say|suppose|imagine|assuming)\b", re.IGNORECASE)

@@ -51,7 +51,7 @@ HEDGE = re.compile(  # ... or gives the number as an estimate ("roughly 30", "so
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|without|cannot|nor|neither|none)\b|n't\b|\b(?:rather than|instead of|as opposed to)\b",
+    r"\b(?:not|no|never|without|cannot|nor|neither|none)\b(?!-\w)|n't\b|\b(?:rather than|instead of|as opposed to)\b",
     re.IGNORECASE,
 )
 _REQUIREMENT = re.compile(
