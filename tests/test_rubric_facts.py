@@ -374,3 +374,9 @@ def test_a_recommended_from_version_is_contradicted_only_as_when_the_thing_came(
     assert [(f.subject, f.value) for f in facts if f.kind == "version"] == [("Pod Security Admission", "1.25+")]
     assert find_conflicts(["Pod Security Admission was beta in 1.23."], facts) == []
     assert find_conflicts(["Pod Security Admission came in Kubernetes 1.21."], facts)
+
+
+def test_a_value_the_writer_gives_as_an_example_is_no_fact():
+    facts = derive_facts(["The refresh token has an idle timeout of, say, 30 days and an absolute lifetime of, say, 90 days. "
+                          "Keys are pruned after 24 hours."])
+    assert [(f.subject, f.value) for f in facts if f.kind == "quantity"] == [("Keys", "24")]

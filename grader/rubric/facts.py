@@ -472,6 +472,10 @@ def _exact_version_facts(clause: str, taken: set[str]) -> list[Fact]:
     return facts
 
 
+_EXAMPLE_VALUE = re.compile(r"(?:\bsay|\be\.g\.|\bfor example|\bfor instance|\bsuch as|\blike)[,:]?\s*(?:about\s+|around\s+)?$",
+                            re.IGNORECASE)
+
+
 def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) -> list[Fact]:
     facts: list[Fact] = []
     if _CONDITIONAL.match(clause) or _MODAL.search(clause):
@@ -488,6 +492,8 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
         around = converted[max(0, quantity.start - 40) : quantity.start]
         if _NEGATION.search(around) or _MODAL.search(around):
             continue
+        if _EXAMPLE_VALUE.search(around):
+            continue  # "an idle timeout of, say, 30 days": the writer's example, not the one right value
         if quantity.kind not in ("status", "code") and _value_text(quantity.text) in question_numbers:
             continue  # the question's own scenario ("a 500-million-row table", "2 ms")
         described = _described_code(clause_for_subject, quantity) if quantity.kind == "code" else None
