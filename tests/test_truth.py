@@ -572,3 +572,12 @@ def test_a_confident_duration_the_rubric_never_states_is_an_unsupported_figure(g
     covered = grader.grade(RUBRIC, 1, "A resolver caches a record for its TTL of 300 seconds. Negative answers are cached "
                                       "too, for the SOA minimum. Browsers keep their own cache for 60 seconds.")
     assert not covered.bluff.suspected and not [r for r in covered.bluff.reasons if r.startswith("states figures")]
+
+
+def test_name_dropping_in_sentences_is_a_weak_answer_and_jargon_with_no_predicate_a_bluff(grader: Grader) -> None:
+    dense = grader.grade(RUBRIC, 1, "DNSSEC, EDNS, DoH, DoT, RRSIG, NSEC3, QNAME minimisation, anycast, ECS.")
+    assert dense.bluff.suspected  # a list of terms with no predicate
+    spoken = grader.grade(RUBRIC, 1, "We run Unbound with DNSSEC validation on, the stub talks DoT to it, EDNS client subnet is "
+                                     "off for privacy, and the anycast resolvers sit behind Route 53 health checks.")
+    assert not spoken.bluff.suspected  # name-dropping in sentences: reported, but a weak answer on its own
+    assert any(r.startswith("name-drops") for r in spoken.bluff.reasons)

@@ -85,10 +85,11 @@ _STATISTICS = [
                re.IGNORECASE),
     re.compile(r"\b\d+ (?:out of|in) (?:every )?\d+\b", re.IGNORECASE),
 ]
-# A figure the candidate chooses or tunes ("I'd set the timeout to 10 minutes") is a call, not a claim about the world.
+# A figure the candidate chooses, tunes or offers as an example ("I'd set the timeout to 10 minutes", "something short,
+# like a minute or five minutes") is a call, not a claim about the world.
 _CHOICE = re.compile(
     r"\b(?:i'?d|i would|we'?d|we would|i'?ll|we'?ll|let'?s|i (?:usually|typically|normally|like to)|we (?:usually|"
-    r"typically|normally)|set|sets|setting|configure|pick|choose|bump|raise|lower|tune|give it|make it|something like)\b",
+    r"typically|normally)|set|sets|setting|configure|pick|choose|bump|raise|lower|tune|give it|make it|like)\b",
     re.IGNORECASE,
 )
 _FIGURE_CLAUSE = re.compile(r"[.;:!?]\s|,\s+(?:and|but|so|which|because)\s|\s(?:but|so|because)\s", re.IGNORECASE)
@@ -135,6 +136,8 @@ class BluffParams:
     # interviewer to check.
     citation: float = 0.5  # per standard/section number
     jargon: float = 0.75  # the most that name-dropping or listing counts for ...
+    name_drop: float = 0.45  # ... name-dropping in sentences of ordinary density, below `suspect_at` ...
+    jargon_density: float = 0.3  # ... unless this share of the content words are technical terms
     tentative_jargon: float = 0.4  # ... and when the candidate offers the terms tentatively (below suspect_at)
     statistic: float = 0.5  # per figure (percentage, "3x faster")
     # A duration or size the rubric never states (`unsupported_measures`), per figure, counted only below this coverage:
@@ -309,6 +312,10 @@ def detect_bluff(
         shown = ", ".join(sorted(terms)[:8])
         if len(terms) >= 4 and (coverage < 0.4 or density >= 0.3):
             strength = 0.2 + 0.1 * (len(terms) - 4) + max(0.0, 0.4 - coverage) + max(0.0, density - 0.25)
+            if density < params.jargon_density:
+                # Terms inside sentences that say something of them are name-dropping, not jargon with no predicate:
+                # on its own it is a weak answer ("the BFF holds the tokens, PKCE for the code, DPoP for ...").
+                strength = min(strength, params.name_drop)
             jargon.append((strength, f"name-drops {len(terms)} technical terms ({shown}) with little said about what they do"))
         elif len(terms) >= 3 and coverage < 0.25 and density >= 0.2:
             jargon.append((0.3, f"mentions {shown} without explaining them"))
