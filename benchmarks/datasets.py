@@ -65,11 +65,11 @@ def own_topic_sets() -> list[tuple[Path, list[dict]]]:
 
 def set_role(doc: Path) -> str:
     """What a set of `own_topic_sets` is for: tuned on (development), not tuned on (held out), or never looked at
-    while tuning (blind). The blind sets of earlier rounds (`fresh/`, `fresh2/`, `fresh3/`) were measured blind once
-    and have been development sets since (see their READMEs); a newer `freshN/` is blind."""
+    while tuning (blind). The blind sets of earlier rounds (`fresh/` to `fresh4/`) were measured blind once and have
+    been development sets since (see their READMEs); a newer `freshN/` is blind."""
     folder = doc.parent.parent.name
     return {"data": "development", "dev2": "development", "fresh": "development", "fresh2": "development",
-            "fresh3": "development", "holdout": "held out"}.get(folder, "blind")
+            "fresh3": "development", "fresh4": "development", "holdout": "held out"}.get(folder, "blind")
 
 
 def evidence_set() -> tuple[list[dict], dict[str, str]]:
