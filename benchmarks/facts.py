@@ -32,7 +32,7 @@ def mutate_value(fact, text: str) -> str | None:
     """The fact's sentence with its value replaced by a wrong one, at the occurrence after the subject."""
     text = digits(text)
     bound, value = re.match(r"^(\D*?)\s*(\d.*)$", fact.value).groups() if re.search(r"\d", fact.value) else ("", fact.value)
-    value = value.split("-")[0]
+    value = value.split("-")[0].rstrip("+")  # "1.10+": a minimum version
     # The occurrence of the value nearest the subject (a sentence may repeat the number).
     where = max(0, text.lower().find(fact.subject.lower()))
     found = list(re.finditer(rf"(?<![\d.]){re.escape(value)}(?!\d)", text))
