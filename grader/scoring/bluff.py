@@ -346,7 +346,9 @@ def detect_bluff(
     cited = _unsupported(_AUTHORITY, answer, rubric_text, confident_only=True)
     statistics = _unsupported(_STATISTICS, answer, rubric_text, confident_only=True, experience_counts=False,
                               hypothetical_counts=False)
-    figures = list(dict.fromkeys(f for _, f in unsupported_measures(index, answer))) if coverage < params.figure_below_coverage else []
+    figures: list[str] = []
+    if coverage < params.figure_below_coverage:
+        figures = list(dict.fromkeys(figure for _, figure in unsupported_measures(index, answer)))
     if cited:
         signals.append((min(0.6, params.citation * len(cited)),
                         "cites a standard or section the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
@@ -451,8 +453,9 @@ def unsupported_measures(index: RoundIndex, answer: AnswerView) -> list[tuple[in
     """(unit index, figure) for every duration or size the answer states as a fact about the world that no figure
     of the rubric agrees with (in any unit): "locks expire after 15 minutes", "offsets are kept for 24 hours".
     Left out: figures said with a hedge, from the candidate's experience, in a worked example or as the candidate's
-    own choice ("I'd set it to 10 minutes"), and "a day", "an hour" (a manner of speaking). Percentages are
-    statistics (`_STATISTICS`)."""
+    own choice or example ("I'd set it to 10 minutes", "like five minutes"), "half a day", and "a day", "an hour",
+    "one minute" unless timed ("after one hour", "for an hour"). Percentages are statistics (`_STATISTICS`). The
+    figure is quoted in the candidate's own words ("fifteen minutes")."""
     wanted = _rubric_measures(index.rubric_text)
     out: list[tuple[int, str]] = []
     for unit_index, unit in enumerate(answer.units):

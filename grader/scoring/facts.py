@@ -18,9 +18,9 @@ with ``hedged`` set: a claim to check, not a bluff. The module is pure: no model
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from grader.quantities import (
     Quantity,
