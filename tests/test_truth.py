@@ -71,6 +71,9 @@ def test_a_contradicting_claim_makes_the_key_point_contradicted_with_both_sides_
     assert any("never cached" in c for c in result.bluff.contradictions)
     assert result.bluff.suspected and any("contradicts the rubric" in r for r in result.bluff.reasons)
     assert "What conflicts with the rubric:" in result.feedback and "never cached" in result.feedback
+    # The key point is the rubric statement here: its line names it once.
+    line = next(l for l in result.feedback.splitlines() if "You said:" in l and "never cached" in l)
+    assert line.count("Negative answers are cached by resolvers too.") == 1
 
 
 def test_a_contradicting_claim_is_never_evidence_for_any_key_point(grader: Grader) -> None:

@@ -23,7 +23,9 @@ def write_feedback(result: GradeResult) -> str:
         lines += [f"- {k.text}" for k in missing]
     if contradicted:
         lines.append("What conflicts with the rubric:")
-        lines += [f'- {k.text} You said: "{_clip(k.conflict or "")}", but the rubric says: {k.conflicts_with or k.text}'
+        # The rubric statement is named once: the key point itself, or, when another statement is what conflicts, that one.
+        lines += [f'- {k.text} You said: "{_clip(k.conflict or "")}"'
+                  + (f", but the rubric says: {k.conflicts_with}" if k.conflicts_with and k.conflicts_with != k.text else "")
                   for k in contradicted]
     if result.weak_patterns:
         lines.append("What to avoid:")
