@@ -20,7 +20,7 @@ from grader.quantities import Quantity, digits, measures
 from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
-from grader.scoring.facts import UNSURE, denied, denies, exact_version, stated_expansion
+from grader.scoring.facts import UNSURE, clause_before, denied, denies, exact_version, stated_expansion
 from grader.scoring.index import RoundIndex, domain_terms
 from grader.text import STOPWORDS, content_words, stem
 
@@ -471,8 +471,7 @@ def unsupported_measures(index: RoundIndex, answer: AnswerView) -> list[tuple[in
             if re.match(r"(?:a|an|one)\b", words, re.IGNORECASE) and (figure.approximate or not _TIMED.search(
                     text[max(0, figure.start - 20) : figure.start])):
                 continue  # "a day or so", "in a minute": only "after one hour", "every day", "for an hour" are claims
-            lead = text[max(0, figure.start - 80) : figure.start]
-            lead = lead[max((m.end() for m in _FIGURE_CLAUSE.finditer(lead)), default=0):]
+            lead = clause_before(text, figure.start, width=80, boundaries=_FIGURE_CLAUSE)
             if _CHOICE.search(lead) or _HYPOTHETICAL.search(lead):
                 continue
             if any(figure.kind == known.kind and figure.agrees(known) for known in wanted):

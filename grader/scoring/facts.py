@@ -117,6 +117,9 @@ class FactConflict:
     hedged: bool = False  # said with uncertainty: a claim to check rather than a confident falsehood
 
 
+_STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)  # built once: subjects are compared without them on every claim
+
+
 def _stems(text: str) -> set[str]:
     return {stem(w) for w in content_words(text)}
 
@@ -222,11 +225,12 @@ _CLAUSE_START = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[;.!?]\s|,\s+(?:and|but|so|wh
 _DEPARTS = re.compile(r"\b(?:instead of|rather than|than|over|from)\s+(?:the\s+|its\s+)?defaults?\b", re.IGNORECASE)
 
 
-def _clause_before(text: str, start: int, width: int = 60) -> str:
-    """The words before `start`, back to the start of their clause and at most `width` characters."""
+def clause_before(text: str, start: int, width: int = 60, boundaries: re.Pattern = _CLAUSE_START) -> str:
+    """The words before `start`, back to the start of their clause (the last match of `boundaries`) and at most
+    `width` characters."""
     lead = text[max(0, start - width) : start]
     cut = None
-    for cut in _CLAUSE_START.finditer(lead):
+    for cut in boundaries.finditer(lead):
         pass
     return (lead[cut.end() :] if cut else lead).replace("’", "'")
 
@@ -235,7 +239,7 @@ def _chosen_value(text: str, stated: Quantity) -> bool:
     """The value is one the speaker chooses ("I'd set the window to 600 seconds"), not one they say is the default
     ("the window defaults to 600 seconds", "600 seconds by default")."""
     near = _DEPARTS.sub(" ", text[max(0, stated.start - 40) : stated.end + 25])
-    return bool(_CHOICE.search(_clause_before(text, stated.start))) and not _DEFAULT.search(near)
+    return bool(_CHOICE.search(clause_before(text, stated.start))) and not _DEFAULT.search(near)
 
 
 def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
@@ -328,7 +332,7 @@ def _unbounded_conflicts(text: str, facts: list[Fact], settled: set[str]) -> lis
     ("keys are not kept forever")."""
     out: list[tuple[Fact, str, str]] = []
     for match in _FOREVER.finditer(text.replace("’", "'")):
-        lead = _clause_before(text, match.start(), width=80)
+        lead = clause_before(text, match.start(), width=80)
         if _NOT_A_CLAIM.search(lead) or _CHOICE.search(lead):
             continue
         candidates = []
@@ -511,7 +515,7 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
                         out.append((fact, wrong, fact.value))
                         break
             continue
-        subject = _stems(fact.subject) - {stem(w) for w in STOPWORDS}
+        subject = _stems(fact.subject) - _STOP_STEMS
         # The wrong side must be said of the subject: in the clause that names it. "The security group is drift and
         # the forty resources are an import job" says nothing of the resources being drift.
         pieces: list[str] = []
@@ -561,7 +565,7 @@ def _category_conflict(claim: str, fact: Fact) -> list[tuple[Fact, str, str]]:
     terms = category_terms(claim)
     if own is None or any(category_member(form) == own for _, _, form in terms):
         return []
-    wanted = _stems(fact.subject) - {stem(w) for w in STOPWORDS}
+    wanted = _stems(fact.subject) - _STOP_STEMS
     for start, end, form in terms:
         member = category_member(form)
         if member is None or member[0] != own[0] or _QUALIFIED.search(claim[:start]):
@@ -570,7 +574,7 @@ def _category_conflict(claim: str, fact: Fact) -> list[tuple[Fact, str, str]]:
         subject = category_subject(claim, verb.start()) if verb else None
         if not subject:
             continue
-        said = _stems(subject) - {stem(w) for w in STOPWORDS}
+        said = _stems(subject) - _STOP_STEMS
         named = bool(_name_spans(subject, [fact.subject, *fact.aliases]))
         if named or (wanted and wanted <= said and len(said - wanted) <= 1):
             return [(fact, claim[start:end], fact.value)]
