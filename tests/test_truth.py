@@ -340,7 +340,7 @@ def test_a_status_code_the_rubric_leaves_out_is_a_detail_to_check_not_a_bluff_on
               "too; a broken upstream gets a 503 Service Unavailable.")
     result = grader.grade(RUBRIC, 1, answer)
     assert not result.bluff.suspected
-    weak = grader.grade(RUBRIC, 1, "A rate-limited resolver sends back a 503 Service Unavailable.")
+    weak = grader.grade(RUBRIC, 1, "A resolver that caches negative answers sends back a 503 Service Unavailable.")
     assert any('"503"' in r for r in weak.bluff.reasons)  # named as a specific the rubric does not support
 
 
@@ -404,7 +404,7 @@ def test_the_figures_of_a_worked_example_are_not_statistics(grader: Grader) -> N
 
 
 def test_english_words_are_not_invented_tool_names(grader: Grader) -> None:
-    result = grader.grade(RUBRIC, 1, "I'd double-check the TTL and run a health-check, maybe dns-doctor too.")
+    result = grader.grade(RUBRIC, 1, "I'd double-check the resolver TTL of the record and run a health-check, maybe dns-doctor too.")
     specifics = [r for r in result.bluff.reasons if r.startswith("specific-sounding")]
     assert specifics and '"dns-doctor"' in specifics[0] and "double-check" not in specifics[0] and "health-check" not in specifics[0]
 
@@ -516,6 +516,19 @@ def test_the_rubric_s_words_quoted_to_deny_them_are_no_restatement(grader: Grade
     assert in_rubric_words(index, "They are cached for the SOA minimum.")
 
 
+def test_figures_in_a_part_about_something_else_are_no_bluff_the_rubric_cannot_judge_them(grader: Grader) -> None:
+    """The rubric says nothing about autoscaling, so it cannot call these figures invented: a weak answer, not a bluff."""
+    off_topic = ("Every deployment should get a HorizontalPodAutoscaler targeting 70 percent CPU utilization, with a "
+                 "scale-down stabilization window of five minutes.")
+    result = grader.grade(RUBRIC, 1, off_topic)
+    assert not result.bluff.suspected
+    assert not [r for r in result.bluff.reasons if r.startswith(("states figures", "specific-sounding"))]
+    # The same figures said of the round's own subject are claims the rubric does not support.
+    on_topic = grader.grade(RUBRIC, 1, "Resolvers cache negative answers for 70 percent of the TTL, and records for "
+                                       "exactly five minutes, fixed by the protocol.")
+    assert any(r.startswith("states figures") and '"70 percent"' in r for r in on_topic.bluff.reasons)
+
+
 def test_only_what_the_bluff_signals_quote_is_left_out_of_the_evidence(grader: Grader) -> None:
     """An absolute the rubric's own key point uses ("always") is no bravado and stays evidence."""
     from grader.result import BluffResult
@@ -584,3 +597,26 @@ def test_name_dropping_in_sentences_is_a_weak_answer_and_jargon_with_no_predicat
                                      "off for privacy, and the anycast resolvers sit behind Route 53 health checks.")
     assert not spoken.bluff.suspected  # name-dropping in sentences: reported, but a weak answer on its own
     assert any(r.startswith("name-drops") for r in spoken.bluff.reasons)
+
+
+def test_a_non_prefix_negates_its_word_as_not_does() -> None:
+    from grader.scoring.agreement import conflict_cue
+
+    said = "and on every method, writes that aren't idempotent could run several times."
+    rubric = "Hedging every method is unsafe because non-idempotent writes can be executed more than once."
+    assert not conflict_cue(said, rubric)  # one says "aren't idempotent", the other "non-idempotent": no conflict
+    assert conflict_cue("Writes that are idempotent can run several times.", "Non-idempotent writes can run several times.")
+
+
+def test_a_percentage_is_supported_only_by_the_same_percentage(grader: Grader) -> None:
+    round_ = RUBRIC.rounds[0].model_copy(update={
+        "strong_answer": RUBRIC.rounds[0].strong_answer + " A resolver retries 3 times; only a few percent of lookups miss."
+    })
+    rubric = RUBRIC.model_copy(update={"id": "dns-percent", "rounds": [round_]})
+
+    def figures(answer: str) -> list[str]:
+        return [r for r in grader.grade(rubric, 1, answer).bluff.reasons if r.startswith("states figures")]
+
+    # "3" and "percent" are both in the rubric, "3 percent" is not.
+    assert any('"3 percent"' in r for r in figures("Resolvers cache negative answers, and exactly 3 percent of lookups miss."))
+    assert figures("Resolvers cache negative answers, and a few percent of lookups miss.") == []

@@ -342,9 +342,8 @@ def detect_bluff(
         strength = min(0.6, 0.25 * len(specifics) + 0.1)
         signals.append((strength, "specific-sounding details the rubric does not support: " + ", ".join(f'"{s}"' for s in specifics[:4]), True))
     # A standard, section or statistic cited with confidence that the rubric never mentions: invented authority.
-    rubric_text = index.rubric_text
-    cited = _unsupported(_AUTHORITY, answer, rubric_text, confident_only=True)
-    statistics = _unsupported(_STATISTICS, answer, rubric_text, confident_only=True, experience_counts=False,
+    cited = _unsupported(_AUTHORITY, index, answer, confident_only=True)
+    statistics = _unsupported(_STATISTICS, index, answer, confident_only=True, experience_counts=False,
                               hypothetical_counts=False)
     figures: list[str] = []
     if coverage < params.figure_below_coverage:
@@ -410,21 +409,25 @@ def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
     return set(unique.values())
 
 
-def _unsupported(regexes: list[re.Pattern], answer: AnswerView, rubric_text: str, confident_only: bool,
+def _unsupported(regexes: list[re.Pattern], index: RoundIndex, answer: AnswerView, confident_only: bool,
                  experience_counts: bool = True, hypothetical_counts: bool = True) -> list[str]:
     """Matches of `regexes` in the answer that the rubric's text never states (numbers compared as numbers).
     `experience_counts=False` leaves out parts that report the candidate's own experience;
     `hypothetical_counts=False` leaves out figures of a worked example ("so if you're at 120 percent of the target
     with 10 pods, you go to 12")."""
     return list(dict.fromkeys(token for _, token in _unsupported_in_units(
-        regexes, answer, rubric_text, confident_only, experience_counts, hypothetical_counts)))
+        regexes, index, answer, confident_only, experience_counts, hypothetical_counts)))
 
 
-def _unsupported_in_units(regexes: list[re.Pattern], answer: AnswerView, rubric_text: str, confident_only: bool,
+def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: AnswerView, confident_only: bool,
                           experience_counts: bool = True, hypothetical_counts: bool = True) -> list[tuple[int, str]]:
-    """(unit index, match) for every match of `_unsupported`."""
+    """(unit index, match) for every match of `_unsupported` in the parts about the round (`on_topic_units`)."""
     out: list[tuple[int, str]] = []
+    rubric_text = index.rubric_text
+    on_topic = on_topic_units(index, answer)
     for unit_index, unit in enumerate(answer.units):
+        if unit_index not in on_topic:
+            continue
         said = unit.replace("’", "'")
         if confident_only and (_HONEST.search(said) or UNSURE.search(said)):
             continue  # said unsure ("I think", "I'd check"): a claim to check, not an invented authority
@@ -437,11 +440,47 @@ def _unsupported_in_units(regexes: list[re.Pattern], answer: AnswerView, rubric_
                     continue
                 core = re.sub(r"^(?:version|v|since|release|kernel|from|in)\s+", "", token, flags=re.IGNORECASE).lower()
                 numbers = re.findall(r"\d+(?:\.\d+)?", core)
-                if core in rubric_text or (numbers and all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d]|\.\d)", rubric_text)
+                if re.search(r"%|percent", core):
+                    # A percentage is supported by the same percentage, not by its number anywhere ("maxAttempts 3"
+                    # and "a few percent" do not state "3 percent").
+                    if numbers and all(re.search(rf"(?<![\d.]){re.escape(n)}\s*(?:%|percent|per cent)", rubric_text)
+                                       for n in numbers):
+                        continue
+                elif core in rubric_text or (numbers and all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d]|\.\d)", rubric_text)
                                                            for n in numbers) and re.sub(r"[\d.\s%-]", "", core) in rubric_text):
                     continue
                 out.append((unit_index, token))
     return out
+
+
+# A part is about the round when it is this similar to one of the round's true statements, or when this share of its
+# content words are the rubric's own. Elsewhere the rubric says nothing, so it cannot tell an invented figure from a
+# true one: an off-topic answer's true autoscaling defaults ("target 70 percent CPU", "a five-minute window") are a
+# weak answer, not a bluff. On the labelled sets the parts with unsupported specifics are 0.22-0.41 similar (word
+# share at most 0.25) in off-topic answers, 0.42-0.88 in bluffs but one (0.32).
+ON_TOPIC_AT = 0.4
+ON_TOPIC_WORDS = 0.3
+_LEANING_WORDS = 4
+
+
+def on_topic_units(index: RoundIndex, answer: AnswerView) -> set[int]:
+    """The answer's parts about the round (`ON_TOPIC_AT`, `ON_TOPIC_WORDS`). A part of a few words leans on the parts
+    beside it ("RFC 9999 says so."): it is about the round when one of them is."""
+    vectors = index.statement_vectors
+    n = len(answer.units)
+    if vectors is None or not len(vectors) or not n:
+        return set(range(n))
+    best = (answer.vectors @ vectors.T).max(axis=1)
+    rubric_words = _rubric_stems(index.rubric_text)
+    alone = {i for i, stems in enumerate(answer.unit_stems)
+             if best[i] >= ON_TOPIC_AT or (stems and len(stems & rubric_words) / len(stems) >= ON_TOPIC_WORDS)}
+    short = {i for i, stems in enumerate(answer.unit_stems) if len(stems) <= _LEANING_WORDS}
+    return alone | {i for i in short if i - 1 in alone or i + 1 in alone}
+
+
+@lru_cache(maxsize=256)
+def _rubric_stems(rubric_text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in content_words(rubric_text))
 
 
 @lru_cache(maxsize=1024)
@@ -458,9 +497,10 @@ def unsupported_measures(index: RoundIndex, answer: AnswerView) -> list[tuple[in
     figure is quoted in the candidate's own words ("fifteen minutes")."""
     wanted = _rubric_measures(index.rubric_text)
     out: list[tuple[int, str]] = []
+    on_topic = on_topic_units(index, answer)
     for unit_index, unit in enumerate(answer.units):
         said = unit.replace("’", "'")
-        if _HONEST.search(said) or UNSURE.search(said) or _EXPERIENCE.search(said):
+        if unit_index not in on_topic or _HONEST.search(said) or UNSURE.search(said) or _EXPERIENCE.search(said):
             continue
         text = digits(said)
         for figure in measures(said):
@@ -509,14 +549,13 @@ def invented_claim_units(index: RoundIndex, answer: AnswerView, bluff: BluffResu
     support, and confident absolutes, each only when its signal is among the bluff's reasons. In a suspected bluff
     they are claims, and a flagged claim is never evidence of a key point."""
     fired = " ".join(bluff.reasons)
-    rubric_text = index.rubric_text
     units: set[int] = set()
     if "specific-sounding details" in fired:
-        units |= {i for i, _ in _unsupported_in_units(_SPECIFICS, answer, rubric_text, confident_only=False)}
+        units |= {i for i, _ in _unsupported_in_units(_SPECIFICS, index, answer, confident_only=False)}
     if "cites a standard" in fired:
-        units |= {i for i, _ in _unsupported_in_units(_AUTHORITY, answer, rubric_text, confident_only=True)}
+        units |= {i for i, _ in _unsupported_in_units(_AUTHORITY, index, answer, confident_only=True)}
     if "states figures" in fired:
-        units |= {i for i, _ in _unsupported_in_units(_STATISTICS, answer, rubric_text, confident_only=True,
+        units |= {i for i, _ in _unsupported_in_units(_STATISTICS, index, answer, confident_only=True,
                                                        experience_counts=False, hypothetical_counts=False)}
         units |= {i for i, _ in unsupported_measures(index, answer)}
     if "confident absolute wording" in fired:
@@ -533,7 +572,7 @@ def _ignored_absolutes(index: RoundIndex) -> str:
 
 
 def _invented_specifics(index: RoundIndex, answer: AnswerView) -> list[str]:
-    return _unsupported(_SPECIFICS, answer, index.rubric_text, confident_only=False)
+    return _unsupported(_SPECIFICS, index, answer, confident_only=False)
 
 
 def _enumerations(answer: AnswerView) -> int:

@@ -35,9 +35,14 @@ _FACTIVE = re.compile(
 )
 
 
+# A "non-" prefix negates its word: "non-idempotent writes" says what "writes that aren't idempotent" says.
+_NON_PREFIX = re.compile(r"\bnon-(?=[a-z])", re.IGNORECASE)
+
+
 def without_factive_frames(text: str) -> str:
-    """The text with curly apostrophes made straight and negated verbs of knowing ("people don't realise that") blanked."""
-    return _FACTIVE.sub(" ", text.replace("’", "'"))
+    """The text with curly apostrophes made straight, negated verbs of knowing ("people don't realise that") blanked
+    and a "non-" prefix read as "not" ("non-idempotent" is "not idempotent")."""
+    return _NON_PREFIX.sub("not ", _FACTIVE.sub(" ", text.replace("’", "'")))
 
 
 _CLAUSE = re.compile(r"[,;.:!?—]|\b(?:but|although|though|whereas)\b", re.IGNORECASE)
