@@ -62,7 +62,11 @@ _STATUS = re.compile(
 )
 # A labelled code: the number is an identifier, compared only with a number under the same label. "error 503" is
 # an HTTP status, not an error code.
-CODE_LABELS = ("exit code", "exit status", "error code", "reason code", "errno", "error", "signal", "port", "opcode")
+# A "status code" or "status" under 100 is a protocol's own status ("DEADLINE_EXCEEDED, status code 4" in gRPC), and
+# "status 14" names the same kind of code; from 100 to 599 it is an HTTP status.
+CODE_LABELS = ("exit code", "exit status", "error code", "reason code", "status code", "status", "sqlstate", "errno",
+               "error", "signal", "port", "opcode")
+_SAME_LABEL = {"status": "status code"}
 _CODE = re.compile(
     r"\b(?P<label>" + "|".join(l.replace(" ", r"\s+") for l in CODE_LABELS) + r")\s+(?:number\s+|no\.?\s+|#)?"
     r"(?P<code>\d{1,5})(?![\w%]|\.\d)",
@@ -227,9 +231,10 @@ def find_quantities(text: str) -> list[Quantity]:
         )
     for match in _CODE.finditer(text):
         label = re.sub(r"\s+", " ", match.group("label").lower())
+        label = _SAME_LABEL.get(label, label)
         code = match.group("code")
-        if label in {"error", "error code"} and re.fullmatch(r"[1-5]\d\d", code):
-            continue  # "error 503": an HTTP status, found below
+        if label in {"error", "error code", "status code"} and re.fullmatch(r"[1-5]\d\d", code):
+            continue  # "error 503", "status 409": an HTTP status, found below
         if any(s <= match.start() < e for s, e in ((q.start, q.end) for q in found)):
             continue
         found.append(Quantity("code", float(code), float(code), code, match.start(), match.end(), label=label))
@@ -301,10 +306,12 @@ def quantity_from_value(value: str, unit: str | None) -> Quantity | None:
     """A fact's stored value and unit ("24", "hours"; "409", "status code"; "2-5", "seconds") as a Quantity."""
     if unit and unit.lower() in {"status", "status code", "http status", "http status code"}:
         match = re.fullmatch(r"\s*([1-5]\d\d)\s*", value)
-        if not match:
+        if match:
+            code = float(match.group(1))
+            return Quantity("status", code, code, value, 0, len(value))
+        if unit.lower() not in {"status", "status code"}:
             return None
-        code = float(match.group(1))
-        return Quantity("status", code, code, value, 0, len(value))
+        unit = "status code"  # a protocol's own status code ("4")
     if unit and unit.lower() in CODE_LABELS:
         match = re.fullmatch(r"\s*(\d{1,5})\s*", value)
         if not match:

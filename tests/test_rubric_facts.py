@@ -105,6 +105,30 @@ def test_a_code_whose_meaning_is_quoted_is_a_fact_about_that_meaning():
     assert find_conflicts(["Redis listens on port 9 and the signature expired."], fact_list) == []
 
 
+def test_a_protocol_status_code_named_beside_its_number_is_a_fact_about_that_name():
+    # A DNS response code, in a conditional clause with a modal: the name beside the number still makes it a fact.
+    text = "When a name does not exist the resolver gets NXDOMAIN_RCODE, status code 3, and can cache that answer."
+    facts = _facts(text)
+    assert facts[("quantity", "NXDOMAIN_RCODE")][:2] == ("3", "status code")
+    fact_list = derive_facts([text])
+    wrong = ["You get status 2, which is NXDOMAIN_RCODE, for a missing name."]
+    assert [c.quote for c in find_conflicts(wrong, fact_list)] == wrong
+    assert find_conflicts(["The resolver sees NXDOMAIN_RCODE, which is status code 3."], fact_list) == []
+    assert find_conflicts(["A lookup returns status 409 while it is in flight."], fact_list) == []  # an HTTP status
+    assert find_quantities("it answers status 409")[0].kind == "status"
+    # A quoted meaning stays the subject; the name beside it becomes another name for it.
+    described = derive_facts(["A stale signature gives DNSSEC_BOGUS, error 7, 'signature expired'."])
+    assert [(f.subject, f.aliases) for f in described] == [("signature expired", ["stale signature", "DNSSEC_BOGUS"])]
+
+
+def test_a_version_set_off_after_its_thing_is_a_minimum_for_it():
+    fact_list = derive_facts(["Resolvers can validate answers with a DoH upstream, generally available since 2.4."])
+    assert [(f.subject, f.value) for f in fact_list if f.kind == "version"] == [("DoH upstream", "2.4+")]
+    wrong = ["Resolvers have had a DoH upstream since 1.9, it went GA back then."]
+    assert [c.quote for c in find_conflicts(wrong, fact_list)] == wrong
+    assert find_conflicts(["A DoH upstream is GA since 2.4."], fact_list) == []
+
+
 def test_scenario_approximate_and_conditional_numbers_are_not_facts():
     question = "The table has 500 million rows and a lookup takes 2 ms. What do you do?"
     text = (

@@ -371,7 +371,9 @@ _OBJECT_END = re.compile(
     re.IGNORECASE,
 )
 # "a removed block, from 1.7, drops ...": the version set off by commas after what it is about.
-_APPOSITIVE = re.compile(r",\s*(?:since|from|as of)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_APPOSITIVE = re.compile(
+    r",\s*(?:(?:generally\s+)?(?:available|supported|stable|GA)\s+)?(?:since|from|as of)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 
 
 def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
@@ -406,9 +408,13 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
                 subject = None  # "Ubuntu 22.04's kernel", "3.12's release notes": a part of the release, not a feature
         elif not requirement or _BEFORE.search(lead):
             continue
-        elif since and after.lstrip().startswith(",") and _APPOSITIVE.search(lead):
+        elif since and re.match(r"\s*(?:[,;.]|$)", after) and _APPOSITIVE.search(lead):
             comma = max(0, version.start - 40) + _APPOSITIVE.search(lead).start()
-            subject, aliases = _clean_subject(re.split(r"[,;:]", clause[:comma])[-1])
+            before = re.split(r"[,;:]", clause[:comma])[-1]
+            subject, aliases = _clean_subject(before)
+            if not subject:  # "Kubernetes can probe that with a grpc probe, GA since 1.27": the noun phrase before it
+                last = re.search(r"\b(?:a|an|the|its|their)\s+(?P<phrase>[^\s,]+(?:\s+[^\s,]+){0,2})\s*$", before, re.IGNORECASE)
+                subject, aliases = _clean_subject(last.group("phrase")) if last else (None, [])
             minimum = True
         elif since and after.lstrip().startswith(","):
             rest = after.lstrip()[1:]
@@ -476,10 +482,23 @@ _EXAMPLE_VALUE = re.compile(r"(?:\bsay|\be\.g\.|\bfor example|\bfor instance|\bs
                             re.IGNORECASE)
 
 
+# A code's own name right beside it: "DEADLINE_EXCEEDED, status code 4", "status 14 (UNAVAILABLE)".
+_CODE_NAME = r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+"
+_CODE_NAME_BEFORE = re.compile(rf"\b(?P<name>{_CODE_NAME})\s*(?:[,(:—–-]\s*)?(?:(?:which|that) is\s+|is\s+)?(?:the\s+)?$")
+_CODE_NAME_AFTER = re.compile(rf"^\s*(?:[,(:—–-]\s*)?(?:(?:which|that) is\s+|i\.e\.?\s+|or\s+)?(?P<name>{_CODE_NAME})\b")
+
+
+def _code_name(clause: str, quantity: Quantity) -> str | None:
+    """The name a labelled code is given right beside it ("DEADLINE_EXCEEDED, status code 4" -> DEADLINE_EXCEEDED)."""
+    match = _CODE_NAME_BEFORE.search(clause[: quantity.start]) or _CODE_NAME_AFTER.match(clause[quantity.end :])
+    return match.group("name") if match else None
+
+
 def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) -> list[Fact]:
     facts: list[Fact] = []
-    if _CONDITIONAL.match(clause) or _MODAL.search(clause):
-        return facts
+    # In a condition or a possibility ("if the pool is full, ...", "it can take 30 seconds") a value is not a fact,
+    # but a code's name beside it still is ("when it expires the client gets DEADLINE_EXCEEDED, status code 4").
+    conditional = bool(_CONDITIONAL.match(clause) or _MODAL.search(clause))
     converted = digits(clause)
     if converted != clause and len(converted) != len(clause):
         # Number words changed the length: find subjects in the converted clause (it reads the same).
@@ -488,6 +507,9 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
         clause_for_subject = clause
     for quantity in find_quantities(converted):
         if quantity.approximate or (quantity.bound and quantity.bound not in CLEAR_BOUNDS):
+            continue
+        code_name = _code_name(converted, quantity) if quantity.kind == "code" else None
+        if conditional and not code_name:
             continue
         around = converted[max(0, quantity.start - 40) : quantity.start]
         if _NEGATION.search(around) or _MODAL.search(around):
@@ -498,8 +520,10 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
             continue  # the question's own scenario ("a 500-million-row table", "2 ms")
         described = _described_code(clause_for_subject, quantity) if quantity.kind == "code" else None
         named = _identifier_before(clause_for_subject, quantity.start)
-        if described:
-            subject, aliases = described
+        if described:  # what it means, and its name beside it as another name
+            subject, aliases = described[0], described[1] + ([code_name] if code_name else [])
+        elif code_name:
+            subject, aliases = code_name, []
         elif named:
             subject, aliases = named
         else:
