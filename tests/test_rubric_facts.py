@@ -404,3 +404,16 @@ def test_a_value_the_writer_gives_as_an_example_is_no_fact():
     facts = derive_facts(["The refresh token has an idle timeout of, say, 30 days and an absolute lifetime of, say, 90 days. "
                           "Keys are pruned after 24 hours."])
     assert [(f.subject, f.value) for f in facts if f.kind == "quantity"] == [("Keys", "24")]
+
+
+def test_how_things_are_since_a_version_is_a_fact_about_the_names_it_gives():
+    fact_list = derive_facts(["Since Unbound 1.9 they are plain options plus an auto_trust_anchor_file entry in unbound.conf."])
+    assert [(f.subject, f.value, f.unit) for f in fact_list if f.kind == "version"] == [
+        ("auto_trust_anchor_file", "1.9+", "Unbound")]
+    # A "since" frame is about what the rest of its sentence names, however far, and a change it says came then.
+    wrong = ["ok so since Unbound 1.4 there's no trust_anchor option anymore, you just add auto_trust_anchor_file."]
+    assert [c.quote for c in find_conflicts(wrong, fact_list)] == wrong
+    assert find_conflicts(["since Unbound 1.9 you add auto_trust_anchor_file and drop the old option."], fact_list) == []
+    assert find_conflicts(["we ran Unbound 1.4 for years and auto_trust_anchor_file is new to me."], fact_list) == []
+    # A habit since a version says nothing of when a thing came.
+    assert [f for f in derive_facts(["Since Unbound 1.9 we use auto_trust_anchor_file."]) if f.kind == "version"] == []

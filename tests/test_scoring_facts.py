@@ -86,3 +86,12 @@ def test_a_negated_verb_of_knowing_asserts_what_follows():
     assert find_conflicts(["I don't know if replicas expire keys themselves."], [fact]) == []  # no "that": a doubt
     assert find_conflicts(["I don't know that replicas expire keys themselves."], [fact]) == []  # the speaker's doubt
     assert find_conflicts(["Most teams never understood that replicas expire keys themselves."], [fact])
+
+
+def test_a_neighbour_s_estimate_does_not_hedge_a_claim_but_its_doubt_does():
+    from grader.scoring.facts import hedged
+
+    claims = ["Set the target to something like 14:31.", "Since version 10 the file is gone.", "Then replay."]
+    assert not hedged(claims, 1)  # "something like" estimates its own number
+    assert hedged(["Since version 10 the file is gone.", "I think, I'd check."], 0)
+    assert hedged(["It keeps them roughly 30 days."], 0)

@@ -376,6 +376,9 @@ _APPOSITIVE = re.compile(
 )
 
 
+_SINCE_STATE = re.compile(r"^\s*,?\s*(?:they|it|these|this|there)\s+(?:are|is|'re|'s|have|has)\b", re.IGNORECASE)
+
+
 def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
     facts: list[Fact] = []
     if _NEGATION.search(clause[:12]) or _CONDITIONAL.match(clause):
@@ -408,6 +411,14 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
                 subject = None  # "Ubuntu 22.04's kernel", "3.12's release notes": a part of the release, not a feature
         elif not requirement or _BEFORE.search(lead):
             continue
+        elif since and not lead[: since.start()].strip() and _SINCE_STATE.match(after):
+            # "Since PostgreSQL 12 they are parameters plus an empty recovery.signal file": how things are from that
+            # version on, about the settings and files the clause names (not a habit: "since 12 we use pg_dump").
+            names = [m.group(0) for m in _IDENTIFIER.finditer(after) if not _FILE_NAME.search(m.group(0))]
+            if not names:
+                continue
+            subject, aliases = names[0], names[1:3]
+            minimum = True
         elif since and re.match(r"\s*(?:[,;.]|$)", after) and _APPOSITIVE.search(lead):
             comma = max(0, version.start - 40) + _APPOSITIVE.search(lead).start()
             before = re.split(r"[,;:]", clause[:comma])[-1]

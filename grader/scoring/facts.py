@@ -192,13 +192,10 @@ def _negated(claim: str, start: int, end: int) -> bool:
 
 
 def hedged(claims: Sequence[str], index: int) -> bool:
-    """The claim, or a neighbouring clause of the same thought ("... but I'd check"), hedges."""
-    window = [claims[index]]
-    if index + 1 < len(claims):
-        window.append(claims[index + 1])
-    if index > 0:
-        window.append(claims[index - 1])
-    return any(HEDGE.search(c.replace("’", "'")) for c in window)
+    """The claim hedges, or a neighbouring clause of the same thought says the speaker is unsure ("... but I'd
+    check"). A neighbour's estimate ("set to something like 14:31") is about its own number, not this claim."""
+    neighbours = [claims[i] for i in (index - 1, index + 1) if 0 <= i < len(claims)]
+    return bool(HEDGE.search(claims[index].replace("’", "'"))) or any(UNSURE.search(c.replace("’", "'")) for c in neighbours)
 
 
 def _consistent_bound(stated: Quantity, expected: Quantity) -> bool:
@@ -359,6 +356,9 @@ def _product_matches(stated: str | None, expected: str | None) -> bool:
     return a.startswith(b[:6]) or b.startswith(a[:6])
 
 
+_SINCE_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:so|and|but|ok|okay|well)\s+)(?:since|as of|starting with)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     out: list[tuple[Fact, str, str]] = []
     claim = digits(claim)  # "kernel three point two" is kernel 3.2
@@ -376,8 +376,10 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
                 continue  # part of the subject's own name
             if not _product_matches(version.product, fact.unit):
                 continue  # a version of something else ("Ubuntu 22.04")
-            if _owner_distance(spans, version.start, version.end) is None:
-                continue
+            if _owner_distance(spans, version.start, version.end) is None and not (
+                    _SINCE_LEAD.search(claim[max(0, version.start - 30) : version.start])
+                    and any(s >= version.end for s, _ in spans)):
+                continue  # (a "since PostgreSQL 10" frame is about what the rest of its sentence names)
             if denied(claim, version.start):
                 continue
             stated.append(version)
@@ -409,8 +411,10 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
             if cut:  # "X ... since 1.5, so they never hit state": the next clause says nothing of the version (but in
                 # "we're on 1.5, and X isn't there yet" the next clause is where X is said to lack it)
                 around = around[: cut.start()]
-            if order < 0 and _UNSUPPORTED.search(around):
-                continue  # "on kernel 3.10 the tools won't install": a lower version said not to work agrees
+            since = bool(_SINCE_LEAD.search(claim[max(0, version.start - 30) : version.start]))
+            if order < 0 and _UNSUPPORTED.search(around) and not since:
+                continue  # "on kernel 3.10 the tools won't install": a lower version said not to work agrees (but
+                # "since 10 there's no recovery.conf" says when a change came)
             if order < 0 and fact.value.endswith("+") and not _REQUIREMENT.search(lead):
                 # The rubric only recommends it from that version ("since 1.25 I'd use PSA"): a lower version
                 # contradicts it only as when the thing came ("PSA came in 1.23"), not "PSA was beta in 1.23".
