@@ -113,7 +113,10 @@ class Quantity:
         return {"duration": "seconds", "size": "bytes", "percent": "percent", "status": "status code", "number": ""}[self.kind]
 
     def comparable(self, other: "Quantity") -> bool:
-        """Whether the two measure the same thing: one kind, and for codes one label ("error 9", not "port 9")."""
+        """Whether the two measure the same thing: one kind, and for codes one label ("error 9", not "port 9"). A
+        setting that is 0 by default (off) is 0 in any unit: "60 seconds" or "16 MB" is another value of it."""
+        if self.kind != other.kind and {self.kind, other.kind} <= {"number", "duration", "size"}:
+            return any(q.kind == "number" and q.low == q.high == 0 for q in (self, other))
         return self.kind == other.kind and (self.kind != "code" or self.label == other.label)
 
     def span(self) -> tuple[float, float]:
@@ -327,6 +330,9 @@ def quantity_from_value(value: str, unit: str | None) -> Quantity | None:
     return found[0] if found else None
 
 
+_OPERAND = re.compile(r"\b(?:times|multiplied by|divided by|plus|minus|over)\s+$|[*×/+]\s*$", re.IGNORECASE)
+
+
 def find_plain_numbers(text: str) -> list[Quantity]:
     """Numbers with no unit, that are neither a quantity with a unit, a status code nor a version
     ("the pool defaults to 100", "set it to 0")."""
@@ -337,6 +343,8 @@ def find_plain_numbers(text: str) -> list[Quantity]:
     for match in re.finditer(r"(?<![\w.])\d+(?:\.\d+)?(?![\w%]|\.\w)(?!\s*(?:times|x)\b)", text):
         if any(s <= match.start() < e for s, e in taken):
             continue
+        if _OPERAND.search(text[max(0, match.start() - 16) : match.start()]):
+            continue  # "cores times 2 plus spindles": a term of a formula, not a value
         number = float(match.group(0))
         out.append(Quantity("number", number, number, match.group(0), match.start(), match.end()))
     return out

@@ -417,3 +417,24 @@ def test_how_things_are_since_a_version_is_a_fact_about_the_names_it_gives():
     assert find_conflicts(["we ran Unbound 1.4 for years and auto_trust_anchor_file is new to me."], fact_list) == []
     # A habit since a version says nothing of when a thing came.
     assert [f for f in derive_facts(["Since Unbound 1.9 we use auto_trust_anchor_file."]) if f.kind == "version"] == []
+
+
+def test_a_setting_off_by_default_is_contradicted_only_by_a_value_called_its_default():
+    text = ("Resolvers honour neg_cache_ttl, which bounds a miss, say every 60 seconds; it's 0, meaning disabled, by default, "
+            "and max_cache_size is 64 by default.")
+    facts = _facts(text)
+    assert facts[("quantity", "neg_cache_ttl")][:2] == ("0", None)
+    assert facts[("quantity", "max_cache_size")][:2] == ("64", None)
+    fact_list = derive_facts([text])
+    wrong = ["so we're fine, neg_cache_ttl defaults to 60 seconds"]
+    assert [c.quote for c in find_conflicts(wrong, fact_list)] == wrong  # 0 in any unit: off
+    assert find_conflicts(["I'd set neg_cache_ttl to 60 seconds."], fact_list) == []  # a choice
+    assert find_conflicts(["neg_cache_ttl keeps a miss for 60 seconds once you turn it on."], fact_list) == []
+    # "it" is only the one setting its clause names.
+    assert [f for f in derive_facts(["ttl_min and ttl_max bound it; it's 0 by default."]) if f.kind == "quantity"] == []
+
+
+def test_a_term_of_a_formula_is_no_value_of_a_setting():
+    fact_list = derive_facts(["pool_size is 20 by default."])
+    assert find_conflicts(["the docs give pool_size as cores times 2 plus spindles."], fact_list) == []
+    assert find_conflicts(["pool_size is 2 by default."], fact_list) != []

@@ -572,10 +572,31 @@ _DEFAULT = re.compile(
 )
 
 
+# "archive_timeout ... ; it's 0, meaning disabled, by default", "statement_timeout is 0 by default": a value said to be
+# the default after the setting or a pronoun for it.
+_IS_BY_DEFAULT = re.compile(
+    r"\b(?P<who>it|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?:'s|\s+is)\s+(?P<value>\d+(?:\.\d+)?)"
+    r"(?:\s*,\s*(?:meaning|i\.e\.?|that is|so)\s+[\w\s]{1,20}?,)?\s+by default\b",
+    re.IGNORECASE,
+)
+
+
 def _default_facts(clause: str, taken: set[str]) -> list[Fact]:
-    """Named defaults without a unit: "max_connections defaults to 100", "the default pool size is 10"."""
+    """Named defaults without a unit: "max_connections defaults to 100", "the default pool size is 10",
+    "archive_timeout ...; it's 0, meaning disabled, by default" (the pronoun is the one setting the clause names)."""
     facts: list[Fact] = []
-    if _CONDITIONAL.match(clause) or _NEGATION.search(clause):
+    if _CONDITIONAL.match(clause):
+        return facts
+    for match in _IS_BY_DEFAULT.finditer(clause):
+        subject = match.group("who")
+        if subject.lower() == "it":
+            named = {m.group(0) for m in _IDENTIFIER.finditer(clause[: match.start()]) if not _FILE_NAME.search(m.group(0))}
+            if len(named) != 1:
+                continue  # no setting, or more than one, for "it" to be
+            subject = named.pop()
+        facts.append(Fact(id=fact_id("quantity", subject, taken), subject=subject, kind="quantity",
+                          value=match.group("value"), unit=None, text=clause.strip(), machine_written=True))
+    if _NEGATION.search(clause):
         return facts
     for match in _DEFAULT.finditer(clause):
         subject = (match.group("subject1") or match.group("subject2") or "").strip()

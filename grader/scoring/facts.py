@@ -266,6 +266,9 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
             distance = _owner_distance(_subject_spans(text, fact), stated.start, stated.end, text)
             if distance is None:
                 continue
+            if expected.kind != stated.kind and not _DEFAULT.search(
+                    clause_before(text, stated.start) + text[stated.start : stated.end + 25]):
+                continue  # off by default (0) against "forces a switch every 60 seconds": only a value called the default
             if stated.kind == "status":
                 # A status code belongs to a situation: the claim must share some of the fact's own words
                 # beyond its subject ("while in flight"), or "a completed retry returns 200" would conflict.
