@@ -438,3 +438,11 @@ def test_a_term_of_a_formula_is_no_value_of_a_setting():
     fact_list = derive_facts(["pool_size is 20 by default."])
     assert find_conflicts(["the docs give pool_size as cores times 2 plus spindles."], fact_list) == []
     assert find_conflicts(["pool_size is 2 by default."], fact_list) != []
+
+
+def test_the_wrong_side_of_a_cannot_is_read_clause_by_clause_and_through_verbs_of_one_meaning():
+    fact_list = derive_facts(["When the TTL passes the entry is marked stale, but Unbound cannot stop the prefetch's work."])
+    wrong = ["it's handled for you, once the TTL passes Unbound always terminates the prefetch, so you never check it."]
+    assert [c.quote for c in find_conflicts(wrong, fact_list)] == wrong
+    assert find_conflicts(["Unbound can't kill the prefetch's work, so check it yourself."], fact_list) == []
+    assert find_conflicts(["Unbound marks it stale; it won't stop the prefetch."], fact_list) == []

@@ -95,3 +95,11 @@ def test_a_neighbour_s_estimate_does_not_hedge_a_claim_but_its_doubt_does():
     assert not hedged(claims, 1)  # "something like" estimates its own number
     assert hedged(["Since version 10 the file is gone.", "I think, I'd check."], 0)
     assert hedged(["It keeps them roughly 30 days."], 0)
+
+
+def test_having_to_check_something_is_no_doubt_but_i_d_have_to_check_is():
+    from grader.scoring.facts import hedged
+
+    assert not hedged(["The runtime ends the handler.", "so you never have to check the context."], 0)
+    assert hedged(["The runtime ends the handler.", "I'd have to check that."], 0)
+    assert hedged(["The runtime ends the handler.", "we still need to check that."], 0)

@@ -41,7 +41,7 @@ from grader.text import stem as _light_stem
 _UNSURE = (  # the speaker is not sure of the claim ("I think", "probably", "I'd check")
     r"i think|i believe|i guess|i suspect|i'?m not (?:100%|totally|entirely|completely|fully)? ?(?:sure|certain|positive)|"
     r"not (?:totally |entirely |completely |100% )?sure|probably|maybe|perhaps|might be|could be|if i (?:remember|recall)|"
-    r"i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|i'?d check|need to check|have to check|"
+    r"i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|i'?d check|(?:i|we) (?:still |would )?(?:need|have) to check|"
     r"look (?:it|that|this) up|off the top of my head|i'?m fuzzy|don'?t quote me|"
     r"i (?:don'?t|do not) (?:remember|recall) (?:exactly|the exact)"
 )
@@ -479,10 +479,23 @@ def _definition_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str
     return out
 
 
+# Verbs that say one thing in a rubric's "X cannot stop Y" and a candidate's "X terminates Y": a wrong side's words
+# are matched through them.
+_SAME_VERB = [
+    ("stop", "terminate", "kill", "halt", "abort", "interrupt"),
+    ("delete", "remove", "purge", "erase", "drop"),
+    ("guarantee", "ensure", "promise"),
+    ("start", "begin", "launch"),
+    ("block", "reject", "deny", "refuse"),
+]
+_CANON = {stem(word): stem(group[0]) for group in _SAME_VERB for word in group}
+
+
 def _phrase_present(claim_stems: set[str], phrase: str) -> bool:
-    wanted = [stem(w) for w in content_words(phrase)]
+    wanted = [_CANON.get(w, w) for w in (stem(re.sub(r"'s?$", "", w)) for w in content_words(phrase.replace("’", "'")))]
     if not wanted:
         return False
+    claim_stems = claim_stems | {_CANON[w] for w in claim_stems if w in _CANON}
     hits = sum(1 for w in wanted if w in claim_stems)
     return wanted[0] in claim_stems and hits >= max(1, (len(wanted) + 1) // 2)
 
@@ -494,9 +507,13 @@ _CALLED_DEFAULT = re.compile(r"(?<!than the )(?<!than a )\b(?:default|defaults|o
 def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     out: list[tuple[Fact, str, str]] = []
     claim_stems = _stems(claim)
-    if _NEGATION.search(without_factive_frames(claim)):
-        return out  # "not by IP address", "eBPF doesn't replace OTel": agrees or is too tangled to call
+    # "not by IP address", "eBPF doesn't replace OTel": agrees or is too tangled to call. The wrong side of an
+    # exclusive statement is read clause by clause (below): "the runtime terminates the handler, so you never check".
+    negated = bool(_NEGATION.search(without_factive_frames(claim)))
     for fact in facts:
+        if negated and (_category_fact(fact) or fact.subject.startswith("default ") or (
+                fact.not_values and all(v.lower() in _UNIVERSAL for v in fact.not_values))):
+            continue
         if _category_fact(fact):
             out += _category_conflict(claim, fact)
             continue
@@ -532,7 +549,7 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
             names_it = bool(_name_spans(piece, [fact.subject, *fact.aliases])) or bool(
                 subject and len(subject & _stems(piece)) >= max(1, (len(subject) + 1) // 2)) or (
                 names_it and bool(_PRONOUN_START.match(piece)))
-            if names_it:
+            if names_it and not _NEGATION.search(without_factive_frames(piece)):
                 pieces.append(piece)
         if not pieces:
             continue
