@@ -620,3 +620,10 @@ def test_a_percentage_is_supported_only_by_the_same_percentage(grader: Grader) -
     # "3" and "percent" are both in the rubric, "3 percent" is not.
     assert any('"3 percent"' in r for r in figures("Resolvers cache negative answers, and exactly 3 percent of lookups miss."))
     assert figures("Resolvers cache negative answers, and a few percent of lookups miss.") == []
+
+
+def test_nobody_and_no_one_negate_as_not_does() -> None:
+    rubric = "Lock the bucket so an attacker can't delete backups early."
+    assert same_polarity("lock the bucket so nobody can delete backups early", rubric)
+    assert same_polarity("lock the bucket so no one can delete backups early", rubric)
+    assert not same_polarity("lock the bucket so anyone can delete backups early", rubric)
