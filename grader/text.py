@@ -184,11 +184,21 @@ _CLAIM_AFTER_DOUBT = re.compile(
 )
 
 
+# ... or comes before it, and the doubt is added to it ("I'd track pages per shift and tie each to an SLO, though I
+# don't remember the exact guideline number").
+_DOUBT_ADDED = re.compile(r"(?:[,;]|\b(?:though|but|although|however|and)\b)\s*(?:[\w']+\s+){0,2}$", re.IGNORECASE)
+
+
 def states_only_doubt(unit: str) -> bool:
     """True for a part that only says what the candidate does not know: it is no evidence of any key point."""
     unit = unit.replace("’", "'")
     match = _DOUBT.search(unit)
-    return bool(match) and not _CLAIM_AFTER_DOUBT.search(unit, match.end())
+    if not match or _CLAIM_AFTER_DOUBT.search(unit, match.end()):
+        return False
+    before = unit[: match.start()]
+    claim = _DOUBT_ADDED.sub("", before) if _DOUBT_ADDED.search(before) else ""
+    # (what comes before must be a claim: "though I haven't used OpenSLO, and I'm not sure ..." is an admission too)
+    return not (len(content_words(claim)) >= 4 and not states_nothing(claim))
 
 
 # A part that says nothing about the topic: an admission ("I don't know", "I'd need to look that up") or a report of

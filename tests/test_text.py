@@ -176,6 +176,10 @@ def test_content_words_and_stem() -> None:
         ("I'm not sure which lock, but I think it's an exclusive one", False),
         ("I am not sure it scales", False),
         ("eBPF is safe because the verifier checks every program", False),
+        # A claim before a doubt added to it is a claim; an admission before it is not.
+        ("I'd track pages per shift and tie every page to an SLO, though I don't remember the exact guideline", False),
+        ("though I haven't used OpenSLO in production and I'm not sure how mature the tooling is", True),
+        ("We're on CloudFront though, and I'd have to check whether it supports tags", True),
     ],
 )
 def test_a_part_that_only_names_what_is_not_known(unit: str, only_doubt: bool) -> None:
