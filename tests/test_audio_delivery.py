@@ -35,6 +35,11 @@ def test_pace_in_words_per_minute_is_reported_and_judged() -> None:
     assert fast.notes[0].startswith("Pace: 240 words per minute, fast")
 
 
+def test_a_word_whisper_splits_into_tokens_counts_once() -> None:
+    split = measure_delivery(speech("TCP re -transmissions need kernel 5 .8 and it 's fine", 0.4))
+    assert split.words == 8  # TCP, re-transmissions, need, kernel, 5.8, and, it's, fine
+
+
 def test_fillers_are_counted_but_meaningful_words_are_not() -> None:
     text = "Um, so the verifier, uh, checks, you know, every path. I mean, it is, like, strict. I like bpftrace."
     found = count_fillers(speech(text, 0.3).words)
@@ -115,3 +120,14 @@ def test_the_report_has_a_delivery_section_only_for_spoken_answers() -> None:
     assert "| round 2 | 150 | 0.0 | 1 | 28 s (short) |" in text
     assert "round 1 |" not in text
     assert "- Long pauses: 1 (5.0 s after 4.0 s)" in text
+
+
+def test_known_turns_are_transcribed_in_windows_that_cover_the_whole_recording() -> None:
+    from grader.audio.speech import _windows
+
+    assert _windows(None, 50.0) == [(0.0, 50.0)]
+    # Each turn gets its own window, cut halfway through the gaps; overlapping turns and an unsorted list too.
+    assert _windows([(13.4, 30.3), (0.0, 12.8), (30.9, 39.0)], 50.0) == [
+        (0.0, 13.1), (13.1, 30.6), (30.6, 50.0)]
+    assert _windows([(0.0, 10.0), (8.0, 20.0)], 20.0) == [(0.0, 9.0), (9.0, 20.0)]
+    assert _windows([(5.0, 5.0)], 20.0) == [(0.0, 20.0)]

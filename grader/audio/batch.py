@@ -45,12 +45,16 @@ def transcribe_answer(audio: Path, rubric: Rubric | None, round_: int | None, tr
     return speech.text, measure_delivery(speech, rubric, main_answer=not trap_id)
 
 
-def assign_words(words: list[Word], turns: list[Turn], shown: str) -> list[Turn]:
-    """The turns with their text replaced by the recording's words that fall in them (by each word's middle;
-    a word between turns goes to the nearest). Turns that got no words are left out."""
+def _need_times(turns: list[Turn], shown: str) -> None:
     if any(turn.start is None or turn.end is None for turn in turns):
         raise TranscriptError(f"{shown}: speaker turns need start and end times to be matched to the recording "
                               "(expected timestamps on every turn, as in .vtt or .srt)")
+
+
+def assign_words(words: list[Word], turns: list[Turn], shown: str) -> list[Turn]:
+    """The turns with their text replaced by the recording's words that fall in them (by each word's middle;
+    a word between turns goes to the nearest). Turns that got no words are left out."""
+    _need_times(turns, shown)
     spoken: list[list[str]] = [[] for _ in turns]
     for word in words:
         middle = (word.start + word.end) / 2
@@ -68,7 +72,8 @@ def speech_transcript(audio: Path, turns_path: Path, rubric: Rubric | None,
 
     turns = read_transcript(turns_path).turns
     prompt = rubric.title if rubric is not None else None
-    speech = transcribe(audio, name=shown, prompt=prompt)
+    _need_times(turns, str(turns_path))
+    speech = transcribe(audio, name=shown, prompt=prompt, spans=[(turn.start, turn.end) for turn in turns])
     merged = assign_words(speech.words, turns, str(turns_path))
     return Transcript(path=shown, turns=merged), speech
 

@@ -25,6 +25,10 @@ _HESITATION = re.compile(r"^(?:u+m+|u+h+m*|e+r+m*|a+h+|hmm+|mm+|mhm)$", re.IGNOR
 _PHRASES = {("you", "know"): "you know", ("i", "mean"): "I mean"}
 
 
+#: A token that starts with one of these continues the word before it.
+_CONTINUES = frozenset("-.'")
+
+
 def _bare(word: str) -> str:
     return re.sub(r"^[^\w']+|[^\w']+$", "", word).lower()
 
@@ -87,7 +91,9 @@ def measure_delivery(speech: SpeechTranscript, rubric: Rubric | None = None, *,
     # Pace is over the time spent talking: a long thinking pause is reported on its own, not as slow speech.
     speaking = max(speaking - sum(p.seconds for p in pauses), 0.0)
     minutes = speaking / 60 if speaking > 0 else 0.0
-    spoken = [w for w in words if not _HESITATION.match(_bare(w.text))]
+    # Whisper splits some words into tokens that go on the one before ("re" "-transmissions", "4" ".4").
+    spoken = [w for i, w in enumerate(words)
+              if not _HESITATION.match(_bare(w.text)) and not (i and w.text[:1] in _CONTINUES)]
     wpm = len(spoken) / minutes if minutes else 0.0
     fillers = count_fillers(words)
     total_fillers = sum(fillers.values())
