@@ -215,11 +215,13 @@ def find_quantities(text: str) -> list[Quantity]:
             before = text[:start]
         after = text[match.end() : match.end() + 12]
         trailing = re.match(r"\s*(?:(?P<approx>or so|-ish|ish)|(?P<bound>or more|or longer|or higher|plus|\+|or less|or fewer|or shorter))", after, re.IGNORECASE)
-        found.append(
+        # "from 1,800 to 74 milliseconds" is a change between two values, not a range: each is a value of its own.
+        values = [(low, high)] if low <= high else [(low, low), (high, high)]
+        found.extend(
             Quantity(
                 kind=kind,
-                low=low * factor,
-                high=high * factor,
+                low=value_low * factor,
+                high=value_high * factor,
                 text=text[start : match.end()].strip(),
                 start=start,
                 end=match.end(),
@@ -231,6 +233,7 @@ def find_quantities(text: str) -> list[Quantity]:
                           else ("at most" if trailing and trailing.group("bound") else None))
                 ),
             )
+            for value_low, value_high in values
         )
     for match in _CODE.finditer(text):
         label = re.sub(r"\s+", " ", match.group("label").lower())

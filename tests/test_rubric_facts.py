@@ -39,6 +39,11 @@ def test_quantities_read_number_words_and_units_alike():
     for text in ("100s of nodes", "back in the 1990s", "in the 80s, before containers"):
         assert find_quantities(text) == [], text
     assert [q.low for q in find_quantities("a 10s timeout, the 30s window, 3600s")] == [10, 30, 3600]
+    # "from 1,800 to 74 milliseconds" is a change between two values, not a range that holds neither "1.8 seconds"
+    # nor "74 ms".
+    change = find_quantities(digits("latency fell from 1,800 to 74 milliseconds"))
+    assert [(q.low, q.high) for q in change] == [(1.8, 1.8), (0.074, 0.074)]
+    assert all(any(q.agrees(said) for q in change) for said in find_quantities("from 1.8 seconds down to 74 ms"))
 
 
 def test_definitions_need_the_letters_to_match():

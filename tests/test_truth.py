@@ -590,6 +590,31 @@ def test_a_confident_duration_the_rubric_never_states_is_an_unsupported_figure(g
     assert not covered.bluff.suspected and not [r for r in covered.bluff.reasons if r.startswith("states figures")]
 
 
+def test_another_value_for_what_a_rubric_sentence_pins_down_is_a_bluff_however_well_covered(grader: Grader) -> None:
+    from grader.scoring.answer import build_answer_view, split_answer
+    from grader.scoring.bluff import contradicted_measures, unsupported_measures
+
+    index = grader.round_index(RUBRIC, 1)
+
+    def conflicts(answer: str) -> list[tuple[str, str]]:
+        units = split_answer(answer)
+        view = build_answer_view(answer, units, np.asarray(grader.embedder.embed(units)))
+        return [(figure, sentence) for _, figure, sentence in
+                contradicted_measures(index, view, unsupported_measures(index, view))]
+
+    covered = ("Negative answers are cached by resolvers too, for the SOA minimum. Lowering the TTL before a migration "
+               "makes the change visible quickly. ")
+    claim = "So honestly the resolver only holds the cached record for its TTL, which is 45 seconds."
+    assert conflicts(covered + claim) == [("45 seconds", "A resolver caches a record for its TTL of 300 seconds.")]
+    assert not conflicts(covered + claim.replace("45 seconds", "five minutes"))  # the rubric's value in other units
+    assert not conflicts(covered + "Browsers keep their own copy for 45 seconds.")  # about something else
+    assert not conflicts(covered + "I think the resolver holds the cached record for its TTL, 45 seconds.")  # hedged
+    # "lets" is no "let's": what a setting allows is a claim, not the candidate's choice.
+    assert conflicts(covered + "The resolver lets the record stay cached for its TTL of 45 seconds.")
+    result = grader.grade(RUBRIC, 1, covered + claim)
+    assert result.bluff.suspected and any('"45 seconds" where the rubric says' in r for r in result.bluff.reasons)
+
+
 def test_name_dropping_in_sentences_is_a_weak_answer_and_jargon_with_no_predicate_a_bluff(grader: Grader) -> None:
     dense = grader.grade(RUBRIC, 1, "DNSSEC, EDNS, DoH, DoT, RRSIG, NSEC3, QNAME minimisation, anycast, ECS.")
     assert dense.bluff.suspected  # a list of terms with no predicate

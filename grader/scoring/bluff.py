@@ -88,7 +88,7 @@ _STATISTICS = [
 # A figure the candidate chooses, tunes or offers as an example ("I'd set the timeout to 10 minutes", "something short,
 # like a minute or five minutes") is a call, not a claim about the world.
 _CHOICE = re.compile(
-    r"\b(?:i'?d|i would|we'?d|we would|i'?ll|we'?ll|let'?s|i (?:usually|typically|normally|like to)|we (?:usually|"
+    r"\b(?:i'?d|i would|we'?d|we would|i'?ll|we'?ll|let's|i (?:usually|typically|normally|like to)|we (?:usually|"
     r"typically|normally)|set|sets|setting|configure|pick|choose|bump|raise|lower|tune|give it|make it|like)\b",
     re.IGNORECASE,
 )
@@ -346,8 +346,16 @@ def detect_bluff(
     statistics = _unsupported(_STATISTICS, index, answer, confident_only=True, experience_counts=False,
                               hypothetical_counts=False)
     figures: list[str] = []
+    unsupported = unsupported_measures(index, answer)
     if coverage < params.figure_below_coverage:
-        figures = list(dict.fromkeys(figure for _, figure in unsupported_measures(index, answer)))
+        figures = list(dict.fromkeys(figure for _, figure in unsupported))
+    conflicting = contradicted_measures(index, answer, unsupported)
+    if conflicting:
+        # Another value for what a rubric sentence pins down is no extra detail, however well covered the answer.
+        said, rubric_says = conflicting[0][1], conflicting[0][2]
+        signals.append((min(0.6, params.figure * len(conflicting)),
+                        f'states "{said}" where the rubric says "{rubric_says}"', True))
+        figures = [f for f in figures if f not in {c[1] for c in conflicting}]
     if cited:
         signals.append((min(0.6, params.citation * len(cited)),
                         "cites a standard or section the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
@@ -520,6 +528,45 @@ def unsupported_measures(index: RoundIndex, answer: AnswerView) -> list[tuple[in
     return out
 
 
+# A figure the rubric never states contradicts a rubric sentence when the two share this many content words besides
+# their figures ("the default enforcement lets clients ping as often as every 30 seconds" against "by default it
+# rejects pings more often than every five minutes"). On the labelled sets every unsupported figure with 3 or more
+# shared words sits in a bluff; 1-2 shared words are true details the rubric leaves out as often.
+CONFLICT_SHARED_WORDS = 3
+
+
+def contradicted_measures(index: RoundIndex, answer: AnswerView,
+                          unsupported: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
+    """(unit index, the candidate's figure, the rubric's sentence) for each unsupported figure (`unsupported_measures`)
+    whose part says about the same thing (`CONFLICT_SHARED_WORDS`) as a rubric sentence that states another value
+    of the same kind: the answer gives another value for what the rubric pins down."""
+    out: list[tuple[int, str, str]] = []
+    for unit_index, figure in unsupported:
+        said = measures(figure)
+        if not said:
+            continue
+        words = _stems_beside_figures(answer.units[unit_index])
+        for sentence in _figure_sentences(index):
+            if any(q.comparable(said[0]) for q in measures(sentence)) and \
+                    len(words & _stems_beside_figures(sentence)) >= CONFLICT_SHARED_WORDS:
+                out.append((unit_index, figure, sentence))
+                break
+    return out
+
+
+def _figure_sentences(index: RoundIndex) -> list[str]:
+    """The round's true statements that state a duration, size or percentage."""
+    return [s for s in index.statements if measures(s)]
+
+
+def _stems_beside_figures(text: str) -> set[str]:
+    """Content stems of a text with its figures ("every 30 seconds") taken out."""
+    plain = digits(text)
+    for q in reversed(measures(text)):
+        plain = plain[: q.start] + " " + plain[q.end :]
+    return {stem(w) for w in content_words(plain)}
+
+
 _TIMED = re.compile(r"\b(?:after|every|for|within|up to|at most|at least|than|per)\s+$", re.IGNORECASE)
 _NUMBER_WORDS = re.compile(
     r"(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -558,6 +605,8 @@ def invented_claim_units(index: RoundIndex, answer: AnswerView, bluff: BluffResu
         units |= {i for i, _ in _unsupported_in_units(_STATISTICS, index, answer, confident_only=True,
                                                        experience_counts=False, hypothetical_counts=False)}
         units |= {i for i, _ in unsupported_measures(index, answer)}
+    if "where the rubric says" in fired:
+        units |= {i for i, _, _ in contradicted_measures(index, answer, unsupported_measures(index, answer))}
     if "confident absolute wording" in fired:
         ignored = _ignored_absolutes(index)
         units |= {i for i, unit in enumerate(answer.units)
