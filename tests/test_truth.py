@@ -394,6 +394,14 @@ def test_a_listed_weak_answer_excuses_only_the_conflict_it_is_about(grader: Grad
     assert [w.id for w in result.weak_patterns] == ["ttl-900"]
     assert result.bluff.contradictions and not result.bluff.suspected
 
+    # The same weak answer about the TTL, but the candidate's own wrong number: that number is its own claim.
+    set_ttl = WeakPattern(id="ttl-1", text="Make resolvers cache every record for 1 second.",
+                          why="Every lookup then goes to the authoritative servers; resolvers cache a record for its TTL.")
+    rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"weak_patterns": [set_ttl]})]})
+    result = grader.grade(rubric, 1, "Resolvers cache every record for 900 seconds.")
+    assert [w.id for w in result.weak_patterns] == ["ttl-1"]
+    assert result.bluff.suspected and any(r.startswith("contradicts the rubric: ") for r in result.bluff.reasons)
+
 
 def test_the_figures_of_a_worked_example_are_not_statistics(grader: Grader) -> None:
     example = grader.grade(RUBRIC, 1, "Resolvers cache negative answers too; say 40 percent of lookups missed, they "

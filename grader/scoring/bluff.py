@@ -282,7 +282,7 @@ def detect_bluff(
         if text in contradictions:
             continue
         contradictions.append(text)
-        if any(_about(p, statement) for p in listed_weak.get(quote, [])):
+        if any(_about(p, statement) and not _own_figure(quote, p) for p in listed_weak.get(quote, [])):
             continue  # the listed weak answer is what conflicts: a weak answer, not a bluff
         if _RECOMMENDATION.match(statement):
             continue  # against "I'd key the limit on the API key": another call, a weak answer, not a false fact
@@ -387,6 +387,16 @@ def _about(pattern: WeakPatternResult, statement: str) -> bool:
     said = {stem(w) for w in content_words(f"{pattern.text} {pattern.why}")}
     wanted = {stem(w) for w in content_words(statement)}
     return bool(wanted) and len(wanted & said) / len(wanted) >= 1 / 3
+
+
+def _own_figure(quote: str, pattern: WeakPatternResult) -> bool:
+    """Whether the candidate's words state a number the listed weak answer does not: "archive_timeout defaults to 60
+    seconds" is read as the weak answer "set archive_timeout to one second", but the wrong default is its own claim."""
+    listed = set(_NUMBER.findall(digits(f"{pattern.text} {pattern.why}")))
+    return any(n not in listed for n in _NUMBER.findall(digits(quote)))
+
+
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]*\d)")
 
 
 def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
