@@ -623,6 +623,28 @@ def test_another_value_for_what_a_rubric_sentence_pins_down_is_a_bluff_however_w
     assert result.bluff.suspected and any('"45 seconds" where the rubric says' in r for r in result.bluff.reasons)
 
 
+def test_another_release_stage_for_a_feature_the_rubric_names_is_a_contradiction(grader: Grader) -> None:
+    round_ = RUBRIC.rounds[0].model_copy(update={
+        "strong_answer": RUBRIC.rounds[0].strong_answer + " Serving stale answers needs the experimental ServeStale "
+                                                          "option, and the resolver.prefetch setting went GA in 9.18."
+    })
+    rubric = RUBRIC.model_copy(update={"id": "dns-stages", "rounds": [round_]})
+
+    def conflicts(answer: str) -> list[str]:
+        return [r for r in grader.grade(rubric, 1, answer).bluff.reasons if r.startswith("contradicts the rubric")]
+
+    said = "Negative answers are cached too. ServeStale went GA a while ago, so stale answers just work."
+    result = grader.grade(rubric, 1, said)
+    assert conflicts(said) and result.bluff.suspected
+    assert all(k.evidence != "ServeStale went GA a while ago, so stale answers just work." for k in result.key_points)
+    assert conflicts("The ServeStale option is deprecated now.")
+    assert not conflicts("ServeStale is still experimental, so I'd test it first.")  # the rubric's own stage
+    assert not conflicts("ServeStale isn't GA yet.")  # a negated stage agrees
+    assert not conflicts("I think ServeStale went GA, but I'd check.")  # hedged: a claim to check
+    assert not conflicts("The resolver.prefetch setting is generally available.")  # the same stage in other words
+    assert not conflicts("Serving stale went GA in most resolvers.")  # no name the rubric gives a stage
+
+
 def test_name_dropping_in_sentences_is_a_weak_answer_and_jargon_with_no_predicate_a_bluff(grader: Grader) -> None:
     dense = grader.grade(RUBRIC, 1, "DNSSEC, EDNS, DoH, DoT, RRSIG, NSEC3, QNAME minimisation, anycast, ECS.")
     assert dense.bluff.suspected  # a list of terms with no predicate

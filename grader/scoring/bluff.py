@@ -290,6 +290,10 @@ def detect_bluff(
         hedged = hedged or bool(_HONEST.search(quote.replace("’", "'")))
         reason = f"a claim to check: {text}" if hedged else f"contradicts the rubric: {text}"
         signals.append((params.contradiction * (params.honest_damping if hedged else 1.0), reason, False))
+    for _, text in stage_conflicts(index, answer):
+        if text not in contradictions:
+            contradictions.append(text)
+            signals.append((params.contradiction, f"contradicts the rubric: {text}", False))
     for pattern in patterns:
         if pattern.id in false_patterns:
             # Found by similarity, not by an exact check: honest uncertainty elsewhere in the answer damps it, as it
@@ -387,6 +391,76 @@ def _about(pattern: WeakPatternResult, statement: str) -> bool:
     said = {stem(w) for w in content_words(f"{pattern.text} {pattern.why}")}
     wanted = {stem(w) for w in content_words(statement)}
     return bool(wanted) and len(wanted & said) / len(wanted) >= 1 / 3
+
+
+# Release stages of a named feature ("the alpha HPAScaleToZero feature gate"; "HPAScaleToZero went GA"). "stable" and
+# "preview" are left out: they are ordinary words too ("a stable identity").
+_STAGE = re.compile(r"\b(?:alpha|beta|experimental|deprecated|generally available|general availability)\b|\bGA\b",
+                    re.IGNORECASE)
+_STAGE_GROUP = {"alpha": "alpha", "experimental": "alpha", "beta": "beta", "ga": "ga", "generally available": "ga",
+                "general availability": "ga", "deprecated": "deprecated"}
+_STAGE_NOT = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bstill)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_STAGE_NEAR_WORDS = 5
+
+
+def _feature_names(text: str) -> list[tuple[int, int, str]]:
+    """Names a release stage can belong to: identifiers with an inner capital or a dot, slash or underscore
+    ("HPAScaleToZero", "autoscaling/v2", "enable.idempotence"), not ordinary or capitalised words."""
+    out = []
+    for match in re.finditer(r"[A-Za-z][\w./]*\w", text):
+        name = match.group(0)
+        inner_capital = any(c.isupper() for c in name[1:]) and any(c.islower() for c in name)
+        if (inner_capital or re.search(r"\w[./_]\w", name)) and not _STAGE.fullmatch(name):
+            out.append((match.start(), match.end(), name.lower()))
+    return out
+
+
+def _stages(text: str) -> list[tuple[str, str, int]]:
+    """(feature name, stage group, position of the stage word) for each release stage said of a name near it (within
+    `_STAGE_NEAR_WORDS` words, in the same sentence), leaving out a negated stage ("isn't GA yet")."""
+    out = []
+    for sentence in re.split(r"(?<=[.;!?])\s+", text):
+        names = _feature_names(sentence)
+        for match in _STAGE.finditer(sentence):
+            word = match.group(0)
+            if word.lower() == "ga" and word != "GA" or _STAGE_NOT.search(sentence[: match.start()]):
+                continue
+            near = [(abs(len(sentence[min(e, match.start()) : max(s, match.end())].split()) - 1), n)
+                    for s, e, n in names]
+            near = [x for x in near if x[0] <= _STAGE_NEAR_WORDS]
+            if near:
+                out.append((min(near)[1], _STAGE_GROUP[word.lower()], match.start()))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _rubric_stages(text: str) -> dict[str, tuple[frozenset[str], str]]:
+    """Feature name -> (the stages the rubric gives it, the rubric's sentence)."""
+    found: dict[str, tuple[set[str], str]] = {}
+    for sentence in re.split(r"(?<=[.;!?])\s+", text):
+        for name, group, _ in _stages(sentence):
+            found.setdefault(name, (set(), sentence))[0].add(group)
+    return {name: (frozenset(groups), sentence) for name, (groups, sentence) in found.items()}
+
+
+def stage_conflicts(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str]]:
+    """(unit index, reason) for each release stage the answer gives a feature the rubric gives another stage, said
+    without a hedge: "HPAScaleToZero went GA in 1.27" against "the alpha HPAScaleToZero feature gate"."""
+    r = index.round
+    known = _rubric_stages(" ".join([r.strong_answer, r.senior_signal or "", *(k.text for k in r.key_points),
+                                     *(t.answer for t in r.traps), *(p.why for p in r.weak_patterns)]))
+    out: list[tuple[int, str]] = []
+    if not known:
+        return out
+    for unit_index, unit in enumerate(answer.units):
+        said = unit.replace("’", "'")
+        if _HONEST.search(said) or UNSURE.search(said):
+            continue
+        for name, group, _ in _stages(said):
+            if name in known and group not in known[name][0]:
+                out.append((unit_index, f'says "{unit.strip()}", but the rubric says: {known[name][1]}'))
+                break
+    return out
 
 
 def _own_figure(quote: str, pattern: WeakPatternResult) -> bool:
@@ -615,6 +689,7 @@ def invented_claim_units(index: RoundIndex, answer: AnswerView, bluff: BluffResu
         units |= {i for i, _ in _unsupported_in_units(_STATISTICS, index, answer, confident_only=True,
                                                        experience_counts=False, hypothetical_counts=False)}
         units |= {i for i, _ in unsupported_measures(index, answer)}
+    units |= {i for i, text in stage_conflicts(index, answer) if text in fired}
     if "where the rubric says" in fired:
         units |= {i for i, _, _ in contradicted_measures(index, answer, unsupported_measures(index, answer))}
     if "confident absolute wording" in fired:
