@@ -675,6 +675,14 @@ def test_a_percentage_is_supported_only_by_the_same_percentage(grader: Grader) -
     # "3" and "percent" are both in the rubric, "3 percent" is not.
     assert any('"3 percent"' in r for r in figures("Resolvers cache negative answers, and exactly 3 percent of lookups miss."))
     assert figures("Resolvers cache negative answers, and a few percent of lookups miss.") == []
+    # A percentage the rubric denies is no support; one the candidate denies claims nothing.
+    denying = rubric.model_copy(update={"id": "dns-denied", "rounds": [round_.model_copy(update={
+        "strong_answer": round_.strong_answer + " About 2% of lookups hit the authoritative servers, not 20% of them."})]})
+    said = "Resolvers cache negative answers, and about 20% of lookups hit the authoritative servers."
+    assert any('"20%"' in r for r in grader.grade(denying, 1, said).bluff.reasons)
+    assert not [r for r in grader.grade(denying, 1, "Resolvers cache negative answers; it's 2%, not 20%, of lookups "
+                                                    "that hit the authoritative servers.").bluff.reasons
+                if r.startswith("states figures")]
 
 
 def test_nobody_and_no_one_negate_as_not_does() -> None:

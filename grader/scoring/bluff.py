@@ -534,15 +534,24 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
                 numbers = re.findall(r"\d+(?:\.\d+)?", core)
                 if re.search(r"%|percent", core):
                     # A percentage is supported by the same percentage, not by its number anywhere ("maxAttempts 3"
-                    # and "a few percent" do not state "3 percent").
-                    if numbers and all(re.search(rf"(?<![\d.]){re.escape(n)}\s*(?:%|percent|per cent)", rubric_text)
-                                       for n in numbers):
+                    # and "a few percent" do not state "3 percent"), nor by the rubric denying it ("2% of the budget,
+                    # not 14.4%"); one the candidate denies claims nothing.
+                    if denied(unit, match.start()) or numbers and all(
+                            re.search(rf"(?<![\d.]){re.escape(n)}\s*(?:%|percent|per cent)", _undenied(rubric_text))
+                            for n in numbers):
                         continue
                 elif core in rubric_text or (numbers and all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d]|\.\d)", rubric_text)
                                                            for n in numbers) and re.sub(r"[\d.\s%-]", "", core) in rubric_text):
                     continue
                 out.append((unit_index, token))
     return out
+
+
+@lru_cache(maxsize=256)
+def _undenied(rubric_text: str) -> str:
+    """The rubric's text without the percentages it denies ("2% of the budget per hour, not 14.4% of it")."""
+    return re.sub(r"\b(?:not|rather than|instead of|isn't|is not|never)\s+(?:even\s+|about\s+|the\s+)?\d[\d.]*\s*(?:%|percent|per cent)",
+                  " ", rubric_text)
 
 
 # A part is about the round when it is this similar to one of the round's true statements, or when this share of its
