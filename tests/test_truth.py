@@ -596,6 +596,11 @@ def test_a_confident_duration_the_rubric_never_states_is_an_unsupported_figure(g
     covered = grader.grade(RUBRIC, 1, "A resolver caches a record for its TTL of 300 seconds. Negative answers are cached "
                                       "too, for the SOA minimum. Browsers keep their own cache for 60 seconds.")
     assert not covered.bluff.suspected and not [r for r in covered.bluff.reasons if r.startswith("states figures")]
+    # A duration the rubric denies supports nothing.
+    denying = RUBRIC.model_copy(update={"id": "dns-denied-duration", "rounds": [RUBRIC.rounds[0].model_copy(update={
+        "strong_answer": RUBRIC.rounds[0].strong_answer + " Negative answers last for the SOA minimum, not 45 minutes."})]})
+    assert [r for r in grader.grade(denying, 1, "Resolvers keep negative answers for exactly 45 minutes, fixed by the "
+                                               "protocol.").bluff.reasons if r.startswith("states figures")]
 
 
 def test_another_value_for_what_a_rubric_sentence_pins_down_is_a_bluff_however_well_covered(grader: Grader) -> None:

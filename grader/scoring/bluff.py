@@ -586,7 +586,9 @@ def _rubric_stems(rubric_text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def _rubric_measures(rubric_text: str) -> tuple[Quantity, ...]:
-    return tuple(measures(rubric_text))
+    """The rubric's figures, less the ones it denies ("kept for 24 hours, not 90 days")."""
+    text = digits(rubric_text)
+    return tuple(q for q in measures(rubric_text) if not denied(text, q.start))
 
 
 def unsupported_measures(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str]]:
