@@ -267,12 +267,14 @@ class Grader:
         exact = [c for c in all_exact if c.fact.kind in ("quantity", "exclusive")
                  or (c.quote in answer.units and answer.units.index(c.quote) not in facts.contradicting_units)]
         fact_conflicts = key_points_of_fact_conflicts(index, answer, all_exact)
-        flagged_exact = {answer.units.index(c.quote) for c in exact if c.quote in answer.units}
-        # A part that contradicts the rubric or says what a weak candidate says is never evidence of a key point.
+        flagged_exact = {answer.units.index(c.quote) for c in exact if c.quote in answer.units and not c.hedged}
+        # A part that contradicts the rubric or says what a weak candidate says is never evidence of a key point. One
+        # that gets a figure wrong with a hedge ("I think the default is ten minutes, but I'd check, and you can make it
+        # longer") is a claim to check: its key point is contradicted, its other clauses still count (K8s QWK .73 -> .76).
         flagged = set(facts.contradicting_units) | {answer.units.index(w.evidence) for w in patterns if w.evidence in answer.units}
         flagged |= flagged_exact
         if agreement is not None:
-            flagged |= agreement.contradicting_units
+            flagged |= {i for i in agreement.contradicting_units if not hedged(answer.units, i)}
         # A part that only names things states nothing: a list of the right terms covers no key point. Nor does an
         # admission or a report of one's own inexperience ("I'd need to look that up, I haven't deployed it myself").
         flagged |= {i for i, unit in enumerate(answer.units) if is_bare_list(unit)} | set(answer.nothing)
