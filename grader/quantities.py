@@ -65,10 +65,14 @@ _STATUS = re.compile(
 # A "status code" or "status" under 100 is a protocol's own status ("DEADLINE_EXCEEDED, status code 4" in gRPC), and
 # "status 14" names the same kind of code; from 100 to 599 it is an HTTP status.
 CODE_LABELS = ("exit code", "exit status", "error code", "reason code", "status code", "status", "sqlstate", "errno",
-               "error", "signal", "port", "opcode")
-_SAME_LABEL = {"status": "status code"}
+               "error", "signal", "port", "opcode", "rcode", "response code")
+# Other words for a label: "exits with code 137", "exit 137" and "exit status 137" are one exit code; a DNS "response
+# code" is its RCODE.
+_SAME_LABEL = {"status": "status code", "exit status": "exit code", "exit": "exit code", "response code": "rcode"}
+_LABEL_WORDS = [r"exit(?:s|ed)?\s+with\s+(?:code|status)"] + [l.replace(" ", r"\s+") for l in CODE_LABELS] + [
+    r"exit(?=\s+\d{1,3}\b(?!\s+[a-z]+s\b))"]  # "exit 137", not "exit 2 pods"
 _CODE = re.compile(
-    r"\b(?P<label>" + "|".join(l.replace(" ", r"\s+") for l in CODE_LABELS) + r")\s+(?:number\s+|no\.?\s+|#)?"
+    r"\b(?P<label>" + "|".join(_LABEL_WORDS) + r")\s+(?:number\s+|no\.?\s+|#)?"
     r"(?P<code>\d{1,5})(?![\w%]|\.\d)",
     re.IGNORECASE,
 )
@@ -237,7 +241,7 @@ def find_quantities(text: str) -> list[Quantity]:
         )
     for match in _CODE.finditer(text):
         label = re.sub(r"\s+", " ", match.group("label").lower())
-        label = _SAME_LABEL.get(label, label)
+        label = "exit code" if label.startswith("exit") else _SAME_LABEL.get(label, label)
         code = match.group("code")
         if label in {"error", "error code", "status code"} and re.fullmatch(r"[1-5]\d\d", code):
             continue  # "error 503", "status 409": an HTTP status, found below
@@ -318,12 +322,12 @@ def quantity_from_value(value: str, unit: str | None) -> Quantity | None:
         if unit.lower() not in {"status", "status code"}:
             return None
         unit = "status code"  # a protocol's own status code ("4")
-    if unit and unit.lower() in CODE_LABELS:
+    if unit and _SAME_LABEL.get(unit.lower(), unit.lower()) in CODE_LABELS:
         match = re.fullmatch(r"\s*(\d{1,5})\s*", value)
         if not match:
             return None
         code = float(match.group(1))
-        return Quantity("code", code, code, value, 0, len(value), label=unit.lower())
+        return Quantity("code", code, code, value, 0, len(value), label=_SAME_LABEL.get(unit.lower(), unit.lower()))
     if not unit:
         # A named default without a unit ("max_connections defaults to 100"): a plain number.
         match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", value)

@@ -100,6 +100,24 @@ def test_labelled_codes_are_compared_only_under_their_own_label():
     assert find_versions("Redis listens on Port 6379") == []
 
 
+def test_other_words_for_a_code_label_and_a_code_named_without_an_underscore():
+    # "exits with code", "exit", "exit status" are one exit code; a DNS "response code" is its RCODE.
+    labels = [find_quantities(t)[0].label for t in ("it exits with code 139", "exit 137 with reason Error",
+                                                     "exit status 1", "RCODE 3", "response code 2")]
+    assert labels == ["exit code", "exit code", "exit code", "rcode", "rcode"]
+    assert find_quantities("we exit 2 pods at a time") == []  # a count, not an exit code
+    facts = derive_facts(["The authoritative server answered NXDOMAIN, which is RCODE 3."])
+    assert [(f.subject, f.value, f.unit) for f in facts] == [("NXDOMAIN", "3", "rcode")]
+    said = ["The server says NXDOMAIN, which is response code 2 in the header."]
+    assert [c.quote for c in find_conflicts(said, facts)] == said
+    assert derive_facts(["It listens on HTTPS port 443."]) == []  # a protocol names no port
+
+
+def test_a_version_set_off_by_commas_after_a_name_in_a_recommendation_is_a_fact():
+    assert _facts("I'd set GOMEMLIMIT, available since Go 1.19, to about 90% of the limit.")[("version", "GOMEMLIMIT")][:2] == (
+        "1.19+", "Go")
+
+
 def test_a_code_whose_meaning_is_quoted_is_a_fact_about_that_meaning():
     facts = _facts("An expired DNSSEC signature gives error 7, 'signature expired', at the validator.")
     assert facts[("quantity", "signature expired")][:2] == ("7", "error")

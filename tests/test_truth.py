@@ -654,6 +654,19 @@ def test_another_release_stage_for_a_feature_the_rubric_names_is_a_contradiction
     assert not conflicts("Serving stale went GA in most resolvers.")  # no name the rubric gives a stage
 
 
+def test_a_version_inside_a_recommendation_is_still_a_fact(grader: Grader) -> None:
+    """The rubric's "I'd ..." is a call a candidate may make differently, but a version inside it is a fact."""
+    from grader.rubric.facts import derive_facts
+
+    strong = RUBRIC.rounds[0].strong_answer + " I'd turn on ServeStale, available since Unbound 1.10, for outages."
+    round_ = RUBRIC.rounds[0].model_copy(update={"strong_answer": strong, "facts": derive_facts([strong])})
+    rubric = RUBRIC.model_copy(update={"id": "dns-recommendation", "rounds": [round_]})
+    wrong = grader.grade(rubric, 1, "Negative answers are cached too, and I'd turn on ServeStale, which came in Unbound 1.16.")
+    assert any(r.startswith("contradicts the rubric") and "1.16" in r for r in wrong.bluff.reasons)
+    other_call = grader.grade(rubric, 1, "Negative answers are cached too, and I'd never turn on ServeStale for outages.")
+    assert not any(r.startswith("contradicts the rubric") for r in other_call.bluff.reasons)
+
+
 def test_name_dropping_in_sentences_is_a_weak_answer_and_jargon_with_no_predicate_a_bluff(grader: Grader) -> None:
     dense = grader.grade(RUBRIC, 1, "DNSSEC, EDNS, DoH, DoT, RRSIG, NSEC3, QNAME minimisation, anycast, ECS.")
     assert dense.bluff.suspected  # a list of terms with no predicate

@@ -376,6 +376,12 @@ _APPOSITIVE = re.compile(
 )
 
 
+def _is_name(word: str) -> bool:
+    """An identifier or a product's name, not an ordinary word: GOMEMLIMIT, maxReplicas, enable.idempotence, HikariCP."""
+    return bool(_IDENTIFIER.fullmatch(word) or re.fullmatch(r"[A-Z][A-Z0-9_]{2,}", word)
+                or (any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)))
+
+
 _SINCE_STATE = re.compile(r"^\s*,?\s*(?:they|it|these|this|there)\s+(?:are|is|'re|'s|have|has)\b", re.IGNORECASE)
 
 
@@ -423,6 +429,9 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
             comma = max(0, version.start - 40) + _APPOSITIVE.search(lead).start()
             before = re.split(r"[,;:]", clause[:comma])[-1]
             subject, aliases = _clean_subject(before)
+            name = re.search(r"(?<![\w.-])([A-Za-z][\w.-]*\w)\s*$", before)
+            if not subject and name and _is_name(name.group(1)):
+                subject = name.group(1)  # "I'd set GOMEMLIMIT, available since Go 1.19, to ...": the name before it
             if not subject:  # "Kubernetes can probe that with a grpc probe, GA since 1.27": the noun phrase before it
                 last = re.search(r"\b(?:a|an|the|its|their)\s+(?P<phrase>[^\s,]+(?:\s+[^\s,]+){0,2})\s*$", before, re.IGNORECASE)
                 subject, aliases = _clean_subject(last.group("phrase")) if last else (None, [])
@@ -499,9 +508,20 @@ _CODE_NAME_BEFORE = re.compile(rf"\b(?P<name>{_CODE_NAME})\s*(?:[,(:—–-]\s*)
 _CODE_NAME_AFTER = re.compile(rf"^\s*(?:[,(:—–-]\s*)?(?:(?:which|that) is\s+|i\.e\.?\s+|or\s+)?(?P<name>{_CODE_NAME})\b")
 
 
+# A code's name without an underscore, of five or more capitals ("NXDOMAIN, which is RCODE 3", "SIGKILL, signal 9"):
+# shorter ones are protocols and acronyms ("TCP port 443" names no port).
+_SHORT_CODE_NAME = r"[A-Z][A-Z0-9]{4,}"
+_CODE_WORD_BEFORE = re.compile(rf"\b(?P<name>{_SHORT_CODE_NAME})\s*(?:[,(:—–-]\s*)?(?:(?:which|that) is\s+|is\s+)?(?:the\s+)?$")
+_CODE_WORD_AFTER = re.compile(rf"^\s*(?:[,(:—–-]\s*)?(?:(?:which|that) is\s+|i\.e\.?\s+|or\s+)?(?P<name>{_SHORT_CODE_NAME})\b")
+
+
 def _code_name(clause: str, quantity: Quantity) -> str | None:
-    """The name a labelled code is given right beside it ("DEADLINE_EXCEEDED, status code 4" -> DEADLINE_EXCEEDED)."""
-    match = _CODE_NAME_BEFORE.search(clause[: quantity.start]) or _CODE_NAME_AFTER.match(clause[quantity.end :])
+    """The name a labelled code is given right beside it ("DEADLINE_EXCEEDED, status code 4" -> DEADLINE_EXCEEDED;
+    "NXDOMAIN, which is RCODE 3" -> NXDOMAIN; a port's protocol is no name of it)."""
+    before, after = clause[: quantity.start], clause[quantity.end :]
+    match = _CODE_NAME_BEFORE.search(before) or _CODE_NAME_AFTER.match(after)
+    if not match and quantity.label != "port":
+        match = _CODE_WORD_BEFORE.search(before) or _CODE_WORD_AFTER.match(after)
     return match.group("name") if match else None
 
 

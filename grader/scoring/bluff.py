@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from grader.quantities import Quantity, digits, measures
+from grader.quantities import Quantity, digits, find_versions, measures
 from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
@@ -284,7 +284,7 @@ def detect_bluff(
         contradictions.append(text)
         if any(_about(p, statement) and not _own_figure(quote, p) for p in listed_weak.get(quote, [])):
             continue  # the listed weak answer is what conflicts: a weak answer, not a bluff
-        if _RECOMMENDATION.match(statement):
+        if _RECOMMENDATION.match(statement) and not _other_version(quote, statement):
             continue  # against "I'd key the limit on the API key": another call, a weak answer, not a false fact
         # Said with a hedge ("I think it's 48 hours, I'd check") it is a claim to check, not a bluff.
         hedged = hedged or bool(_HONEST.search(quote.replace("’", "'")))
@@ -461,6 +461,14 @@ def stage_conflicts(index: RoundIndex, answer: AnswerView) -> list[tuple[int, st
                 out.append((unit_index, f'says "{unit.strip()}", but the rubric says: {known[name][1]}'))
                 break
     return out
+
+
+def _other_version(quote: str, statement: str) -> bool:
+    """Whether the two give a product different versions: the rubric's "I'd set GOMEMLIMIT, available since Go 1.19" is
+    a call, but "GOMEMLIMIT, which landed in Go 1.21" gets the fact inside it wrong."""
+    said, stated = find_versions(digits(quote)), find_versions(digits(statement))
+    return any(s.product and t.product and s.product.lower() == t.product.lower() and s.parts != t.parts
+               for s in said for t in stated)
 
 
 def _own_figure(quote: str, pattern: WeakPatternResult) -> bool:
