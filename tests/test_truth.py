@@ -92,6 +92,9 @@ def test_a_wrong_number_contradicts_and_a_hedged_one_is_a_claim_to_check(grader:
     assert _status(hedged, "ttl-300").status == "contradicted"
     assert not hedged.bluff.suspected
     assert any(r.startswith("a claim to check") for r in hedged.bluff.reasons)
+    # "I don't think" is as tentative as "I think".
+    doubting = grader.grade(RUBRIC, 1, "I don't think a resolver caches the record for its TTL of 900 seconds.")
+    assert not doubting.bluff.suspected and any(r.startswith("a claim to check") for r in doubting.bluff.reasons)
     # The hedged part's other clause still states its key point; the confident one's never does.
     both = "A resolver caches the record for its TTL of 900 seconds{}, and negative answers are cached by resolvers too."
     assert _status(grader.grade(RUBRIC, 1, both.format(", I think, but I'd check")), "negative-cached").status == "covered"

@@ -39,7 +39,7 @@ from grader.text import STOPWORDS, content_words
 from grader.text import stem as _light_stem
 
 _UNSURE = (  # the speaker is not sure of the claim ("I think", "probably", "I'd check")
-    r"i think|i believe|i guess|i suspect|i'?m not (?:100%|totally|entirely|completely|fully)? ?(?:sure|certain|positive)|"
+    r"i think|i believe|i guess|i suspect|i (?:don'?t|do not) (?:think|believe)|i'?m not (?:100%|totally|entirely|completely|fully)? ?(?:sure|certain|positive)|"
     r"not (?:totally |entirely |completely |100% )?sure|probably|maybe|perhaps|might be|could be|if i (?:remember|recall)|"
     r"i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|i'?d check|(?:i|we) (?:still |would )?(?:need|have) to check|"
     r"look (?:it|that|this) up|off the top of my head|i'?m fuzzy|don'?t quote me|"
