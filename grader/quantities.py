@@ -332,7 +332,7 @@ def quantity_from_value(value: str, unit: str | None) -> Quantity | None:
         # A named default without a unit ("max_connections defaults to 100"): a plain number.
         match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", value)
         return Quantity("number", float(match.group(1)), float(match.group(1)), value, 0, len(value)) if match else None
-    text = digits(f"{value} {unit}".strip())
+    text = f"{digits(value)} {unit}".strip()  # the unit as written: digits() would read "second" as an ordinal
     found = [q for q in find_quantities(text) if q.kind not in ("status", "code")]
     return found[0] if found else None
 

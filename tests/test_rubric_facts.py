@@ -113,6 +113,13 @@ def test_other_words_for_a_code_label_and_a_code_named_without_an_underscore():
     assert derive_facts(["It listens on HTTPS port 443."]) == []  # a protocol names no port
 
 
+def test_a_fact_in_a_singular_unit_is_still_a_duration():
+    # "a 0-second grace period" is stored as 0 "second", which is no ordinal ("the second one").
+    facts = derive_facts(["Hard evictions use a 0-second grace period and ignore PodDisruptionBudgets."])
+    said = ["Hard evictions use a 30-second grace period."]
+    assert [c.quote for c in find_conflicts(said, facts)] == said
+
+
 def test_a_version_set_off_by_commas_after_a_name_in_a_recommendation_is_a_fact():
     assert _facts("I'd set GOMEMLIMIT, available since Go 1.19, to about 90% of the limit.")[("version", "GOMEMLIMIT")][:2] == (
         "1.19+", "Go")
