@@ -220,7 +220,8 @@ def find_quantities(text: str) -> list[Quantity]:
         after = text[match.end() : match.end() + 12]
         trailing = re.match(r"\s*(?:(?P<approx>or so|-ish|ish)|(?P<bound>or more|or longer|or higher|plus|\+|or less|or fewer|or shorter))", after, re.IGNORECASE)
         # "from 1,800 to 74 milliseconds" is a change between two values, not a range: each is a value of its own.
-        values = [(low, high)] if low <= high else [(low, low), (high, high)]
+        change = low > high and re.search(r"\bfrom\s+$", before, re.IGNORECASE) and re.search(r"\sto\s", match.group(0))
+        values = [(low, low), (high, high)] if change else [(low, high)]
         found.extend(
             Quantity(
                 kind=kind,

@@ -44,6 +44,7 @@ def test_quantities_read_number_words_and_units_alike():
     change = find_quantities(digits("latency fell from 1,800 to 74 milliseconds"))
     assert [(q.low, q.high) for q in change] == [(1.8, 1.8), (0.074, 0.074)]
     assert all(any(q.agrees(said) for q in change) for said in find_quantities("from 1.8 seconds down to 74 ms"))
+    assert len(find_quantities("covers 240-90% of needs")) == 1  # a range written backwards is no change
 
 
 def test_definitions_need_the_letters_to_match():
