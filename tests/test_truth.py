@@ -651,6 +651,7 @@ def test_another_release_stage_for_a_feature_the_rubric_names_is_a_contradiction
     assert all(k.evidence != "ServeStale went GA a while ago, so stale answers just work." for k in result.key_points)
     assert conflicts("The ServeStale option is deprecated now.")
     assert not conflicts("ServeStale is still experimental, so I'd test it first.")  # the rubric's own stage
+    assert conflicts("ServeStale is still in beta, so I'd test it first.")  # "still" negates nothing
     assert not conflicts("ServeStale isn't GA yet.")  # a negated stage agrees
     assert not conflicts("I think ServeStale went GA, but I'd check.")  # hedged: a claim to check
     assert not conflicts("The resolver.prefetch setting is generally available.")  # the same stage in other words

@@ -399,7 +399,7 @@ _STAGE = re.compile(r"\b(?:alpha|beta|experimental|deprecated|generally availabl
                     re.IGNORECASE)
 _STAGE_GROUP = {"alpha": "alpha", "experimental": "alpha", "beta": "beta", "ga": "ga", "generally available": "ga",
                 "general availability": "ga", "deprecated": "deprecated"}
-_STAGE_NOT = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bstill)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_STAGE_NOT = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _STAGE_NEAR_WORDS = 5
 
 
@@ -423,7 +423,7 @@ def _stages(text: str) -> list[tuple[str, str, int]]:
         names = _feature_names(sentence)
         for match in _STAGE.finditer(sentence):
             word = match.group(0)
-            if word.lower() == "ga" and word != "GA" or _STAGE_NOT.search(sentence[: match.start()]):
+            if (word.lower() == "ga" and word != "GA") or _STAGE_NOT.search(sentence[: match.start()]):
                 continue
             near = [(abs(len(sentence[min(e, match.start()) : max(s, match.end())].split()) - 1), n)
                     for s, e, n in names]
