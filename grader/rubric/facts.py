@@ -504,15 +504,21 @@ _EXAMPLE_VALUE = re.compile(r"(?:\bsay|\be\.g\.|\bfor example|\bfor instance|\bs
 
 # A code's own name right beside it: "DEADLINE_EXCEEDED, status code 4", "status 14 (UNAVAILABLE)".
 _CODE_NAME = r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+"
-_CODE_NAME_BEFORE = re.compile(rf"\b(?P<name>{_CODE_NAME})\s*(?:[,(:—–-]\s*)?(?:(?:which|that) is\s+|is\s+)?(?:the\s+)?$")
-_CODE_NAME_AFTER = re.compile(rf"^\s*(?:[,(:—–-]\s*)?(?:(?:which|that) is\s+|i\.e\.?\s+|or\s+)?(?P<name>{_CODE_NAME})\b")
+
+
+def _beside(name: str) -> tuple[re.Pattern, re.Pattern]:
+    """Patterns for a name right before a code ("X, which is the ...") and right after it ("..., i.e. X")."""
+    return (re.compile(rf"\b(?P<name>{name})\s*(?:[,(:—–-]\s*)?(?:(?:which|that) is\s+|is\s+)?(?:the\s+)?$"),
+            re.compile(rf"^\s*(?:[,(:—–-]\s*)?(?:(?:which|that) is\s+|i\.e\.?\s+|or\s+)?(?P<name>{name})\b"))
+
+
+_CODE_NAME_BEFORE, _CODE_NAME_AFTER = _beside(_CODE_NAME)
 
 
 # A code's name without an underscore, of five or more capitals ("NXDOMAIN, which is RCODE 3", "SIGKILL, signal 9"):
 # shorter ones are protocols and acronyms ("TCP port 443" names no port).
 _SHORT_CODE_NAME = r"[A-Z][A-Z0-9]{4,}"
-_CODE_WORD_BEFORE = re.compile(rf"\b(?P<name>{_SHORT_CODE_NAME})\s*(?:[,(:—–-]\s*)?(?:(?:which|that) is\s+|is\s+)?(?:the\s+)?$")
-_CODE_WORD_AFTER = re.compile(rf"^\s*(?:[,(:—–-]\s*)?(?:(?:which|that) is\s+|i\.e\.?\s+|or\s+)?(?P<name>{_SHORT_CODE_NAME})\b")
+_CODE_WORD_BEFORE, _CODE_WORD_AFTER = _beside(_SHORT_CODE_NAME)
 
 
 def _code_name(clause: str, quantity: Quantity) -> str | None:

@@ -558,8 +558,10 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
 @lru_cache(maxsize=256)
 def _undenied(rubric_text: str) -> str:
     """The rubric's text without the percentages it denies ("2% of the budget per hour, not 14.4% of it")."""
-    return re.sub(r"\b(?:not|rather than|instead of|isn't|is not|never)\s+(?:even\s+|about\s+|the\s+)?\d[\d.]*\s*(?:%|percent|per cent)",
-                  " ", rubric_text)
+    return _PERCENTAGE.sub(lambda m: " " if denied(rubric_text, m.start()) else m.group(0), rubric_text)
+
+
+_PERCENTAGE = re.compile(r"(?<![\d.])\d[\d.]*\s*(?:%|percent|per cent)")
 
 
 # A part is about the round when it is this similar to one of the round's true statements, or when this share of its
