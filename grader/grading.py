@@ -27,7 +27,7 @@ from grader.scoring.agreement import (
 )
 from grader.scoring.answer import AnswerView, build_answer_view, split_answer
 from grader.scoring.bands import ScoreParams, apply_coverage_floor, band_for, saturated
-from grader.scoring.bluff import BluffParams, check_facts, detect_bluff, invented_claim_units
+from grader.scoring.bluff import BluffParams, check_facts, detect_bluff, invented_claim_units, stage_conflicts
 from grader.scoring.facts import find_conflicts, hedged
 from grader.scoring.coverage import CoverageParams, ramp, score_key_points, weighted_coverage
 from grader.scoring.feedback import write_feedback
@@ -267,12 +267,18 @@ class Grader:
         exact = [c for c in all_exact if c.fact.kind in ("quantity", "exclusive")
                  or (c.quote in answer.units and answer.units.index(c.quote) not in facts.contradicting_units)]
         fact_conflicts = key_points_of_fact_conflicts(index, answer, all_exact)
+        # A release stage the rubric gives a feature otherwise contradicts the key point that names the feature.
+        stages = stage_conflicts(index, answer)
+        for conflict in stages:
+            naming = [k for k, kp in enumerate(index.key_points) if k not in fact_conflicts and conflict.name in kp.text.lower()]
+            if naming:
+                fact_conflicts[naming[0]] = (conflict.unit, conflict.statement)
         flagged_exact = {answer.units.index(c.quote) for c in exact if c.quote in answer.units and not c.hedged}
         # A part that contradicts the rubric or says what a weak candidate says is never evidence of a key point. One
         # that gets a figure wrong with a hedge ("I think the default is ten minutes, but I'd check, and you can make it
         # longer") is a claim to check: its key point is contradicted, its other clauses still count (K8s QWK .73 -> .76).
         flagged = set(facts.contradicting_units) | {answer.units.index(w.evidence) for w in patterns if w.evidence in answer.units}
-        flagged |= flagged_exact
+        flagged |= flagged_exact | {c.unit for c in stages}
         if agreement is not None:
             flagged |= {i for i in agreement.contradicting_units if not hedged(answer.units, i)}
         # A part that only names things states nothing: a list of the right terms covers no key point. Nor does an
@@ -299,7 +305,7 @@ class Grader:
                      if k.status == "contradicted" and k.conflict in answer.units and i not in fact_conflicts]
         conflicts += [(c.quote, c.fact.text, c.hedged) for c in exact
                       if (c.quote, c.fact.text) not in {(q, t) for q, t, _ in conflicts}]
-        bluff = detect_bluff(index, answer, coverage, patterns, p.bluff, facts, conflicts)
+        bluff = detect_bluff(index, answer, coverage, patterns, p.bluff, facts, conflicts, stages)
         if bluff.suspected:
             # A bluff's invented specifics, citations, figures and absolutes are flagged claims: never evidence.
             claimed = invented_claim_units(index, answer, bluff) - flagged - doubt

@@ -636,9 +636,11 @@ def test_another_value_for_what_a_rubric_sentence_pins_down_is_a_bluff_however_w
 
 
 def test_another_release_stage_for_a_feature_the_rubric_names_is_a_contradiction(grader: Grader) -> None:
+    stale = KeyPoint(id="serve-stale", text="Serving stale answers needs the experimental ServeStale option.")
     round_ = RUBRIC.rounds[0].model_copy(update={
         "strong_answer": RUBRIC.rounds[0].strong_answer + " Serving stale answers needs the experimental ServeStale "
-                                                          "option, and the resolver.prefetch setting went GA in 9.18."
+                                                          "option, and the resolver.prefetch setting went GA in 9.18.",
+        "key_points": RUBRIC.rounds[0].key_points + [stale],
     })
     rubric = RUBRIC.model_copy(update={"id": "dns-stages", "rounds": [round_]})
 
@@ -649,6 +651,10 @@ def test_another_release_stage_for_a_feature_the_rubric_names_is_a_contradiction
     result = grader.grade(rubric, 1, said)
     assert conflicts(said) and result.bluff.suspected
     assert all(k.evidence != "ServeStale went GA a while ago, so stale answers just work." for k in result.key_points)
+    # The key point that names the feature is contradicted, with both sides quoted.
+    assert _status(result, "serve-stale").status == "contradicted"
+    assert _status(result, "serve-stale").conflict == "ServeStale went GA a while ago, so stale answers just work."
+    assert "experimental ServeStale" in _status(result, "serve-stale").conflicts_with
     assert conflicts("The ServeStale option is deprecated now.")
     assert not conflicts("ServeStale is still experimental, so I'd test it first.")  # the rubric's own stage
     assert conflicts("ServeStale is still in beta, so I'd test it first.")  # "still" negates nothing

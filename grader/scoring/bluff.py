@@ -262,9 +262,10 @@ def detect_bluff(
     params: BluffParams,
     facts: FactCheck | None = None,
     conflicts: list[tuple[str, str, bool]] = (),
+    stages: list["StageConflict"] | None = None,
 ) -> BluffResult:
     """`conflicts`: (the candidate's words, the rubric statement they contradict, said with a hedge), from the
-    claim verifier and the exact fact checks."""
+    claim verifier and the exact fact checks; `stages`: the answer's `stage_conflicts`, when already found."""
     honest = honest_uncertainty(index, answer)
     facts = facts or check_facts(index.round.facts, answer.units)
     contradictions = list(facts.contradictions)
@@ -290,10 +291,10 @@ def detect_bluff(
         hedged = hedged or bool(_HONEST.search(quote.replace("’", "'")))
         reason = f"a claim to check: {text}" if hedged else f"contradicts the rubric: {text}"
         signals.append((params.contradiction * (params.honest_damping if hedged else 1.0), reason, False))
-    for _, text in stage_conflicts(index, answer):
-        if text not in contradictions:
-            contradictions.append(text)
-            signals.append((params.contradiction, f"contradicts the rubric: {text}", False))
+    for conflict in stage_conflicts(index, answer) if stages is None else stages:
+        if conflict.text not in contradictions:
+            contradictions.append(conflict.text)
+            signals.append((params.contradiction, f"contradicts the rubric: {conflict.text}", False))
     for pattern in patterns:
         if pattern.id in false_patterns:
             # Found by similarity, not by an exact check: honest uncertainty elsewhere in the answer damps it, as it
@@ -443,13 +444,21 @@ def _rubric_stages(text: str) -> dict[str, tuple[frozenset[str], str]]:
     return {name: (frozenset(groups), sentence) for name, (groups, sentence) in found.items()}
 
 
-def stage_conflicts(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str]]:
-    """(unit index, reason) for each release stage the answer gives a feature the rubric gives another stage, said
-    without a hedge: "HPAScaleToZero went GA in 1.27" against "the alpha HPAScaleToZero feature gate"."""
+@dataclass(frozen=True)
+class StageConflict:
+    unit: int  # the answer's part
+    name: str  # the feature, lower-cased
+    statement: str  # the rubric's sentence that gives it another stage
+    text: str  # 'says "...", but the rubric says: ...'
+
+
+def stage_conflicts(index: RoundIndex, answer: AnswerView) -> list[StageConflict]:
+    """Each release stage the answer gives a feature that the rubric gives another stage, said without a hedge:
+    "HPAScaleToZero went GA in 1.27" against "the alpha HPAScaleToZero feature gate"."""
     r = index.round
     known = _rubric_stages(" ".join([r.strong_answer, r.senior_signal or "", *(k.text for k in r.key_points),
                                      *(t.answer for t in r.traps), *(p.why for p in r.weak_patterns)]))
-    out: list[tuple[int, str]] = []
+    out: list[StageConflict] = []
     if not known:
         return out
     for unit_index, unit in enumerate(answer.units):
@@ -458,7 +467,9 @@ def stage_conflicts(index: RoundIndex, answer: AnswerView) -> list[tuple[int, st
             continue
         for name, group, _ in _stages(said):
             if name in known and group not in known[name][0]:
-                out.append((unit_index, f'says "{unit.strip()}", but the rubric says: {known[name][1]}'))
+                statement = known[name][1]
+                out.append(StageConflict(unit_index, name, statement,
+                                         f'says "{unit.strip()}", but the rubric says: {statement}'))
                 break
     return out
 
@@ -710,7 +721,6 @@ def invented_claim_units(index: RoundIndex, answer: AnswerView, bluff: BluffResu
         units |= {i for i, _ in _unsupported_in_units(_STATISTICS, index, answer, confident_only=True,
                                                        experience_counts=False, hypothetical_counts=False)}
         units |= {i for i, _ in unsupported_measures(index, answer)}
-    units |= {i for i, text in stage_conflicts(index, answer) if text in fired}
     if "where the rubric says" in fired:
         units |= {i for i, _, _ in contradicted_measures(index, answer, unsupported_measures(index, answer))}
     if "confident absolute wording" in fired:
