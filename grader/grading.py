@@ -23,11 +23,20 @@ from grader.scoring.agreement import (
     AgreementParams,
     check_agreements,
     in_rubric_words,
+    key_point_stating,
     key_points_of_fact_conflicts,
 )
 from grader.scoring.answer import AnswerView, build_answer_view, split_answer
 from grader.scoring.bands import ScoreParams, apply_coverage_floor, band_for, saturated
-from grader.scoring.bluff import BluffParams, check_facts, detect_bluff, invented_claim_units, stage_conflicts
+from grader.scoring.bluff import (
+    BluffParams,
+    check_facts,
+    contradicted_measures,
+    detect_bluff,
+    invented_claim_units,
+    stage_conflicts,
+    unsupported_measures,
+)
 from grader.scoring.facts import find_conflicts, hedged
 from grader.scoring.coverage import CoverageParams, ramp, score_key_points, weighted_coverage
 from grader.scoring.feedback import write_feedback
@@ -273,12 +282,19 @@ class Grader:
             naming = [k for k, kp in enumerate(index.key_points) if k not in fact_conflicts and conflict.name in kp.text.lower()]
             if naming:
                 fact_conflicts[naming[0]] = (conflict.unit, conflict.statement)
+        # So does a figure that gives another value for what a key point (or its alias) pins down.
+        unsupported = unsupported_measures(index, answer)
+        other_values = contradicted_measures(index, answer, unsupported)
+        for unit, _, statement in other_values:
+            stating = key_point_stating(index, statement, fact_conflicts)
+            if stating is not None:
+                fact_conflicts[stating] = (unit, statement)
         flagged_exact = {answer.units.index(c.quote) for c in exact if c.quote in answer.units and not c.hedged}
         # A part that contradicts the rubric or says what a weak candidate says is never evidence of a key point. One
         # that gets a figure wrong with a hedge ("I think the default is ten minutes, but I'd check, and you can make it
         # longer") is a claim to check: its key point is contradicted, its other clauses still count (K8s QWK .73 -> .76).
         flagged = set(facts.contradicting_units) | {answer.units.index(w.evidence) for w in patterns if w.evidence in answer.units}
-        flagged |= flagged_exact | {c.unit for c in stages}
+        flagged |= flagged_exact | {c.unit for c in stages} | {unit for unit, _, _ in other_values}
         if agreement is not None:
             flagged |= {i for i in agreement.contradicting_units if not hedged(answer.units, i)}
         # A part that only names things states nothing: a list of the right terms covers no key point. Nor does an
@@ -305,7 +321,7 @@ class Grader:
                      if k.status == "contradicted" and k.conflict in answer.units and i not in fact_conflicts]
         conflicts += [(c.quote, c.fact.text, c.hedged) for c in exact
                       if (c.quote, c.fact.text) not in {(q, t) for q, t, _ in conflicts}]
-        bluff = detect_bluff(index, answer, coverage, patterns, p.bluff, facts, conflicts, stages)
+        bluff = detect_bluff(index, answer, coverage, patterns, p.bluff, facts, conflicts, stages, unsupported)
         if bluff.suspected:
             # A bluff's invented specifics, citations, figures and absolutes are flagged claims: never evidence.
             claimed = invented_claim_units(index, answer, bluff) - flagged - doubt

@@ -633,6 +633,10 @@ def test_another_value_for_what_a_rubric_sentence_pins_down_is_a_bluff_however_w
     assert conflicts(covered + "The resolver lets the record stay cached for its TTL of 45 seconds.")
     result = grader.grade(RUBRIC, 1, covered + claim)
     assert result.bluff.suspected and any('"45 seconds" where the rubric says' in r for r in result.bluff.reasons)
+    # The key point that pins the value down is contradicted, with both sides quoted, and the part is no evidence.
+    assert _status(result, "ttl-300").status == "contradicted"
+    assert _status(result, "ttl-300").conflict == claim
+    assert all(k.evidence != claim for k in result.key_points)
 
 
 def test_another_release_stage_for_a_feature_the_rubric_names_is_a_contradiction(grader: Grader) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from itertools import combinations
 
 import numpy as np
@@ -311,3 +312,20 @@ def key_points_of_fact_conflicts(index: RoundIndex, answer: AnswerView, conflict
             best = max(naming, key=lambda k: len(kp_stems[k] & fact_words))
             out[best] = (unit, conflict.fact.text)
     return out
+
+
+def key_point_stating(index: RoundIndex, statement: str, taken: Iterable[int] = ()) -> int | None:
+    """The key point that is the rubric sentence `statement`, a clause of it ("The server must agree: by default it
+    rejects pings more often than every five minutes ..." of the strong answer's longer sentence) or its words in
+    another order, among those not `taken`; one with a figure when several are."""
+    said = statement.strip().rstrip(".").lower()
+    words = {stem(w) for w in content_words(statement)}
+
+    def states(text: str) -> bool:  # the same words, give or take an article: 80% of the key point's own
+        own = {stem(w) for w in content_words(text)}
+        plain = text.strip().rstrip(".").lower()
+        return bool(plain) and (plain in said or said in plain or (bool(own) and len(own & words) >= 0.8 * len(own)))
+
+    naming = [k for k, texts in enumerate(index.kp_texts) if k not in set(taken) and any(states(t) for t in texts)]
+    with_figure = [k for k in naming if any(measures(t) for t in index.kp_texts[k])]
+    return (with_figure or naming or [None])[0]

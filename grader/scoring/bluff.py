@@ -263,9 +263,11 @@ def detect_bluff(
     facts: FactCheck | None = None,
     conflicts: list[tuple[str, str, bool]] = (),
     stages: list["StageConflict"] | None = None,
+    unsupported: list[tuple[int, str]] | None = None,
 ) -> BluffResult:
     """`conflicts`: (the candidate's words, the rubric statement they contradict, said with a hedge), from the
-    claim verifier and the exact fact checks; `stages`: the answer's `stage_conflicts`, when already found."""
+    claim verifier and the exact fact checks; `stages` and `unsupported`: the answer's `stage_conflicts` and
+    `unsupported_measures`, when already found."""
     honest = honest_uncertainty(index, answer)
     facts = facts or check_facts(index.round.facts, answer.units)
     contradictions = list(facts.contradictions)
@@ -351,7 +353,7 @@ def detect_bluff(
     statistics = _unsupported(_STATISTICS, index, answer, confident_only=True, experience_counts=False,
                               hypothetical_counts=False)
     figures: list[str] = []
-    unsupported = unsupported_measures(index, answer)
+    unsupported = unsupported_measures(index, answer) if unsupported is None else unsupported
     if coverage < params.figure_below_coverage:
         figures = list(dict.fromkeys(figure for _, figure in unsupported))
     conflicting = contradicted_measures(index, answer, unsupported)
@@ -721,8 +723,6 @@ def invented_claim_units(index: RoundIndex, answer: AnswerView, bluff: BluffResu
         units |= {i for i, _ in _unsupported_in_units(_STATISTICS, index, answer, confident_only=True,
                                                        experience_counts=False, hypothetical_counts=False)}
         units |= {i for i, _ in unsupported_measures(index, answer)}
-    if "where the rubric says" in fired:
-        units |= {i for i, _, _ in contradicted_measures(index, answer, unsupported_measures(index, answer))}
     if "confident absolute wording" in fired:
         ignored = _ignored_absolutes(index)
         units |= {i for i, unit in enumerate(answer.units)
