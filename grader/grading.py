@@ -96,6 +96,24 @@ def check_answer_text(answer: object) -> str:
     return answer
 
 
+def _stage_and_figure_conflicts(index: RoundIndex, answer: AnswerView, fact_conflicts: dict[int, tuple[int, str]]):
+    """Release stages the rubric gives a feature otherwise, and figures that give another value for what a rubric
+    sentence pins down: each marks the key point that names the feature or states the value contradicted (added to
+    `fact_conflicts`). Returns (stage conflicts, unsupported figures, figure conflicts) for the bluff check."""
+    stages = stage_conflicts(index, answer)
+    for conflict in stages:
+        naming = [k for k, kp in enumerate(index.key_points) if k not in fact_conflicts and conflict.name in kp.text.lower()]
+        if naming:
+            fact_conflicts[naming[0]] = (conflict.unit, conflict.statement)
+    unsupported = unsupported_measures(index, answer)
+    other_values = contradicted_measures(index, answer, unsupported)
+    for unit, _, statement in other_values:
+        stating = key_point_stating(index, statement, fact_conflicts)
+        if stating is not None:
+            fact_conflicts[stating] = (unit, statement)
+    return stages, unsupported, other_values
+
+
 class Grader:
     """Grades answers; holds the embedder and the per-round rubric embeddings (computed once per process)."""
 
@@ -276,19 +294,7 @@ class Grader:
         exact = [c for c in all_exact if c.fact.kind in ("quantity", "exclusive")
                  or (c.quote in answer.units and answer.units.index(c.quote) not in facts.contradicting_units)]
         fact_conflicts = key_points_of_fact_conflicts(index, answer, all_exact)
-        # A release stage the rubric gives a feature otherwise contradicts the key point that names the feature.
-        stages = stage_conflicts(index, answer)
-        for conflict in stages:
-            naming = [k for k, kp in enumerate(index.key_points) if k not in fact_conflicts and conflict.name in kp.text.lower()]
-            if naming:
-                fact_conflicts[naming[0]] = (conflict.unit, conflict.statement)
-        # So does a figure that gives another value for what a key point (or its alias) pins down.
-        unsupported = unsupported_measures(index, answer)
-        other_values = contradicted_measures(index, answer, unsupported)
-        for unit, _, statement in other_values:
-            stating = key_point_stating(index, statement, fact_conflicts)
-            if stating is not None:
-                fact_conflicts[stating] = (unit, statement)
+        stages, unsupported, other_values = _stage_and_figure_conflicts(index, answer, fact_conflicts)
         flagged_exact = {answer.units.index(c.quote) for c in exact if c.quote in answer.units and not c.hedged}
         # A part that contradicts the rubric or says what a weak candidate says is never evidence of a key point. One
         # that gets a figure wrong with a hedge ("I think the default is ten minutes, but I'd check, and you can make it
