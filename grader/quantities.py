@@ -39,6 +39,8 @@ for _names, _kind, _factor in [
 
 _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in _UNITS if u != "%"), key=len, reverse=True))
 _NUMBER = r"\d+(?:[.,]\d+)*"
+# A number standing on its own: not part of a word or a version ("HTTP/2" gives 2, "v1.2" and "1.2.3" nothing).
+NUMBER_TOKEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]*\d)")
 _QUANTITY = re.compile(
     rf"(?<![\w.])(?P<low>{_NUMBER}|an?|one)(?:\s*(?:-|–|to)\s*(?P<high>{_NUMBER}))?\s*"
     rf"(?:(?P<pct>%)|-?(?P<unit>{_UNIT_WORDS})\b)",

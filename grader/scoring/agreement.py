@@ -14,7 +14,7 @@ from itertools import combinations
 
 import numpy as np
 
-from grader.quantities import digits, measures
+from grader.quantities import NUMBER_TOKEN, digits, measures
 from grader.rubric.facts import CATEGORIES
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex, domain_terms, starts_sentence
@@ -22,7 +22,6 @@ from grader.scoring.patterns import has_negation, negative_parity, same_polarity
 from grader.text import STOPWORDS, content_words, plain_words, stem
 from grader.verify.base import CONTRADICTS, ENTAILS, Verifier
 
-_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]*\d)")
 _UNBOUNDED = re.compile(r"\b(?:forever|permanently|indefinitely|never expire|no (?:limit|expiry|expiration|ttl))\b", re.I)
 _ANTONYMS = [
     ("more", "fewer"), ("more", "less"), ("faster", "slower"), ("increase", "decrease"), ("higher", "lower"),
@@ -66,7 +65,7 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
         negative_parity(premise) != negative_parity(hypothesis)
     ):
         return True
-    numbers_p, numbers_h = set(_NUMBER.findall(premise)), set(_NUMBER.findall(hypothesis))
+    numbers_p, numbers_h = set(NUMBER_TOKEN.findall(premise)), set(NUMBER_TOKEN.findall(hypothesis))
     if numbers_h and (numbers_p and not numbers_p & numbers_h and not _same_quantity(premise, hypothesis)
                       or _UNBOUNDED.search(premise)):
         return True
@@ -88,7 +87,7 @@ def _same_quantity(premise: str, hypothesis: str) -> bool:
     said, wanted = found
     if not said or not all(any(q.kind == w.kind and q.agrees(w) for w in wanted) for q in said):
         return False
-    rest = [set(_NUMBER.findall("".join(" " if any(q.start <= i < q.end for q in qs) else ch for i, ch in enumerate(t))))
+    rest = [set(NUMBER_TOKEN.findall("".join(" " if any(q.start <= i < q.end for q in qs) else ch for i, ch in enumerate(t))))
             for t, qs in zip(texts, found)]
     return not (rest[0] and rest[1] and not rest[0] & rest[1])
 
@@ -326,6 +325,7 @@ def key_point_stating(index: RoundIndex, statement: str, taken: Iterable[int] = 
         plain = text.strip().rstrip(".").lower()
         return bool(plain) and (plain in said or said in plain or (bool(own) and len(own & words) >= 0.8 * len(own)))
 
-    naming = [k for k, texts in enumerate(index.kp_texts) if k not in set(taken) and any(states(t) for t in texts)]
+    taken = set(taken)
+    naming = [k for k, texts in enumerate(index.kp_texts) if k not in taken and any(states(t) for t in texts)]
     with_figure = [k for k in naming if any(measures(t) for t in index.kp_texts[k])]
     return (with_figure or naming or [None])[0]

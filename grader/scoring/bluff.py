@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from grader.quantities import Quantity, digits, find_versions, measures
+from grader.quantities import NUMBER_TOKEN, Quantity, digits, find_versions, measures
 from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
@@ -418,8 +418,8 @@ def _feature_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _stages(text: str) -> list[tuple[str, str, int]]:
-    """(feature name, stage group, position of the stage word) for each release stage said of a name near it (within
+def _stages(text: str) -> list[tuple[str, str, str]]:
+    """(feature name, stage group, sentence) for each release stage said of a name near it (within
     `_STAGE_NEAR_WORDS` words, in the same sentence), leaving out a negated stage ("isn't GA yet")."""
     out = []
     for sentence in re.split(r"(?<=[.;!?])\s+", text):
@@ -432,7 +432,7 @@ def _stages(text: str) -> list[tuple[str, str, int]]:
                     for s, e, n in names]
             near = [x for x in near if x[0] <= _STAGE_NEAR_WORDS]
             if near:
-                out.append((min(near)[1], _STAGE_GROUP[word.lower()], match.start()))
+                out.append((min(near)[1], _STAGE_GROUP[word.lower()], sentence))
     return out
 
 
@@ -440,9 +440,8 @@ def _stages(text: str) -> list[tuple[str, str, int]]:
 def _rubric_stages(text: str) -> dict[str, tuple[frozenset[str], str]]:
     """Feature name -> (the stages the rubric gives it, the rubric's sentence)."""
     found: dict[str, tuple[set[str], str]] = {}
-    for sentence in re.split(r"(?<=[.;!?])\s+", text):
-        for name, group, _ in _stages(sentence):
-            found.setdefault(name, (set(), sentence))[0].add(group)
+    for name, group, sentence in _stages(text):
+        found.setdefault(name, (set(), sentence))[0].add(group)
     return {name: (frozenset(groups), sentence) for name, (groups, sentence) in found.items()}
 
 
@@ -487,11 +486,10 @@ def _other_version(quote: str, statement: str) -> bool:
 def _own_figure(quote: str, pattern: WeakPatternResult) -> bool:
     """Whether the candidate's words state a number the listed weak answer does not: "archive_timeout defaults to 60
     seconds" is read as the weak answer "set archive_timeout to one second", but the wrong default is its own claim."""
-    listed = set(_NUMBER.findall(digits(f"{pattern.text} {pattern.why}")))
-    return any(n not in listed for n in _NUMBER.findall(digits(quote)))
+    listed = set(NUMBER_TOKEN.findall(digits(f"{pattern.text} {pattern.why}")))
+    return any(n not in listed for n in NUMBER_TOKEN.findall(digits(quote)))
 
 
-_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]*\d)")
 
 
 def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
