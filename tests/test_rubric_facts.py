@@ -477,3 +477,13 @@ def test_the_wrong_side_of_a_cannot_is_read_clause_by_clause_and_through_verbs_o
     assert [c.quote for c in find_conflicts(wrong, fact_list)] == wrong
     assert find_conflicts(["Unbound can't kill the prefetch's work, so check it yourself."], fact_list) == []
     assert find_conflicts(["Unbound marks it stale; it won't stop the prefetch."], fact_list) == []
+
+
+def test_a_denial_that_follows_from_the_clause_before_makes_no_fact():
+    # True only given what led there: the proxy, the lease. Said on its own, the same denial is a fact.
+    assert not [f for f in derive_facts(["The proxy keeps the pool, so a crashed worker can't leak server connections."])
+                if f.kind == "exclusive"]
+    assert not [f for f in derive_facts(["The lease means a dead holder can't keep the lock forever."])
+                if f.kind == "exclusive"]
+    [fact] = [f for f in derive_facts(["A crashed worker can't leak server connections."]) if f.kind == "exclusive"]
+    assert fact.not_values == ["leak server connections"]

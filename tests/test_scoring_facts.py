@@ -103,3 +103,46 @@ def test_having_to_check_something_is_no_doubt_but_i_d_have_to_check_is():
     assert not hedged(["The runtime ends the handler.", "so you never have to check the context."], 0)
     assert hedged(["The runtime ends the handler.", "I'd have to check that."], 0)
     assert hedged(["The runtime ends the handler.", "we still need to check that."], 0)
+
+
+def _derived(sentence: str, kind: str) -> list[Fact]:
+    from grader.rubric.facts import derive_facts
+
+    return [f for f in derive_facts([sentence]) if f.kind == kind]
+
+
+def test_a_setting_s_name_is_said_whole_or_as_its_words_in_order():
+    facts = _derived("The server side is what matters: max_idle_workers is 8 by default.", "quantity")
+    assert facts and facts[0].subject == "max_idle_workers"
+    assert find_conflicts(["The client library's maxWorkers defaults to 64 and lives in one process."], facts) == []
+    assert find_conflicts(["Keep the idle workers at 1 inside the function."], facts) == []
+    assert find_conflicts(["max_idle_workers defaults to 32."], facts)
+    assert find_conflicts(["The max idle workers setting is 32 by default."], facts)
+
+
+def test_a_denied_phrase_is_said_only_with_all_its_words_and_its_verb_before_its_object():
+    fact = Fact(id="shards-not", subject="Shards", kind="exclusive", value="not: rebalance leases together",
+                not_values=["rebalance leases together"], text="Shards don't rebalance leases together.")
+    assert find_conflicts(["Shards rebalance too, on their own schedule."], [fact]) == []  # "together" is not said
+    assert find_conflicts(["Shards all rebalance their leases together at midnight."], [fact])
+    replicas = Fact(id="replicas-not", subject="Replicas", kind="exclusive", value="not: expire keys themselves",
+                    not_values=["expire keys themselves"], text="Replicas don't expire keys themselves.")
+    # The object as the subject ("a key expires"), the verb as an adjective ("expired keys"): not the denied claim.
+    assert find_conflicts(["When a key expires the primary sends a DEL, and replicas report expired keys as missing."],
+                          [replicas]) == []
+    assert find_conflicts(["Replicas expire keys on their own schedule."], [replicas])
+
+
+def test_the_wrong_side_named_to_reject_it_agrees():
+    facts = _derived("I'd set the trace sample rate from traffic volume, not 100%.", "exclusive")
+    assert facts and facts[0].not_values == ["100%"]
+    assert find_conflicts(["A 100% trace sample rate is the wrong choice."], facts) == []
+    assert find_conflicts(["I'd just set the sample rate to 100% and keep everything."], facts)
+
+
+def test_a_v_label_of_the_subject_is_not_the_product_s_version():
+    facts = _derived("Cgroup v2 support arrived in Node 20, so an older Node on a cgroup v2 host sizes its heap "
+                     "from the host.", "version")
+    assert facts and facts[0].value.startswith("20")
+    assert find_conflicts(["On a cgroup v2 host the limit is memory.max (memory.limit_in_bytes on v1)."], facts) == []
+    assert find_conflicts(["Cgroup v2 support arrived in Node 16."], facts)

@@ -688,11 +688,17 @@ def _phrase(text: str, max_words: int = 5) -> str:
     return " ".join(tokens[:max_words])
 
 
+_NEG_SEGMENT = re.compile(r"[,;:—–]|\s(?:because|and|but|so that|so|which|that|while|when|if|since|or|unless)\s", re.IGNORECASE)
+_LEADS_TO = re.compile(r"^(?:so|so that|if|when|unless)$", re.IGNORECASE)
+_RESULT_BEFORE = re.compile(r"\b(?:so|so that|which means|that means|means)\s*$", re.IGNORECASE)
+_CONSEQUENCE = re.compile(r"\b(?:means|meaning|ensures|guarantees|lets|allows)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"""(?<!\w)['‘"“][^'’"”]{3,80}['’"”](?!\w)""")
 _ADVERBS = frozenset("yet really always quite very just only even necessarily exactly entirely fully strictly".split())
 
 
-def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
+def _exclusive_facts(clause: str, taken: set[str], result: bool = False) -> list[Fact]:
+    """`result`: the clause is what follows from the one before it ("..., so an XSS bug can't read tokens"); its
+    "S doesn't V" is true only given that, and makes no fact."""
     facts: list[Fact] = []
     masked = mask_brackets(clause)
     for pattern in (_EXCLUSIVE, _NOT_X):
@@ -737,9 +743,11 @@ def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
             continue
         if match.group("verb").lower() in _ADVERBS or any(a <= match.start() < b for a, b in quoted):
             continue  # "is not yet valid", "isn't really our choice"; a quoted message ('certificate is not yet valid')
-        segment = re.split(
-            r"[,;:—–]|\s(?:because|and|but|so|which|that|while|when|if|since|or)\s", clause[: match.start()]
-        )[-1]
+        before = clause[: match.start()]
+        cuts = list(_NEG_SEGMENT.finditer(before))
+        segment = before[cuts[-1].end() :] if cuts else before
+        if result or (cuts and _LEADS_TO.match(cuts[-1].group(0).strip(" ,;:—–"))) or _CONSEQUENCE.search(segment):
+            continue  # "so an XSS bug can't read ...", "the expiry means a holder can't ...": true only given what led there
         segment = re.sub(r"\s+(?:either|also|still|only|just|really|simply|even)\s*$", "", segment)
         subject, aliases = _clean_subject(segment)
         obj = _phrase(re.sub(r"^(?:or|and|but|nor|because|since|so)\b.*$", "", match.group("object").strip()), 4)
@@ -886,7 +894,11 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
     seen: set[tuple[str, str, str]] = set()
     context = " ".join(texts)
     for text in texts:
+        end, lowered = 0, text.lower()
         for clause in _clauses(text):
+            at = lowered.find(clause.lower().rstrip(" .")[:40], end)  # split_claims capitalizes and ends clauses
+            result = at > 0 and bool(_RESULT_BEFORE.search(text[max(0, at - 30) : at]))
+            end = at + 1 if at >= 0 else end
             found: list[Fact] = []
             for acronym, expansion in _definitions(clause):
                 found.append(
@@ -905,7 +917,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
             found += _default_facts(clause, taken)
             found += _named_default_facts(clause, context, taken)
             found += _only_facts(clause, taken)
-            found += _exclusive_facts(clause, taken)
+            found += _exclusive_facts(clause, taken, result)
             found += _category_facts(clause, taken)
             for fact in found:
                 key = (fact.kind, fact.subject.lower(), fact.value.lower())

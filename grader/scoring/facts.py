@@ -135,12 +135,20 @@ def _name_spans(claim: str, names: Sequence[str]) -> list[tuple[int, int]]:
     return spans
 
 
+_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+")
+
+
 def _subject_spans(claim: str, fact: Fact) -> list[tuple[int, int]]:
     """Where the claim names the fact's subject: by name or alias, else by the subject's content words
     (stemmed, so "the keys are pruned" names "Keys"); the span runs from the first such word to the last."""
     spans = _name_spans(claim, [fact.subject, *fact.aliases])
     if spans:
         return spans
+    if _IDENTIFIER.fullmatch(fact.subject.strip()):
+        # A setting's name ("default_pool_size"), or the same words said in order ("the default pool size"): other
+        # settings that share a word ("maximumPoolSize", "the in-function pool size") are not it.
+        spoken = re.sub(r"[_.]+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", fact.subject.strip()))
+        return _name_spans(claim, [spoken])
     wanted = _stems(fact.subject)
     if not wanted or len(wanted) > 4:
         return []
@@ -379,6 +387,8 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
                 continue  # part of the subject's own name
             if not _product_matches(version.product, fact.unit):
                 continue  # a version of something else ("Ubuntu 22.04")
+            if re.match(r"v\d", version.text, re.IGNORECASE) and re.search(r"\bv\d", fact.subject, re.IGNORECASE):
+                continue  # "v1" where the subject is itself a "v2" of something ("cgroup v2 support"): its label
             if _owner_distance(spans, version.start, version.end) is None and not (
                     _SINCE_LEAD.search(claim[max(0, version.start - 30) : version.start])
                     and any(s >= version.end for s, _ in spans)):
@@ -491,13 +501,38 @@ _SAME_VERB = [
 _CANON = {stem(word): stem(group[0]) for group in _SAME_VERB for word in group}
 
 
+_LIGHT_STEMS = frozenset(stem(w) for w in ("anything", "everything", "something", "thing", "things", "stuff", "work", "way"))
+
+
 def _phrase_present(claim_stems: set[str], phrase: str) -> bool:
     wanted = [_CANON.get(w, w) for w in (stem(re.sub(r"'s?$", "", w)) for w in content_words(phrase.replace("’", "'")))]
     if not wanted:
         return False
     claim_stems = claim_stems | {_CANON[w] for w in claim_stems if w in _CANON}
-    hits = sum(1 for w in wanted if w in claim_stems)
-    return wanted[0] in claim_stems and hits >= max(1, (len(wanted) + 1) // 2)
+    # Every word that says what is denied: "retry in lockstep" is not "retrying", "expire together" not "expire".
+    # Words that name nothing in particular ("evict anything", "the handler's work") may be left out.
+    return wanted[0] in claim_stems and all(w in claim_stems for w in wanted if w not in _LIGHT_STEMS)
+
+
+_OBJECT_WITHIN = 4  # words between the denied verb and its object ("terminates the gRPC handler")
+
+
+def _verb_takes_object(piece: str, phrase: str) -> bool:
+    """The phrase's verb is said with its object after it, as a verb: "replicas expire keys", not "a key expires"
+    (the object as subject) nor "report expired keys" (the verb as an adjective)."""
+    wanted = [_CANON.get(w, w) for w in (stem(re.sub(r"'s?$", "", w)) for w in content_words(phrase.replace("’", "'")))]
+    wanted = [w for w in wanted if w not in _LIGHT_STEMS]
+    if len(wanted) < 2:
+        return True
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w'-]*", piece.replace("’", "'"))]
+    stems = [_CANON.get(stem(re.sub(r"'s?$", "", w)), stem(re.sub(r"'s?$", "", w))) for w in words]
+    for i, found in enumerate(stems):
+        if found != wanted[0]:
+            continue
+        after = stems[i + 1 : i + 1 + _OBJECT_WITHIN]
+        if wanted[1] in after and not (words[i].endswith("ed") and after[0] == wanted[1]):
+            return True
+    return False
 
 
 _DEFAULT_NEAR = 50  # characters between "default" and the value called the default
@@ -549,7 +584,7 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
             names_it = bool(_name_spans(piece, [fact.subject, *fact.aliases])) or bool(
                 subject and len(subject & _stems(piece)) >= max(1, (len(subject) + 1) // 2)) or (
                 names_it and bool(_PRONOUN_START.match(piece)))
-            if names_it and not _NEGATION.search(without_factive_frames(piece)):
+            if names_it and not _NEGATION.search(without_factive_frames(piece)) and not _DISMISSED.search(piece):
                 pieces.append(piece)
         if not pieces:
             continue
@@ -561,12 +596,16 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
         ):
             continue  # the claim states the right side too: a comparison, not the wrong side alone
         for wrong in fact.not_values:
-            if any(_phrase_present(_stems(piece), wrong) for piece in pieces) and not _another(claim, wrong):
+            if any(_phrase_present(_stems(piece), wrong) and _verb_takes_object(piece, wrong) for piece in pieces) and (
+                    not _another(claim, wrong)):
                 out.append((fact, wrong, fact.value))
                 break
     return out
 
 
+# "100% is the wrong target": the wrong side named only to be rejected.
+_DISMISSED = re.compile(r"\b(?:wrong|mistaken?|myth|misconception|incorrect|untrue|bad idea|anti-?pattern)\b",
+                        re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*(?:it|they|these|those|this|that)\b", re.IGNORECASE)
 
 
