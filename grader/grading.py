@@ -44,7 +44,7 @@ from grader.scoring.index import RoundIndex, build_round_index
 from grader.scoring.patterns import PatternParams, detect_weak_patterns
 from grader.scoring.tokens import content_token_vectors, stack, token_recall
 from grader.scoring.traps import choose_trap
-from grader.text import is_bare_list
+from grader.text import enumerating_units, is_bare_list
 
 #: The `source` of rubrics built on the fly from a reference answer (scored with their own token weight).
 REFERENCE_SOURCE = "built from a reference answer"
@@ -303,9 +303,11 @@ class Grader:
         flagged |= flagged_exact | {c.unit for c in stages} | {unit for unit, _, _ in other_values}
         if agreement is not None:
             flagged |= {i for i in agreement.contradicting_units if not hedged(answer.units, i)}
-        # A part that only names things states nothing: a list of the right terms covers no key point. Nor does an
-        # admission or a report of one's own inexperience ("I'd need to look that up, I haven't deployed it myself").
+        # A part that only names things states nothing: a list of the right terms covers no key point, nor does an
+        # answer that is mostly a list. Nor does an admission or a report of one's own inexperience ("I'd need to look
+        # that up, I haven't deployed it myself").
         flagged |= {i for i, unit in enumerate(answer.units) if is_bare_list(unit)} | set(answer.nothing)
+        flagged |= enumerating_units(answer.units)
         # A part that only says what the candidate does not know ("I'm not sure which lock it takes") is never
         # quoted as evidence of a key point. It keeps the score it earns: naming the gap is not punished.
         doubt = set(answer.doubts) - flagged

@@ -168,6 +168,34 @@ def is_bare_list(unit: str) -> bool:
     return not _PREDICATE.search(unit) and not _RELATION.search(unit)
 
 
+_LIST_ITEM = re.compile(r"^[\w .+/-]{1,40}$")
+# A run of this many short names in a row is an enumeration ("Envoy, Istio, sidecars, GCRA, leaky buckets").
+LIST_RUN = 5
+
+
+def names_in_a_row(unit: str) -> int:
+    """The longest run of short comma-separated items (up to 3 words each) in one part: "Envoy, Istio, sidecars, GCRA,
+    ..." is 4 or more; "I'd check p99, not the mean" is none."""
+    longest = run = 0
+    for item in (x.strip(" .") for x in re.split(r",|\band\b|\bor\b", unit)):
+        if item and _LIST_ITEM.match(item) and len(item.split()) <= 3:
+            run += 1
+            longest = max(longest, run)
+        else:
+            run = 0
+    return longest
+
+
+def enumerating_units(units: list[str]) -> set[int]:
+    """The parts of an answer that is mostly an enumeration: when at least half of its words are in parts with a run of
+    `LIST_RUN` names, those parts only name things ("So the things that matter here are maxmemory, noeviction,
+    allkeys-lru, ..."), lead-in and all, and state nothing. A long list inside an answer that says things is its
+    content (on the labelled sets no correct answer has more than a fifth of its words in such parts)."""
+    listing = {i for i, unit in enumerate(units) if names_in_a_row(unit) >= LIST_RUN}
+    total = sum(len(u.split()) for u in units)
+    return listing if listing and 2 * sum(len(units[i].split()) for i in listing) >= total else set()
+
+
 # "I'm not sure which lock it takes", "what I'm less sure about is rows that change": the candidate names what
 # they do not know, which states nothing about it.
 _DOUBT = re.compile(

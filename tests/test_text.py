@@ -224,3 +224,18 @@ def test_a_hyphenated_no_is_a_name_not_a_negation() -> None:
 
     assert not has_negation("Account pages get no-store, and no-cache means revalidate first.")
     assert has_negation("Account pages are not cached at all.")
+
+
+def test_an_answer_that_is_mostly_an_enumeration_states_nothing_in_its_lists():
+    from grader.text import enumerating_units, names_in_a_row
+
+    assert names_in_a_row("So the pieces are Envoy, Istio, sidecars, GCRA, leaky buckets and eBPF.") >= 5
+    assert names_in_a_row("I'd check p99, not the mean, and alert when the burn rate stays high for an hour.") < 5
+    listing = ["Um, so the keywords here are Envoy, Istio, sidecars, GCRA, leaky buckets, circuit breakers, eBPF.",
+               "Those are the pieces."]
+    assert enumerating_units(listing) == {0}
+    saying = ["Retries multiply load, so every layer needs a budget and jittered backoff.",
+              "The limiter sits in front of the API and counts tokens per key, refilled at a fixed rate.",
+              "I'd watch p50, p99, error rate, saturation, queue depth and retries.",
+              "When a key runs out, we return 429 with Retry-After instead of queueing the request."]
+    assert enumerating_units(saying) == set()

@@ -106,6 +106,15 @@ def test_a_list_of_the_right_terms_covers_nothing(grader: Grader) -> None:
     assert not any(k.covered for k in listed.key_points)
     stated = grader.grade(RUBRIC, 1, "Negative answers are cached by resolvers too, for the SOA minimum.")
     assert _status(stated, "negative-cached").covered
+    # A lead-in makes the list no statement: an answer that is mostly a list covers nothing, lead-in and all.
+    keywords = ("So the things that matter here are resolver caching, TTL, 300 seconds, negative answers cached, "
+                "SOA minimum, lower TTL, migration. Those are the pieces.")
+    assert not any(k.covered for k in grader.grade(RUBRIC, 1, keywords).key_points)
+    # A list inside an answer that says things is its content.
+    said = ("A resolver caches the record for its TTL of 300 seconds, and negative answers are cached by resolvers too. "
+            "Lowering the TTL before a migration makes the change visible quickly, so I'd lower it a day ahead and "
+            "watch resolvers, stub caches, browsers, JVM caches, keep-alive connections and retries afterwards.")
+    assert _status(grader.grade(RUBRIC, 1, said), "ttl-300").covered
 
 
 def test_without_a_verifier_grading_is_similarity_only(grader: Grader) -> None:

@@ -22,7 +22,7 @@ from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
 from grader.scoring.facts import UNSURE, clause_before, denied, denies, exact_version, stated_expansion
 from grader.scoring.index import RoundIndex, domain_terms
-from grader.text import STOPWORDS, content_words, stem
+from grader.text import LIST_RUN, STOPWORDS, content_words, names_in_a_row, stem
 
 _HONEST = re.compile(
     r"\b(?:i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|(?:need|have) to look (?:it|that|this)? ?up|"
@@ -120,7 +120,6 @@ _ENGLISH_KEYWORDS = STOPWORDS | frozenset(
     "insert update select delete set get put post head key keys value values null true false table index lock unlock "
     "begin commit rollback create drop alter grant add check default exists join where from order group limit".split()
 )
-_LIST_ITEM = re.compile(r"^[\w .+/-]{1,40}$")
 
 
 @dataclass(frozen=True)
@@ -327,7 +326,7 @@ def detect_bluff(
         elif len(terms) >= 3 and coverage < 0.25 and density >= 0.2:
             jargon.append((0.3, f"mentions {shown} without explaining them"))
     listed = _enumerations(answer)
-    if listed >= 5 and coverage < 0.5:
+    if listed >= LIST_RUN and coverage < 0.5:
         jargon.append((0.1 * listed, f"lists {listed} names or buzzwords in a row without saying what any of them does"))
     if jargon:
         tentative = any(UNSURE.search(u) or _TENTATIVE.search(u) for u in (x.replace("’", "'") for x in answer.units))
@@ -740,17 +739,7 @@ def _invented_specifics(index: RoundIndex, answer: AnswerView) -> list[str]:
 
 def _enumerations(answer: AnswerView) -> int:
     """The longest run of short comma-separated items in one sentence: "Envoy, Istio, sidecars, GCRA, ..."."""
-    longest = 0
-    for unit in answer.units:
-        items = [x.strip(" .") for x in re.split(r",|\band\b|\bor\b", unit)]
-        run = 0
-        for item in items:
-            if item and _LIST_ITEM.match(item) and len(item.split()) <= 3:
-                run += 1
-                longest = max(longest, run)
-            else:
-                run = 0
-    return longest
+    return max((names_in_a_row(unit) for unit in answer.units), default=0)
 
 
 def unexplained_terms(index: RoundIndex, answer: AnswerView, trap_id: str) -> list[str]:
