@@ -332,9 +332,10 @@ def quantity_from_value(value: str, unit: str | None) -> Quantity | None:
         code = float(match.group(1))
         return Quantity("code", code, code, value, 0, len(value), label=_SAME_LABEL.get(unit.lower(), unit.lower()))
     if not unit:
-        # A named default without a unit ("max_connections defaults to 100"): a plain number.
-        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", value)
-        return Quantity("number", float(match.group(1)), float(match.group(1)), value, 0, len(value)) if match else None
+        # A named default without a unit ("max_connections defaults to 100"), or a cap ("at most 5"): a plain number.
+        match = re.fullmatch(r"\s*(?:(at most)\s+)?(\d+(?:\.\d+)?)\s*", value)
+        return Quantity("number", float(match.group(2)), float(match.group(2)), value, 0, len(value),
+                        bound=match.group(1)) if match else None
     text = f"{digits(value)} {unit}".strip()  # the unit as written: digits() would read "second" as an ordinal
     found = [q for q in find_quantities(text) if q.kind not in ("status", "code")]
     return found[0] if found else None

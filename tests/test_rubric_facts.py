@@ -479,11 +479,28 @@ def test_the_wrong_side_of_a_cannot_is_read_clause_by_clause_and_through_verbs_o
     assert find_conflicts(["Unbound marks it stale; it won't stop the prefetch."], fact_list) == []
 
 
-def test_a_denial_that_follows_from_the_clause_before_makes_no_fact():
-    # True only given what led there: the proxy, the lease. Said on its own, the same denial is a fact.
-    assert not [f for f in derive_facts(["The proxy keeps the pool, so a crashed worker can't leak server connections."])
-                if f.kind == "exclusive"]
+def test_a_denial_said_of_what_something_else_means_makes_no_fact():
+    # "The lease means a dead holder can't ...": true only given the lease. Said on its own, the denial is a fact.
     assert not [f for f in derive_facts(["The lease means a dead holder can't keep the lock forever."])
                 if f.kind == "exclusive"]
     [fact] = [f for f in derive_facts(["A crashed worker can't leak server connections."]) if f.kind == "exclusive"]
     assert fact.not_values == ["leak server connections"]
+
+
+def test_a_cap_on_a_setting_is_the_most_it_can_be():
+    facts = derive_facts(["maxRetries counts the first call too, and the SDK caps it at 4 whatever you configure."])
+    assert [(f.subject, f.value) for f in facts] == [("maxRetries", "at most 4")]
+    assert find_conflicts(["maxRetries can go up to 10, the SDK honours anything up to ten."], facts)
+    assert find_conflicts(["I'd keep maxRetries at 3 with jittered backoff."], facts) == []
+
+
+def test_a_setting_s_value_called_the_default_among_its_siblings():
+    facts = derive_facts(["If several rules match, tieBreak decides: Newest, the default, keeps the latest write, "
+                          "Oldest the first, and Reject refuses both."])
+    [fact] = [f for f in facts if f.subject == "default tieBreak"]
+    assert fact.value == "Newest" and fact.not_values == ["Oldest", "Reject"]
+    assert find_conflicts(["tieBreak defaults to Oldest, so the first write always wins."], facts)
+    # The default said right, a sibling in another piece, or a sibling "by default" of something else: no conflict.
+    assert find_conflicts(["tieBreak is Newest by default, Oldest keeps the first one."], facts) == []
+    assert find_conflicts(["By default tieBreak keeps the newest, Oldest keeps the first."], facts) == []
+    assert find_conflicts(["Deletes are Rejected by default."], facts) == []

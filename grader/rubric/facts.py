@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from grader.quantities import CLEAR_BOUNDS, Quantity, digits, find_quantities, find_versions
+from grader.quantities import CLEAR_BOUNDS, Quantity, digits, find_plain_numbers, find_quantities, find_versions
 from grader.rubric.claims import finite_verb_index, mask_brackets, split_claims, split_compound
 from grader.rubric.schema import Fact
 from grader.text import STOPWORDS, content_words, words
@@ -607,19 +607,37 @@ _IS_BY_DEFAULT = re.compile(
 )
 
 
+# "gRPC caps it at 5 whatever you configure", "the value is clamped to 10": the most a setting can be.
+_CAPPED = re.compile(r"\b(?:caps?|capped|clamps?|clamped|limits?|limited)\s+(?:(?:it|them|that|this)\s+)?(?:at|to)\s+$",
+                     re.IGNORECASE)
+
+
+def _only_setting(text: str) -> str | None:
+    """The one setting `text` names ("maxAttempts", "archive_timeout"), or None for none or several."""
+    named = {m.group(0) for m in _IDENTIFIER.finditer(text) if not _FILE_NAME.search(m.group(0))}
+    return named.pop() if len(named) == 1 else None
+
+
 def _default_facts(clause: str, taken: set[str]) -> list[Fact]:
     """Named defaults without a unit: "max_connections defaults to 100", "the default pool size is 10",
-    "archive_timeout ...; it's 0, meaning disabled, by default" (the pronoun is the one setting the clause names)."""
+    "archive_timeout ...; it's 0, meaning disabled, by default" (the pronoun is the one setting the clause names);
+    and caps: "maxAttempts counts the first call, and gRPC caps it at 5" (at most 5)."""
     facts: list[Fact] = []
     if _CONDITIONAL.match(clause):
         return facts
+    converted = digits(clause)
+    for number in find_plain_numbers(converted):
+        if _CAPPED.search(converted[max(0, number.start - 30) : number.start]):
+            subject = _only_setting(converted[: number.start])
+            if subject:
+                facts.append(Fact(id=fact_id("quantity", subject, taken), subject=subject, kind="quantity",
+                                  value=f"at most {number.text}", unit=None, text=clause.strip(), machine_written=True))
     for match in _IS_BY_DEFAULT.finditer(clause):
         subject = match.group("who")
         if subject.lower() == "it":
-            named = {m.group(0) for m in _IDENTIFIER.finditer(clause[: match.start()]) if not _FILE_NAME.search(m.group(0))}
-            if len(named) != 1:
+            subject = _only_setting(clause[: match.start()])
+            if not subject:
                 continue  # no setting, or more than one, for "it" to be
-            subject = named.pop()
         facts.append(Fact(id=fact_id("quantity", subject, taken), subject=subject, kind="quantity",
                           value=match.group("value"), unit=None, text=clause.strip(), machine_written=True))
     if _NEGATION.search(clause):
@@ -651,10 +669,45 @@ _NOT_A_VALUE = frozenset({"the", "a", "an", "this", "that", "each", "every", "wh
                           "other", "default", "your", "our", "my", "no"})
 
 
+# "selectPolicy decides: Max, the default, picks ..., Min the smallest, and Disabled ...": one of a setting's values,
+# said without a head noun, called the default.
+_ENUM_DEFAULT = re.compile(r"(?<![\w-])(?P<x>[A-Za-z][\w-]*),\s+(?:the|which is the)\s+default\b")
+
+
+def _value_shape(word: str) -> str | None:
+    """What a setting's value looks like: "Capitalised", "with-hyphen" or "with_underscore"; None for a plain word."""
+    if re.fullmatch(r"[A-Z][a-z]+", word):
+        return "capitalised"
+    if re.fullmatch(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+", word):
+        return "joined"
+    return None
+
+
+def _enum_default_facts(clause: str, taken: set[str]) -> list[Fact]:
+    """The default among a setting's values, named in the clause with its siblings of the same shape: an answer that
+    names the setting and calls a sibling its default contradicts it."""
+    facts: list[Fact] = []
+    for match in _ENUM_DEFAULT.finditer(clause):
+        value, shape = match.group("x"), _value_shape(match.group("x"))
+        setting = _only_setting(clause[: match.start()])
+        if shape is None or not setting or value.lower() in STOPWORDS:
+            continue
+        after = clause[clause.find(setting) + len(setting) :]
+        siblings = sorted({w for w in re.findall(r"(?<![\w-])[A-Za-z][\w-]*(?![\w-])", after)
+                           if w != value and _value_shape(w) == shape and w.lower() not in STOPWORDS})
+        if not siblings:
+            continue
+        facts.append(Fact(id=fact_id("exclusive", f"default {setting}", taken), subject=f"default {setting}",
+                          aliases=[setting], kind="exclusive", value=value, not_values=siblings, text=clause.strip(),
+                          machine_written=True))
+    return facts
+
+
 def _named_default_facts(clause: str, context: str, taken: set[str]) -> list[Fact]:
     """A default that is a name, not a number ("Session mode, the default, ..."), against its siblings in the
     rubric ("transaction mode", "statement mode"): an answer that calls a sibling the default contradicts it."""
-    facts: list[Fact] = []
+    # A setting's default holds whatever the clause's condition ("When several policies exist, selectPolicy ...").
+    facts: list[Fact] = [] if _NEGATION.search(clause) else _enum_default_facts(clause, taken)
     if _CONDITIONAL.match(clause) or _NEGATION.search(clause):
         return facts
     for pattern in _NAMED_DEFAULT:
@@ -689,16 +742,12 @@ def _phrase(text: str, max_words: int = 5) -> str:
 
 
 _NEG_SEGMENT = re.compile(r"[,;:—–]|\s(?:because|and|but|so that|so|which|that|while|when|if|since|or|unless)\s", re.IGNORECASE)
-_LEADS_TO = re.compile(r"^(?:so|so that|if|when|unless)$", re.IGNORECASE)
-_RESULT_BEFORE = re.compile(r"\b(?:so|so that|which means|that means|means)\s*$", re.IGNORECASE)
 _CONSEQUENCE = re.compile(r"\b(?:means|meaning|ensures|guarantees|lets|allows)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"""(?<!\w)['‘"“][^'’"”]{3,80}['’"”](?!\w)""")
 _ADVERBS = frozenset("yet really always quite very just only even necessarily exactly entirely fully strictly".split())
 
 
-def _exclusive_facts(clause: str, taken: set[str], result: bool = False) -> list[Fact]:
-    """`result`: the clause is what follows from the one before it ("..., so an XSS bug can't read tokens"); its
-    "S doesn't V" is true only given that, and makes no fact."""
+def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
     facts: list[Fact] = []
     masked = mask_brackets(clause)
     for pattern in (_EXCLUSIVE, _NOT_X):
@@ -746,8 +795,8 @@ def _exclusive_facts(clause: str, taken: set[str], result: bool = False) -> list
         before = clause[: match.start()]
         cuts = list(_NEG_SEGMENT.finditer(before))
         segment = before[cuts[-1].end() :] if cuts else before
-        if result or (cuts and _LEADS_TO.match(cuts[-1].group(0).strip(" ,;:—–"))) or _CONSEQUENCE.search(segment):
-            continue  # "so an XSS bug can't read ...", "the expiry means a holder can't ...": true only given what led there
+        if _CONSEQUENCE.search(segment):
+            continue  # "the expiry means a crashed holder can't ...": true only given what the subject leads with
         segment = re.sub(r"\s+(?:either|also|still|only|just|really|simply|even)\s*$", "", segment)
         subject, aliases = _clean_subject(segment)
         obj = _phrase(re.sub(r"^(?:or|and|but|nor|because|since|so)\b.*$", "", match.group("object").strip()), 4)
@@ -894,11 +943,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
     seen: set[tuple[str, str, str]] = set()
     context = " ".join(texts)
     for text in texts:
-        end, lowered = 0, text.lower()
         for clause in _clauses(text):
-            at = lowered.find(clause.lower().rstrip(" .")[:40], end)  # split_claims capitalizes and ends clauses
-            result = at > 0 and bool(_RESULT_BEFORE.search(text[max(0, at - 30) : at]))
-            end = at + 1 if at >= 0 else end
             found: list[Fact] = []
             for acronym, expansion in _definitions(clause):
                 found.append(
@@ -917,7 +962,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
             found += _default_facts(clause, taken)
             found += _named_default_facts(clause, context, taken)
             found += _only_facts(clause, taken)
-            found += _exclusive_facts(clause, taken, result)
+            found += _exclusive_facts(clause, taken)
             found += _category_facts(clause, taken)
             for fact in found:
                 key = (fact.kind, fact.subject.lower(), fact.value.lower())

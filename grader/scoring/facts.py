@@ -565,14 +565,22 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
                         break
             continue
         if fact.subject.startswith("default "):
-            # A named default ("session mode, the default"): only a sibling called the default, close by, conflicts.
-            if fact.value.lower() not in claim.lower():
-                said = [m.start() for m in _CALLED_DEFAULT.finditer(claim)]
-                for wrong in fact.not_values:
-                    places = [m.start() for m in re.finditer(rf"\b{re.escape(wrong)}s?\b", claim, re.IGNORECASE)]
-                    if any(abs(a - b) <= _DEFAULT_NEAR for a in said for b in places):
-                        out.append((fact, wrong, fact.value))
-                        break
+            # A named default ("session mode, the default"): only a sibling called the default, close by, conflicts;
+            # for a setting's value ("selectPolicy: Max, the default"), in a claim that names the setting.
+            if not fact.aliases:
+                stated = fact.value.lower() in claim.lower()
+                pieces = [claim]
+            else:  # a setting's value: a word of its own ("Max", not "maximum"), in the piece that calls it the default
+                stated = bool(re.search(rf"(?<![\w-]){re.escape(fact.value)}(?![\w-])", claim, re.IGNORECASE))
+                pieces = re.split(r"[,;]", claim) if _name_spans(claim, fact.aliases) else []
+            for piece in pieces if not stated else []:
+                said = [m.start() for m in _CALLED_DEFAULT.finditer(piece)]
+                wrong = next((w for w in fact.not_values if any(
+                    abs(a - m.start()) <= _DEFAULT_NEAR for a in said
+                    for m in re.finditer(rf"\b{re.escape(w)}s?\b", piece, re.IGNORECASE))), None)
+                if wrong:
+                    out.append((fact, wrong, fact.value))
+                    break
             continue
         subject = _stems(fact.subject) - _STOP_STEMS
         # The wrong side must be said of the subject: in the clause that names it. "The security group is drift and
