@@ -648,6 +648,23 @@ def test_another_value_for_what_a_rubric_sentence_pins_down_is_a_bluff_however_w
     assert all(k.evidence != claim for k in result.key_points)
 
 
+def test_another_code_for_what_a_rubric_sentence_pins_down_is_a_contradiction(grader: Grader) -> None:
+    """A code is an identifier: only the same number supports it, and another one said about the same thing contradicts
+    the rubric sentence that gives it."""
+    strong = RUBRIC.rounds[0].strong_answer + " A name that does not exist gets NXDOMAIN, response code 3, in the header."
+    round_ = RUBRIC.rounds[0].model_copy(update={"strong_answer": strong})
+    rubric = RUBRIC.model_copy(update={"id": "dns-codes", "rounds": [round_]})
+    covered = "Negative answers are cached by resolvers too, for the SOA minimum. "
+
+    def stated(answer: str) -> list[str]:
+        return [r for r in grader.grade(rubric, 1, covered + answer).bluff.reasons if r.startswith("states \"")]
+
+    assert stated("A name that does not exist gets NXDOMAIN, response code 5, in the header.")
+    assert not stated("A name that does not exist gets NXDOMAIN, response code 3, in the header.")  # the rubric's own
+    assert not stated("I think a name that does not exist gets response code 5 in the header, but I'd check.")  # hedged
+    assert not stated("Our load balancer answers 503 when the pool is empty.")  # about something else
+
+
 def test_another_release_stage_for_a_feature_the_rubric_names_is_a_contradiction(grader: Grader) -> None:
     stale = KeyPoint(id="serve-stale", text="Serving stale answers needs the experimental ServeStale option.")
     round_ = RUBRIC.rounds[0].model_copy(update={

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from grader.quantities import NUMBER_TOKEN, Quantity, digits, find_versions, measures
+from grader.quantities import NUMBER_TOKEN, Quantity, digits, find_quantities, find_versions, measures
 from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
@@ -355,13 +355,15 @@ def detect_bluff(
     unsupported = unsupported_measures(index, answer) if unsupported is None else unsupported
     if coverage < params.figure_below_coverage:
         figures = list(dict.fromkeys(figure for _, figure in unsupported))
-    conflicting = contradicted_measures(index, answer, unsupported)
+    other_values = contradicted_measures(index, answer, unsupported)
+    # Another value for what a rubric sentence pins down is no extra detail, however well covered the answer; a part
+    # whose figure an exact check already contradicts is said once.
+    figures = [f for f in figures if f not in {c[1] for c in other_values}]
+    conflicting = [c for c in other_values if not any(f'"{answer.units[c[0]].strip()}"' in text for text in contradictions)]
     if conflicting:
-        # Another value for what a rubric sentence pins down is no extra detail, however well covered the answer.
         said, rubric_says = conflicting[0][1], conflicting[0][2]
         signals.append((min(0.6, params.figure * len(conflicting)),
                         f'states "{said}" where the rubric says "{rubric_says}"', True))
-        figures = [f for f in figures if f not in {c[1] for c in conflicting}]
     if cited:
         signals.append((min(0.6, params.citation * len(cited)),
                         "cites a standard or section the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
@@ -654,30 +656,52 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
                           unsupported: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
     """(unit index, the candidate's figure, the rubric's sentence) for each unsupported figure (`unsupported_measures`)
     whose part says about the same thing (`CONFLICT_SHARED_WORDS`) as a rubric sentence that states another value
-    of the same kind: the answer gives another value for what the rubric pins down."""
+    of the same kind: the answer gives another value for what the rubric pins down. Codes too (`_unsupported_codes`):
+    "the containers exit with code 139" against "Reason: OOMKilled, Exit Code: 137"."""
     out: list[tuple[int, str, str]] = []
-    for unit_index, figure in unsupported:
-        said = measures(figure)
+    for unit_index, figure, said in [(i, f, _figures(f)) for i, f in unsupported] + _unsupported_codes(index, answer):
         if not said:
             continue
         words = _stems_beside_figures(answer.units[unit_index])
         for sentence in _figure_sentences(index):
-            if any(q.comparable(said[0]) for q in measures(sentence)) and \
+            if any(q.comparable(said[0]) for q in _figures(sentence)) and \
                     len(words & _stems_beside_figures(sentence)) >= CONFLICT_SHARED_WORDS:
                 out.append((unit_index, figure, sentence))
                 break
     return out
 
 
+def _figures(text: str) -> list[Quantity]:
+    """The durations, sizes, percentages, status codes and labelled codes of a raw text."""
+    return [q for q in find_quantities(digits(text)) if q.kind in ("duration", "size", "percent", "status", "code")]
+
+
+def _unsupported_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, list[Quantity]]]:
+    """(unit index, code, [the code]) for each status code or labelled code ("exit code 139") the answer states
+    plainly in a part about the round and the rubric never gives: a code is an identifier, so only the same number
+    supports it."""
+    out: list[tuple[int, str, list[Quantity]]] = []
+    on_topic = on_topic_units(index, answer)
+    for unit_index, unit in enumerate(answer.units):
+        said = unit.replace("’", "'")
+        if unit_index not in on_topic or _HONEST.search(said) or UNSURE.search(said) or _EXPERIENCE.search(said):
+            continue
+        for code in find_quantities(digits(said)):
+            number = f"{code.low:g}"
+            if code.kind in ("status", "code") and not re.search(rf"(?<![\d.]){number}(?![\d]|\.\d)", index.rubric_text):
+                out.append((unit_index, code.text, [code]))
+    return out
+
+
 def _figure_sentences(index: RoundIndex) -> list[str]:
-    """The round's true statements that state a duration, size or percentage."""
-    return [s for s in index.statements if measures(s)]
+    """The round's true statements that state a duration, size, percentage or code."""
+    return [s for s in index.statements if _figures(s)]
 
 
 def _stems_beside_figures(text: str) -> set[str]:
-    """Content stems of a text with its figures ("every 30 seconds") taken out."""
+    """Content stems of a text with its figures ("every 30 seconds", "exit code 137") taken out."""
     plain = digits(text)
-    for q in reversed(measures(text)):
+    for q in reversed(_figures(text)):
         plain = plain[: q.start] + " " + plain[q.end :]
     return {stem(w) for w in content_words(plain)}
 
