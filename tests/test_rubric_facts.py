@@ -504,3 +504,21 @@ def test_a_setting_s_value_called_the_default_among_its_siblings():
     assert find_conflicts(["tieBreak is Newest by default, Oldest keeps the first one."], facts) == []
     assert find_conflicts(["By default tieBreak keeps the newest, Oldest keeps the first."], facts) == []
     assert find_conflicts(["Deletes are Rejected by default."], facts) == []
+
+
+def test_who_made_a_named_thing_is_a_fact_and_another_maker_contradicts_it():
+    facts = derive_facts(["For the pauses I'd pick Azul's Zing on this service.",
+                          "Paxos Made Live, written by Chandra and Griesemer, reports the engineering cost.",
+                          "The idea is Lamport and Shostak's 'Byzantine Generals' result."])
+    owners = {f.subject: f.value for f in facts if f.kind == "owner"}
+    assert owners == {"Zing": "Azul", "Paxos Made Live": "Chandra and Griesemer",
+                      "Byzantine Generals": "Lamport and Shostak"}
+    for wrong in ["Zing, which Red Hat built, never pauses.", "IBM's Zing is what I'd pick.",
+                  "Paxos Made Live was written by Ongaro.", "Google's 'Byzantine Generals' paper says so."]:
+        assert find_conflicts([wrong], facts), wrong
+    for fine in ["Zing, developed by Azul, is what I'd pick.", "It's not Red Hat's Zing.", "Zing runs on Linux.",
+                 "Griesemer's Paxos Made Live is a good read."]:
+        assert find_conflicts([fine], facts) == [], fine
+    # What a name owns is the compound it heads ("Azul's Zing runtime"), and a possessive before a lowercase noun makes
+    # no fact ("KEDA's Kafka scaler" says nothing of who made Kafka).
+    assert not [f for f in derive_facts(["KEDA's Kafka scaler caps replicas at the partition count."]) if f.kind == "owner"]

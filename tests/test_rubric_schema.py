@@ -145,7 +145,7 @@ def test_fact_kind_must_be_a_known_kind(data):
     data["rounds"][1]["facts"] = [fact, dict(fact, id="btf-means", kind="acronym")]
     message = _error(data)
     assert "round 2, facts[1].kind" in message
-    assert "'version', 'definition', 'quantity' or 'exclusive'" in message
+    assert "'version', 'definition', 'quantity', 'exclusive' or 'owner'" in message
 
 
 def test_not_a_mapping(data):

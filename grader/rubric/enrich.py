@@ -37,7 +37,7 @@ _SYSTEM = (
     "You help curate interview rubrics. You are given one round of an interview gauntlet as JSON. Reply with "
     "one JSON object and nothing else, with exactly these keys:\n"
     '  "aliases": {key point id: [up to 4 other ways a candidate might say it out loud, short, spoken style]},\n'
-    '  "facts": [{"subject": str, "aliases": [str], "kind": "version"|"definition"|"quantity"|"exclusive", '
+    '  "facts": [{"subject": str, "aliases": [str], "kind": "version"|"definition"|"quantity"|"exclusive"|"owner", '
     '"value": str, "unit": str|null, "not_values": [str], "text": str}],\n'
     '  "examples": {weak pattern id: [up to 3 other ways a weak candidate might say it]}\n'
     "Facts must be stated in the round's own text: a minimum version (value like \"5.2\", unit the product), an "
@@ -53,7 +53,7 @@ class _FactProposal(BaseModel):
 
     subject: str
     aliases: list[str] = Field(default_factory=list)
-    kind: Literal["version", "definition", "quantity", "exclusive"]
+    kind: Literal["version", "definition", "quantity", "exclusive", "owner"]
     value: str
     unit: str | None = None
     not_values: list[str] = Field(default_factory=list)

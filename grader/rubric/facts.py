@@ -10,7 +10,9 @@ From the sentences of a round's strong answer (and its trap answer) the importer
   pruned after 24 hours", "a rejected request gets HTTP 429", "error 9, 'certificate is not yet valid'"
   (approximate, bounded, conditional or negated numbers and the question's own numbers are scenario, not facts);
 - ``exclusive``: "X rather than / instead of Y", "X, not Y" and "S doesn't V Y" statements, whose wrong
-  side becomes ``not_values``.
+  side becomes ``not_values``;
+- ``owner``: who made a named thing, "Oracle's ZGC", "Raft, designed by Ongaro and Ousterhout", "Google built
+  Borg" (`attributions`).
 
 Every derived fact is ``machine_written`` (for a curator to review). A weak answer whose "why" says it is
 wrong becomes a known false claim (`is_false_claim`).
@@ -306,7 +308,7 @@ def _described_code(clause: str, quantity: Quantity) -> tuple[str, list[str]] | 
 
 def fact_id(kind: str, subject: str, taken: set[str]) -> str:
     base = "-".join(re.findall(r"[a-z0-9]+", subject.lower())[:4]) or "fact"
-    base = f"{base}-{ {'version': 'min-version', 'definition': 'definition', 'quantity': 'value', 'exclusive': 'not'}[kind] }"
+    base = f"{base}-{ {'version': 'min-version', 'definition': 'definition', 'quantity': 'value', 'exclusive': 'not', 'owner': 'owner'}[kind] }"
     candidate, counter = base, 2
     while candidate in taken:
         candidate = f"{base}-{counter}"
@@ -934,6 +936,64 @@ def _category_facts(clause: str, taken: set[str]) -> list[Fact]:
     ]
 
 
+# --- who made what ------------------------------------------------------------------------------------------
+
+# A name: capitalised words ("Red Hat", "Dean and Barroso"), an acronym or a camel-case word, or a quoted title.
+_NAME = r"(?:[A-Z][\w.+-]*[A-Za-z0-9+](?:\s+(?:and\s+|&\s+)?[A-Z][\w.+-]*[A-Za-z0-9+]){0,4})"
+_TITLE = r"(?:['‘\"“][A-Z][^'’\"”]{2,60}['’\"”])"
+_MADE = r"(?:developed|built|created|designed|written|invented|introduced|proposed|published|open-sourced|authored)"
+_ATTRIBUTION = [
+    # "Oracle's ZGC", "Dean and Barroso's 'The Tail at Scale'"
+    re.compile(rf"(?<![\w'’])(?P<owner>{_NAME})['’]s?\s+(?P<thing>{_TITLE}|{_NAME})"),
+    # "ZGC, developed by Oracle", "the Raft paper was written by Ongaro", "Shenandoah, which Red Hat built" is below
+    re.compile(rf"(?<![\w'’])(?P<thing>{_TITLE}|{_NAME})(?:\s+(?:paper|algorithm|collector|protocol|library|tool))?"
+               rf"\s*,?\s+(?:which\s+|that\s+)?(?:(?:was|were|is|are)\s+)?(?:originally\s+|first\s+)?{_MADE}\s+"
+               rf"(?:at|by)\s+(?P<owner>{_NAME})"),
+    # "Google built Borg", "Red Hat developed Shenandoah"
+    re.compile(rf"(?<![\w'’])(?P<owner>{_NAME})\s+(?:originally\s+|first\s+)?"
+               rf"(?:developed|built|created|designed|wrote|invented|introduced|proposed|published|open-sourced|authored)"
+               rf"\s+(?:the\s+)?(?P<thing>{_TITLE}|{_NAME})"),
+    # "Shenandoah, which Red Hat built", "Shenandoah, from Red Hat"
+    re.compile(rf"(?<![\w'’])(?P<thing>{_TITLE}|{_NAME})\s*,\s+(?:which|that)\s+(?P<owner>{_NAME})\s+"
+               rf"(?:developed|built|created|designed|wrote|invented|introduced|proposed|published|open-sourced)\b"),
+    re.compile(rf"(?<![\w'’])(?P<thing>{_TITLE}|{_NAME})\s*,\s+(?:originally\s+)?from\s+(?P<owner>{_NAME})\s*[,;.)]"),
+]
+# Capitalised words that begin a clause or stand for the speaker: never an owner or a thing.
+_NOT_A_NAME = frozenset("""a an the this that these those it its i i'd we our you your they their he she his her my
+so and but or if when then also first second third finally let let's here there what which who yes no ok okay
+both each every all some any one two three""".split())
+
+
+def attributions(text: str) -> list[tuple[str, str, int, int]]:
+    """(owner, thing, start, end) for each "who made what" the text states: "Oracle's ZGC", "ZGC, developed by
+    Oracle", "Oracle built ZGC", "ZGC, which Oracle built", "ZGC, from Oracle,"."""
+    out: list[tuple[str, str, int, int]] = []
+    for pattern in _ATTRIBUTION:
+        for match in pattern.finditer(text):
+            owner, thing = match.group("owner").strip(), match.group("thing").strip()
+            quoted = thing[0] in "'‘\"“"
+            if owner.split()[0].lower() in _NOT_A_NAME or owner.lower() == thing.lower() or (
+                    not quoted and thing.split()[0].lower() in _NOT_A_NAME):
+                continue
+            after = text[match.end("thing") :].split(None, 1)
+            head = re.match(r"[\w-]+", after[0]).group(0) if after and re.match(r"[\w-]", after[0]) else ""
+            if not quoted and head and (head[0].isdigit() or (head.islower() and head not in STOPWORDS)):
+                continue  # "KEDA's Kafka scaler", "Neon's PgBouncer-based pooler": what they own is the compound
+            out.append((owner, thing, match.start(), match.end()))
+    return out
+
+
+def _owner_facts(clause: str, taken: set[str]) -> list[Fact]:
+    if _NEGATION.search(clause):
+        return []
+    facts: list[Fact] = []
+    for owner, thing, _, _ in attributions(clause):
+        subject = thing.strip("'‘\"“’”")
+        facts.append(Fact(id=fact_id("owner", subject, taken), subject=subject, kind="owner", value=owner,
+                          text=clause.strip(), machine_written=True))
+    return facts
+
+
 def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = None) -> list[Fact]:
     """The checkable facts stated in `texts` (a round's strong answer, its trap answers); numbers that the
     `question` itself gives are scenario and never become facts. Ids are unique against `taken`."""
@@ -964,6 +1024,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
             found += _only_facts(clause, taken)
             found += _exclusive_facts(clause, taken)
             found += _category_facts(clause, taken)
+            found += _owner_facts(clause, taken)
             for fact in found:
                 key = (fact.kind, fact.subject.lower(), fact.value.lower())
                 if key in seen:

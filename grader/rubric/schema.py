@@ -69,12 +69,14 @@ class Fact(_Model):
     an answer that attaches another number of the same unit to the subject contradicts it.
     ``exclusive``: ``subject`` is ``value`` and not any of ``not_values`` ("only X", "X, not Y");
     an answer that attaches one of ``not_values`` to the subject contradicts it.
+    ``owner``: ``value`` is who made, wrote or ships ``subject`` ("Oracle's ZGC", "Raft, designed by Ongaro and
+    Ousterhout"); an answer that credits the subject to another name contradicts it.
     """
 
     id: Slug
     subject: Text = Field(description="The concept the fact is about, as it appears in answers.")
     aliases: list[Text] = Field(default_factory=list, description="Other names of the subject.")
-    kind: Literal["version", "definition", "quantity", "exclusive"]
+    kind: Literal["version", "definition", "quantity", "exclusive", "owner"]
     value: Text
     unit: str | None = Field(
         None,

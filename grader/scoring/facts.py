@@ -8,7 +8,8 @@ returns every conflict with the candidate's own words and the rubric statement:
   ("keys are kept for 90 days" against "keys are pruned after 24 hours"; "a day" equals "24 hours");
 - ``version``: a lower minimum version for the subject, or a higher one stated as the requirement;
 - ``definition``: an expansion of the acronym that shares too few words with the rubric's;
-- ``exclusive``: one of the fact's ``not_values`` attached to its subject ("limit by IP address").
+- ``exclusive``: one of the fact's ``not_values`` attached to its subject ("limit by IP address");
+- ``owner``: the subject credited to another name ("Red Hat's ZGC" against "Oracle's ZGC").
 
 A claim that never names the subject conflicts with nothing. A negated claim ("keys are not kept for 48
 hours") is not a contradiction. A hedged one ("I think keys live 48 hours, but I'd check") is returned
@@ -32,7 +33,7 @@ from grader.quantities import (
     quantity_from_value,
     version_key,
 )
-from grader.rubric.facts import category_member, category_subject, category_terms, category_verb
+from grader.rubric.facts import attributions, category_member, category_subject, category_terms, category_verb
 from grader.rubric.schema import Fact
 from grader.scoring.patterns import without_factive_frames
 from grader.text import STOPWORDS, content_words
@@ -666,11 +667,29 @@ def _another(claim: str, wrong: str) -> bool:
     )
 
 
+def _owner_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
+    """The fact's subject credited to a name that shares no word with the rubric's owner, said plainly."""
+    out: list[tuple[Fact, str, str]] = []
+    stated = attributions(claim)
+    for fact in facts:
+        said_of = [(owner, start) for owner, thing, start, _ in stated
+                   if thing.strip("'‘\"“’”").lower() == fact.subject.lower()
+                   or bool(_name_spans(thing, [fact.subject, *fact.aliases]))]
+        own = {w.lower() for w in re.findall(r"[\w+-]+", fact.value)} - {"and"}
+        for owner, start in said_of:
+            if own & {w.lower() for w in re.findall(r"[\w+-]+", owner)} or _negated(claim, start, start):
+                continue
+            out.append((fact, owner, fact.value))
+            break
+    return out
+
+
 _CHECKS = {
     "quantity": _quantity_conflicts,
     "version": _version_conflicts,
     "definition": _definition_conflicts,
     "exclusive": _exclusive_conflicts,
+    "owner": _owner_conflicts,
 }
 
 
