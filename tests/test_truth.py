@@ -665,6 +665,23 @@ def test_another_code_for_what_a_rubric_sentence_pins_down_is_a_contradiction(gr
     assert not stated("Our load balancer answers 503 when the pool is empty.")  # about something else
 
 
+def test_a_statement_credited_to_another_standard_is_a_contradiction(grader: Grader) -> None:
+    strong = RUBRIC.rounds[0].strong_answer + " RFC 2308 made caching of negative answers mandatory for resolvers."
+    round_ = RUBRIC.rounds[0].model_copy(update={"strong_answer": strong})
+    rubric = RUBRIC.model_copy(update={"id": "dns-standards", "rounds": [round_]})
+    covered = "A resolver caches the record for its TTL of 300 seconds. "
+
+    def credited(answer: str) -> list[str]:
+        return [r for r in grader.grade(rubric, 1, covered + answer).bluff.reasons if r.startswith('states "RFC')]
+
+    [reason] = credited("RFC 1918 made caching of negative answers mandatory for resolvers.")
+    assert "RFC 2308 made caching" in reason
+    assert not credited("RFC 2308 made caching of negative answers mandatory for resolvers.")  # the rubric's own
+    assert not credited("RFC 2308 and RFC 8767 made caching of negative answers mandatory.")  # cites the rubric's too
+    assert not credited("I think RFC 1918 made caching of negative answers mandatory, but I'd check.")  # hedged
+    assert not credited("RFC 1918 defines the private address ranges we use inside the VPC.")  # about something else
+
+
 def test_another_release_stage_for_a_feature_the_rubric_names_is_a_contradiction(grader: Grader) -> None:
     stale = KeyPoint(id="serve-stale", text="Serving stale answers needs the experimental ServeStale option.")
     round_ = RUBRIC.rounds[0].model_copy(update={

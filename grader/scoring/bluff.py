@@ -22,7 +22,7 @@ from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
 from grader.scoring.facts import UNSURE, clause_before, denied, denies, exact_version, stated_expansion
 from grader.scoring.index import RoundIndex, domain_terms
-from grader.text import LIST_RUN, STOPWORDS, content_words, names_in_a_row, stem
+from grader.text import LIST_RUN, STOPWORDS, content_words, enumerating_units, names_in_a_row, stem
 
 _HONEST = re.compile(
     r"\b(?:i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|(?:need|have) to look (?:it|that|this)? ?up|"
@@ -364,6 +364,7 @@ def detect_bluff(
         said, rubric_says = conflicting[0][1], conflicting[0][2]
         signals.append((min(0.6, params.figure * len(conflicting)),
                         f'states "{said}" where the rubric says "{rubric_says}"', True))
+    cited = [c for c in cited if c not in {said for _, said, _ in other_values}]  # said once, with the rubric's
     if cited:
         signals.append((min(0.6, params.citation * len(cited)),
                         "cites a standard or section the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
@@ -658,7 +659,7 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
     whose part says about the same thing (`CONFLICT_SHARED_WORDS`) as a rubric sentence that states another value
     of the same kind: the answer gives another value for what the rubric pins down. Codes too (`_unsupported_codes`):
     "the containers exit with code 139" against "Reason: OOMKilled, Exit Code: 137"."""
-    out: list[tuple[int, str, str]] = []
+    out: list[tuple[int, str, str]] = _misattributed_citations(index, answer)
     for unit_index, figure, said in [(i, f, _figures(f)) for i, f in unsupported] + _unsupported_codes(index, answer):
         if not said:
             continue
@@ -669,6 +670,53 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
                 out.append((unit_index, figure, sentence))
                 break
     return out
+
+
+def _citations(text: str) -> list[re.Match]:
+    return list(_AUTHORITY[0].finditer(text))
+
+
+def _citation_family(citation: str) -> str:
+    return re.match(r"[A-Za-z]+(?: SP)?", citation).group(0).upper()
+
+
+def _misattributed_citations(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
+    """(unit index, the candidate's citation, the rubric's sentence) where a confident part credits what a rubric
+    sentence says (`CONFLICT_SHARED_WORDS` content words besides the citations) to another standard of the same
+    family: "RFC 7636 recommends a ten-minute code lifetime" against "RFC 6749 recommends a maximum code lifetime
+    of 10 minutes". Only a standard the rubric never cites (one it cites is the rubric's own attribution); a part
+    that cites the rubric's standard too lists them, and credits nothing elsewhere; a list credits nothing."""
+    out: list[tuple[int, str, str]] = []
+    cited_sentences = [(s, _citations(s)) for s in index.statements]
+    cited_sentences = [(s, c) for s, c in cited_sentences if c]
+    if not cited_sentences:
+        return out
+    unsupported = set(_unsupported([_AUTHORITY[0]], index, answer, confident_only=True))
+    listing = enumerating_units(answer.units)
+    for unit_index, unit in enumerate(answer.units):
+        if unit_index in listing:
+            continue
+        mine = {re.sub(r"[ -]", "", c.group(0)).upper() for c in _citations(unit)}
+        citations = [c for c in _citations(unit) if c.group(0) in unsupported]
+        if not citations:
+            continue
+        words = _stems_beside_citations(unit)
+        for citation in citations:
+            for sentence, theirs in cited_sentences:
+                same_family = [t for t in theirs if _citation_family(t.group(0)) == _citation_family(citation.group(0))]
+                their_ids = {re.sub(r"[ -]", "", t.group(0)).upper() for t in same_family}
+                if same_family and not (their_ids & mine) and \
+                        len(words & _stems_beside_citations(sentence)) >= CONFLICT_SHARED_WORDS:
+                    out.append((unit_index, citation.group(0), sentence))
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+def _stems_beside_citations(text: str) -> set[str]:
+    return {stem(w) for w in content_words(_AUTHORITY[0].sub(" ", text))}
 
 
 def _figures(text: str) -> list[Quantity]:
