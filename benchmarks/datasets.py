@@ -56,7 +56,7 @@ def own_topic_sets() -> list[tuple[Path, list[dict]]]:
     """Out-of-domain labelled sets: (gauntlet document, answers) written for this project."""
     out = []
     for folder in (DATA, DATA / "dev2", DATA / "holdout", DATA / "fresh", DATA / "fresh2", DATA / "fresh3", DATA / "fresh4",
-                   DATA / "fresh5", DATA / "fresh6"):
+                   DATA / "fresh5", DATA / "fresh6", DATA / "fresh7"):
         for doc in sorted((folder / "gauntlets").glob("*.txt")):
             answers = folder / f"{doc.stem}_answers.jsonl"
             if answers.exists():
@@ -66,12 +66,13 @@ def own_topic_sets() -> list[tuple[Path, list[dict]]]:
 
 def set_role(doc: Path) -> str:
     """What a set of `own_topic_sets` is for: tuned on (development), not tuned on (held out), or never looked at
-    while tuning (blind). The blind sets of earlier rounds (`fresh/` to `fresh6/`) were measured blind once and have
+    while tuning (blind). The blind sets of earlier rounds (`fresh/` to `fresh7/`) were measured blind once and have
     been development sets since (see their READMEs); a newer `freshN/` is blind."""
     folder = doc.parent.parent.name
     return {"data": "development", "dev2": "development", "fresh": "development", "fresh2": "development",
             "fresh3": "development", "fresh4": "development",
-            "fresh5": "development", "fresh6": "development", "holdout": "held out"}.get(folder, "blind")
+            "fresh5": "development", "fresh6": "development", "fresh7": "development",
+            "holdout": "held out"}.get(folder, "blind")
 
 
 def evidence_set() -> tuple[list[dict], dict[str, str]]:
