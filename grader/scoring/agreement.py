@@ -61,8 +61,9 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     The verifier's contradiction is trusted only with such a cue, so every conflict can be shown and checked.
     `names`: the rubric's names (RoundIndex.names); with them, a capitalised sentence opener is a name only if the
     rubric writes it as one ("Second, ..." against "eBPF exposes ..." is no swapped product)."""
-    if has_negation(premise) != has_negation(hypothesis) and not same_polarity(premise, hypothesis) and (
-        negative_parity(premise) != negative_parity(hypothesis)
+    asserted_p, asserted_h = _asserted(premise), _asserted(hypothesis)
+    if has_negation(asserted_p) != has_negation(asserted_h) and not same_polarity(asserted_p, asserted_h) and (
+        negative_parity(asserted_p) != negative_parity(asserted_h)
     ):
         return True
     numbers_p, numbers_h = set(NUMBER_TOKEN.findall(premise)), set(NUMBER_TOKEN.findall(hypothesis))
@@ -77,6 +78,17 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
                 if x in words_p and y in words_h and y not in words_p and x not in words_h:
                     return True  # one side says only x, the other only y
     return _swapped_name(premise, hypothesis, names)
+
+
+# A clause that sets a condition ("alert if a member has no leader") states no absence: against "alerts on
+# etcd_server_has_leader" its "no" denies nothing.
+_CONDITION_CLAUSE = re.compile(r"\b(?:if|when|whenever|unless)\b[^,;:—.]*", re.IGNORECASE)
+
+
+def _asserted(text: str) -> str:
+    """The text without its conditional clauses, when it says something else: what it asserts."""
+    rest = _CONDITION_CLAUSE.sub(" ", text)
+    return rest if content_words(rest) else text
 
 
 def _same_quantity(premise: str, hypothesis: str) -> bool:
@@ -147,7 +159,23 @@ def _swapped_name(premise: str, hypothesis: str, known: frozenset[str] | None = 
         return False
     rest_h = {stem(w) for w in content_words(hypothesis) if w not in names_h}
     rest_p = {stem(w) for w in content_words(premise) if w not in names_p}
-    return bool(rest_h) and len(rest_h & rest_p) / len(rest_h) >= 0.5
+    if not rest_h or len(rest_h & rest_p) / len(rest_h) < 0.5:
+        return False
+    # In the same role: the two names share a word beside them ("Hubble traces" / "Tetragon traces"), where a list of
+    # several things that names one item another way ("peer RTT" against "WAL fsync") swaps nothing.
+    return any(_beside_name(premise, a) & _beside_name(hypothesis, b) for a in only_p for b in only_h)
+
+
+def _beside_name(text: str, name: str) -> set[str]:
+    """The stems of the nearest content words before and after each mention of `name`."""
+    tokens = [w.lower() for w in re.findall(r"[\w'-]+", text)]
+    out: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token == name:
+            before = [t for t in tokens[:i] if t not in STOPWORDS]
+            after = [t for t in tokens[i + 1 :] if t not in STOPWORDS]
+            out |= {stem(t) for t in before[-1:] + after[:1]}
+    return out
 
 
 @dataclass

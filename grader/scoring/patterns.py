@@ -42,7 +42,7 @@ _NON_PREFIX = re.compile(r"\bnon-(?=[a-z])", re.IGNORECASE)
 def without_factive_frames(text: str) -> str:
     """The text with curly apostrophes made straight, negated verbs of knowing ("people don't realise that") blanked
     and a "non-" prefix read as "not" ("non-idempotent" is "not idempotent")."""
-    return _NON_PREFIX.sub("not ", _FACTIVE.sub(" ", text.replace("’", "'")))
+    return _NON_PREFIX.sub("not ", _FACTIVE.sub(" ", text.replace("’", "'")))  # "non-" and "not " are as long
 
 
 _CLAUSE = re.compile(r"[,;.:!?—]|\b(?:but|although|though|whereas)\b", re.IGNORECASE)
@@ -85,6 +85,7 @@ def _stems(text: str) -> frozenset[str]:
 @lru_cache(maxsize=100_000)
 def negated_stems(text: str, scope: int = 3) -> frozenset[str]:
     """Stems of the first few content words after each negation cue: what the text says is not so."""
+    prefixes = {m.start() for m in _NON_PREFIX.finditer(_FACTIVE.sub(" ", text.replace("’", "'")))}
     text = without_factive_frames(text)
     out: set[str] = set()
     for match in _NEGATION.finditer(text):
@@ -93,7 +94,9 @@ def negated_stems(text: str, scope: int = 3) -> frozenset[str]:
             out |= {_polarity_stem(w) for w in content_words(clause)[-2:]}
             continue
         clause = _CLAUSE.split(text[match.end():], maxsplit=1)[0]  # negation stops at punctuation or "but"
-        out |= {_polarity_stem(w) for w in content_words(clause)[:scope]}
+        # "non-voting learners" ("not voting learners" here) denies the voting, not the learners.
+        width = 1 if match.start() in prefixes else scope
+        out |= {_polarity_stem(w) for w in content_words(clause)[:width]}
     return frozenset(out)
 
 
