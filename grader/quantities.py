@@ -52,8 +52,12 @@ _APPROXIMATE = re.compile(
     re.IGNORECASE,
 )
 _BOUND = re.compile(
-    r"(?P<bound>up to|at most|at least|under|over|more than|less than|fewer than|within|below|above|no more than|"
-    r"no less than|longer than|shorter than|as little as|as much as|[<>]=?)\s*$",
+    r"(?:(?P<bound>up to|at most|at least|under|over|more than|less than|fewer than|within|below|above|no more than|"
+    r"no less than|longer than|shorter than|as little as|as much as|[<>]=?)"
+    # "caps the election timeout at 10 seconds", "an upper limit of 50 seconds": at most; "a floor of 1 minute": at least
+    r"|(?P<cap>\b(?:caps?|capped|clamps?|clamped|limits?|limited)(?:\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?))?\s+(?:at|to)"
+    r"|\b(?:an?\s+)?(?:upper limit|upper bound|maximum|cap|ceiling|hard limit)\s+of)"
+    r"|(?P<floor>\b(?:an?\s+)?(?:lower limit|lower bound|minimum|floor)\s+of))\s*$",
     re.IGNORECASE,
 )
 _STATUS = re.compile(
@@ -90,6 +94,11 @@ _VERSION = re.compile(
 
 # What a bound says about the value: at least (or more than) the number, or at most (or less than) it.
 LOWER_BOUNDS = frozenset({"at least", "no less than", "over", "more than", "longer than", "above", ">=", ">"})
+def _bound_name(match: re.Match) -> str:
+    """The bound a `_BOUND` match states, as one of `LOWER_BOUNDS` / `UPPER_BOUNDS`."""
+    return "at most" if match.group("cap") else "at least" if match.group("floor") else match.group("bound").lower()
+
+
 UPPER_BOUNDS = frozenset({"up to", "at most", "no more than", "within", "as much as", "under", "less than", "fewer than",
                           "below", "shorter than", "<=", "<"})
 # The bounds that say so in any sentence: "over 5 minutes", "within a day", "under load" are as often a span or a
@@ -234,7 +243,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 end=match.end(),
                 approximate=bool(_APPROXIMATE.search(before)) or bool(trailing and trailing.group("approx")),
                 bound=(
-                    m.group("bound").lower() if (m := _BOUND.search(before))
+                    _bound_name(m) if (m := _BOUND.search(before))
                     else ("at least" if trailing and trailing.group("bound") and "or le" not in trailing.group("bound")
                           and "fewer" not in trailing.group("bound") and "shorter" not in trailing.group("bound")
                           else ("at most" if trailing and trailing.group("bound") else None))

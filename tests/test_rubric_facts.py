@@ -522,3 +522,21 @@ def test_who_made_a_named_thing_is_a_fact_and_another_maker_contradicts_it():
     # What a name owns is the compound it heads ("Azul's Zing runtime"), and a possessive before a lowercase noun makes
     # no fact ("KEDA's Kafka scaler" says nothing of who made Kafka).
     assert not [f for f in derive_facts(["KEDA's Kafka scaler caps replicas at the partition count."]) if f.kind == "owner"]
+
+
+def test_a_flag_set_off_by_a_version_is_its_feature_and_a_limit_belongs_to_the_clause_s_subject():
+    facts = derive_facts(["I'd add replicas with cli node add --standby, available since Vault 1.11, then promote them."])
+    [version] = [f for f in facts if f.kind == "version"]
+    assert (version.subject, version.value, version.aliases) == ("standby", "1.11+", ["--standby"])
+    assert find_conflicts(["Standbys, which Vault has supported since version 1.4, catch up first."], facts)
+    limit = derive_facts(["The lease should be at least ten times the RTT, with an upper limit of 60 seconds."])
+    assert [(f.subject, f.value, f.unit) for f in limit] == [("lease", "at most 60", "seconds")]
+    assert find_conflicts(["The server caps the lease at 10 seconds, so you can't go higher."], limit)
+    assert find_conflicts(["I'd raise the lease to 5 seconds."], limit) == []
+
+
+def test_a_thing_from_someone_s_paper_is_theirs():
+    facts = derive_facts(["Zab, from Junqueira and Reed's 2011 DSN paper, orders updates with epochs."])
+    assert [(f.subject, f.value) for f in facts if f.kind == "owner"] == [("Zab", "Junqueira and Reed")]
+    assert find_conflicts(["Zab was first described in Google's Chubby paper."], facts)
+    assert find_conflicts(["Zab comes from Reed's group at Yahoo."], facts) == []

@@ -148,10 +148,15 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
         ("Wait 5 minutes, then retry 10 times.", "Wait 300 seconds, then retry 3 times.", True),
         ("Import blocks are not idempotent.", "Imports are idempotent.", True),
         ("Kafka never drops messages.", "Kafka can lose messages.", True),
+        ("New nodes join as non-voting replicas and get promoted later.", "I'd add new nodes as replicas first.", False),
+        ("Page if a shard has no primary, or if replication lag climbs.", "Alerts on cluster_has_primary and on lag.", False),
+        ("Dashboards: hit ratio, eviction rate, peer RTT.", "Dashboards on hit ratio, on WAL fsync latency, and on "
+         "eviction rate.", False),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
          "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all",
-         "same-quantity-other-unit", "same-quantity-other-count", "noun-blocks-no-verb", "noun-drops-no-verb"],
+         "same-quantity-other-unit", "same-quantity-other-count", "noun-blocks-no-verb", "noun-drops-no-verb",
+         "non-prefix-denies-its-word-only", "a-condition-states-no-absence", "a-list-naming-another-item-swaps-nothing"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue
@@ -313,6 +318,9 @@ def test_a_confident_statistic_the_rubric_never_states_is_a_bluff_unless_hedged_
     stated = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(
         update={"strong_answer": RUBRIC.rounds[0].strong_answer + " " + claim})]})
     assert not grader.grade(stated, 1, claim).bluff.suspected  # the rubric states it: nothing invented
+    in_words = RUBRIC.model_copy(update={"id": "dns-words", "rounds": [RUBRIC.rounds[0].model_copy(update={
+        "strong_answer": RUBRIC.rounds[0].strong_answer + " About forty percent of lookups in the wild are negative."})]})
+    assert not grader.grade(in_words, 1, claim).bluff.suspected  # "forty percent" states 40 percent
 
 
 def test_a_confident_standard_the_rubric_never_mentions_is_a_bluff_and_a_hedged_one_is_not(grader: Grader) -> None:

@@ -432,8 +432,11 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
             before = re.split(r"[,;:]", clause[:comma])[-1]
             subject, aliases = _clean_subject(before)
             name = re.search(r"(?<![\w.-])([A-Za-z][\w.-]*\w)\s*$", before)
+            flag = re.search(r"(?<![\w-])(--[a-z][\w-]*)\s*$", before)
             if not subject and name and _is_name(name.group(1)):
                 subject = name.group(1)  # "I'd set GOMEMLIMIT, available since Go 1.19, to ...": the name before it
+            elif not subject and flag:  # "... member add --learner, available since etcd 3.4": learners, or the flag
+                subject, aliases = flag.group(1).lstrip("-").replace("-", " "), [flag.group(1)]
             if not subject:  # "Kubernetes can probe that with a grpc probe, GA since 1.27": the noun phrase before it
                 last = re.search(r"\b(?:a|an|the|its|their)\s+(?P<phrase>[^\s,]+(?:\s+[^\s,]+){0,2})\s*$", before, re.IGNORECASE)
                 subject, aliases = _clean_subject(last.group("phrase")) if last else (None, [])
@@ -533,6 +536,10 @@ def _code_name(clause: str, quantity: Quantity) -> str | None:
     return match.group("name") if match else None
 
 
+_SUBJECT_VERB = re.compile(r"\b(?i:the|its|their)\s+(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                           r"(?:should|must|is|are|has|have|can|will)\b")
+
+
 def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) -> list[Fact]:
     facts: list[Fact] = []
     # In a condition or a possibility ("if the pool is full, ...", "it can take 30 seconds") a value is not a fact,
@@ -573,6 +580,11 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
             elif subject:
                 subject = _with_object(clause_for_subject, quantity.start, subject)
         subject = subject or _object_subject(clause_for_subject, quantity.start)
+        if not subject and quantity.bound in ("at most", "at least"):
+            # "the election timeout should be at least ten times the RTT, with an upper limit of 50 seconds": the limit
+            # of the clause's subject.
+            said = list(_SUBJECT_VERB.finditer(clause_for_subject[: quantity.start]))
+            subject = said[-1].group("subject") if said else None
         if not subject and quantity.kind == "status":
             subject = _situation_after(clause_for_subject, quantity.end)
         if not subject:
@@ -956,7 +968,11 @@ _ATTRIBUTION = [
     # "Shenandoah, which Red Hat built", "Shenandoah, from Red Hat"
     re.compile(rf"(?<![\w'’])(?P<thing>{_TITLE}|{_NAME})\s*,\s+(?:which|that)\s+(?P<owner>{_NAME})\s+"
                rf"(?:developed|built|created|designed|wrote|invented|introduced|proposed|published|open-sourced)\b"),
-    re.compile(rf"(?<![\w'’])(?P<thing>{_TITLE}|{_NAME})\s*,\s+(?:originally\s+)?from\s+(?P<owner>{_NAME})\s*[,;.)]"),
+    re.compile(rf"(?<![\w'’])(?P<thing>{_TITLE}|{_NAME})\s*,\s+(?:originally\s+)?from\s+(?P<owner>{_NAME})(?:\s*[,;.)]|['’]s\b)"),
+    # "Raft was first described in Google's 2006 Chubby paper", "Raft comes from Stanford's paper"
+    re.compile(rf"(?<![\w'’])(?P<thing>{_TITLE}|{_NAME})\s+(?:(?:was|were|is|are)\s+)?(?:first\s+|originally\s+)?"
+               rf"(?:described|introduced|proposed|published|presented|defined|comes?|came)\s+(?:in|from)\s+"
+               rf"(?:the\s+)?(?P<owner>{_NAME})['’]s\b"),
 ]
 # Capitalised words that begin a clause or stand for the speaker: never an owner or a thing.
 _NOT_A_NAME = frozenset("""a an the this that these those it its i i'd we our you your they their he she his her my
@@ -977,7 +993,8 @@ def attributions(text: str) -> list[tuple[str, str, int, int]]:
                 continue
             after = text[match.end("thing") :].split(None, 1)
             head = re.match(r"[\w-]+", after[0]).group(0) if after and re.match(r"[\w-]", after[0]) else ""
-            if not quoted and head and (head[0].isdigit() or (head.islower() and head not in STOPWORDS)):
+            thing_last = match.start("thing") > match.start("owner")  # "Oracle's ZGC", "Oracle built ZGC"
+            if thing_last and not quoted and head and (head[0].isdigit() or (head.islower() and head not in STOPWORDS)):
                 continue  # "KEDA's Kafka scaler", "Neon's PgBouncer-based pooler": what they own is the compound
             out.append((owner, thing, match.start(), match.end()))
     return out

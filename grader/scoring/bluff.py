@@ -570,8 +570,10 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
 
 @lru_cache(maxsize=256)
 def _undenied(rubric_text: str) -> str:
-    """The rubric's text without the percentages it denies ("2% of the budget per hour, not 14.4% of it")."""
-    return _PERCENTAGE.sub(lambda m: " " if denied(rubric_text, m.start()) else m.group(0), rubric_text)
+    """The rubric's text, number words as digits ("around one percent" states 1%), without the percentages it denies
+    ("2% of the budget per hour, not 14.4% of it")."""
+    text = digits(rubric_text)
+    return _PERCENTAGE.sub(lambda m: " " if denied(text, m.start()) else m.group(0), text)
 
 
 _PERCENTAGE = re.compile(r"(?<![\d.])\d[\d.]*\s*(?:%|percent|per cent)")
