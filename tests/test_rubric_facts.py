@@ -540,3 +540,14 @@ def test_a_thing_from_someone_s_paper_is_theirs():
     assert [(f.subject, f.value) for f in facts if f.kind == "owner"] == [("Zab", "Junqueira and Reed")]
     assert find_conflicts(["Zab was first described in Google's Chubby paper."], facts)
     assert find_conflicts(["Zab comes from Reed's group at Yahoo."], facts) == []
+
+
+def test_a_state_held_since_a_version_is_a_version_fact_about_that_state():
+    facts = derive_facts(["The agent has been cgroup-aware since Node 20, backported to 18.19, so it reads the limit."])
+    [fact] = [f for f in facts if f.kind == "version"]
+    assert (fact.subject, fact.value, fact.aliases) == ("cgroup-aware", "20+", ["cgroup support"])
+    assert find_conflicts(["Cgroup support only landed in Node 22."], facts)
+    assert find_conflicts(["Since Node 20 the agent is cgroup-aware."], facts) == []
+    # A stage says what a version did to something named elsewhere: no fact about "deprecated".
+    assert not [f for f in derive_facts(["The old table keyed on LockID, which is deprecated since 1.11."])
+                if f.subject == "deprecated"]

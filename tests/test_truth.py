@@ -152,11 +152,14 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
         ("Page if a shard has no primary, or if replication lag climbs.", "Alerts on cluster_has_primary and on lag.", False),
         ("Dashboards: hit ratio, eviction rate, peer RTT.", "Dashboards on hit ratio, on WAL fsync latency, and on "
          "eviction rate.", False),
+        ("The kernel sends SIGKILL, which is different from a Java OutOfMemoryError.",
+         "The kill comes from the kernel, not from a Java OutOfMemoryError.", False),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
          "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all",
          "same-quantity-other-unit", "same-quantity-other-count", "noun-blocks-no-verb", "noun-drops-no-verb",
-         "non-prefix-denies-its-word-only", "a-condition-states-no-absence", "a-list-naming-another-item-swaps-nothing"],
+         "non-prefix-denies-its-word-only", "a-condition-states-no-absence", "a-list-naming-another-item-swaps-nothing",
+         "different-from-denies"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue

@@ -384,6 +384,10 @@ def _is_name(word: str) -> bool:
                 or (any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)))
 
 
+_STATE_SINCE = re.compile(r"\b(?:has been|have been|is|are|became|become)\s+(?P<state>[a-z][\w-]*[a-z])\s*$", re.IGNORECASE)
+# Stages and availability say what a version did to something named elsewhere ("LockID, which is deprecated since 1.11").
+_NOT_A_STATE = frozenset("deprecated available supported stable experimental beta alpha ga default removed enabled disabled "
+                         "on off required needed".split())
 _SINCE_STATE = re.compile(r"^\s*,?\s*(?:they|it|these|this|there)\s+(?:are|is|'re|'s|have|has)\b", re.IGNORECASE)
 
 
@@ -441,7 +445,13 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
                 last = re.search(r"\b(?:a|an|the|its|their)\s+(?P<phrase>[^\s,]+(?:\s+[^\s,]+){0,2})\s*$", before, re.IGNORECASE)
                 subject, aliases = _clean_subject(last.group("phrase")) if last else (None, [])
             minimum = True
-        elif since and after.lstrip().startswith(","):
+        elif since and (state := _STATE_SINCE.search(lead[: since.start()])) and \
+                state.group("state").lower() not in _NOT_A_STATE:
+            # "The JVM has been container-aware since JDK 10": the state, which a later version has too.
+            subject = state.group("state")
+            aliases = [f"{subject.rsplit('-', 1)[0]} support"] if re.search(r"-(?:aware|capable|enabled|ready)$", subject) else []
+            minimum = True
+        elif since and not re.split(r"[,;:]", lead[: since.start()])[-1].strip() and after.lstrip().startswith(","):
             rest = after.lstrip()[1:]
             subject, aliases = _clean_subject(re.split(r"\s+(?:is|are|was|were|can|has|have|does|do|will|uses?|takes?)\b", rest)[0])
         else:
