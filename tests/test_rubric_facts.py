@@ -551,3 +551,12 @@ def test_a_state_held_since_a_version_is_a_version_fact_about_that_state():
     # A stage says what a version did to something named elsewhere: no fact about "deprecated".
     assert not [f for f in derive_facts(["The old table keyed on LockID, which is deprecated since 1.11."])
                 if f.subject == "deprecated"]
+
+
+def test_it_in_a_denial_after_so_is_the_previous_clause_s_subject():
+    # After a lead-in the sentence stays one clause ("Then the catch: ..."), and "it" is resolved here.
+    facts = derive_facts(["Then the catch: the queue time on a trace starts once the worker picks the job, so it does "
+                          "not include time-in-broker, and a slow consumer can hide there."])
+    [fact] = [f for f in facts if f.kind == "exclusive"]
+    assert (fact.subject, fact.not_values) == ("queue time", ["include time-in-broker"])
+    assert find_conflicts(["The queue time already includes the time-in-broker, so it's the whole wait."], facts)

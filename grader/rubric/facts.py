@@ -822,6 +822,11 @@ def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
         if _CONSEQUENCE.search(segment):
             continue  # "the expiry means a crashed holder can't ...": true only given what the subject leads with
         segment = re.sub(r"\s+(?:either|also|still|only|just|really|simply|even)\s*$", "", segment)
+        if segment.strip().lower() in ("it", "they") and cuts:
+            # "the pause time on a GC line starts once ..., so it does not include ...": the previous clause's subject.
+            previous = next((p for p in reversed(_NEG_SEGMENT.split(before)[:-1]) if p.strip()), "")
+            head = re.match(r"\s*(?:(?:the|a|an|its|their|each|every)\s+)([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b", previous)
+            segment = head.group(1) if head and not set(head.group(1).split()) & STOPWORDS else segment
         subject, aliases = _clean_subject(segment)
         obj = _phrase(re.sub(r"^(?:or|and|but|nor|because|since|so)\b.*$", "", match.group("object").strip()), 4)
         obj = re.sub(r"(?:\s+(?:at|in|on|for|of|to|by|with|from|when|than|as))+$", "", obj)
