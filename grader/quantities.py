@@ -51,11 +51,14 @@ _APPROXIMATE = re.compile(
     r"close to|some|a few|maybe|perhaps|like)\s*$",
     re.IGNORECASE,
 )
+# "gRPC caps it at 5", "caps the election timeout at 10 seconds", "clamped to 10": the most something can be.
+_CAP = r"\b(?:caps?|capped|clamps?|clamped|limits?|limited)(?:\s+(?:it|them|that|this|the\s+[\w-]+(?:\s+[\w-]+)?))?\s+(?:at|to)"
+CAPPED = re.compile(_CAP + r"\s+$", re.IGNORECASE)
 _BOUND = re.compile(
     r"(?:(?P<bound>up to|at most|at least|under|over|more than|less than|fewer than|within|below|above|no more than|"
     r"no less than|longer than|shorter than|as little as|as much as|[<>]=?)"
-    # "caps the election timeout at 10 seconds", "an upper limit of 50 seconds": at most; "a floor of 1 minute": at least
-    r"|(?P<cap>\b(?:caps?|capped|clamps?|clamped|limits?|limited)(?:\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?))?\s+(?:at|to)"
+    # "an upper limit of 50 seconds": at most; "a floor of 1 minute": at least
+    rf"|(?P<cap>{_CAP}"
     r"|\b(?:an?\s+)?(?:upper limit|upper bound|maximum|cap|ceiling|hard limit)\s+of)"
     r"|(?P<floor>\b(?:an?\s+)?(?:lower limit|lower bound|minimum|floor)\s+of))\s*$",
     re.IGNORECASE,
@@ -94,13 +97,15 @@ _VERSION = re.compile(
 
 # What a bound says about the value: at least (or more than) the number, or at most (or less than) it.
 LOWER_BOUNDS = frozenset({"at least", "no less than", "over", "more than", "longer than", "above", ">=", ">"})
+UPPER_BOUNDS = frozenset({"up to", "at most", "no more than", "within", "as much as", "under", "less than", "fewer than",
+                          "below", "shorter than", "<=", "<"})
+
+
 def _bound_name(match: re.Match) -> str:
     """The bound a `_BOUND` match states, as one of `LOWER_BOUNDS` / `UPPER_BOUNDS`."""
     return "at most" if match.group("cap") else "at least" if match.group("floor") else match.group("bound").lower()
 
 
-UPPER_BOUNDS = frozenset({"up to", "at most", "no more than", "within", "as much as", "under", "less than", "fewer than",
-                          "below", "shorter than", "<=", "<"})
 # The bounds that say so in any sentence: "over 5 minutes", "within a day", "under load" are as often a span or a
 # preposition as a limit ("rate() averages the counter over 5 minutes").
 CLEAR_BOUNDS = frozenset({"at least", "no less than", "more than", "longer than", "up to", "at most", "no more than",
@@ -371,6 +376,7 @@ def find_plain_numbers(text: str) -> list[Quantity]:
 
 
 __all__ = [
+    "CAPPED",
     "CLEAR_BOUNDS",
     "LOWER_BOUNDS",
     "UPPER_BOUNDS",

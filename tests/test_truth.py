@@ -43,6 +43,12 @@ def grader() -> Grader:
     return Grader(HashingEmbedder())
 
 
+def _rubric_saying(extra: str, rubric_id: str):
+    """RUBRIC with `extra` added to round 1's strong answer."""
+    round_ = RUBRIC.rounds[0].model_copy(update={"strong_answer": RUBRIC.rounds[0].strong_answer + " " + extra})
+    return RUBRIC.model_copy(update={"id": rubric_id, "rounds": [round_]})
+
+
 def _status(result, kp_id):
     return next(k for k in result.key_points if k.id == kp_id)
 
@@ -321,8 +327,7 @@ def test_a_confident_statistic_the_rubric_never_states_is_a_bluff_unless_hedged_
     stated = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(
         update={"strong_answer": RUBRIC.rounds[0].strong_answer + " " + claim})]})
     assert not grader.grade(stated, 1, claim).bluff.suspected  # the rubric states it: nothing invented
-    in_words = RUBRIC.model_copy(update={"id": "dns-words", "rounds": [RUBRIC.rounds[0].model_copy(update={
-        "strong_answer": RUBRIC.rounds[0].strong_answer + " About forty percent of lookups in the wild are negative."})]})
+    in_words = _rubric_saying("About forty percent of lookups in the wild are negative.", "dns-words")
     assert not grader.grade(in_words, 1, claim).bluff.suspected  # "forty percent" states 40 percent
 
 
@@ -662,9 +667,7 @@ def test_another_value_for_what_a_rubric_sentence_pins_down_is_a_bluff_however_w
 def test_another_code_for_what_a_rubric_sentence_pins_down_is_a_contradiction(grader: Grader) -> None:
     """A code is an identifier: only the same number supports it, and another one said about the same thing contradicts
     the rubric sentence that gives it."""
-    strong = RUBRIC.rounds[0].strong_answer + " A name that does not exist gets NXDOMAIN, response code 3, in the header."
-    round_ = RUBRIC.rounds[0].model_copy(update={"strong_answer": strong})
-    rubric = RUBRIC.model_copy(update={"id": "dns-codes", "rounds": [round_]})
+    rubric = _rubric_saying("A name that does not exist gets NXDOMAIN, response code 3, in the header.", "dns-codes")
     covered = "Negative answers are cached by resolvers too, for the SOA minimum. "
 
     def stated(answer: str) -> list[str]:
@@ -677,9 +680,7 @@ def test_another_code_for_what_a_rubric_sentence_pins_down_is_a_contradiction(gr
 
 
 def test_a_statement_credited_to_another_standard_is_a_contradiction(grader: Grader) -> None:
-    strong = RUBRIC.rounds[0].strong_answer + " RFC 2308 made caching of negative answers mandatory for resolvers."
-    round_ = RUBRIC.rounds[0].model_copy(update={"strong_answer": strong})
-    rubric = RUBRIC.model_copy(update={"id": "dns-standards", "rounds": [round_]})
+    rubric = _rubric_saying("RFC 2308 made caching of negative answers mandatory for resolvers.", "dns-standards")
     covered = "A resolver caches the record for its TTL of 300 seconds. "
 
     def credited(answer: str) -> list[str]:

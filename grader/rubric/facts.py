@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from grader.quantities import CLEAR_BOUNDS, Quantity, digits, find_plain_numbers, find_quantities, find_versions
+from grader.quantities import CAPPED, CLEAR_BOUNDS, Quantity, digits, find_plain_numbers, find_quantities, find_versions
 from grader.rubric.claims import finite_verb_index, mask_brackets, split_claims, split_compound
 from grader.rubric.schema import Fact
 from grader.text import STOPWORDS, content_words, words
@@ -227,7 +227,7 @@ def _object_subject(clause: str, position: int) -> str | None:
 
 # A setting's name: camelCase, dotted or snake_case, or a flag ("pollingInterval", "commit.interval.ms",
 # "max_connections", "--sync-period").
-_IDENTIFIER = re.compile(
+SETTING_NAME = re.compile(
     r"(?<![\w.-])(?:[a-z]{2,}(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|--[a-z][a-z0-9-]+)(?![\w-]|\.\w)"
 )
 # Dotted words that are file names, not settings ("pgbouncer.ini").
@@ -244,7 +244,7 @@ _VAGUE_SUBJECTS = frozenset({"default", "defaults", "value", "values", "number",
 
 def _identifier_before(clause: str, position: int) -> tuple[str, list[str]] | None:
     """A setting named right before the value, and its name in words ("pollingInterval": "polling interval")."""
-    found = [m for m in _IDENTIFIER.finditer(clause[:position])
+    found = [m for m in SETTING_NAME.finditer(clause[:position])
              if _NAME_TO_VALUE.match(_FROM_VALUE.sub(" ", clause[m.end() : position])) and not _FILE_NAME.search(m.group(0))]
     if not found:
         return None
@@ -380,7 +380,7 @@ _APPOSITIVE = re.compile(
 
 def _is_name(word: str) -> bool:
     """An identifier or a product's name, not an ordinary word: GOMEMLIMIT, maxReplicas, enable.idempotence, HikariCP."""
-    return bool(_IDENTIFIER.fullmatch(word) or re.fullmatch(r"[A-Z][A-Z0-9_]{2,}", word)
+    return bool(SETTING_NAME.fullmatch(word) or re.fullmatch(r"[A-Z][A-Z0-9_]{2,}", word)
                 or (any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)))
 
 
@@ -426,7 +426,7 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
         elif since and not lead[: since.start()].strip() and _SINCE_STATE.match(after):
             # "Since PostgreSQL 12 they are parameters plus an empty recovery.signal file": how things are from that
             # version on, about the settings and files the clause names (not a habit: "since 12 we use pg_dump").
-            names = [m.group(0) for m in _IDENTIFIER.finditer(after) if not _FILE_NAME.search(m.group(0))]
+            names = [m.group(0) for m in SETTING_NAME.finditer(after) if not _FILE_NAME.search(m.group(0))]
             if not names:
                 continue
             subject, aliases = names[0], names[1:3]
@@ -631,14 +631,9 @@ _IS_BY_DEFAULT = re.compile(
 )
 
 
-# "gRPC caps it at 5 whatever you configure", "the value is clamped to 10": the most a setting can be.
-_CAPPED = re.compile(r"\b(?:caps?|capped|clamps?|clamped|limits?|limited)\s+(?:(?:it|them|that|this)\s+)?(?:at|to)\s+$",
-                     re.IGNORECASE)
-
-
 def _only_setting(text: str) -> str | None:
     """The one setting `text` names ("maxAttempts", "archive_timeout"), or None for none or several."""
-    named = {m.group(0) for m in _IDENTIFIER.finditer(text) if not _FILE_NAME.search(m.group(0))}
+    named = {m.group(0) for m in SETTING_NAME.finditer(text) if not _FILE_NAME.search(m.group(0))}
     return named.pop() if len(named) == 1 else None
 
 
@@ -651,7 +646,7 @@ def _default_facts(clause: str, taken: set[str]) -> list[Fact]:
         return facts
     converted = digits(clause)
     for number in find_plain_numbers(converted):
-        if _CAPPED.search(converted[max(0, number.start - 30) : number.start]):
+        if CAPPED.search(converted[max(0, number.start - 40) : number.start]):
             subject = _only_setting(converted[: number.start])
             if subject:
                 facts.append(Fact(id=fact_id("quantity", subject, taken), subject=subject, kind="quantity",

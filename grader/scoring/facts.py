@@ -33,7 +33,14 @@ from grader.quantities import (
     quantity_from_value,
     version_key,
 )
-from grader.rubric.facts import attributions, category_member, category_subject, category_terms, category_verb
+from grader.rubric.facts import (
+    SETTING_NAME,
+    attributions,
+    category_member,
+    category_subject,
+    category_terms,
+    category_verb,
+)
 from grader.rubric.schema import Fact
 from grader.scoring.patterns import without_factive_frames
 from grader.text import STOPWORDS, content_words
@@ -136,16 +143,13 @@ def _name_spans(claim: str, names: Sequence[str]) -> list[tuple[int, int]]:
     return spans
 
 
-_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+")
-
-
 def _subject_spans(claim: str, fact: Fact) -> list[tuple[int, int]]:
     """Where the claim names the fact's subject: by name or alias, else by the subject's content words
     (stemmed, so "the keys are pruned" names "Keys"); the span runs from the first such word to the last."""
     spans = _name_spans(claim, [fact.subject, *fact.aliases])
     if spans:
         return spans
-    if _IDENTIFIER.fullmatch(fact.subject.strip()):
+    if SETTING_NAME.fullmatch(fact.subject.strip()):
         # A setting's name ("default_pool_size"), or the same words said in order ("the default pool size"): other
         # settings that share a word ("maximumPoolSize", "the in-function pool size") are not it.
         spoken = re.sub(r"[_.]+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", fact.subject.strip()))
