@@ -52,7 +52,8 @@ _APPROXIMATE = re.compile(
     re.IGNORECASE,
 )
 # "gRPC caps it at 5", "caps the election timeout at 10 seconds", "clamped to 10": the most something can be.
-_CAP = r"\b(?:caps?|capped|clamps?|clamped|limits?|limited)(?:\s+(?:it|them|that|this|the\s+[\w-]+(?:\s+[\w-]+)?))?\s+(?:at|to)"
+_CAP = (r"\b(?:caps?|capped|clamps?|clamped|limits?|limited)"
+        r"(?:\s+(?:it|them|that|this|the\s+[\w-]+(?:\s+[\w-]+)?|[a-z]+[A-Z][\w]*|[a-z]+(?:[._][a-z0-9]+)+))?\s+(?:at|to)")
 CAPPED = re.compile(_CAP + r"\s+$", re.IGNORECASE)
 _BOUND = re.compile(
     r"(?:(?P<bound>up to|at most|at least|under|over|more than|less than|fewer than|within|below|above|no more than|"

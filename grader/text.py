@@ -169,6 +169,8 @@ def is_bare_list(unit: str) -> bool:
 
 
 _LIST_ITEM = re.compile(r"^[\w .+/-]{1,40}$")
+# "waiting 1, 2, 4, 8 and 16 seconds": a series of numbers is a value, not a list of names.
+_NUMBER_ITEM = re.compile(r"^[\d.]+(?:\s+[a-z]+)?$")
 # A run of this many short names in a row is an enumeration ("Envoy, Istio, sidecars, GCRA, leaky buckets").
 LIST_RUN = 5
 
@@ -178,6 +180,8 @@ def names_in_a_row(unit: str) -> int:
     ..." is 4 or more; "I'd check p99, not the mean" is none."""
     longest = run = 0
     for item in (x.strip(" .") for x in re.split(r",|\band\b|\bor\b", unit)):
+        if _NUMBER_ITEM.match(item):
+            continue  # "TTL, 24 hours, 422, 409": a value in a list of names; "1, 2, 4, 8 and 16 seconds": a series
         if item and _LIST_ITEM.match(item) and len(item.split()) <= 3:
             run += 1
             longest = max(longest, run)

@@ -492,6 +492,12 @@ def test_a_cap_on_a_setting_is_the_most_it_can_be():
     assert [(f.subject, f.value) for f in facts] == [("maxRetries", "at most 4")]
     assert find_conflicts(["maxRetries can go up to 10, the SDK honours anything up to ten."], facts)
     assert find_conflicts(["I'd keep maxRetries at 3 with jittered backoff."], facts) == []
+    # A cap that was, or is not, makes no fact; a cap on a duration is a bound.
+    assert not derive_facts(["maxRetries used to be capped at 4, but since 2.0 there is no cap."])
+    assert not derive_facts(["Unlike older releases, maxRetries is not capped at 4."])
+    backoff = derive_facts(["The client caps backoffMax at 30 seconds."])
+    assert find_conflicts(["backoffMax is 2 minutes."], backoff)
+    assert find_conflicts(["backoffMax is 500 milliseconds."], backoff) == []
 
 
 def test_a_setting_s_value_called_the_default_among_its_siblings():
@@ -504,10 +510,15 @@ def test_a_setting_s_value_called_the_default_among_its_siblings():
     assert find_conflicts(["tieBreak is Newest by default, Oldest keeps the first one."], facts) == []
     assert find_conflicts(["By default tieBreak keeps the newest, Oldest keeps the first."], facts) == []
     assert find_conflicts(["Deletes are Rejected by default."], facts) == []
+    # Siblings are the list's items, not every capitalised word after the setting.
+    named = derive_facts(["tieBreak decides: Newest, the default, keeps the write Postgres saw last, and Oldest the first."])
+    [fact] = [f for f in named if f.subject == "default tieBreak"]
+    assert fact.not_values == ["Oldest"]
+    assert find_conflicts(["I'd leave tieBreak at the Postgres default."], named) == []
 
 
 def test_who_made_a_named_thing_is_a_fact_and_another_maker_contradicts_it():
-    facts = derive_facts(["For the pauses I'd pick Azul's Zing on this service.",
+    facts = derive_facts(["For the pauses I'd pick Zing, from Azul, on this service.",
                           "Paxos Made Live, written by Chandra and Griesemer, reports the engineering cost.",
                           "The idea is Lamport and Shostak's 'Byzantine Generals' result."])
     owners = {f.subject: f.value for f in facts if f.kind == "owner"}
@@ -519,9 +530,14 @@ def test_who_made_a_named_thing_is_a_fact_and_another_maker_contradicts_it():
     for fine in ["Zing, developed by Azul, is what I'd pick.", "It's not Red Hat's Zing.", "Zing runs on Linux.",
                  "Griesemer's Paxos Made Live is a good read."]:
         assert find_conflicts([fine], facts) == [], fine
-    # What a name owns is the compound it heads ("Azul's Zing runtime"), and a possessive before a lowercase noun makes
-    # no fact ("KEDA's Kafka scaler" says nothing of who made Kafka).
-    assert not [f for f in derive_facts(["KEDA's Kafka scaler caps replicas at the partition count."]) if f.kind == "owner"]
+    # An ordinary possessive is a part, not an author ("PostgreSQL's WAL", "KEDA's Kafka scaler"): no fact.
+    assert not [f for f in derive_facts(["KEDA's Kafka scaler caps replicas at the partition count.",
+                                         "PostgreSQL's WAL is flushed before the commit returns."]) if f.kind == "owner"]
+    # A short form of the owner's name is the owner ("Postgres" for "PostgreSQL").
+    pg = derive_facts(["Npgsql, developed by PostgreSQL contributors, speaks the wire protocol."])
+    assert [(f.subject, f.value) for f in pg] == [("Npgsql", "PostgreSQL")]
+    assert find_conflicts(["Npgsql, developed by Postgres folks, speaks the protocol."], pg) == []
+    assert find_conflicts(["Npgsql, developed by Microsoft, speaks the protocol."], pg)
 
 
 def test_a_flag_set_off_by_a_version_is_its_feature_and_a_limit_belongs_to_the_clause_s_subject():
@@ -548,6 +564,9 @@ def test_a_state_held_since_a_version_is_a_version_fact_about_that_state():
     assert (fact.subject, fact.value, fact.aliases) == ("cgroup-aware", "20+", ["cgroup support"])
     assert find_conflicts(["Cgroup support only landed in Node 22."], facts)
     assert find_conflicts(["Since Node 20 the agent is cgroup-aware."], facts) == []
+    # Only a hyphenated state: "has been around since 10" says nothing of a feature.
+    assert not [f for f in derive_facts(["Logical replication has been around since PostgreSQL 10."]) if f.kind == "version"
+                and f.subject == "around"]
     # A stage says what a version did to something named elsewhere: no fact about "deprecated".
     assert not [f for f in derive_facts(["The old table keyed on LockID, which is deprecated since 1.11."])
                 if f.subject == "deprecated"]

@@ -239,3 +239,6 @@ def test_an_answer_that_is_mostly_an_enumeration_states_nothing_in_its_lists():
               "I'd watch p50, p99, error rate, saturation, queue depth and retries.",
               "When a key runs out, we return 429 with Retry-After instead of queueing the request."]
     assert enumerating_units(saying) == set()
+    # A series of numbers is a value, not a list of names.
+    assert names_in_a_row("Retries back off 1, 2, 4, 8, 16 and 32 seconds, so clients don't retry in lockstep.") == 0
+    assert names_in_a_row("TTL, 24 hours, 422, 409, key, hash, scope and status.") >= 5

@@ -160,12 +160,14 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "eviction rate.", False),
         ("The kernel sends SIGKILL, which is different from a Java OutOfMemoryError.",
          "The kill comes from the kernel, not from a Java OutOfMemoryError.", False),
+        ("Use a retry only if the call is idempotent.", "Use a retry only if the call is not idempotent.", True),
+        ("Kafka's broker keeps the log on disk.", "Pulsar's broker keeps the log on disk.", True),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
          "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all",
          "same-quantity-other-unit", "same-quantity-other-count", "noun-blocks-no-verb", "noun-drops-no-verb",
          "non-prefix-denies-its-word-only", "a-condition-states-no-absence", "a-list-naming-another-item-swaps-nothing",
-         "different-from-denies"],
+         "different-from-denies", "two-conditions-compared-as-they-are", "possessive-names-swapped"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue
@@ -677,6 +679,19 @@ def test_another_code_for_what_a_rubric_sentence_pins_down_is_a_contradiction(gr
     assert not stated("A name that does not exist gets NXDOMAIN, response code 3, in the header.")  # the rubric's own
     assert not stated("I think a name that does not exist gets response code 5 in the header, but I'd check.")  # hedged
     assert not stated("Our load balancer answers 503 when the pool is empty.")  # about something else
+    # Beside the rubric's own code, another one is another case; a code ruled out is not claimed.
+    assert not stated("A name that does not exist gets NXDOMAIN, response code 3, in the header, and a server failure "
+                      "gets response code 2 in the header.")
+    assert not stated("A name that does not exist gets NXDOMAIN in the header, never response code 5.")
+
+
+def test_a_key_point_that_contrasts_with_something_is_still_covered_by_its_paraphrase(grader: Grader) -> None:
+    point = KeyPoint(id="negative-vs-stale", text="Negative answers are cached for the SOA minimum, unlike stale "
+                                                  "answers, which are served only when the authority is down.")
+    rubric = RUBRIC.model_copy(update={"id": "dns-contrast", "rounds": [RUBRIC.rounds[0].model_copy(
+        update={"key_points": [point]})]})
+    said = "Negative answers are cached for the SOA minimum; stale answers are served only when the authority is down."
+    assert _status(grader.grade(rubric, 1, said), "negative-vs-stale").covered
 
 
 def test_a_statement_credited_to_another_standard_is_a_contradiction(grader: Grader) -> None:

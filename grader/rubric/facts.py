@@ -11,8 +11,9 @@ From the sentences of a round's strong answer (and its trap answer) the importer
   (approximate, bounded, conditional or negated numbers and the question's own numbers are scenario, not facts);
 - ``exclusive``: "X rather than / instead of Y", "X, not Y" and "S doesn't V Y" statements, whose wrong
   side becomes ``not_values``;
-- ``owner``: who made a named thing, "Oracle's ZGC", "Raft, designed by Ongaro and Ousterhout", "Google built
-  Borg" (`attributions`).
+- ``owner``: who made a named thing, "ZGC, developed by Oracle", "Raft, designed by Ongaro and Ousterhout",
+  "Google built Borg", a paper's authors "Dean and Barroso's 'The Tail at Scale'" (`attributions`; an ordinary
+  possessive, "PostgreSQL's WAL", is a part, not an author).
 
 Every derived fact is ``machine_written`` (for a curator to review). A weak answer whose "why" says it is
 wrong becomes a known false claim (`is_false_claim`).
@@ -384,7 +385,9 @@ def _is_name(word: str) -> bool:
                 or (any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)))
 
 
-_STATE_SINCE = re.compile(r"\b(?:has been|have been|is|are|became|become)\s+(?P<state>[a-z][\w-]*[a-z])\s*$", re.IGNORECASE)
+# "has been container-aware since JDK 10": a hyphenated state ("around", "there" say nothing of a feature).
+_STATE_SINCE = re.compile(r"\b(?:has been|have been|is|are|became|become)\s+(?P<state>[a-z][\w]*-[a-z][\w-]*[a-z])\s*$",
+                          re.IGNORECASE)
 # Stages and availability say what a version did to something named elsewhere ("LockID, which is deprecated since 1.11").
 _NOT_A_STATE = frozenset("deprecated available supported stable experimental beta alpha ga default removed enabled disabled "
                          "on off required needed".split())
@@ -631,6 +634,9 @@ _IS_BY_DEFAULT = re.compile(
 )
 
 
+_NO_LONGER = re.compile(r"\b(?:used to|no longer|any more|anymore|was capped|were capped|no cap)\b", re.IGNORECASE)
+
+
 def _only_setting(text: str) -> str | None:
     """The one setting `text` names ("maxAttempts", "archive_timeout"), or None for none or several."""
     named = {m.group(0) for m in SETTING_NAME.finditer(text) if not _FILE_NAME.search(m.group(0))}
@@ -646,7 +652,8 @@ def _default_facts(clause: str, taken: set[str]) -> list[Fact]:
         return facts
     converted = digits(clause)
     for number in find_plain_numbers(converted):
-        if CAPPED.search(converted[max(0, number.start - 40) : number.start]):
+        lead = converted[max(0, number.start - 40) : number.start]
+        if CAPPED.search(lead) and not _NEGATION.search(lead) and not _NO_LONGER.search(converted):
             subject = _only_setting(converted[: number.start])
             if subject:
                 facts.append(Fact(id=fact_id("quantity", subject, taken), subject=subject, kind="quantity",
@@ -712,7 +719,8 @@ def _enum_default_facts(clause: str, taken: set[str]) -> list[Fact]:
         if shape is None or not setting or value.lower() in STOPWORDS:
             continue
         after = clause[clause.find(setting) + len(setting) :]
-        siblings = sorted({w for w in re.findall(r"(?<![\w-])[A-Za-z][\w-]*(?![\w-])", after)
+        # Siblings are the other items of the list: after a comma, colon or "and"/"or" ("Min the smallest, and Disabled").
+        siblings = sorted({w for w in re.findall(r"(?:^|[,;:]\s*(?:(?:and|or)\s+)?|\b(?:and|or)\s+)([A-Za-z][\w-]*)(?![\w-])", after)
                            if w != value and _value_shape(w) == shape and w.lower() not in STOPWORDS})
         if not siblings:
             continue
@@ -760,6 +768,7 @@ def _phrase(text: str, max_words: int = 5) -> str:
     return " ".join(tokens[:max_words])
 
 
+_DETERMINERS = frozenset("a an the every each all its their our any some no".split())
 _NEG_SEGMENT = re.compile(r"[,;:—–]|\s(?:because|and|but|so that|so|which|that|while|when|if|since|or|unless)\s", re.IGNORECASE)
 _CONSEQUENCE = re.compile(r"\b(?:means|meaning|ensures|guarantees|lets|allows)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"""(?<!\w)['‘"“][^'’"”]{3,80}['’"”](?!\w)""")
@@ -817,11 +826,16 @@ def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
         if _CONSEQUENCE.search(segment):
             continue  # "the expiry means a crashed holder can't ...": true only given what the subject leads with
         segment = re.sub(r"\s+(?:either|also|still|only|just|really|simply|even)\s*$", "", segment)
-        if segment.strip().lower() in ("it", "they") and cuts:
+        if segment.strip().lower() in ("it", "they") and cuts and cuts[-1].group(0).strip().lower() in ("so", "so that"):
             # "the pause time on a GC line starts once ..., so it does not include ...": the previous clause's subject.
             previous = next((p for p in reversed(_NEG_SEGMENT.split(before)[:-1]) if p.strip()), "")
-            head = re.match(r"\s*(?:(?:the|a|an|its|their|each|every)\s+)([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b", previous)
-            segment = head.group(1) if head and not set(head.group(1).split()) & STOPWORDS else segment
+            head = re.match(r"\s*(?i:the|a|an|its|their|each|every)\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+(\S+))?", previous)
+            if head:
+                # "the pause time starts": a two-word subject; "the leader renews every lease": the second word is
+                # the verb (a determiner follows it).
+                two = head.group(2) and not (head.group(3) and head.group(3).lower() in _DETERMINERS)
+                found = f"{head.group(1)} {head.group(2)}" if two else head.group(1)
+                segment = found if not set(found.split()) & STOPWORDS else segment
         subject, aliases = _clean_subject(segment)
         obj = _phrase(re.sub(r"^(?:or|and|but|nor|because|since|so)\b.*$", "", match.group("object").strip()), 4)
         obj = re.sub(r"(?:\s+(?:at|in|on|for|of|to|by|with|from|when|than|as))+$", "", obj)
@@ -969,8 +983,8 @@ _ATTRIBUTION = [
     re.compile(rf"(?<![\w'’])(?P<owner>{_NAME})['’]s?\s+(?P<thing>{_TITLE}|{_NAME})"),
     # "ZGC, developed by Oracle", "the Raft paper was written by Ongaro", "Shenandoah, which Red Hat built" is below
     re.compile(rf"(?<![\w'’])(?P<thing>{_TITLE}|{_NAME})(?:\s+(?:paper|algorithm|collector|protocol|library|tool))?"
-               rf"\s*,?\s+(?:which\s+|that\s+)?(?:(?:was|were|is|are)\s+)?(?:originally\s+|first\s+)?{_MADE}\s+"
-               rf"(?:at|by)\s+(?P<owner>{_NAME})"),
+               rf"\s*,?\s+(?:which\s+|that\s+)?(?:(?:was|were)\s+)?(?:originally\s+|first\s+)?{_MADE}\s+"
+               rf"by\s+(?P<owner>{_NAME})"),
     # "Google built Borg", "Red Hat developed Shenandoah"
     re.compile(rf"(?<![\w'’])(?P<owner>{_NAME})\s+(?:originally\s+|first\s+)?"
                rf"(?:developed|built|created|designed|wrote|invented|introduced|proposed|published|open-sourced|authored)"
@@ -987,7 +1001,8 @@ _ATTRIBUTION = [
 # Capitalised words that begin a clause or stand for the speaker: never an owner or a thing.
 _NOT_A_NAME = frozenset("""a an the this that these those it its i i'd we our you your they their he she his her my
 so and but or if when then also first second third finally let let's here there what which who yes no ok okay
-both each every all some any one two three""".split())
+both each every all some any one two three in on at for with from to by of as after before since until during once
+while because although though unless whereas like unlike per into over under""".split())
 
 
 def attributions(text: str) -> list[tuple[str, str, int, int]]:
@@ -1011,10 +1026,14 @@ def attributions(text: str) -> list[tuple[str, str, int, int]]:
 
 
 def _owner_facts(clause: str, taken: set[str]) -> list[Fact]:
+    """Who made a named thing, said as making ("developed by", "from", "built"), or a paper's authors ("Dean and
+    Barroso's 'The Tail at Scale'"); an ordinary possessive ("PostgreSQL's WAL") is a part, not an author."""
     if _NEGATION.search(clause):
         return []
     facts: list[Fact] = []
-    for owner, thing, _, _ in attributions(clause):
+    for owner, thing, start, _ in attributions(clause):
+        if _ATTRIBUTION[0].match(clause, start) and thing[0] not in "'‘\"“":
+            continue
         subject = thing.strip("'‘\"“’”")
         facts.append(Fact(id=fact_id("owner", subject, taken), subject=subject, kind="owner", value=owner,
                           text=clause.strip(), machine_written=True))

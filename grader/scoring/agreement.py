@@ -61,8 +61,10 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     The verifier's contradiction is trusted only with such a cue, so every conflict can be shown and checked.
     `names`: the rubric's names (RoundIndex.names); with them, a capitalised sentence opener is a name only if the
     rubric writes it as one ("Second, ..." against "eBPF exposes ..." is no swapped product)."""
-    asserted_p, asserted_h = _asserted(premise), _asserted(hypothesis)
-    if has_negation(asserted_p) != has_negation(asserted_h) and not same_polarity(asserted_p, asserted_h) and (
+    asserted_p, asserted_h = _asserted(premise, hypothesis), _asserted(hypothesis, premise)
+    negated_p, negated_h = has_negation(asserted_p), has_negation(asserted_h)
+    contrasted = _CONTRAST.search(asserted_h if negated_p else asserted_p)  # "different from Y" says "not Y"
+    if negated_p != negated_h and not contrasted and not same_polarity(asserted_p, asserted_h) and (
         negative_parity(asserted_p) != negative_parity(asserted_h)
     ):
         return True
@@ -85,8 +87,15 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
 _CONDITION_CLAUSE = re.compile(r"\b(?:if|when|whenever|unless)\b[^,;:—.]*", re.IGNORECASE)
 
 
-def _asserted(text: str) -> str:
-    """The text without its conditional clauses, when it says something else: what it asserts."""
+_CONTRAST = re.compile(r"\b(?:different from|distinct from|unlike|as opposed to)\b", re.IGNORECASE)
+
+
+def _asserted(text: str, other: str) -> str:
+    """What the text asserts against `other`: without its conditional clauses when `other` sets no condition ("alert
+    if a member has no leader" against "alerts on etcd_server_has_leader"). Two conditions are compared as they are
+    ("retry only if the call is idempotent" against "... is not idempotent")."""
+    if _CONDITION_CLAUSE.search(other):
+        return text
     rest = _CONDITION_CLAUSE.sub(" ", text)
     return rest if content_words(rest) else text
 
@@ -167,8 +176,9 @@ def _swapped_name(premise: str, hypothesis: str, known: frozenset[str] | None = 
 
 
 def _beside_name(text: str, name: str) -> set[str]:
-    """The stems of the nearest content words before and after each mention of `name`."""
-    tokens = [w.lower() for w in re.findall(r"[\w'-]+", text)]
+    """The stems of the nearest content words before and after each mention of `name` ("Kafka's broker" and
+    "Node.js runs" name Kafka and Node)."""
+    tokens = [w.lower() for w in re.findall(r"[\w-]+", re.sub(r"(?<=\w)(?:['’]s|\.[a-z]+)\b", "", text))]
     out: set[str] = set()
     for i, token in enumerate(tokens):
         if token == name:

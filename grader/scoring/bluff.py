@@ -665,7 +665,9 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
     for unit_index, figure, said in [(i, f, _figures(f)) for i, f in unsupported] + _unsupported_codes(index, answer):
         if not said:
             continue
-        words = _stems_beside_figures(answer.units[unit_index])
+        unit = answer.units[unit_index]
+        # A code is said of its own clause ("...; a refused query gets response code 5"), a figure of its part.
+        words = _stems_beside_figures(_clause_of(unit, figure) if said[0].kind in ("status", "code") else unit)
         for sentence in _figure_sentences(index):
             if any(q.comparable(said[0]) for q in _figures(sentence)) and \
                     len(words & _stems_beside_figures(sentence)) >= CONFLICT_SHARED_WORDS:
@@ -702,8 +704,8 @@ def _misattributed_citations(index: RoundIndex, answer: AnswerView) -> list[tupl
         citations = [c for c in _citations(unit) if c.group(0) in unsupported]
         if not citations:
             continue
-        words = _stems_beside_citations(unit)
         for citation in citations:
+            words = _stems_beside_citations(_clause_of(unit, citation.group(0)))
             for sentence, theirs in cited_sentences:
                 same_family = [t for t in theirs if _citation_family(t.group(0)) == _citation_family(citation.group(0))]
                 their_ids = {re.sub(r"[ -]", "", t.group(0)).upper() for t in same_family}
@@ -715,6 +717,12 @@ def _misattributed_citations(index: RoundIndex, answer: AnswerView) -> list[tupl
                 continue
             break
     return out
+
+
+def _clause_of(unit: str, said: str) -> str:
+    """The clause of `unit` that holds `said` (split at ";", ":" and "but")."""
+    pieces = re.split(r"[;:]\s*|\sbut\s", unit)
+    return next((p for p in pieces if said in p or said in digits(p)), unit)
 
 
 def _stems_beside_citations(text: str) -> set[str]:
@@ -736,10 +744,14 @@ def _unsupported_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[int,
         said = unit.replace("’", "'")
         if unit_index not in on_topic or _HONEST.search(said) or UNSURE.search(said) or _EXPERIENCE.search(said):
             continue
-        for code in find_quantities(digits(said)):
-            number = f"{code.low:g}"
-            if code.kind in ("status", "code") and not re.search(rf"(?<![\d.]){number}(?![\d]|\.\d)", index.rubric_text):
-                out.append((unit_index, code.text, [code]))
+        text = digits(said)
+        codes = [q for q in find_quantities(text) if q.kind in ("status", "code")]
+        given = [q for q in codes if re.search(rf"(?<![\d.]){q.low:g}(?![\d]|\.\d)", index.rubric_text)]
+        for code in codes:
+            if code in given or any(q.kind == code.kind for q in given) or denied(text, code.start):
+                continue  # the rubric's code beside it makes this one another case ("and a server failure gets 2"),
+                # and a code ruled out ("never a 503") is not claimed
+            out.append((unit_index, code.text, [code]))
     return out
 
 

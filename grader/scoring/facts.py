@@ -9,7 +9,7 @@ returns every conflict with the candidate's own words and the rubric statement:
 - ``version``: a lower minimum version for the subject, or a higher one stated as the requirement;
 - ``definition``: an expansion of the acronym that shares too few words with the rubric's;
 - ``exclusive``: one of the fact's ``not_values`` attached to its subject ("limit by IP address");
-- ``owner``: the subject credited to another name ("Red Hat's ZGC" against "Oracle's ZGC").
+- ``owner``: the subject credited to another name ("Red Hat's ZGC" against "ZGC, developed by Oracle").
 
 A claim that never names the subject conflicts with nothing. A negated claim ("keys are not kept for 48
 hours") is not a contradiction. A hedged one ("I think keys live 48 hours, but I'd check") is returned
@@ -679,9 +679,10 @@ def _owner_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str
         said_of = [(owner, start) for owner, thing, start, _ in stated
                    if thing.strip("'‘\"“’”").lower() == fact.subject.lower()
                    or bool(_name_spans(thing, [fact.subject, *fact.aliases]))]
-        own = {w.lower() for w in re.findall(r"[\w+-]+", fact.value)} - {"and"}
+        own = {w.lower()[:6] for w in re.findall(r"[\w+-]+", fact.value)} - {"and"}
         for owner, start in said_of:
-            if own & {w.lower() for w in re.findall(r"[\w+-]+", owner)} or _negated(claim, start, start):
+            # The same name, or its short form ("Postgres" for "PostgreSQL"): a shared word, to its first six letters.
+            if own & {w.lower()[:6] for w in re.findall(r"[\w+-]+", owner)} or _negated(claim, start, start):
                 continue
             out.append((fact, owner, fact.value))
             break

@@ -20,7 +20,6 @@ from grader.text import content_words, stem
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|nothing|nobody|no one|neither|nor|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|"
     r"isn't|isnt|aren't|arent|wasn't|weren't|shouldn't|wouldn't|couldn't|without|instead of|rather than|"
-    r"different from|distinct from|unlike|"
     r"unlikely|hardly|(?<!above )(?<!below )(?<!than )(?<!over )(?<!under )zero)\b(?!-\w)|\b(?:is|are|at|equals?)\s+0\b(?![.,]\d)",  # "sv_idle is 0" says "no idle servers"
     re.IGNORECASE,
 )
