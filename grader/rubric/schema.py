@@ -69,8 +69,8 @@ class Fact(_Model):
     an answer that attaches another number of the same unit to the subject contradicts it.
     ``exclusive``: ``subject`` is ``value`` and not any of ``not_values`` ("only X", "X, not Y");
     an answer that attaches one of ``not_values`` to the subject contradicts it.
-    ``owner``: ``value`` is who made, wrote or ships ``subject`` ("ZGC, developed by Oracle", "Raft, designed by Ongaro and
-    Ousterhout"); an answer that credits the subject to another name contradicts it.
+    ``owner``: ``value`` is who made, wrote or ships ``subject`` ("ZGC, developed by Oracle", "Raft, designed by
+    Ongaro and Ousterhout"); an answer that credits the subject to another name contradicts it.
     """
 
     id: Slug
