@@ -11,6 +11,7 @@ contradiction is reported as a wrong claim, not a bluff.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -616,6 +617,16 @@ def _rubric_measures(rubric_text: str) -> tuple[Quantity, ...]:
     return tuple(q for q in measures(rubric_text) if not denied(text, q.start))
 
 
+def _plain_parts(index: RoundIndex, answer: AnswerView) -> Iterator[tuple[int, str]]:
+    """(unit index, text with straight apostrophes) for the parts about the round said as plain facts: no hedge, no
+    admission, not the candidate's own experience."""
+    on_topic = on_topic_units(index, answer)
+    for unit_index, unit in enumerate(answer.units):
+        said = unit.replace("’", "'")
+        if unit_index in on_topic and not (_HONEST.search(said) or UNSURE.search(said) or _EXPERIENCE.search(said)):
+            yield unit_index, said
+
+
 def unsupported_measures(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str]]:
     """(unit index, figure) for every duration or size the answer states as a fact about the world that no figure
     of the rubric agrees with (in any unit): "locks expire after 15 minutes", "offsets are kept for 24 hours".
@@ -625,11 +636,7 @@ def unsupported_measures(index: RoundIndex, answer: AnswerView) -> list[tuple[in
     figure is quoted in the candidate's own words ("fifteen minutes")."""
     wanted = _rubric_measures(index.rubric_text)
     out: list[tuple[int, str]] = []
-    on_topic = on_topic_units(index, answer)
-    for unit_index, unit in enumerate(answer.units):
-        said = unit.replace("’", "'")
-        if unit_index not in on_topic or _HONEST.search(said) or UNSURE.search(said) or _EXPERIENCE.search(said):
-            continue
+    for unit_index, said in _plain_parts(index, answer):
         text = digits(said)
         for figure in measures(said):
             words = _said_words(said, text, figure)
@@ -739,11 +746,7 @@ def _unsupported_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[int,
     plainly in a part about the round and the rubric never gives: a code is an identifier, so only the same number
     supports it."""
     out: list[tuple[int, str, list[Quantity]]] = []
-    on_topic = on_topic_units(index, answer)
-    for unit_index, unit in enumerate(answer.units):
-        said = unit.replace("’", "'")
-        if unit_index not in on_topic or _HONEST.search(said) or UNSURE.search(said) or _EXPERIENCE.search(said):
-            continue
+    for unit_index, said in _plain_parts(index, answer):
         text = digits(said)
         codes = [q for q in find_quantities(text) if q.kind in ("status", "code")]
         given = [q for q in codes if re.search(rf"(?<![\d.]){q.low:g}(?![\d]|\.\d)", index.rubric_text)]
