@@ -329,7 +329,7 @@ class Grader:
                      if k.status == "contradicted" and k.conflict in answer.units and i not in fact_conflicts]
         conflicts += [(c.quote, c.fact.text, c.hedged) for c in exact
                       if (c.quote, c.fact.text) not in {(q, t) for q, t, _ in conflicts}]
-        bluff = detect_bluff(index, answer, coverage, patterns, p.bluff, facts, conflicts, stages, unsupported)
+        bluff = detect_bluff(index, answer, coverage, patterns, p.bluff, facts, conflicts, stages, unsupported, other_values)
         if bluff.suspected:
             # A bluff's invented specifics, citations, figures and absolutes are flagged claims: never evidence.
             claimed = invented_claim_units(index, answer, bluff) - flagged - doubt

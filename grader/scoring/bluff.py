@@ -264,10 +264,11 @@ def detect_bluff(
     conflicts: list[tuple[str, str, bool]] = (),
     stages: list["StageConflict"] | None = None,
     unsupported: list[tuple[int, str]] | None = None,
+    other_values: list[tuple[int, str, str]] | None = None,
 ) -> BluffResult:
     """`conflicts`: (the candidate's words, the rubric statement they contradict, said with a hedge), from the
-    claim verifier and the exact fact checks; `stages` and `unsupported`: the answer's `stage_conflicts` and
-    `unsupported_measures`, when already found."""
+    claim verifier and the exact fact checks; `stages`, `unsupported` and `other_values`: the answer's
+    `stage_conflicts`, `unsupported_measures` and `contradicted_measures`, when already found."""
     honest = honest_uncertainty(index, answer)
     facts = facts or check_facts(index.round.facts, answer.units)
     contradictions = list(facts.contradictions)
@@ -356,7 +357,8 @@ def detect_bluff(
     unsupported = unsupported_measures(index, answer) if unsupported is None else unsupported
     if coverage < params.figure_below_coverage:
         figures = list(dict.fromkeys(figure for _, figure in unsupported))
-    other_values = contradicted_measures(index, answer, unsupported)
+    if other_values is None:
+        other_values = contradicted_measures(index, answer, unsupported)
     # Another value for what a rubric sentence pins down is no extra detail, however well covered the answer; a part
     # whose figure an exact check already contradicts is said once.
     figures = [f for f in figures if f not in {c[1] for c in other_values}]
