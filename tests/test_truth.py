@@ -369,7 +369,7 @@ def test_polarity_meets_a_verb_in_any_form() -> None:
     assert not same_polarity("They never cache, they forward", "Answers are cached.")
 
 
-def test_a_status_code_the_rubric_leaves_out_is_a_detail_to_check_not_a_bluff_on_its_own(grader: Grader) -> None:
+def test_a_status_code_the_rubric_leaves_out_in_a_well_covered_answer_is_a_detail_not_a_bluff(grader: Grader) -> None:
     answer = ("A resolver caches the record for its TTL of 300 seconds, and negative answers are cached by resolvers "
               "too; a broken upstream gets a 503 Service Unavailable.")
     result = grader.grade(RUBRIC, 1, answer)
@@ -796,3 +796,23 @@ def test_nobody_and_no_one_negate_as_not_does() -> None:
     assert same_polarity("lock the bucket so nobody can delete backups early", rubric)
     assert same_polarity("lock the bucket so no one can delete backups early", rubric)
     assert not same_polarity("lock the bucket so anyone can delete backups early", rubric)
+
+
+@pytest.mark.parametrize(("answer", "flagged"), [
+    ("Resolvers cache negative answers, and the resolver sends back a 410 Gone for them.", True),
+    ("Resolvers cache negative answers; when the record is missing the resolver returns a 410 to the client.", True),
+    ("Resolvers cache negative answers too, for the SOA minimum; if you get a 410 from the API, that's another layer.",
+     False),  # the code is what a condition tests, not a claim
+    ("Resolvers cache negative answers for the SOA minimum, and never a 410 Gone, that would be wrong.", False),
+    ("Resolvers cache negative answers; I'd return a 410 from our own API for a deleted name.", False),  # a call
+    ("Resolvers cache negative answers; I think they send back a 410 Gone, but I'd check.", False),  # hedged
+])
+def test_a_confident_status_code_the_rubric_never_gives_is_a_bluff(grader: Grader, answer: str, flagged: bool) -> None:
+    result = grader.grade(RUBRIC, 1, answer)
+    reasons = [r for r in result.bluff.reasons if r.startswith("gives a status code the rubric never gives")]
+    assert bool(reasons) == flagged and result.bluff.suspected == flagged
+    if flagged:
+        assert '"410"' in reasons[0]
+        # The rubric that gives the code (or its class) supports it.
+        for said in ("The resolver answers such lookups with 410.", "Such lookups get a 4xx."):
+            assert not grader.grade(_rubric_saying(said, "dns-code"), 1, answer).bluff.suspected

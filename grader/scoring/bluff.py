@@ -69,10 +69,23 @@ _SPECIFICS = [
     re.compile(r"\b(?:in|since|from) (?:19|20)\d\d\b"),  # years
     re.compile(r"\b(?!(?:double|cross|spot|sanity|health|self|pre|re|fact|dry|post|auto)-)[a-z]+[a-z0-9]*-(?:doctor|ctl|exporter|agent|operator|explain|inspect|probe|check|polyfill|shim|"
                r"compat|bridge|sync)\b"),  # tool names, not English words ("double-check", "health-check")
-    # An HTTP status code with its name ("503 Service Unavailable", "HTTP 425"). Not a bluff on its own: an honest
-    # answer names codes a rubric leaves out ("rather than a 500 Internal Server Error").
-    re.compile(r"\b(?:HTTP|status(?: code)?)\s+[1-5]\d\d\b|\b[1-5]\d\d(?= (?:[A-Z][a-z]+ ?){1,3}\b)"),
 ]
+# An HTTP status code: with its name ("503 Service Unavailable"), labelled ("HTTP 425", "status 409") or as what
+# something returns ("the server sends back a 408"). One the rubric never gives, said as a plain fact about the round,
+# is the bluffer's favourite wrong detail: on the labelled sets such codes are said only in bluffs (6) and with a hedge
+# (2), never in a correct answer. One the candidate rules out claims nothing ("rather than a 500", "never a 503").
+_NOT_A_CODE = r"(?![\w.%]| (?:ms|milliseconds?|seconds?|minutes?|bytes|rows|items|records|requests|times|of|per)\b)"
+_STATUS_CODE = re.compile(
+    r"\b(?:HTTP|status(?: code)?)\s+(?P<a>[1-5]\d\d)\b|\b(?P<b>[1-5]\d\d)(?= (?:[A-Z][a-z]+ ?){1,3}\b)"
+    r"|\b(?:returns?|returned|sends?|sent|gets?|got|responds?|answers?|replies|comes? back)(?: back)?(?: with)?(?: an?)? "
+    rf"(?P<c>[1-5]\d\d){_NOT_A_CODE}"
+)
+_RULED_OUT = re.compile(r"\b(?:not|never|no|rather than|instead of|than|isn't|aren't|wasn't|won't|doesn't|don't)\s+"
+                        r"(?:(?:an?|the|with|back|gets?|sends?|returns?|responds?)\s+)*$", re.IGNORECASE)
+# A code in a clause that sets a condition ("if you get a 429, back off") states what to do, not what happens.
+_COMMA_CLAUSE = re.compile(r"[,;.!?:]\s|\s[—–-]\s")
+_CONDITION_WORDS = 5
+_CONDITIONAL = re.compile(r"\b(?:if|when|whenever|unless|once|on an?|any)\b", re.IGNORECASE)
 # Citations and statistics: what a bluffer invents to sound authoritative ("RFC 7807 says", "KIP-447 added",
 # "PCI DSS requirement 6.4", "cuts latency by 40%", "3x faster"). Checked against everything the rubric says.
 _AUTHORITY = [
@@ -135,6 +148,7 @@ class BluffParams:
     # measured about 30% ..."). A real standard the rubric leaves out is flagged too: the reason names it, for the
     # interviewer to check.
     citation: float = 0.5  # per standard/section number
+    status_code: float = 0.5  # per HTTP status code the rubric never gives (`unsupported_status_codes`)
     jargon: float = 0.75  # the most that name-dropping or listing counts for ...
     name_drop: float = 0.45  # ... name-dropping in sentences of ordinary density, below `suspect_at` ...
     jargon_density: float = 0.3  # ... unless this share of the content words are technical terms
@@ -368,6 +382,14 @@ def detect_bluff(
         signals.append((min(0.6, params.figure * len(conflicting)),
                         f'states "{said}" where the rubric says "{rubric_says}"', True))
     cited = [c for c in cited if c not in {said for _, said, _ in other_values}]  # said once, with the rubric's
+    # Like a figure, counted only in an answer that covers little: a well-covered answer's extra code is more often a
+    # true detail the rubric leaves out ("a broken upstream gets a 503").
+    codes = list(dict.fromkeys(code for _, code in unsupported_status_codes(index, answer)
+                               if not any(code in said for _, said, _ in other_values))) if (
+        coverage < params.figure_below_coverage) else []
+    if codes:
+        signals.append((min(0.6, params.status_code * len(codes)),
+                        "gives a status code the rubric never gives: " + ", ".join(f'"{c}"' for c in codes[:4]), True))
     if cited:
         signals.append((min(0.6, params.citation * len(cited)),
                         "cites a standard or section the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
@@ -568,6 +590,28 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
                                                            for n in numbers) and re.sub(r"[\d.\s%-]", "", core) in rubric_text):
                     continue
                 out.append((unit_index, token))
+    return out
+
+
+def unsupported_status_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str]]:
+    """(unit index, code) for every HTTP status code (`_STATUS_CODE`) the answer says as a plain fact about the round
+    (`_plain_parts`) that the rubric never gives, nor its class ("4xx"). Left out: a code ruled out ("rather than a
+    500"), in a condition ("if you get a 429, back off") or offered as the candidate's own call ("I'd return 422")."""
+    rubric_text = index.rubric_text
+    out: list[tuple[int, str]] = []
+    for unit_index, said in _plain_parts(index, answer):
+        for match in _STATUS_CODE.finditer(said):
+            group = next(g for g in ("a", "b", "c") if match.group(g))
+            code, at = match.group(group), match.start(group)
+            if re.search(rf"(?<![\w.]){code}(?!\d)|(?<![\w.]){code[0]}xx\b", rubric_text, re.IGNORECASE):
+                continue
+            # The condition's own object, close to it: "if you get a 429" sets a condition, where "if the lock is
+            # held, Redis returns a 409" and "when you hit that the server sends back a 503" state the code.
+            lead = clause_before(said, at, width=80, boundaries=_COMMA_CLAUSE)
+            condition = _CONDITIONAL.search(" ".join(lead.split()[-_CONDITION_WORDS:]))
+            if _RULED_OUT.search(said[max(0, at - 40) : at]) or condition or _CHOICE.search(lead):
+                continue
+            out.append((unit_index, code))
     return out
 
 
