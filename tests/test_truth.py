@@ -816,3 +816,30 @@ def test_a_confident_status_code_the_rubric_never_gives_is_a_bluff(grader: Grade
         # The rubric that gives the code (or its class) supports it.
         for said in ("The resolver answers such lookups with 410.", "Such lookups get a 4xx."):
             assert not grader.grade(_rubric_saying(said, "dns-code"), 1, answer).bluff.suspected
+
+
+def test_a_compound_key_point_is_matched_by_its_parts_for_part_of_its_credit() -> None:
+    from dataclasses import replace
+
+    from grader.grading import GradingParams
+    from grader.scoring.index import key_point_parts
+
+    text = ("I'd use INCR with an expiry for a fixed window, or a small Lua script that refills and takes a token in "
+            "one step, since Redis runs a script atomically.")
+    assert key_point_parts(text) == [
+        "I'd use INCR with an expiry for a fixed window",
+        "a small Lua script that refills and takes a token in one step, since Redis runs a script atomically"]
+    assert key_point_parts("Varnish collapses requests. In nginx it's proxy_cache_lock, off by default.") == [
+        "In nginx it's proxy_cache_lock, off by default."]  # "Varnish collapses requests" is too short to stand alone
+    assert key_point_parts("Keys need a TTL so idle clients don't accumulate forever.") == []
+    rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"key_points": [
+        KeyPoint(id="incr", text=text)]})]})
+    answer = "Use INCR on a key per client with an expiry for the fixed window."
+
+    def coverage(credit: float) -> float:
+        params = GradingParams()
+        params = replace(params, coverage=replace(params.coverage, part_credit=credit))
+        return Grader(HashingEmbedder(), params=params).grade(rubric, 1, answer).key_points[0].coverage
+
+    whole_only, with_parts, full = coverage(0.0), coverage(0.7), coverage(1.0)
+    assert whole_only < with_parts < full

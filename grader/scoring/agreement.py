@@ -219,6 +219,9 @@ def _jobs(index: RoundIndex, answer: AnswerView, params: AgreementParams) -> lis
     # "I'm not sure how long negative answers are cached" negates nothing the rubric says: no conflict cue.
     stated = answer.usable_spans(answer.doubts | answer.nothing)
     for k, (vectors, texts) in enumerate(zip(index.kp_vectors, index.kp_texts)):
+        # The key point and its aliases, not its parts: a part read alone loses what the sentence around it says
+        # ("Modern CDNs purge quickly" is not said of browsers, which the rest of the key point says can't be).
+        vectors = vectors[: index.kp_parts_from[k]]
         sims = answer.span_vectors @ vectors.T  # spans x texts
         best_text = sims.argmax(axis=1)
         best = sims.max(axis=1)

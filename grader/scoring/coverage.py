@@ -23,6 +23,7 @@ class CoverageParams:
     high: float = 0.70  # similarity at which a key point is fully covered
     lexical_weight: float = 0.35  # share of coverage from content-word overlap
     covered_at: float = 0.5  # coverage from which a key point counts as covered
+    part_credit: float = 0.7  # what stating one part of a compound key point is worth (`key_point_parts`)
     # With a claim verifier: the share of coverage that depends on a part of the answer entailing the key point.
     # 0 (chosen on the dev splits): the shipped CPU-trained verifier reads spoken paraphrase poorly, and any weight
     # lowered band QWK (eBPF dev 0.915 -> 0.857 at 0.2); bare lists are left out by `is_bare_list` instead ...
@@ -86,6 +87,13 @@ def score_key_points(
             if sims[best_span, best_text] <= 0 or same_polarity(answer.spans[best_span], texts[best_text]):
                 break
             sims[best_span, best_text] = -1.0
+        # A part of a compound key point is worth `part_credit` of the whole: stating one of its claims covers it
+        # in part.
+        credit = np.where(np.arange(sims.shape[1]) >= index.kp_parts_from[k], params.part_credit, 1.0)
+        if credit.min() < 1.0:
+            ramped = np.clip((sims.max(axis=0) - params.low) / (params.high - params.low), 0.0, 1.0) * credit
+            best_text = int(np.argmax(ramped))
+            best_span = int(np.argmax(sims[:, best_text]))
         similarity = max(0.0, float(sims[best_span, best_text]))  # -1 marks a part left out, never a similarity
         # A single unit is the better quote when it is nearly as good as the pair.
         unit_sims = sims[: len(answer.units)].max(axis=1)
@@ -93,8 +101,9 @@ def score_key_points(
         evidence = answer.spans[best_span]
         if best_span >= len(answer.units) and unit_sims[best_unit] >= similarity - 0.03:
             evidence = answer.units[best_unit]
-        lexical = max((len(s & stems) / len(s) for s in stems_per_text if s), default=0.0)
-        coverage = (1 - params.lexical_weight) * ramp(similarity, params.low, params.high) + params.lexical_weight * lexical
+        lexical = max((c * len(s & stems) / len(s) for c, s in zip(credit, stems_per_text) if s), default=0.0)
+        coverage = (1 - params.lexical_weight) * credit[best_text] * ramp(similarity, params.low, params.high) + (
+            params.lexical_weight * lexical)
         if not states_number(kp.text, answer.spans[best_span]):
             coverage *= 0.5  # a key point that is a number ("needs kernel 5.2") is not covered without the number
         if verdict is not None:

@@ -48,9 +48,10 @@ class RoundIndex:
     question: str
     strong_answer: str
     key_points: list[KeyPoint]
-    kp_texts: list[list[str]]  # per key point: its text and aliases
+    kp_texts: list[list[str]]  # per key point: its text, its aliases and its parts (`key_point_parts`)
     kp_vectors: list[np.ndarray]  # per key point: one row per text
     kp_stems: list[list[set[str]]]  # per key point, per text: content stems (question words removed)
+    kp_parts_from: list[int]  # per key point: where its parts start in its `kp_texts`
     strong_vector: np.ndarray
     patterns: list[PatternIndex]
     terms: set[str]
@@ -103,7 +104,8 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
         key_points = list(round_.key_points)
         patterns = list(round_.weak_patterns)
 
-    kp_texts = [[kp.text, *kp.aliases] for kp in key_points]
+    kp_texts = [[kp.text, *kp.aliases, *key_point_parts(kp.text)] for kp in key_points]
+    kp_parts_from = [1 + len(kp.aliases) for kp in key_points]
     pattern_texts = [[p.text, *p.examples] for p in patterns]
     why_texts = [split_sentences(p.why) if p.why else [] for p in patterns]
     strong_sentences = split_sentences(strong) or [strong]
@@ -171,6 +173,7 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
         strong_answer=strong,
         key_points=key_points,
         kp_texts=kp_texts,
+        kp_parts_from=kp_parts_from,
         kp_vectors=kp_vectors,
         kp_stems=kp_stems,
         strong_vector=strong_vector,
@@ -191,6 +194,25 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
             strong, round_.strong_answer, *(t for group in kp_texts for t in group), *(t.answer for t in round_.traps)]
             for sentence in split_sentences(t) or [t]),
     )
+
+
+_PART_BREAK = re.compile(r":\s|;\s|\s[—–]\s|,\s+or\s+(?=(?:a|an|the|to|by|use|with|\w+ing)\b)")
+PART_MIN_WORDS = 4
+
+
+def key_point_parts(text: str) -> list[str]:
+    """The claims a compound key point is made of, each enough to match on its own: its sentences, and the pieces of
+    each around a colon, a semicolon, a dash or ", or" ("I'd use INCR with an expiry for a fixed window, or a small
+    Lua script ..."; "Stale-while-revalidate from RFC 5861: ... the cache serves the stale copy ..."). A piece of
+    fewer than `PART_MIN_WORDS` content words is no claim of its own."""
+    parts: list[str] = []
+    sentences = split_sentences(text)
+    for sentence in sentences:
+        pieces = [p.strip(" ,.") for p in _PART_BREAK.split(sentence)]
+        for piece in ([sentence] if len(sentences) > 1 else []) + (pieces if len(pieces) > 1 else []):
+            if len(content_words(piece)) >= PART_MIN_WORDS and piece.strip(" .") != text.strip(" .") and piece not in parts:
+                parts.append(piece)
+    return parts
 
 
 def _rubric_text(round_: Round, question: str, strong: str, kp_texts: list[list[str]]) -> str:

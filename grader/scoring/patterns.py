@@ -156,8 +156,9 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
         return found
     kp_sims = kp_texts = None
     if index.kp_vectors:
-        kp_sims = answer.vectors @ np.vstack(index.kp_vectors).T  # units x all key-point phrasings
-        kp_texts = [t for group in index.kp_texts for t in group]
+        # Each key point's own phrasings, not its parts (`key_point_parts`): a part is no better a match than its whole.
+        kp_sims = answer.vectors @ np.vstack([v[:n] for v, n in zip(index.kp_vectors, index.kp_parts_from)]).T
+        kp_texts = [t for group, n in zip(index.kp_texts, index.kp_parts_from) for t in group[:n]]
     for pattern in index.patterns:
         sims = answer.vectors @ pattern.vectors.T  # units x phrasings
         best: tuple[float, int] | None = None
