@@ -17,7 +17,7 @@ from grader.errors import InputError
 from grader.index_cache import build_round_index_cached
 from grader.result import GradeResult, KeyPointResult, error_result
 from grader.rubric.loader import load_rubric, rubric_hash
-from grader.rubric.schema import Round, Rubric
+from grader.rubric.schema import Fact, Round, Rubric
 from grader.scoring.agreement import (
     Agreement,
     AgreementParams,
@@ -68,6 +68,22 @@ class GradingParams:
     bluff: BluffParams = field(default_factory=BluffParams)
     score: ScoreParams = field(default_factory=ScoreParams)
     agreement: AgreementParams = field(default_factory=AgreementParams)
+
+
+def gauntlet_facts(rubric: Rubric, round_: Round) -> list[Fact]:
+    """The facts an answer to `round_` is checked against: its own, then those of the gauntlet's other rounds (a
+    round-5 answer that gives Alt-Svc's default lifetime wrongly contradicts what round 3 pinned down)."""
+    seen = {(f.kind, f.subject.lower(), f.value.lower()) for f in round_.facts}
+    out = list(round_.facts)
+    for other in rubric.rounds:
+        if other is round_:
+            continue
+        for fact in other.facts:
+            key = (fact.kind, fact.subject.lower(), fact.value.lower())
+            if key not in seen:
+                seen.add(key)
+                out.append(fact)
+    return out
 
 
 @dataclass
@@ -284,13 +300,14 @@ class Grader:
         units, vectors = answer.units, answer.vectors
         # The rubric's own words, pasted in, contradict none of its facts: a derived fact can be read too widely.
         claims = ["" if in_rubric_words(index, u) else u for u in answer.units]
-        facts = check_facts(index.round.facts, claims)
+        round_facts = gauntlet_facts(request.rubric, index.round)
+        facts = check_facts(round_facts, claims)
         patterns = detect_weak_patterns(index, answer, p.patterns)
         # Exact checks for the facts a verifier reads poorly: numbers with units and "X, not Y" statements.
         # Every fact conflict marks the key point that names the fact's subject as contradicted; the version and
         # definition ones check_facts already found are in the bluff through it, so only the others are added there
         # (check_facts leaves out a version after a product name: "import blocks came in Terraform 1.2").
-        all_exact = find_conflicts(claims, index.round.facts)
+        all_exact = find_conflicts(claims, round_facts)
         exact = [c for c in all_exact if c.fact.kind in ("quantity", "exclusive")
                  or (c.quote in answer.units and answer.units.index(c.quote) not in facts.contradicting_units)]
         fact_conflicts = key_points_of_fact_conflicts(index, answer, all_exact)

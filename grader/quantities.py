@@ -185,15 +185,28 @@ class Version:
 
 def digits(text: str) -> str:
     """Number words as digits ("twenty-four hours" -> "24 hours", "five" -> "5"); everything else unchanged."""
+    text = _WORD_UNIT_HYPHEN.sub(r"\1 ", text)  # "a two-second query": text2num reads "two second", not "two-second"
     try:
         text = alpha2digit(text, "en", threshold=0)
     except Exception:  # text2num refuses some odd inputs; the text is still usable as written
         return text
+    # text2num reads the unit in "one second" and "a second" as an ordinal ("1 2nd"): after a number it is the unit.
+    text = _SECOND_UNIT.sub(r"\1 second", text) if "2nd" in text else text
     # "five point thirteen" comes back "5 point 13": spoken versions ("kernel four point thirteen") are 4.13.
     return _SPOKEN_POINT.sub(r"\1.\2", text) if " point " in text else text
 
 
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+_WORD_UNIT_HYPHEN = re.compile(
+    rf"\b({_NUMBER_WORD}(?:-{_NUMBER_WORD})?)-(?=(?:nanosecond|microsecond|millisecond|second|minute|hour|day|week|month|"
+    r"year|byte|kilobyte|megabyte|gigabyte|terabyte|percent)s?\b)", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:[A-Za-z]+\s+)?$")
 _SPOKEN_POINT = re.compile(r"\b(\d+) point (\d+)\b")
+# "a second" is the unit only where no noun follows ("wait a second before retrying"; "a second charge" is an ordinal).
+_SECOND_UNIT = re.compile(
+    r"\b(\d+(?:\.\d+)?|an?(?=\s+2nd(?:\s*(?:[,.;:!?)]|$)|\s+(?:or|and|to|before|after|of|per|for|in|on|at|so|"
+    r"then|but|later|ago|each|every|the|it|we|you|they)\b)))\s+2nd\b(?!-)", re.IGNORECASE)
 
 
 def _number(token: str) -> float | None:
@@ -220,6 +233,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "a s" is not a quantity
         if match.group("low").lower() in {"a", "an"} and unit in {"%", "percent"}:
             continue
+        if match.group("low").lower() in {"a", "an"} and _RATE_BEFORE.search(text[: match.start()]):
+            continue  # "50000 a second", "100 requests a minute": a rate, not a duration
         if unit == "s" and not match.group(0)[-2].isspace() and (
             re.match(r"\s+of\b", text[match.end() :]) or re.fullmatch(r"(?:19|20)\d0", match.group("low"))
             or (re.fullmatch(r"[1-9]0", match.group("low")) and re.search(r"\bthe\s+$", text[: match.start()], re.IGNORECASE)

@@ -579,3 +579,41 @@ def test_it_in_a_denial_after_so_is_the_previous_clause_s_subject():
     [fact] = [f for f in facts if f.kind == "exclusive"]
     assert (fact.subject, fact.not_values) == ("queue time", ["include time-in-broker"])
     assert find_conflicts(["The queue time already includes the time-in-broker, so it's the whole wait."], facts)
+
+
+@pytest.mark.parametrize(("text", "subject", "version"), [
+    # Set off after the name it belongs to, even behind a condition ...
+    ("If a queue has no async client, wrap it in trio.to_worker, added in Trio 0.22, which runs it on a thread.",
+     "trio.to_worker", "0.22+"),
+    # ... and "new in" after a noun phrase: the phrase, not the verb before it.
+    ("Use the NurseryGroup API, new in Trio 0.24.", "NurseryGroup API", "0.24+"),
+])
+def test_a_version_set_off_as_added_or_new_in_belongs_to_the_name_before_it(text, subject, version):
+    facts = [f for f in derive_facts([text]) if f.kind == "version"]
+    assert [(f.subject, f.value) for f in facts] == [(subject, version)]
+    assert find_conflicts([f"The {subject}, which has been around since Trio 0.12, is what I'd use."], facts)
+    assert not derive_facts(["If you run Trio 0.24, you get the nursery group."])  # the condition sets no version
+
+
+def test_a_setting_is_named_by_its_own_name_and_a_parameter_by_its_bare_name():
+    dotted = derive_facts(["Debug mode logs any step longer than loop.slow_step_duration, 100 ms by default."])
+    assert [(f.subject, f.aliases) for f in dotted] == [
+        ("loop.slow_step_duration", ["loop slow step duration", "slow_step_duration"])]
+    # Said by its own name, with the value in a clause that carries on with a pronoun.
+    assert find_conflicts(["Debug mode warns above slow_step_duration, and that defaults to one second."], dotted)
+    parameter = derive_facts(["The mx parameter defaults to 24 hours if omitted."])
+    assert [(f.subject, f.aliases) for f in parameter] == [("mx parameter", ["mx"])]
+    assert find_conflicts(["If you leave mx out, clients keep the entry for seven days."], parameter)
+    assert find_conflicts(["If you leave mx out, clients keep it for a day."], parameter) == []
+
+
+def test_one_second_is_a_duration_not_an_ordinal():
+    assert digits("it defaults to one second") == "it defaults to 1 second"
+    assert [q.low for q in find_quantities(digits("within a second"))] == [1.0]
+    assert digits("every second request") == "every 2nd request"  # an ordinal where no number comes before it
+
+
+def test_a_value_offered_as_an_example_is_no_claim_about_the_default():
+    facts = derive_facts(["The mx parameter defaults to 24 hours if omitted."])
+    assert find_conflicts(["Send it with a short mx, say an hour, so a rollback ages out quickly."], facts) == []
+    assert find_conflicts(["The mx parameter defaults to an hour."], facts)

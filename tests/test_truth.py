@@ -10,6 +10,7 @@ import pytest
 from grader.embedding import HashingEmbedder
 from grader.grading import Grader, GradeRequest
 from grader.rubric.schema import KeyPoint, Round, Rubric, WeakPattern
+from grader.scoring.agreement import conflict_cue
 from grader.scoring.patterns import same_polarity
 from grader.verify import RuleVerifier, default_verifier
 from grader.verify.base import CONTRADICTS, ENTAILS, NEUTRAL
@@ -843,3 +844,12 @@ def test_a_compound_key_point_is_matched_by_its_parts_for_part_of_its_credit() -
 
     whole_only, with_parts, full = coverage(0.0), coverage(0.7), coverage(1.0)
     assert whole_only < with_parts < full
+
+
+def test_words_for_a_problem_and_for_lacking_keep_their_polarity() -> None:
+    # "lacks" negates like "isn't": both say the early data has no forward secrecy ...
+    assert not conflict_cue("The early data also isn't forward secret.",
+                            "Early data also lacks forward secrecy with respect to the ticket key.")
+    # ... and "isn't a concern" denies what "the problem is" states.
+    assert not same_polarity("The problem with early data is that it can be replayed.",
+                             "Early data is encrypted, so replay isn't a concern.")

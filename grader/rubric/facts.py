@@ -31,7 +31,7 @@ from grader.text import STOPWORDS, content_words, words
 _ACRONYM = r"[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?"
 _CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "a", "an", "&"})
 _REQUIRES = re.compile(
-    r"\b(?:requires?|required|needs?|needed|introduced in|added in|landed in|arrived in|shipped in|released in|came in|"
+    r"\b(?:requires?|required|needs?|needed|introduced in|added in|new in|landed in|arrived in|shipped in|released in|came in|"
     r"(?:GA|stable|generally available) (?:in|since)|since|from|available (?:from|in|since)|"
     r"supported (?:from|since)|starting (?:with|from|in)|minimum(?: of)?|at least)\s+(?:(?:the\s+)?\w+\s+)?$",
     re.IGNORECASE,
@@ -375,7 +375,8 @@ _OBJECT_END = re.compile(
 )
 # "a removed block, from 1.7, drops ...": the version set off by commas after what it is about.
 _APPOSITIVE = re.compile(
-    r",\s*(?:(?:generally\s+)?(?:available|supported|stable|GA)\s+)?(?:since|from|as of)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r",\s*(?:(?:(?:generally\s+)?(?:available|supported|stable|GA)\s+)?(?:since|from|as of)|"
+    r"(?:added|introduced|new|landed|shipped|released)\s+in)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 
 
@@ -396,11 +397,16 @@ _SINCE_STATE = re.compile(r"^\s*,?\s*(?:they|it|these|this|there)\s+(?:are|is|'r
 
 def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
     facts: list[Fact] = []
-    if _NEGATION.search(clause[:12]) or _CONDITIONAL.match(clause):
+    if _NEGATION.search(clause[:12]):
         return facts
+    # A condition ("If a library has no async version, wrap it in asyncio.to_thread, added in Python 3.9") sets no
+    # version of its own; what the clause says after it does.
+    condition_ends = (clause.find(", ") if ", " in clause else len(clause)) if _CONDITIONAL.match(clause) else 0
     masked = mask_brackets(clause)
     subjects: set[str] = set()
     for version in find_versions(clause):
+        if version.start < condition_ends:
+            continue
         if masked[version.start] == "_":
             continue  # inside brackets: an aside ("Bottlerocket has 5.10+"), not the clause's claim
         lead = clause[max(0, version.start - 40) : version.start]
@@ -434,18 +440,22 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
                 continue
             subject, aliases = names[0], names[1:3]
             minimum = True
-        elif since and re.match(r"\s*(?:[,;.]|$)", after) and _APPOSITIVE.search(lead):
+        elif re.match(r"\s*(?:[,;.]|$)", after) and _APPOSITIVE.search(lead):
+            # "asyncio.to_thread, added in Python 3.9, ...", "GOMEMLIMIT, available since Go 1.19": the name before it
             comma = max(0, version.start - 40) + _APPOSITIVE.search(lead).start()
             before = re.split(r"[,;:]", clause[:comma])[-1]
             subject, aliases = _clean_subject(before)
             name = re.search(r"(?<![\w.-])([A-Za-z][\w.-]*\w)\s*$", before)
             flag = re.search(r"(?<![\w-])(--[a-z][\w-]*)\s*$", before)
-            if not subject and name and _is_name(name.group(1)):
-                subject = name.group(1)  # "I'd set GOMEMLIMIT, available since Go 1.19, to ...": the name before it
+            last = re.search(r"\b(?:a|an|the|its|their)\s+(?P<phrase>[^\s,]+(?:\s+[^\s,]+){0,2})\s*$", before, re.IGNORECASE)
+            if subject and len(subject.split()) > 2 and last:  # "Use the TaskGroup API, new in Python 3.11"
+                subject, aliases = _clean_subject(last.group("phrase"))
+            elif name and (SETTING_NAME.fullmatch(name.group(1)) or _is_name(name.group(1))) and (
+                    not subject or len(subject.split()) > 2):
+                subject, aliases = name.group(1), []  # "wrap it in asyncio.to_thread, added in ...": the name before it
             elif not subject and flag:  # "... member add --learner, available since etcd 3.4": learners, or the flag
                 subject, aliases = flag.group(1).lstrip("-").replace("-", " "), [flag.group(1)]
             if not subject:  # "Kubernetes can probe that with a grpc probe, GA since 1.27": the noun phrase before it
-                last = re.search(r"\b(?:a|an|the|its|their)\s+(?P<phrase>[^\s,]+(?:\s+[^\s,]+){0,2})\s*$", before, re.IGNORECASE)
                 subject, aliases = _clean_subject(last.group("phrase")) if last else (None, [])
             minimum = True
         elif since and (state := _STATE_SINCE.search(lead[: since.start()])) and \
@@ -1040,6 +1050,26 @@ def _owner_facts(clause: str, taken: set[str]) -> list[Fact]:
     return facts
 
 
+_GENERIC_NOUN = re.compile(
+    r"^(?P<name>\S+)\s+(?:parameter|setting|option|flag|field|directive|property|variable|header|attribute|knob)$",
+    re.IGNORECASE)
+
+
+def _short_names(subject: str) -> list[str]:
+    """Shorter names a candidate says for a subject: a dotted setting's own name ("slow_callback_duration" for
+    "loop.slow_callback_duration") and a parameter's bare name ("ma" for "ma parameter")."""
+    subject = subject.strip()
+    out: list[str] = []
+    if SETTING_NAME.fullmatch(subject) and "." in subject:
+        last = subject.rsplit(".", 1)[1]
+        if len(last) >= 6 and SETTING_NAME.fullmatch(last):
+            out.append(last)
+    generic = _GENERIC_NOUN.match(subject)
+    if generic and len(generic.group("name")) >= 2:
+        out.append(generic.group("name"))
+    return out
+
+
 def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = None) -> list[Fact]:
     """The checkable facts stated in `texts` (a round's strong answer, its trap answers); numbers that the
     `question` itself gives are scenario and never become facts. Ids are unique against `taken`."""
@@ -1072,6 +1102,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
             found += _category_facts(clause, taken)
             found += _owner_facts(clause, taken)
             for fact in found:
+                fact.aliases += [a for a in _short_names(fact.subject) if a not in fact.aliases]
                 key = (fact.kind, fact.subject.lower(), fact.value.lower())
                 if key in seen:
                     taken.discard(fact.id)

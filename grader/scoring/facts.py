@@ -183,7 +183,10 @@ def _owner_distance(
     best: int | None = None
     for s, e in spans:
         if e <= start and start - e <= _NEAR_BEFORE:
-            if text is not None and _NEW_CLAUSE.search(text[e:start]):
+            # A new clause is another subject's, unless it carries on with a pronoun ("slow_callback_duration, and
+            # that defaults to one second").
+            if text is not None and any(not _PRONOUN_START.match(text[e + m.end() : start])
+                                        for m in _NEW_CLAUSE.finditer(text[e:start])):
                 continue
             distance = start - e
         elif s >= end and s - end <= _NEAR_AFTER:
@@ -227,7 +230,7 @@ def _consistent_bound(stated: Quantity, expected: Quantity) -> bool:
 _DEFAULT = re.compile(r"\b(?:defaults?|by default|out of the box)\b", re.IGNORECASE)
 _CHOICE = re.compile(
     r"\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|set|sets|setting|configure|bump|raise|lower|increase|decrease|"
-    r"tune|change|make|for example|such as)\b|\be\.g\.",
+    r"tune|change|make|for example|for instance|such as|say)\b|\be\.g\.",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[;.!?]\s|,\s+(?:and|but|so|whereas)\s", re.IGNORECASE)

@@ -19,7 +19,7 @@ from grader.text import content_words, stem
 
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|nothing|nobody|no one|neither|nor|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|"
-    r"isn't|isnt|aren't|arent|wasn't|weren't|shouldn't|wouldn't|couldn't|without|instead of|rather than|"
+    r"isn't|isnt|aren't|arent|wasn't|weren't|shouldn't|wouldn't|couldn't|without|lacks?|lacking|instead of|rather than|"
     r"unlikely|hardly|(?<!above )(?<!below )(?<!than )(?<!over )(?<!under )zero)\b(?!-\w)|\b(?:is|are|at|equals?)\s+0\b(?![.,]\d)",  # "sv_idle is 0" says "no idle servers"
     re.IGNORECASE,
 )
@@ -71,8 +71,15 @@ def negative_parity(text: str) -> int:
 
 
 
+# Words for a problem are one word to polarity: "replay isn't a concern" denies what "the problem is that it can be
+# replayed" states.
+_TROUBLE = frozenset("concern concerns problem problems issue issues risk risks worry worries danger dangers".split())
+
+
 def _polarity_stem(word: str) -> str:
     """`stem`, and a final e dropped, so a negated "doesn't replace" meets a stated "replaces"."""
+    if word.lower() in _TROUBLE:
+        return "problem"
     word = stem(word)
     return word[:-1] if len(word) > 4 and word.endswith("e") and not word.endswith("ee") else word
 
