@@ -853,3 +853,15 @@ def test_words_for_a_problem_and_for_lacking_keep_their_polarity() -> None:
     # ... and "isn't a concern" denies what "the problem is" states.
     assert not same_polarity("The problem with early data is that it can be replayed.",
                              "Early data is encrypted, so replay isn't a concern.")
+
+
+def test_a_status_code_said_with_another_code_s_standard_name_is_a_bluff(grader: Grader) -> None:
+    full = ("A resolver caches the record for its TTL of 300 seconds, and negative answers are cached by resolvers "
+            "too; lowering the TTL before a migration makes the change visible quickly. ")
+    wrong = grader.grade(RUBRIC, 1, full + "Resolvers answer a negative lookup cached too early with a 412 Too Early.")
+    assert wrong.bluff.suspected
+    assert any('"412 Too Early" (425 is that name' in r for r in wrong.bluff.reasons)
+    for right in ("Resolvers answer a negative lookup cached too early with a 425 Too Early.",
+                  "Resolvers answer a negative lookup too large with a 413 Payload Too Large or 413 Content Too Large.",
+                  "I think resolvers answer a negative lookup with a 412 Too Early, but I'd check."):
+        assert not any("another code's name" in r for r in grader.grade(RUBRIC, 1, full + right).bluff.reasons), right

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from http import HTTPStatus
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,6 +87,35 @@ _RULED_OUT = re.compile(r"\b(?:not|never|no|rather than|instead of|than|isn't|ar
 _COMMA_CLAUSE = re.compile(r"[,;.!?:]\s|\s[—–-]\s")
 _CONDITION_WORDS = 5
 _CONDITIONAL = re.compile(r"\b(?:if|when|whenever|unless|once|on an?|any)\b", re.IGNORECASE)
+# The standard names of HTTP status codes (the IANA registry, as Python's http module holds it), with names that
+# older and newer RFCs gave the same codes.
+_STATUS_NAME_CODES: dict[str, set[int]] = {}
+for _status in HTTPStatus:
+    _STATUS_NAME_CODES.setdefault(re.sub(r"[^a-z]", "", _status.phrase.lower()), set()).add(_status.value)
+for _code, _name in [(413, "Payload Too Large"), (413, "Content Too Large"), (413, "Request Entity Too Large"),
+                     (414, "URI Too Long"), (414, "Request-URI Too Long"), (416, "Range Not Satisfiable"),
+                     (416, "Requested Range Not Satisfiable"), (422, "Unprocessable Entity"),
+                     (422, "Unprocessable Content"), (302, "Moved Temporarily"), (418, "I'm a Teapot")]:
+    _STATUS_NAME_CODES.setdefault(re.sub(r"[^a-z]", "", _name.lower()), set()).add(_code)
+_NAMED_STATUS = re.compile(r"\b([1-5]\d\d)\s+((?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|too|not|a|of|for))*)")
+
+
+def misnamed_status_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
+    """(unit index, what the candidate said, the code that name belongs to) for an HTTP status code said with the
+    standard name of another code ("a 412 Too Early": Too Early is 425), in the parts said as plain facts."""
+    out: list[tuple[int, str, str]] = []
+    for unit_index, said in _plain_parts(index, answer):
+        for match in _NAMED_STATUS.finditer(said):
+            code, words = int(match.group(1)), match.group(2).split()
+            for size in range(len(words), 0, -1):  # the longest run of words that is a status name
+                codes = _STATUS_NAME_CODES.get(re.sub(r"[^a-z]", "", " ".join(words[:size]).lower()))
+                if codes:
+                    if code not in codes:
+                        out.append((unit_index, f"{code} {' '.join(words[:size])}", "/".join(map(str, sorted(codes)))))
+                    break
+    return out
+
+
 # Citations and statistics: what a bluffer invents to sound authoritative ("RFC 7807 says", "KIP-447 added",
 # "PCI DSS requirement 6.4", "cuts latency by 40%", "3x faster"). Checked against everything the rubric says.
 _AUTHORITY = [
@@ -308,6 +338,9 @@ def detect_bluff(
         hedged = hedged or bool(_HONEST.search(quote.replace("’", "'")))
         reason = f"a claim to check: {text}" if hedged else f"contradicts the rubric: {text}"
         signals.append((params.contradiction * (params.honest_damping if hedged else 1.0), reason, False))
+    for _, said, owner in misnamed_status_codes(index, answer):
+        signals.append((params.contradiction, f'names a status code with another code\'s name: "{said}" ({owner} is '
+                        f"that name in the HTTP status registry)", True))
     for conflict in stage_conflicts(index, answer) if stages is None else stages:
         if conflict.text not in contradictions:
             contradictions.append(conflict.text)
