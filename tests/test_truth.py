@@ -163,12 +163,18 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "The kill comes from the kernel, not from a Java OutOfMemoryError.", False),
         ("Use a retry only if the call is idempotent.", "Use a retry only if the call is not idempotent.", True),
         ("Kafka's broker keeps the log on disk.", "Pulsar's broker keeps the log on disk.", True),
+        ("Readiness and liveness shouldn't be the same check.", "Liveness and readiness must be different checks.",
+         False),
+        ("Readiness and liveness can be the same check.", "Liveness and readiness must be different checks.", True),
+        ("Resolvers cap it too, though I don't remember BIND's default.", "Resolvers also cap it: BIND caps it at "
+         "three hours.", False),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
          "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all",
          "same-quantity-other-unit", "same-quantity-other-count", "noun-blocks-no-verb", "noun-drops-no-verb",
          "non-prefix-denies-its-word-only", "a-condition-states-no-absence", "a-list-naming-another-item-swaps-nothing",
-         "different-from-denies", "two-conditions-compared-as-they-are", "possessive-names-swapped"],
+         "different-from-denies", "two-conditions-compared-as-they-are", "possessive-names-swapped",
+         "a-negated-opposite-agrees", "an-opposite-conflicts", "one-s-own-doubt-denies-nothing"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue

@@ -18,7 +18,7 @@ from grader.quantities import NUMBER_TOKEN, digits, measures
 from grader.rubric.facts import CATEGORIES
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex, domain_terms, starts_sentence
-from grader.scoring.patterns import has_negation, negative_parity, same_polarity
+from grader.scoring.patterns import polarity_stem, has_negation, negated_stems, negative_parity, same_polarity
 from grader.text import STOPWORDS, content_words, plain_words, stem
 from grader.verify.base import CONTRADICTS, ENTAILS, Verifier
 
@@ -64,6 +64,18 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     asserted_p, asserted_h = _asserted(premise, hypothesis), _asserted(hypothesis, premise)
     negated_p, negated_h = has_negation(asserted_p), has_negation(asserted_h)
     contrasted = _CONTRAST.search(asserted_h if negated_p else asserted_p)  # "different from Y" says "not Y"
+    low_p, low_h = premise.lower(), hypothesis.lower()
+    words_p, words_h = _antonym_words(low_p), _antonym_words(low_h)
+    opposites = [(x, y) for a, b in _ANTONYMS for x, y in ((a, b), (b, a))
+                 if x in words_p and y in words_h and y not in words_p and x not in words_h] if words_p and words_h else []
+    # One side's opposite word, itself negated, is the other side's word: "shouldn't be the same check" says what
+    # "must mean different things" says. The negation and the opposite cancel (not so for a negation of something
+    # else: "complements it rather than replacing it" against "replaces it").
+    if negated_p != negated_h and any(
+            set(map(polarity_stem, content_words(x if negated_p else y)))
+            <= negated_stems(asserted_p if negated_p else asserted_h) for x, y in opposites):
+        return _swapped_name(premise, hypothesis, names)
+    opposite = bool(opposites)
     if negated_p != negated_h and not contrasted and not same_polarity(asserted_p, asserted_h) and (
         negative_parity(asserted_p) != negative_parity(asserted_h)
     ):
@@ -72,13 +84,8 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     if numbers_h and (numbers_p and not numbers_p & numbers_h and not _same_quantity(premise, hypothesis)
                       or _UNBOUNDED.search(premise)):
         return True
-    low_p, low_h = premise.lower(), hypothesis.lower()
-    words_p, words_h = _antonym_words(low_p), _antonym_words(low_h)
-    if words_p and words_h:
-        for a, b in _ANTONYMS:
-            for x, y in ((a, b), (b, a)):
-                if x in words_p and y in words_h and y not in words_p and x not in words_h:
-                    return True  # one side says only x, the other only y
+    if opposite:
+        return True  # one side says only x, the other only y
     return _swapped_name(premise, hypothesis, names)
 
 
@@ -90,10 +97,17 @@ _CONDITION_CLAUSE = re.compile(r"\b(?:if|when|whenever|unless)\b[^,;:—.]*", re
 _CONTRAST = re.compile(r"\b(?:different from|distinct from|unlike|as opposed to)\b", re.IGNORECASE)
 
 
+# The speaker's own doubt ("though I don't remember BIND's default") denies nothing of the claim beside it.
+_OWN_DOUBT = re.compile(
+    r"\b(?:i|we)\s+(?:don'?t|do not|can'?t|cannot|didn'?t|did not)\s+(?:\w+\s+)?(?:remember|recall|know|say|tell)\b[^,;.]*",
+    re.IGNORECASE)
+
+
 def _asserted(text: str, other: str) -> str:
-    """What the text asserts against `other`: without its conditional clauses when `other` sets no condition ("alert
-    if a member has no leader" against "alerts on etcd_server_has_leader"). Two conditions are compared as they are
-    ("retry only if the call is idempotent" against "... is not idempotent")."""
+    """What the text asserts against `other`: without the speaker's doubts, and without its conditional clauses when
+    `other` sets no condition ("alert if a member has no leader" against "alerts on etcd_server_has_leader"). Two
+    conditions are compared as they are ("retry only if the call is idempotent" against "... is not idempotent")."""
+    text = _OWN_DOUBT.sub(" ", text.replace("’", "'"))
     if _CONDITION_CLAUSE.search(other):
         return text
     rest = _CONDITION_CLAUSE.sub(" ", text)
@@ -266,13 +280,15 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
     n_kp = len(index.key_points)
     results = [KeyPointAgreement() for _ in range(n_kp)]
     contradicting: set[int] = set()
+    # What the candidate says they don't know contradicts nothing ("I don't remember BIND's default" denies no cap).
+    stated = answer.usable_spans(answer.doubts | answer.nothing)
     for (k, span, text), row in zip(jobs, probabilities):
         entails, contradicts = float(row[ENTAILS]), float(row[CONTRADICTS])
         result = results[k]
         if entails > result.entails:
             result.entails, result.evidence_span = entails, span
         premise, hypothesis = answer.spans[span], index.kp_texts[k][text]
-        if (contradicts >= params.contradict_at and contradicts >= entails + params.contradict_margin
+        if (stated[span] and contradicts >= params.contradict_at and contradicts >= entails + params.contradict_margin
                 and conflict_cue(premise, hypothesis, index.names)):
             units = _span_units(answer, span)
             if len(units) > 1:

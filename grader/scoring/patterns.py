@@ -76,7 +76,7 @@ def negative_parity(text: str) -> int:
 _TROUBLE = frozenset("concern concerns problem problems issue issues risk risks worry worries danger dangers".split())
 
 
-def _polarity_stem(word: str) -> str:
+def polarity_stem(word: str) -> str:
     """`stem`, and a final e dropped, so a negated "doesn't replace" meets a stated "replaces"."""
     if word.lower() in _TROUBLE:
         return "problem"
@@ -86,7 +86,7 @@ def _polarity_stem(word: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(_polarity_stem(w) for w in content_words(text))
+    return frozenset(polarity_stem(w) for w in content_words(text))
 
 
 @lru_cache(maxsize=100_000)
@@ -98,12 +98,12 @@ def negated_stems(text: str, scope: int = 3) -> frozenset[str]:
     for match in _NEGATION.finditer(text):
         if match.group(0)[-1] == "0":  # "sv_idle is 0": what comes before is what there is none of
             clause = _CLAUSE.split(text[: match.start()])[-1]
-            out |= {_polarity_stem(w) for w in content_words(clause)[-2:]}
+            out |= {polarity_stem(w) for w in content_words(clause)[-2:]}
             continue
         clause = _CLAUSE.split(text[match.end():], maxsplit=1)[0]  # negation stops at punctuation or "but"
         # "non-voting learners" ("not voting learners" here) denies the voting, not the learners.
         width = 1 if match.start() in prefixes else scope
-        out |= {_polarity_stem(w) for w in content_words(clause)[:width]}
+        out |= {polarity_stem(w) for w in content_words(clause)[:width]}
     return frozenset(out)
 
 
@@ -218,7 +218,7 @@ def _anchored(unit: str, phrasings: list[str], question: str) -> bool:
 @lru_cache(maxsize=100_000)
 def _part_stems(text: str) -> frozenset[str]:
     """`_stems` with hyphenated words read part by part ("at-least-once": "least", "once")."""
-    return frozenset(_polarity_stem(part) for w in content_words(text) for part in w.split("-") if len(part) > 1)
+    return frozenset(polarity_stem(part) for w in content_words(text) for part in w.split("-") if len(part) > 1)
 
 
 def _best_same_polarity(unit: str, sims: np.ndarray, texts: list[str]) -> float:
