@@ -405,5 +405,22 @@ __all__ = [
     "find_versions",
     "measures",
     "quantity_from_value",
+    "states_number",
     "version_key",
 ]
+
+
+_KEY_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def states_number(key_point: str, span: str) -> bool:
+    """Whether the span states the key point's number, if it has one: the same figure ("five point two" is 5.2), or
+    the same quantity in another unit ("a five minute window" states "300 seconds")."""
+    numbers = set(_KEY_NUMBER.findall(key_point))
+    if not numbers:
+        return True
+    said = digits(span)
+    if numbers & (set(_KEY_NUMBER.findall(span)) | set(_KEY_NUMBER.findall(said))):
+        return True
+    wanted = measures(key_point)
+    return any(q.kind == w.kind and q.agrees(w) for q in measures(span) for w in wanted)

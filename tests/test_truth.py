@@ -871,3 +871,9 @@ def test_a_status_code_said_with_another_code_s_standard_name_is_a_bluff(grader:
                   "Resolvers answer a negative lookup too large with a 413 Payload Too Large or 413 Content Too Large.",
                   "I think resolvers answer a negative lookup with a 412 Too Early, but I'd check."):
         assert not any("another code's name" in r for r in grader.grade(RUBRIC, 1, full + right).bluff.reasons), right
+
+
+def test_not_worrying_about_a_thing_says_it_is_fine() -> None:
+    assert same_polarity("I wouldn't worry about fork on Linux, honestly.",
+                         "fork is always fine on Linux, it's copy-on-write.")
+    assert not same_polarity("fork isn't fine on Linux.", "fork is always fine on Linux.")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
 
-from grader.quantities import digits, measures
+from grader.quantities import states_number
 from grader.result import KeyPointResult
 from grader.scoring.agreement import Agreement
 from grader.scoring.answer import AnswerView
@@ -30,9 +29,6 @@ class CoverageParams:
     entail_weight: float = 0.0
     # ... and the p(entails) from which that share is full.
     entail_full: float = 0.5
-
-
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def ramp(value: float, low: float, high: float) -> float:
@@ -133,19 +129,6 @@ def score_key_points(
             )
         )
     return results
-
-
-def states_number(key_point: str, span: str) -> bool:
-    """Whether the span states the key point's number, if it has one: the same figure ("five point two" is 5.2), or
-    the same quantity in another unit ("a five minute window" states "300 seconds")."""
-    numbers = set(_NUMBER.findall(key_point))
-    if not numbers:
-        return True
-    said = digits(span)
-    if numbers & (set(_NUMBER.findall(span)) | set(_NUMBER.findall(said))):
-        return True
-    wanted = measures(key_point)
-    return any(q.kind == w.kind and q.agrees(w) for q in measures(span) for w in wanted)
 
 
 def weighted_coverage(results: list[KeyPointResult]) -> float:

@@ -39,10 +39,17 @@ _FACTIVE = re.compile(
 _NON_PREFIX = re.compile(r"\bnon-(?=[a-z])", re.IGNORECASE)
 
 
+# "I wouldn't worry about fork on Linux" says fork is fine: the frame denies the worry, not the thing.
+_NO_WORRY = re.compile(
+    r"\b(?:don'?t|do not|wouldn'?t|would not|won'?t|needn'?t|never|no need to)\s+(?:\w+\s+)?(?:worry|fret|bother)\s+about\b",
+    re.IGNORECASE)
+
+
 def without_factive_frames(text: str) -> str:
-    """The text with curly apostrophes made straight, negated verbs of knowing ("people don't realise that") blanked
-    and a "non-" prefix read as "not" ("non-idempotent" is "not idempotent")."""
-    return _NON_PREFIX.sub("not ", _FACTIVE.sub(" ", text.replace("’", "'")))  # "non-" and "not " are as long
+    """The text with curly apostrophes made straight, negated verbs of knowing ("people don't realise that") and of
+    worry ("I wouldn't worry about") blanked and a "non-" prefix read as "not" ("non-idempotent" is "not idempotent")."""
+    text = _NO_WORRY.sub(" ", _FACTIVE.sub(" ", text.replace("’", "'")))
+    return _NON_PREFIX.sub("not ", text)  # "non-" and "not " are as long
 
 
 _CLAUSE = re.compile(r"[,;.:!?—]|\b(?:but|although|though|whereas)\b", re.IGNORECASE)
