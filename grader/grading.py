@@ -17,6 +17,7 @@ from grader.errors import InputError
 from grader.index_cache import build_round_index_cached
 from grader.result import GradeResult, KeyPointResult, error_result
 from grader.rubric.loader import load_rubric, rubric_hash
+from grader.rubric.facts import names_its_subject
 from grader.rubric.schema import Fact, Round, Rubric
 from grader.scoring.agreement import (
     Agreement,
@@ -71,8 +72,9 @@ class GradingParams:
 
 
 def gauntlet_facts(rubric: Rubric, round_: Round) -> list[Fact]:
-    """The facts an answer to `round_` is checked against: its own, then those of the gauntlet's other rounds (a
-    round-5 answer that gives Alt-Svc's default lifetime wrongly contradicts what round 3 pinned down)."""
+    """The facts an answer to `round_` is checked against: its own, then those of the gauntlet's other rounds that
+    name their subject as a thing of its own (`names_its_subject`: a round-5 answer that gives the Alt-Svc "ma
+    parameter" another default contradicts what round 3 pinned down)."""
     seen = {(f.kind, f.subject.lower(), f.value.lower()) for f in round_.facts}
     out = list(round_.facts)
     for other in rubric.rounds:
@@ -80,7 +82,7 @@ def gauntlet_facts(rubric: Rubric, round_: Round) -> list[Fact]:
             continue
         for fact in other.facts:
             key = (fact.kind, fact.subject.lower(), fact.value.lower())
-            if key not in seen:
+            if key not in seen and names_its_subject(fact):
                 seen.add(key)
                 out.append(fact)
     return out

@@ -118,14 +118,15 @@ def build_round_index_cached(rubric, round_, embedder: Embedder, trap, rubric_ha
     from grader.scoring.index import build_round_index
 
     rubric_id = rubric.id
+    others = [r for r in rubric.rounds if r.number != round_.number]
     if not _persistent(embedder) or rubric.source == REFERENCE_SOURCE:
-        return build_round_index(rubric_id, round_, embedder, trap)
+        return build_round_index(rubric_id, round_, embedder, trap, others)
     key = hashlib.sha256("\x00".join(
         [FORMAT, embedder.name, rubric_hash, str(round_.number), trap.id if trap else ""]
     ).encode("utf-8")).hexdigest()[:24]
     path = index_cache_dir() / f"{key}.npz"
     replay = _Replaying(embedder, *_load(path))
-    index = build_round_index(rubric_id, round_, replay, trap)
+    index = build_round_index(rubric_id, round_, replay, trap, others)
     if replay.missed:
         _save(path, replay.vectors, replay.tokens)
     return index

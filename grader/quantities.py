@@ -42,7 +42,7 @@ _NUMBER = r"\d+(?:[.,]\d+)*"
 # A number standing on its own: not part of a word or a version ("HTTP/2" gives 2, "v1.2" and "1.2.3" nothing).
 NUMBER_TOKEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]*\d)")
 _QUANTITY = re.compile(
-    rf"(?<![\w.])(?P<low>{_NUMBER}|an?|one)(?:\s*(?:-|–|to)\s*(?P<high>{_NUMBER}))?\s*"
+    rf"(?<![\w.])(?<!\d,)(?P<low>{_NUMBER}|an?|one)(?:\s*(?:-|–|to)\s*(?P<high>{_NUMBER}))?\s*"
     rf"(?:(?P<pct>%)|-?(?P<unit>{_UNIT_WORDS})\b)",
     re.IGNORECASE,
 )
@@ -203,10 +203,11 @@ _WORD_UNIT_HYPHEN = re.compile(
     r"year|byte|kilobyte|megabyte|gigabyte|terabyte|percent)s?\b)", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:[A-Za-z]+\s+)?$")
 _SPOKEN_POINT = re.compile(r"\b(\d+) point (\d+)\b")
-# "a second" is the unit only where no noun follows ("wait a second before retrying"; "a second charge" is an ordinal).
+# "a second" is the unit only where its phrase ends or a preposition follows ("wait a second before retrying", "in a
+# second or two"); "a second charge", "a second or third retry", "a second, warm standby" are ordinals.
 _SECOND_UNIT = re.compile(
-    r"\b(\d+(?:\.\d+)?|an?(?=\s+2nd(?:\s*(?:[,.;:!?)]|$)|\s+(?:or|and|to|before|after|of|per|for|in|on|at|so|"
-    r"then|but|later|ago|each|every|the|it|we|you|they)\b)))\s+2nd\b(?!-)", re.IGNORECASE)
+    r"\b(\d+(?:\.\d+)?|an?(?=\s+2nd(?:\s*(?:[.;:!?)]|$)|\s+(?:or (?:2|so|less|more|longer)|before|after|later|ago|per|"
+    r"of|for|in|on|to|until|till|then|each|every|at most|at least)\b)))\s+2nd\b(?!-)", re.IGNORECASE)
 
 
 def _number(token: str) -> float | None:
@@ -233,7 +234,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "a s" is not a quantity
         if match.group("low").lower() in {"a", "an"} and unit in {"%", "percent"}:
             continue
-        if match.group("low").lower() in {"a", "an"} and _RATE_BEFORE.search(text[: match.start()]):
+        if match.group("low").lower() in {"a", "an"} and _RATE_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
             continue  # "50000 a second", "100 requests a minute": a rate, not a duration
         if unit == "s" and not match.group(0)[-2].isspace() and (
             re.match(r"\s+of\b", text[match.end() :]) or re.fullmatch(r"(?:19|20)\d0", match.group("low"))

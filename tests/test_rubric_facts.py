@@ -617,3 +617,25 @@ def test_a_value_offered_as_an_example_is_no_claim_about_the_default():
     facts = derive_facts(["The mx parameter defaults to 24 hours if omitted."])
     assert find_conflicts(["Send it with a short mx, say an hour, so a rollback ages out quickly."], facts) == []
     assert find_conflicts(["The mx parameter defaults to an hour."], facts)
+
+
+def test_an_ordinal_second_is_no_duration_and_long_digit_runs_are_read_in_linear_time():
+    import time
+
+    for ordinal in ("On a second or third retry the client backs off.", "Spin up a second, warm standby.",
+                    "A retry gets the stored response rather than a second charge."):
+        assert find_quantities(digits(ordinal)) == [], ordinal
+    assert [q.low for q in find_quantities(digits("Wait a second before retrying."))] == [1.0]
+    start = time.perf_counter()
+    find_quantities(digits("1," * 20000 + "1x then a second."))
+    assert time.perf_counter() - start < 2.0
+
+
+def test_a_fact_about_a_common_noun_stays_in_its_round_and_a_named_setting_travels():
+    from grader.rubric.facts import names_its_subject
+
+    common = derive_facts(["Hard evictions use a 0-second grace period."])
+    named = derive_facts(["Debug mode logs any step longer than loop.slow_step_duration, 100 ms by default.",
+                          "The mx parameter defaults to 24 hours if omitted."])
+    assert common and not any(names_its_subject(f) for f in common)
+    assert named and all(names_its_subject(f) for f in named)

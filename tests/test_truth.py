@@ -877,3 +877,37 @@ def test_not_worrying_about_a_thing_says_it_is_fine() -> None:
     assert same_polarity("I wouldn't worry about fork on Linux, honestly.",
                          "fork is always fine on Linux, it's copy-on-write.")
     assert not same_polarity("fork isn't fine on Linux.", "fork is always fine on Linux.")
+
+
+def test_a_negation_of_another_word_beside_an_opposite_still_conflicts() -> None:
+    hypothesis = "Liveness and readiness must be different checks."
+    for premise in ("There's no harm in using the same check for liveness and readiness.",
+                    "It never hurts to use the same check for liveness and readiness."):
+        assert conflict_cue(premise, hypothesis), premise
+    assert not conflict_cue("Readiness and liveness shouldn't be the same check.", hypothesis)
+
+
+@pytest.mark.parametrize(("said", "flagged"), [
+    ("Resolvers answer a negative lookup cached too early with a 412 Too Early.", True),
+    ("People call it 412 Too Early, but resolvers answer a negative lookup cached too early with a 425 Too Early.",
+     False),  # a correction
+    ("Resolvers answer a negative lookup with a 412, never a 412 Too Early, that would be wrong.", False),
+])
+def test_a_misnamed_status_code_that_the_candidate_corrects_is_no_bluff(grader: Grader, said: str, flagged: bool) -> None:
+    full = ("A resolver caches the record for its TTL of 300 seconds, and negative answers are cached by resolvers "
+            "too; lowering the TTL before a migration makes the change visible quickly. ")
+    reasons = grader.grade(RUBRIC, 1, full + said).bluff.reasons
+    assert any("another code's name" in r for r in reasons) is flagged
+
+
+def test_a_status_code_another_round_gives_is_no_invention_and_a_count_is_no_code(grader: Grader) -> None:
+    second = RUBRIC.rounds[0].model_copy(update={
+        "number": 2, "title": "Failures", "question": "What does a resolver return when the upstream fails?",
+        "strong_answer": "A resolver whose upstream fails answers SERVFAIL; a DoH gateway maps it to a 502 Bad Gateway."})
+    rubric = RUBRIC.model_copy(update={"id": "dns-two-rounds", "rounds": [RUBRIC.rounds[0], second]})
+    said = "Resolvers cache negative answers; a DoH gateway in front of them returns a 502 Bad Gateway for those."
+    assert not any("status code" in r for r in grader.grade(rubric, 1, said).bluff.reasons)
+    counts = "Resolvers cache negative answers; each resolver gets 150 connections from 300 Django workers."
+    assert not any("status code" in r for r in grader.grade(rubric, 1, counts).bluff.reasons)
+    own_call = "Resolvers cache negative answers; the proxy sets a flag and returns a 410 Gone for them."
+    assert any('"410"' in r for r in grader.grade(rubric, 1, own_call).bluff.reasons)  # "sets" is no choice of ours

@@ -1070,6 +1070,20 @@ def _short_names(subject: str) -> list[str]:
     return out
 
 
+def names_its_subject(fact: Fact) -> bool:
+    """Whether a fact names its subject as a thing of its own, true wherever the gauntlet mentions it: a setting or a
+    flag ("loop.slow_callback_duration", "--learner"), a parameter ("the ma parameter"), a named product or API with
+    its version ("asyncio.to_thread", "TaskGroup API"), an owner. A fact about a common noun ("Hard evictions use a
+    0-second grace period", "a TCP connection is its 4-tuple") holds where its sentence stands, not in another round."""
+    names = [fact.subject, *fact.aliases]
+    if fact.kind == "owner" or _GENERIC_NOUN.match(fact.subject.strip()):
+        return True
+    if any(SETTING_NAME.search(n) for n in names):
+        return True
+    return fact.kind in ("version", "definition") and any(
+        re.search(r"[a-z][A-Z]|[A-Za-z][._][A-Za-z]|\b[A-Z]{2,}\b", n) for n in names)
+
+
 def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = None) -> list[Fact]:
     """The checkable facts stated in `texts` (a round's strong answer, its trap answers); numbers that the
     `question` itself gives are scenario and never become facts. Ids are unique against `taken`."""

@@ -18,7 +18,7 @@ from grader.quantities import NUMBER_TOKEN, digits, measures
 from grader.rubric.facts import CATEGORIES
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex, domain_terms, starts_sentence
-from grader.scoring.patterns import polarity_stem, has_negation, negated_stems, negative_parity, same_polarity
+from grader.scoring.patterns import has_negation, negative_parity, same_polarity
 from grader.text import STOPWORDS, content_words, plain_words, stem
 from grader.verify.base import CONTRADICTS, ENTAILS, Verifier
 
@@ -68,12 +68,11 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     words_p, words_h = _antonym_words(low_p), _antonym_words(low_h)
     opposites = [(x, y) for a, b in _ANTONYMS for x, y in ((a, b), (b, a))
                  if x in words_p and y in words_h and y not in words_p and x not in words_h] if words_p and words_h else []
-    # One side's opposite word, itself negated, is the other side's word: "shouldn't be the same check" says what
-    # "must mean different things" says. The negation and the opposite cancel (not so for a negation of something
-    # else: "complements it rather than replacing it" against "replaces it").
-    if negated_p != negated_h and any(
-            set(map(polarity_stem, content_words(x if negated_p else y)))
-            <= negated_stems(asserted_p if negated_p else asserted_h) for x, y in opposites):
+    # One side's opposite word, itself what the negation denies, is the other side's word: "shouldn't be the same
+    # check" says what "must mean different things" says. The negation and the opposite cancel (not so for a negation
+    # of something else: "no harm in using the same check", "complements it rather than replacing it").
+    if negated_p != negated_h and any(_denies_word(asserted_p if negated_p else asserted_h, x if negated_p else y)
+                                      for x, y in opposites):
         return _swapped_name(premise, hypothesis, names)
     opposite = bool(opposites)
     if negated_p != negated_h and not contrasted and not same_polarity(asserted_p, asserted_h) and (
@@ -101,6 +100,12 @@ _CONTRAST = re.compile(r"\b(?:different from|distinct from|unlike|as opposed to)
 _OWN_DOUBT = re.compile(
     r"\b(?:i|we)\s+(?:don'?t|do not|can'?t|cannot|didn'?t|did not)\s+(?:\w+\s+)?(?:remember|recall|know|say|tell)\b[^,;.]*",
     re.IGNORECASE)
+
+
+def _denies_word(text: str, word: str) -> bool:
+    """Whether a negation in `text` denies `word` itself: "not the same", "isn't the same", "shouldn't be the same"."""
+    return bool(re.search(rf"(?:\b(?:not|never)|n't)\s+(?:(?:be|been|being|quite|exactly|really|necessarily)\s+)?"
+                          rf"(?:(?:the|a|an)\s+)?{re.escape(word)}s?\b", text.replace("’", "'"), re.IGNORECASE))
 
 
 def _asserted(text: str, other: str) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from http import HTTPStatus
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,6 +23,7 @@ from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
 from grader.scoring.facts import UNSURE, clause_before, denied, denies, exact_version, stated_expansion
 from grader.scoring.index import RoundIndex, domain_terms
+from grader.scoring.status_codes import codes_in
 from grader.text import LIST_RUN, STOPWORDS, content_words, enumerating_units, names_in_a_row, stem
 
 _HONEST = re.compile(
@@ -71,48 +71,36 @@ _SPECIFICS = [
     re.compile(r"\b(?!(?:double|cross|spot|sanity|health|self|pre|re|fact|dry|post|auto)-)[a-z]+[a-z0-9]*-(?:doctor|ctl|exporter|agent|operator|explain|inspect|probe|check|polyfill|shim|"
                r"compat|bridge|sync)\b"),  # tool names, not English words ("double-check", "health-check")
 ]
-# An HTTP status code: with its name ("503 Service Unavailable"), labelled ("HTTP 425", "status 409") or as what
-# something returns ("the server sends back a 408"). One the rubric never gives, said as a plain fact about the round,
-# is the bluffer's favourite wrong detail: on the labelled sets such codes are said only in bluffs (6) and with a hedge
-# (2), never in a correct answer. One the candidate rules out claims nothing ("rather than a 500", "never a 503").
-_NOT_A_CODE = r"(?![\w.%]| (?:ms|milliseconds?|seconds?|minutes?|bytes|rows|items|records|requests|times|of|per)\b)"
-_STATUS_CODE = re.compile(
-    r"\b(?:HTTP|status(?: code)?)\s+(?P<a>[1-5]\d\d)\b|\b(?P<b>[1-5]\d\d)(?= (?:[A-Z][a-z]+ ?){1,3}\b)"
-    r"|\b(?:returns?|returned|sends?|sent|gets?|got|responds?|answers?|replies|comes? back)(?: back)?(?: with)?(?: an?)? "
-    rf"(?P<c>[1-5]\d\d){_NOT_A_CODE}"
-)
+# A status code the candidate rules out claims nothing ("rather than a 500", "never a 503").
 _RULED_OUT = re.compile(r"\b(?:not|never|no|rather than|instead of|than|isn't|aren't|wasn't|won't|doesn't|don't)\s+"
                         r"(?:(?:an?|the|with|back|gets?|sends?|returns?|responds?)\s+)*$", re.IGNORECASE)
-# A code in a clause that sets a condition ("if you get a 429, back off") states what to do, not what happens.
+# A code in the condition itself ("if you get a 429, back off") states what to do, not what happens: the condition
+# word within a few words before it, in its comma-bounded clause.
 _COMMA_CLAUSE = re.compile(r"[,;.!?:]\s|\s[—–-]\s")
 _CONDITION_WORDS = 5
-_CONDITIONAL = re.compile(r"\b(?:if|when|whenever|unless|once|on an?|any)\b", re.IGNORECASE)
-# The standard names of HTTP status codes (the IANA registry, as Python's http module holds it), with names that
-# older and newer RFCs gave the same codes.
-_STATUS_NAME_CODES: dict[str, set[int]] = {}
-for _status in HTTPStatus:
-    _STATUS_NAME_CODES.setdefault(re.sub(r"[^a-z]", "", _status.phrase.lower()), set()).add(_status.value)
-for _code, _name in [(413, "Payload Too Large"), (413, "Content Too Large"), (413, "Request Entity Too Large"),
-                     (414, "URI Too Long"), (414, "Request-URI Too Long"), (416, "Range Not Satisfiable"),
-                     (416, "Requested Range Not Satisfiable"), (422, "Unprocessable Entity"),
-                     (422, "Unprocessable Content"), (302, "Moved Temporarily"), (418, "I'm a Teapot")]:
-    _STATUS_NAME_CODES.setdefault(re.sub(r"[^a-z]", "", _name.lower()), set()).add(_code)
-_NAMED_STATUS = re.compile(r"\b([1-5]\d\d)\s+((?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|too|not|a|of|for))*)")
+_CONDITIONAL = re.compile(r"\b(?:if|when|whenever|unless)\b", re.IGNORECASE)
+# The candidate's own call ("I'd return a 422"), a first-person choice: not a claim about what happens.
+_OWN_CALL = re.compile(r"\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|let'?s|i (?:usually|typically|normally|like to)|"
+                       r"we (?:usually|typically|normally)|you should|should)\b", re.IGNORECASE)
+# Reported or corrected speech: "people call it 412 Too Early, but it's 425".
+_REPORTED = re.compile(r"\b(?:(?:people|some(?:one| folks)?|folks|they|many|everyone|others)\s+(?:call|say|think|"
+                       r"believe|assume)s?|so-called|called it|a common (?:mistake|misconception))\b", re.IGNORECASE)
 
 
 def misnamed_status_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
     """(unit index, what the candidate said, the code that name belongs to) for an HTTP status code said with the
-    standard name of another code ("a 412 Too Early": Too Early is 425), in the parts said as plain facts."""
+    standard name of another code ("a 412 Too Early": Too Early is 425), in the parts said as plain facts. Not one the
+    candidate rules out, reports or corrects in the same part ("people call it 412 Too Early, but it's 425")."""
     out: list[tuple[int, str, str]] = []
     for unit_index, said in _plain_parts(index, answer):
-        for match in _NAMED_STATUS.finditer(said):
-            code, words = int(match.group(1)), match.group(2).split()
-            for size in range(len(words), 0, -1):  # the longest run of words that is a status name
-                codes = _STATUS_NAME_CODES.get(re.sub(r"[^a-z]", "", " ".join(words[:size]).lower()))
-                if codes:
-                    if code not in codes:
-                        out.append((unit_index, f"{code} {' '.join(words[:size])}", "/".join(map(str, sorted(codes)))))
-                    break
+        said_codes = codes_in(said)
+        for said_code in said_codes:
+            if not said_code.name or said_code.code in said_code.owners:
+                continue
+            if _RULED_OUT.search(said[max(0, said_code.start - 40) : said_code.start]) or _REPORTED.search(
+                    said[: said_code.start]) or any(other.code in said_code.owners for other in said_codes):
+                continue
+            out.append((unit_index, f"{said_code.code} {said_code.name}", "/".join(map(str, sorted(said_code.owners)))))
     return out
 
 
@@ -627,22 +615,21 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
 
 
 def unsupported_status_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str]]:
-    """(unit index, code) for every HTTP status code (`_STATUS_CODE`) the answer says as a plain fact about the round
-    (`_plain_parts`) that the rubric never gives, nor its class ("4xx"). Left out: a code ruled out ("rather than a
-    500"), in a condition ("if you get a 429, back off") or offered as the candidate's own call ("I'd return 422")."""
-    rubric_text = index.rubric_text
+    """(unit index, code) for every HTTP status code (`status_codes.codes_in`) the answer says as a plain fact about the
+    round (`_plain_parts`) that the gauntlet never gives (in any round: "a retry in flight gets a 409" is true in round 5
+    too), nor the round gives its class ("4xx responses are excluded"). Left out: a code ruled out ("rather than a
+    500"), in the condition itself ("if you get a 429, back off") or offered as the candidate's own call ("I'd return
+    422"); "if the lock is held, Redis returns a 409" states its code."""
     out: list[tuple[int, str]] = []
     for unit_index, said in _plain_parts(index, answer):
-        for match in _STATUS_CODE.finditer(said):
-            group = next(g for g in ("a", "b", "c") if match.group(g))
-            code, at = match.group(group), match.start(group)
-            if re.search(rf"(?<![\w.]){code}(?!\d)|(?<![\w.]){code[0]}xx\b", rubric_text, re.IGNORECASE):
+        for said_code in codes_in(said):
+            code, at = str(said_code.code), said_code.start
+            if re.search(rf"(?<![\w.]){code}(?!\d)", index.gauntlet_text or index.rubric_text) or re.search(
+                    rf"(?<![\w.]){code[0]}xx\b", index.rubric_text, re.IGNORECASE):
                 continue
-            # The condition's own object, close to it: "if you get a 429" sets a condition, where "if the lock is
-            # held, Redis returns a 409" and "when you hit that the server sends back a 503" state the code.
             lead = clause_before(said, at, width=80, boundaries=_COMMA_CLAUSE)
             condition = _CONDITIONAL.search(" ".join(lead.split()[-_CONDITION_WORDS:]))
-            if _RULED_OUT.search(said[max(0, at - 40) : at]) or condition or _CHOICE.search(lead):
+            if _RULED_OUT.search(said[max(0, at - 40) : at]) or condition or _OWN_CALL.search(lead):
                 continue
             out.append((unit_index, code))
     return out

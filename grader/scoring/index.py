@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -60,8 +61,10 @@ class RoundIndex:
     trap_vectors: dict[str, np.ndarray] = field(default_factory=dict)  # what a good trap answer says
     # Content-word vectors of each reference alternative (the strong answer; several for multi-reference rubrics).
     reference_tokens: list[np.ndarray] = field(default_factory=list)
-    # Everything the round says, lower-cased: a figure, standard or tool the answer names must appear here.
+    # Everything the round says, lower-cased: a figure, standard or tool the answer names must appear here ...
     rubric_text: str = ""
+    # Everything the gauntlet says, every round's `rubric_text`: a status code another round gives is no invention.
+    gauntlet_text: str = ""
     # Capitalised words the rubric writes inside a sentence (products, projects), lower-cased: a capital at the
     # start of a sentence ("Second, ...") makes no name unless the rubric also writes the word as one.
     names: frozenset[str] = frozenset()
@@ -89,8 +92,10 @@ def mid_sentence_names(texts: list[str]) -> frozenset[str]:
                      if not starts_sentence(text, m.start()))
 
 
-def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: Trap | None = None) -> RoundIndex:
-    """Embed a round's rubric texts in one call. For a trap, the trap's answer is the strong answer."""
+def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: Trap | None = None,
+                      others: Sequence[Round] = ()) -> RoundIndex:
+    """Embed a round's rubric texts in one call. For a trap, the trap's answer is the strong answer. `others`: the
+    gauntlet's other rounds, whose words count as what the rubric states (`gauntlet_text`)."""
     if trap is not None:
         from grader.rubric.claims import derive_key_points
 
@@ -186,7 +191,9 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
         trap_terms=trap_terms,
         trap_vectors=trap_vectors,
         reference_tokens=reference_tokens,
-        rubric_text=_rubric_text(round_, question, strong, kp_texts),
+        rubric_text=(own_text := _rubric_text(round_, question, strong, kp_texts)),
+        gauntlet_text=" ".join([own_text] + [_rubric_text(r, r.question, r.strong_answer, [[k.text, *k.aliases] for k in
+                                                                                           r.key_points]) for r in others]),
         names=mid_sentence_names(rubric_texts + [round_.strong_answer]),
         statements=strong_sentences + [t for group in kp_texts for t in group],
         statement_vectors=np.vstack([strong_vectors, *kp_vectors]),
