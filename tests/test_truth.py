@@ -911,3 +911,16 @@ def test_a_status_code_another_round_gives_is_no_invention_and_a_count_is_no_cod
     assert not any("status code" in r for r in grader.grade(rubric, 1, counts).bluff.reasons)
     own_call = "Resolvers cache negative answers; the proxy sets a flag and returns a 410 Gone for them."
     assert any('"410"' in r for r in grader.grade(rubric, 1, own_call).bluff.reasons)  # "sets" is no choice of ours
+
+
+@pytest.mark.parametrize(("premise", "denies"), [
+    ("Once the primary acknowledges a write it survives a failover, you won't lose writes.", True),
+    ("A failover never loses acknowledged writes.", True),
+    ("We couldn't lose the config file, it's in git.", False),  # the same verb about something else
+    ("If you use WAIT you won't lose writes in a failover.", True),  # the rubric sets no condition: still ruled out
+    ("A failover can lose writes, so use WAIT.", False),
+])
+def test_ruling_out_what_the_rubric_says_can_happen_is_a_contradiction(premise: str, denies: bool) -> None:
+    from grader.scoring.agreement import denies_possibility
+
+    assert denies_possibility(premise, "Redis replication is asynchronous, so a failover can lose writes.") is denies

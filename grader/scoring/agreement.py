@@ -102,6 +102,31 @@ _OWN_DOUBT = re.compile(
     re.IGNORECASE)
 
 
+_POSSIBLE = re.compile(r"\b(?:can|may|might|could)\s+(?:still\s+|also\s+|even\s+|sometimes\s+)?(?P<verb>[a-z]{3,})\b",
+                       re.IGNORECASE)
+_NEVER_DOES = re.compile(r"\b(?:never|cannot|can't|won't|will not|doesn't|does not|don't|do not|couldn't|could not|"
+                         r"no longer)\s+(?:(?:ever|actually|really|even)\s+)?(?P<verb>[a-z]{3,})\b", re.IGNORECASE)
+
+
+def denies_possibility(premise: str, hypothesis: str) -> bool:
+    """Whether the premise rules out what the rubric statement says can happen, with the same verb and something else
+    in common: "you won't lose invalidations ... survives a failover" against "a failover can lose writes"."""
+    hypothesis, premise = _asserted(hypothesis, premise), _asserted(premise, hypothesis)
+    if has_negation(hypothesis):
+        return False
+    denied = {stem(m.group("verb").lower()) for m in _NEVER_DOES.finditer(premise.replace("’", "'"))}
+    said = {stem(w) for w in content_words(premise)}
+    for match in _POSSIBLE.finditer(hypothesis):
+        verb = stem(match.group("verb").lower())
+        if verb not in denied:
+            continue
+        # Of the same thing: the premise names what can (the words before the modal) or what it does it to.
+        around = content_words(hypothesis[: match.start()])[-3:] + content_words(hypothesis[match.end() :])[:2]
+        if said & {stem(w) for w in around} - {verb}:
+            return True
+    return False
+
+
 def _denies_word(text: str, word: str) -> bool:
     """Whether a negation in `text` denies `word` itself: "not the same", "isn't the same", "shouldn't be the same"."""
     return bool(re.search(rf"(?:\b(?:not|never)|n't)\s+(?:(?:be|been|being|quite|exactly|really|necessarily)\s+)?"
@@ -214,6 +239,7 @@ class KeyPointAgreement:
     evidence_span: int | None = None  # the span that entails it best
     conflict_unit: int | None = None  # the unit that contradicts it, when one does
     conflicts_with: str | None = None  # the rubric statement it contradicts
+    ruled: bool = False  # the conflict is a rule's (`denies_possibility`), not the verifier's
 
 
 @dataclass
@@ -293,8 +319,12 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
         if entails > result.entails:
             result.entails, result.evidence_span = entails, span
         premise, hypothesis = answer.spans[span], index.kp_texts[k][text]
-        if (stated[span] and contradicts >= params.contradict_at and contradicts >= entails + params.contradict_margin
-                and conflict_cue(premise, hypothesis, index.names)):
+        # A denied possibility is a contradiction of its own, whatever the verifier reads (it reads "won't lose"
+        # against "can lose" as half entailment).
+        denied = bool(stated[span]) and denies_possibility(premise, hypothesis)
+        if denied or (stated[span] and contradicts >= params.contradict_at and contradicts >= entails +
+                      params.contradict_margin and conflict_cue(premise, hypothesis, index.names)):
+            contradicts = 1.0 if denied else contradicts
             units = _span_units(answer, span)
             if len(units) > 1:
                 continue  # a pair of sentences: the single sentence that contradicts is judged on its own
@@ -304,10 +334,14 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
                 result.contradicts = contradicts
                 result.conflict_unit = units[0]
                 result.conflicts_with = index.kp_texts[k][text]
+                result.ruled = denied
     for k, result in enumerate(results):
         # An answer that states a key point somewhere is not marked as contradicting it because another part,
         # usually a neighbouring claim about the same subject, reads as a conflict.
-        if result.conflict_unit is not None and (
+        # (Not by the very part a rule found denying it: what the verifier half-entails there, the rule has ruled out.)
+        ruled_here = result.ruled and result.evidence_span is not None and (
+            result.conflict_unit in _span_units(answer, result.evidence_span))
+        if result.conflict_unit is not None and not ruled_here and (
             result.entails >= result.contradicts or result.entails >= params.entailed_at
         ):
             result.conflict_unit = None
