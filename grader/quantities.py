@@ -201,6 +201,7 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _WORD_UNIT_HYPHEN = re.compile(
     rf"\b({_NUMBER_WORD}(?:-{_NUMBER_WORD})?)-(?=(?:nanosecond|microsecond|millisecond|second|minute|hour|day|week|month|"
     r"year|byte|kilobyte|megabyte|gigabyte|terabyte|percent)s?\b)", re.IGNORECASE)
+_VALUE_BEFORE = re.compile(r"(?:\b(?:is|are|to|of|at|was|be|from)|=|:)\s*$", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:[A-Za-z]+\s+)?$")
 _SPOKEN_POINT = re.compile(r"\b(\d+) point (\d+)\b")
 # "a second" is the unit only where its phrase ends or a preposition follows ("wait a second before retrying", "in a
@@ -378,11 +379,16 @@ _OPERAND = re.compile(r"\b(?:times|multiplied by|divided by|plus|minus|over)\s+$
 def find_plain_numbers(text: str) -> list[Quantity]:
     """Numbers with no unit, that are neither a quantity with a unit, a status code nor a version
     ("the pool defaults to 100", "set it to 0")."""
-    taken = [(q.start, q.end) for q in find_quantities(text)] + [(v.start, v.end) for v in find_versions(text)]
+    # A version with no product that is said as a value ("the scale factor is 0.5", "set it to 0.01") is a number.
+    taken = [(q.start, q.end) for q in find_quantities(text)] + [
+        (v.start, v.end) for v in find_versions(text)
+        if v.product or v.text.lower().startswith(("v", "version")) or not _VALUE_BEFORE.search(text[max(0, v.start - 12) : v.start])]
     out: list[Quantity] = []
     # "ten times the default" is a ratio, not a value of the default.
     # A sentence may end on the number ("the default is 10."), but "5.x" and "10.5" are not plain numbers.
-    for match in re.finditer(r"(?<![\w.])\d+(?:\.\d+)?(?![\w%]|\.\w)(?!\s*(?:times|x)\b)", text):
+    # Nor a number beside another ("60 million" comes back from text2num as "60 1000000").
+    for match in re.finditer(r"(?<![\w.])(?<!\d )\d+(?:\.\d+)?(?![\w%]|\.\w)(?!\s*(?:times|x|thousand|million|billion|"
+                             r"trillion)\b|\s+\d)", text):
         if any(s <= match.start() < e for s, e in taken):
             continue
         if _OPERAND.search(text[max(0, match.start() - 16) : match.start()]):

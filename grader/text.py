@@ -95,8 +95,15 @@ def stem(word: str) -> str:
     word = word.lower()
     for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "ed", "es", "er", "ly", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)] + ("y" if suffix in {"ies", "ied"} else "")
+            base = word[: -len(suffix)] + ("y" if suffix in {"ies", "ied"} else "")
+            # "dropping", "dropped" and "drop" meet: a consonant doubled before the suffix is one ("added" keeps "add").
+            if suffix in _DOUBLING and len(base) >= 4 and base[-1] == base[-2] and base[-1] in "bdgmnprt":
+                base = base[:-1]
+            return base
     return word
+
+
+_DOUBLING = frozenset({"ings", "ing", "ers", "ed", "er"})
 
 
 def split_clauses(sentence: str, max_words: int = 28) -> list[str]:

@@ -639,3 +639,31 @@ def test_a_fact_about_a_common_noun_stays_in_its_round_and_a_named_setting_trave
                           "The mx parameter defaults to 24 hours if omitted."])
     assert common and not any(names_its_subject(f) for f in common)
     assert named and all(names_its_subject(f) for f in named)
+
+
+def test_a_setting_s_default_in_brackets_or_after_a_comma_is_a_fact_and_a_decimal_value_is_no_version():
+    facts = derive_facts(["Lower vacuum_scale_knob per table (the default 0.2 means 60 million dead rows here)."])
+    assert [(f.subject, f.value) for f in facts] == [("vacuum_scale_knob", "0.2")]
+    assert find_conflicts(["The trigger: vacuum_scale_knob is 0.5, so it waits for half the table."], facts)
+    assert find_conflicts(["vacuum_scale_knob defaults to 0.2."], facts) == []
+    assert find_conflicts(["That is 60 million dead rows for vacuum_scale_knob."], facts) == []  # a count, no value
+    assert [(f.subject, f.value) for f in derive_facts(["Raise work_queue_size, 64 by default, for bursts."])] == [
+        ("work_queue_size", "64")]
+
+
+def test_a_version_in_brackets_belongs_to_the_name_before_it():
+    facts = derive_facts(["Release 18 added B-tree skip scan, which jumps through each distinct leading value."])
+    assert find_conflicts(["INCLUDE columns (release 11+) can make a B-tree covering for index-only scans."], facts) == []
+
+
+def test_only_x_agrees_with_a_claim_that_keeps_the_exclusivity():
+    facts = derive_facts(["Only a 2xx counts as success."])
+    assert find_conflicts(["A 2xx of any kind is the only thing that counts as delivered."], facts) == []
+    assert find_conflicts(["Any response counts as success."], facts)
+
+
+def test_a_doubled_consonant_before_a_suffix_is_one():
+    from grader.text import stem
+
+    assert stem("dropping") == stem("dropped") == stem("drop") == "drop"
+    assert stem("committed") == stem("commit") and stem("added") == "added" and stem("installed") == "install"

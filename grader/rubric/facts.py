@@ -644,6 +644,13 @@ _IS_BY_DEFAULT = re.compile(
 )
 
 
+# A setting's name followed closely by its default: "autovacuum_vacuum_scale_factor per table (the default 0.2 means
+# ...)", "archive_timeout, 60 by default", "maxAttempts — the default is 5".
+_PLAIN_VALUE = r"(?P<{}>\d+(?:\.\d+)?)(?![\w%]|\.\d|\s*%|\s+(?!by\b|means\b|is\b)[A-Za-z])"
+_SETTING_DEFAULT = re.compile(
+    rf"(?P<setting>{SETTING_NAME.pattern})(?:\s+(?:per|for|on)\s+[a-z]+)?\s*[,(—–-]\s*(?:"
+    rf"(?:the\s+)?default(?:\s+is|\s+of|:)?\s+{_PLAIN_VALUE.format('value')}|{_PLAIN_VALUE.format('by')}\s+by\s+default)"
+)
 _NO_LONGER = re.compile(r"\b(?:used to|no longer|any more|anymore|was capped|were capped|no cap)\b", re.IGNORECASE)
 
 
@@ -676,6 +683,12 @@ def _default_facts(clause: str, taken: set[str]) -> list[Fact]:
                 continue  # no setting, or more than one, for "it" to be
         facts.append(Fact(id=fact_id("quantity", subject, taken), subject=subject, kind="quantity",
                           value=match.group("value"), unit=None, text=clause.strip(), machine_written=True))
+    for match in _SETTING_DEFAULT.finditer(clause):
+        if not _NEGATION.search(match.group(0)) and not _FILE_NAME.search(match.group("setting")):
+            facts.append(Fact(id=fact_id("quantity", match.group("setting"), taken), subject=match.group("setting"),
+                              kind="quantity", value=match.group("value") or match.group("by"), unit=None,
+                              text=clause.strip(),
+                              machine_written=True))
     if _NEGATION.search(clause):
         return facts
     for match in _DEFAULT.finditer(clause):

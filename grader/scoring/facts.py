@@ -403,6 +403,10 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
                 continue  # (a "since PostgreSQL 10" frame is about what the rest of its sentence names)
             if denied(claim, version.start):
                 continue
+            bracket = claim.rfind("(", 0, version.start)
+            if bracket >= 0 and ")" not in claim[bracket:version.start] and not any(
+                    0 <= bracket - e <= 2 for _, e in spans):
+                continue  # "INCLUDE columns (PostgreSQL 11+) can make a B-tree ...": the version of the name before it
             stated.append(version)
         right = [v for v in stated if compare_versions(v.parts, expected) == 0]
         if right:
@@ -563,7 +567,9 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
         if fact.not_values and all(v.lower() in _UNIVERSAL for v in fact.not_values):
             # "Only the leader accepts writes": the predicate given to everyone ("any replica accepts writes"),
             # with the quantifier right before the predicate.
-            if _stems(fact.subject) <= claim_stems:
+            # A claim that keeps the exclusivity agrees, whatever its "any" quantifies ("a 2xx of any kind is the only
+            # thing that counts"); "not only the leader" does not keep it.
+            if _stems(fact.subject) <= claim_stems and not _KEEPS_ONLY.search(claim):
                 head = stem(content_words(fact.subject)[0])
                 for word in re.finditer(r"[A-Za-z][\w'-]*", claim):
                     if stem(word.group(0).lower()) == head:
@@ -619,6 +625,7 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
     return out
 
 
+_KEEPS_ONLY = re.compile(r"(?<!\bnot )\b(?:only|solely|exclusively)\b", re.IGNORECASE)
 # "100% is the wrong target": the wrong side named only to be rejected.
 _DISMISSED = re.compile(r"\b(?:wrong|mistaken?|myth|misconception|incorrect|untrue|bad idea|anti-?pattern)\b",
                         re.IGNORECASE)
