@@ -8,6 +8,7 @@ not with the square of the answer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from collections.abc import Iterable
 from itertools import combinations
@@ -137,8 +138,13 @@ def _asserted(text: str, other: str) -> str:
     """What the text asserts against `other`: without the speaker's doubts, and without its conditional clauses when
     `other` sets no condition ("alert if a member has no leader" against "alerts on etcd_server_has_leader"). Two
     conditions are compared as they are ("retry only if the call is idempotent" against "... is not idempotent")."""
+    return _asserted_text(text, bool(_CONDITION_CLAUSE.search(other)))
+
+
+@lru_cache(maxsize=100_000)
+def _asserted_text(text: str, keep_conditions: bool) -> str:
     text = _OWN_DOUBT.sub(" ", text.replace("’", "'"))
-    if _CONDITION_CLAUSE.search(other):
+    if keep_conditions:
         return text
     rest = _CONDITION_CLAUSE.sub(" ", text)
     return rest if content_words(rest) else text
@@ -163,7 +169,8 @@ _ANTONYM_WORDS = re.compile(
 )
 
 
-def _antonym_words(text: str) -> set[str]:
+@lru_cache(maxsize=100_000)
+def _antonym_words(text: str) -> frozenset[str]:
     """The antonym-list words and phrases in a lower-cased text ("more expensive" as well as "more"); a plural
     counts as its word ("clients" names the client)."""
     text = text.replace("-", " ")  # "exactly-once" says "exactly once"
@@ -171,7 +178,7 @@ def _antonym_words(text: str) -> set[str]:
     for phrase in _PHRASES:
         if phrase in text and re.search(rf"\b{re.escape(phrase)}\b", text):
             found.add(phrase)
-    return found
+    return frozenset(found)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*[A-Za-z0-9]\b")
@@ -373,8 +380,12 @@ def in_rubric_words(index: RoundIndex, claim: str) -> bool:
     # Not where the rubric quotes it to deny it: "a common misconception is that offsets never expire", "never set
     # acks=0 for payments".
     truth = index.plain_truth
-    return any(not _DENIED_BEFORE.search(truth[truth.rfind(" | ", 0, m.start()) + 1 : m.start()])
-               for m in re.finditer(re.escape(said), truth))
+    at = truth.find(said)  # str.find, not a regex per claim: compiling one per answer part was 5% of grading
+    while at != -1:
+        if not _DENIED_BEFORE.search(truth[truth.rfind(" | ", 0, at) + 1 : at]):
+            return True
+        at = truth.find(said, at + 1)
+    return False
 
 
 # Right before the words in the rubric: it quotes them to deny them ("a common misconception is that ...", "never

@@ -55,6 +55,7 @@ def without_factive_frames(text: str) -> str:
 _CLAUSE = re.compile(r"[,;.:!?—]|\b(?:but|although|though|whereas)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=100_000)
 def has_negation(text: str) -> bool:
     return bool(_NEGATION.search(without_factive_frames(text)))
 
