@@ -134,13 +134,20 @@ def _stems(text: str) -> set[str]:
 
 def _name_spans(claim: str, names: Sequence[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    lowered = claim.lower()
     for name in names:
         name = name.strip()
-        if not name:
-            continue
+        if not name or name.split()[0].lower() not in lowered:
+            continue  # its first word is not in the claim: no match, and no regex to build
         pattern = r"(?<![\w-])" + r"[\s-]+".join(re.escape(p) for p in name.split()) + r"(?:e?s)?(?![\w-])"
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, claim, re.IGNORECASE)]
     return spans
+
+
+@lru_cache(maxsize=20_000)
+def _claim_words(claim: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, stem) of each word of a claim, read once for all the facts it is checked against."""
+    return tuple((m.start(), m.end(), stem(m.group(0).lower())) for m in re.finditer(r"[A-Za-z0-9][\w'-]*", claim))
 
 
 def _subject_spans(claim: str, fact: Fact) -> list[tuple[int, int]]:
@@ -157,10 +164,7 @@ def _subject_spans(claim: str, fact: Fact) -> list[tuple[int, int]]:
     wanted = _stems(fact.subject)
     if not wanted or len(wanted) > 4:
         return []
-    found: list[tuple[int, int]] = []
-    for match in re.finditer(r"[A-Za-z0-9][\w'-]*", claim):
-        if stem(match.group(0).lower()) in wanted:
-            found.append((match.start(), match.end()))
+    found = [(start, end) for start, end, word in _claim_words(claim) if word in wanted]
     hit = {stem(claim[s:e].lower()) for s, e in found}
     # A one- or two-word subject must be named whole; a longer one ("first request in flight") by most words.
     if (len(wanted) <= 2 and hit != wanted) or len(hit) * 2 < len(wanted) + 1:
