@@ -17,8 +17,7 @@ from grader.errors import InputError
 from grader.index_cache import build_round_index_cached
 from grader.result import GradeResult, KeyPointResult, error_result
 from grader.rubric.loader import load_rubric, rubric_hash
-from grader.rubric.facts import names_its_subject
-from grader.rubric.schema import Fact, Round, Rubric
+from grader.rubric.schema import Round, Rubric
 from grader.scoring.agreement import (
     Agreement,
     AgreementParams,
@@ -69,23 +68,6 @@ class GradingParams:
     bluff: BluffParams = field(default_factory=BluffParams)
     score: ScoreParams = field(default_factory=ScoreParams)
     agreement: AgreementParams = field(default_factory=AgreementParams)
-
-
-def gauntlet_facts(rubric: Rubric, round_: Round) -> list[Fact]:
-    """The facts an answer to `round_` is checked against: its own, then those of the gauntlet's other rounds that
-    name their subject as a thing of its own (`names_its_subject`: a round-5 answer that gives the Alt-Svc "ma
-    parameter" another default contradicts what round 3 pinned down)."""
-    seen = {(f.kind, f.subject.lower(), f.value.lower()) for f in round_.facts}
-    out = list(round_.facts)
-    for other in rubric.rounds:
-        if other is round_:
-            continue
-        for fact in other.facts:
-            key = (fact.kind, fact.subject.lower(), fact.value.lower())
-            if key not in seen and names_its_subject(fact):
-                seen.add(key)
-                out.append(fact)
-    return out
 
 
 @dataclass
@@ -302,7 +284,7 @@ class Grader:
         units, vectors = answer.units, answer.vectors
         # The rubric's own words, pasted in, contradict none of its facts: a derived fact can be read too widely.
         claims = ["" if in_rubric_words(index, u) else u for u in answer.units]
-        round_facts = gauntlet_facts(request.rubric, index.round)
+        round_facts = index.facts
         facts = check_facts(round_facts, claims)
         patterns = detect_weak_patterns(index, answer, p.patterns)
         # Exact checks for the facts a verifier reads poorly: numbers with units and "X, not Y" statements.

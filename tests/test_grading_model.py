@@ -210,7 +210,8 @@ def test_a_wrong_expansion_said_as_what_it_is_is_a_contradiction(rubric: Rubric,
 
 def test_an_answer_is_checked_against_the_facts_of_every_round_of_its_gauntlet() -> None:
     from grader.embedding import HashingEmbedder
-    from grader.grading import Grader, gauntlet_facts
+    from grader.grading import Grader
+    from grader.rubric.facts import gauntlet_facts
     from grader.rubric.schema import Fact, KeyPoint, Round, Rubric
 
     fact = Fact(id="mx-value", subject="mx parameter", aliases=["mx"], kind="quantity", value="24", unit="hours",
@@ -220,6 +221,6 @@ def test_an_answer_is_checked_against_the_facts_of_every_round_of_its_gauntlet()
                     key_points=[KeyPoint(id="kp", text="Set the mx parameter explicitly.")],
                     facts=[fact] if n == 1 else []) for n in (1, 2)]
     rubric = Rubric(id="mx", title="mx", rounds=rounds)
-    assert gauntlet_facts(rubric, rounds[1]) == [fact]
+    assert gauntlet_facts(rounds[1], [rounds[0]]) == [fact]
     result = Grader(HashingEmbedder()).grade(rubric, 2, "If you leave mx out, clients keep it for seven days.")
     assert any("24 hours" in c for c in result.bluff.contradictions)

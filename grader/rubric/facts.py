@@ -22,10 +22,11 @@ wrong becomes a known false claim (`is_false_claim`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from grader.quantities import CAPPED, CLEAR_BOUNDS, Quantity, digits, find_plain_numbers, find_quantities, find_versions
 from grader.rubric.claims import finite_verb_index, mask_brackets, split_claims, split_compound
-from grader.rubric.schema import Fact
+from grader.rubric.schema import Fact, Round
 from grader.text import STOPWORDS, content_words, words
 
 _ACRONYM = r"[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?"
@@ -1095,6 +1096,20 @@ def names_its_subject(fact: Fact) -> bool:
         return True
     return fact.kind in ("version", "definition") and any(
         re.search(r"[a-z][A-Z]|[A-Za-z][._][A-Za-z]|\b[A-Z]{2,}\b", n) for n in names)
+
+
+def gauntlet_facts(round_: Round, others: Sequence[Round]) -> list[Fact]:
+    """The facts an answer to `round_` is checked against: its own, then those of the gauntlet's `others` rounds that
+    name their subject as a thing of its own (`names_its_subject`: a round-5 answer that gives the Alt-Svc "ma
+    parameter" another default contradicts what round 3 pinned down)."""
+    seen = {(f.kind, f.subject.lower(), f.value.lower()) for f in round_.facts}
+    out = list(round_.facts)
+    for fact in (f for other in others for f in other.facts):
+        key = (fact.kind, fact.subject.lower(), fact.value.lower())
+        if key not in seen and names_its_subject(fact):
+            seen.add(key)
+            out.append(fact)
+    return out
 
 
 def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = None) -> list[Fact]:

@@ -302,7 +302,7 @@ def detect_bluff(
     claim verifier and the exact fact checks; `stages`, `unsupported` and `other_values`: the answer's
     `stage_conflicts`, `unsupported_measures` and `contradicted_measures`, when already found."""
     honest = honest_uncertainty(index, answer)
-    facts = facts or check_facts(index.round.facts, answer.units)
+    facts = facts or check_facts(index.facts, answer.units)
     contradictions = list(facts.contradictions)
     signals: list[tuple[float, str, bool]] = []  # (strength, reason, damped by honesty)
     for text in contradictions:

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from grader.embedding import Embedder
-from grader.rubric.schema import KeyPoint, Round, Trap, WeakPattern
+from grader.rubric.facts import gauntlet_facts
+from grader.rubric.schema import Fact, KeyPoint, Round, Trap, WeakPattern
 from grader.text import content_words, plain_words, split_sentences, stem
 
 _TERM = re.compile(
@@ -65,6 +66,8 @@ class RoundIndex:
     rubric_text: str = ""
     # Everything the gauntlet says, every round's `rubric_text`: a status code another round gives is no invention.
     gauntlet_text: str = ""
+    # The facts an answer is checked against: the round's and the other rounds' named ones (`gauntlet_facts`).
+    facts: list[Fact] = field(default_factory=list)
     # Capitalised words the rubric writes inside a sentence (products, projects), lower-cased: a capital at the
     # start of a sentence ("Second, ...") makes no name unless the rubric also writes the word as one.
     names: frozenset[str] = frozenset()
@@ -191,6 +194,7 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
         trap_terms=trap_terms,
         trap_vectors=trap_vectors,
         reference_tokens=reference_tokens,
+        facts=gauntlet_facts(round_, others),
         rubric_text=(own_text := _rubric_text(round_, question, strong, kp_texts)),
         gauntlet_text=" ".join([own_text] + [_rubric_text(r, r.question, r.strong_answer, [[k.text, *k.aliases] for k in
                                                                                            r.key_points]) for r in others]),
