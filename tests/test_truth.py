@@ -345,6 +345,8 @@ def test_a_confident_standard_the_rubric_never_mentions_is_a_bluff_and_a_hedged_
     assert any('cites a standard or section the rubric does not mention: "RFC 9999"' in r for r in result.bluff.reasons)
     assert result.bluff.suspected
     assert not grader.grade(RUBRIC, 1, "Resolvers cache negative answers; I think RFC 9999 covers that, I'd check.").bluff.suspected
+    edition = grader.grade(RUBRIC, 1, "Resolvers cache negative answers; SQL:2003 spells that out.")
+    assert any('"SQL:2003"' in r for r in edition.bluff.reasons)
 
 
 def test_absolutes_in_the_wording_of_a_listed_weak_answer_are_that_weak_answer_not_bravado(grader: Grader) -> None:

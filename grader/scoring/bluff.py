@@ -110,6 +110,7 @@ _AUTHORITY = [
     re.compile(r"\b(?:RFC|ISO|PEP|CVE|IEEE|KIP|JEP|JSR|FIPS|NIST(?: SP)?|SOC ?\d|OWASP|W3C|ECMA|ANSI)[ -]?\d+(?:[.-]\d+)*",
                re.IGNORECASE),
     re.compile(r"\b(?:requirement|section|article|clause|rule)\s+\d+(?:\.\d+)+\b", re.IGNORECASE),
+    re.compile(r"\bSQL[:-](?:\d{4}|\d{2})\b"),  # the SQL standard's editions ("SQL:2003", "SQL-92")
 ]
 _STATISTICS = [
     re.compile(r"\b\d{1,3}(?:\.\d+)? ?(?:%|percent)"),  # percentages
