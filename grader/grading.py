@@ -284,14 +284,13 @@ class Grader:
         units, vectors = answer.units, answer.vectors
         # The rubric's own words, pasted in, contradict none of its facts: a derived fact can be read too widely.
         claims = ["" if in_rubric_words(index, u) else u for u in answer.units]
-        round_facts = index.facts
-        facts = check_facts(round_facts, claims)
+        facts = check_facts(index.facts, claims)
         patterns = detect_weak_patterns(index, answer, p.patterns)
         # Exact checks for the facts a verifier reads poorly: numbers with units and "X, not Y" statements.
         # Every fact conflict marks the key point that names the fact's subject as contradicted; the version and
         # definition ones check_facts already found are in the bluff through it, so only the others are added there
         # (check_facts leaves out a version after a product name: "import blocks came in Terraform 1.2").
-        all_exact = find_conflicts(claims, round_facts)
+        all_exact = find_conflicts(claims, index.facts)
         exact = [c for c in all_exact if c.fact.kind in ("quantity", "exclusive")
                  or (c.quote in answer.units and answer.units.index(c.quote) not in facts.contradicting_units)]
         fact_conflicts = key_points_of_fact_conflicts(index, answer, all_exact)

@@ -196,8 +196,10 @@ def digits(text: str) -> str:
     return _SPOKEN_POINT.sub(r"\1.\2", text) if " point " in text else text
 
 
-_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+#: The number words from one to a hundred ("twenty-four"'s parts).
+NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred").split()
+_NUMBER_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
 _WORD_UNIT_HYPHEN = re.compile(
     rf"\b({_NUMBER_WORD}(?:-{_NUMBER_WORD})?)-(?=(?:nanosecond|microsecond|millisecond|second|minute|hour|day|week|month|"
     r"year|byte|kilobyte|megabyte|gigabyte|terabyte|percent)s?\b)", re.IGNORECASE)
@@ -402,6 +404,7 @@ __all__ = [
     "CAPPED",
     "CLEAR_BOUNDS",
     "LOWER_BOUNDS",
+    "NUMBER_WORDS",
     "UPPER_BOUNDS",
     "Quantity",
     "Version",

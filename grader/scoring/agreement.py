@@ -260,6 +260,12 @@ def _span_units(answer: AnswerView, span: int) -> list[int]:
     return [span] if span < n else [span - n, span - n + 1]
 
 
+def _stated(answer: AnswerView) -> np.ndarray:
+    """The spans that state something: what the candidate says they don't know ("I'm not sure how long negative
+    answers are cached", "I don't remember BIND's default") negates and contradicts nothing the rubric says."""
+    return answer.usable_spans(answer.doubts | answer.nothing)
+
+
 def _jobs(index: RoundIndex, answer: AnswerView, params: AgreementParams) -> list[tuple[int, int, int]]:
     """The (key point, span, rubric text) pairs worth verifying for one answer: of the few parts nearest each key
     point, those with a conflict cue, plus the nearest part of a key point that has one (its entailment can
@@ -268,8 +274,7 @@ def _jobs(index: RoundIndex, answer: AnswerView, params: AgreementParams) -> lis
     jobs: list[tuple[int, int, int]] = []
     if not answer.units:
         return jobs
-    # "I'm not sure how long negative answers are cached" negates nothing the rubric says: no conflict cue.
-    stated = answer.usable_spans(answer.doubts | answer.nothing)
+    stated = _stated(answer)
     for k, (vectors, texts) in enumerate(zip(index.kp_vectors, index.kp_texts)):
         # The key point and its aliases, not its parts: a part read alone loses what the sentence around it says
         # ("Modern CDNs purge quickly" is not said of browsers, which the rest of the key point says can't be).
@@ -318,8 +323,7 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
     n_kp = len(index.key_points)
     results = [KeyPointAgreement() for _ in range(n_kp)]
     contradicting: set[int] = set()
-    # What the candidate says they don't know contradicts nothing ("I don't remember BIND's default" denies no cap).
-    stated = answer.usable_spans(answer.doubts | answer.nothing)
+    stated = _stated(answer)
     for (k, span, text), row in zip(jobs, probabilities):
         entails, contradicts = float(row[ENTAILS]), float(row[CONTRADICTS])
         result = results[k]

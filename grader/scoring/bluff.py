@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from grader.quantities import NUMBER_TOKEN, Quantity, digits, find_quantities, find_versions, measures
+from grader.quantities import NUMBER_TOKEN, NUMBER_WORDS, Quantity, digits, find_quantities, find_versions, measures
 from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
@@ -840,9 +840,7 @@ def _stems_beside_figures(text: str) -> set[str]:
 
 _TIMED = re.compile(r"\b(?:after|every|for|within|up to|at most|at least|than|per)\s+$", re.IGNORECASE)
 _NUMBER_WORDS = re.compile(
-    r"(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
-    r"point|and|a|an|half)[\s-]+)+$",
+    r"(?:\b(?:" + "|".join(["zero", *NUMBER_WORDS, "thousand", "million", "point", "and", "a", "an", "half"]) + r")[\s-]+)+$",
     re.IGNORECASE,
 )
 
