@@ -926,3 +926,55 @@ def test_ruling_out_what_the_rubric_says_can_happen_is_a_contradiction(premise: 
     from grader.scoring.agreement import denies_possibility
 
     assert denies_possibility(premise, "Redis replication is asynchronous, so a failover can lose writes.") is denies
+
+
+@pytest.mark.parametrize(("premise", "statement", "denies"), [
+    ("The nice thing is it never waits on other transactions, it builds off its own snapshot.",
+     "It waits on long-running transactions, including idle-in-transaction sessions.", True),
+    ("It doesn't wait on other transactions at all.", "It waits on long-running transactions.", True),
+    # the same verb, another object: "never waits on the disk" says nothing of transactions
+    ("It never waits on the disk, the pages are cached.", "It waits on long-running transactions.", False),
+    # an exclusive statement agrees with the denial of something else
+    ("But the old LB probably doesn't support it, so you keep an RSA cert for it.",
+     "The legacy load balancer most likely supports only RSA.", False),
+    # a noun that looks like a verb: "we never tested restores" denies no "smoke tests pass"
+    ("At my last job we never tested restores, which I know is bad.",
+     "And the application's smoke tests pass against it. The job records how long each stage took.", False),
+])
+def test_denying_what_the_rubric_says_a_thing_does_is_a_contradiction(premise: str, statement: str, denies: bool) -> None:
+    from grader.scoring.agreement import denies_possibility
+
+    assert denies_possibility(premise, statement) is denies
+
+
+@pytest.mark.parametrize(("premise", "statement", "opposes"), [
+    ("Careful, the Cluster Autoscaler ignores PodDisruptionBudgets when it drains a node.",
+     "By default it respects PodDisruptionBudgets and the safe-to-evict annotation.", True),
+    ("It honours PodDisruptionBudgets when it drains a node.",
+     "By default it respects PodDisruptionBudgets.", False),  # the same stance in other words
+    ("It doesn't ignore PodDisruptionBudgets.", "By default it respects PodDisruptionBudgets.", False),
+    ("Even if your application restarts it picks up the same ID, so duplicates are still caught.",
+     "If the application restarts, the new instance gets a new producer ID.", True),
+    # one side says both: the same key for retries, a new one for a new payment
+    ("Same key for retries, new key for new payments.", "Generate a new key for every new payment.", False),
+    # "same" and "new" of one thing in different situations share no other word
+    ("Use the same ID.", "A new ID per payment attempt.", False),
+    # steps of one process are no opposites: scale-up adds nodes, scale-down removes them
+    ("Pending pods make the autoscaler add a node.", "On scale-down it removes a node that is unneeded.", False),
+])
+def test_the_opposite_action_on_the_same_thing_is_a_contradiction(premise: str, statement: str, opposes: bool) -> None:
+    from grader.scoring.agreement import opposes_action
+
+    assert opposes_action(premise, statement) is opposes
+
+
+def test_an_answer_ignoring_what_the_rubric_says_is_respected_is_contradicted(grader: Grader) -> None:
+    rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={
+        "key_points": [KeyPoint(id="pdb", text="On scale-down the Cluster Autoscaler respects PodDisruptionBudgets.")]})]})
+    said = ("Pending pods trigger the Cluster Autoscaler. On scale-down be careful: the Cluster Autoscaler ignores "
+            "PodDisruptionBudgets when it drains a node, it just evicts everything.")
+    result = grader.grade(rubric, 1, said)
+    assert result.key_points[0].status == "contradicted"
+    assert "ignores PodDisruptionBudgets" in (result.key_points[0].conflict or "")
+    fine = "Pending pods trigger the Cluster Autoscaler. On scale-down it honours PodDisruptionBudgets when it drains a node."
+    assert grader.grade(rubric, 1, fine).key_points[0].status != "contradicted"

@@ -125,6 +125,85 @@ def denies_possibility(premise: str, hypothesis: str) -> bool:
         around = content_words(hypothesis[: match.start()])[-3:] + content_words(hypothesis[match.end() :])[:2]
         if said & {stem(w) for w in around} - {verb}:
             return True
+    return _denies_action(premise, hypothesis, denied - _LIGHT_VERBS) or opposes_action(premise, hypothesis)
+
+
+_LIGHT_VERBS = frozenset(stem(w) for w in "have need get make take use go come want mean matter work happen help care "
+                         "know think say see look".split())
+_VERB_WORD = re.compile(r"\b[a-z]{3,}s\b")  # a verb the statement asserts of its subject: "it waits on ..."
+
+
+def _denies_action(premise: str, hypothesis: str, denied: set[str]) -> bool:
+    """Whether the premise says its subject never does what the rubric statement says it does, to the same object:
+    "it never waits on other transactions" against "It waits on long-running transactions". Not against an exclusive
+    statement, which the denial of something else agrees with ("doesn't support ECDSA" and "supports only RSA")."""
+    if not denied or re.search(r"\bonly\b", hypothesis, re.IGNORECASE):
+        return False
+    objects: dict[str, set[str]] = {}
+    for match in _NEVER_DOES.finditer(premise.replace("’", "'")):
+        verb = stem(match.group("verb").lower())
+        objects.setdefault(verb, set()).update(stem(w) for w in content_words(premise[match.end():])[:3])
+    for match in _VERB_WORD.finditer(hypothesis):
+        verb = stem(match.group(0))
+        if verb not in denied or match.group(0) in STOPWORDS:
+            continue
+        after = {stem(w) for w in content_words(hypothesis[match.end():])[:3]}
+        if objects.get(verb, set()) & after - {verb}:
+            return True
+    return False
+
+
+# Opposite actions on one object: "ignores PodDisruptionBudgets" against "respects PodDisruptionBudgets", "keeps
+# the old key" against "discards the old key".
+_OPPOSITE_ACTIONS = [
+    ("respect", "ignore"), ("honour", "ignore"), ("honor", "ignore"), ("obey", "ignore"), ("enforce", "ignore"),
+    ("respect", "bypass"), ("honour", "bypass"), ("enforce", "bypass"), ("include", "exclude"), ("keep", "discard"),
+    ("retain", "discard"), ("preserve", "discard"), ("grant", "revoke"), ("trust", "distrust"), ("validate", "skip"),
+    ("verify", "skip"), ("check", "skip"),
+]
+
+
+def _inflections(verb: str) -> frozenset[str]:
+    base = verb[:-1] if verb.endswith("e") else verb
+    return frozenset(stem(w) for w in (verb, verb + "s", verb + "es", verb + "d", verb + "ed", base + "ing",
+                                        verb + verb[-1] + "ing", verb + verb[-1] + "ed"))
+
+
+_ACTION_STEMS = [(_inflections(a), _inflections(b)) for a, b in _OPPOSITE_ACTIONS]
+# Opposite words for one thing: "picks up the same ID" against "gets a new producer ID". Common words, so they count
+# only where both sides also share the situation (a word beyond the thing and the modifiers: "restarts").
+_OPPOSITE_MODIFIERS = [(frozenset({"same"}), frozenset({"new", "different", "fresh"}))]
+
+
+def _acted_on(text: str, stems: frozenset[str]) -> set[str]:
+    """The stems of the first two content words after each use of a verb (its object): "releases the GIL" -> {gil}."""
+    tokens = re.findall(r"[a-z][\w-]*(?:\.[\w-]+)*", text.lower().replace("’", "'"))
+    out: set[str] = set()
+    for i, token in enumerate(tokens):
+        if stem(token) in stems:
+            out |= {stem(t) for t in [t for t in tokens[i + 1 : i + 5] if t not in STOPWORDS][:2]}
+    return out
+
+
+def opposes_action(premise: str, hypothesis: str) -> bool:
+    """Whether the premise does the opposite of what the rubric statement says to the same object, neither negated:
+    "the Cluster Autoscaler ignores PodDisruptionBudgets" against "it respects PodDisruptionBudgets"."""
+    hypothesis, premise = _asserted(hypothesis, premise), _asserted(premise, hypothesis)
+    if has_negation(hypothesis) or has_negation(premise):
+        return False
+    for group, pairs in ((False, _ACTION_STEMS), (True, _OPPOSITE_MODIFIERS)):
+        for a, b in pairs:
+            for x, y in ((a, b), (b, a)):
+                objects = _acted_on(premise, x)
+                shared = objects & _acted_on(hypothesis, y)
+                # Not where one side says both ("same key for retries, new key for new payments").
+                if not shared or shared & _acted_on(premise, y) or shared & _acted_on(hypothesis, x):
+                    continue
+                if not group:
+                    return True
+                context = {stem(w) for w in content_words(premise)} & {stem(w) for w in content_words(hypothesis)}
+                if context - shared - x - y:
+                    return True
     return False
 
 
@@ -288,7 +367,8 @@ def _jobs(index: RoundIndex, answer: AnswerView, params: AgreementParams) -> lis
             if best[span] < params.min_similarity:
                 break
             premise, hypothesis = answer.spans[span], texts[int(best_text[span])]
-            cue = bool(stated[span]) and conflict_cue(premise, hypothesis, index.names)
+            cue = bool(stated[span]) and (conflict_cue(premise, hypothesis, index.names)
+                                          or opposes_action(premise, hypothesis))
             cued |= cue
             if rank == 0 or cue:
                 chosen.append((k, int(span), int(best_text[span])))
@@ -372,7 +452,9 @@ def restates_rubric(index: RoundIndex, answer: AnswerView, unit: int, at: float)
         return False
     sims = vectors @ answer.vectors[unit]
     nearest = int(np.argmax(sims))
-    return bool(sims[nearest] >= at) and not conflict_cue(answer.units[unit], index.statements[nearest], index.names)
+    statement = index.statements[nearest]
+    return bool(sims[nearest] >= at) and not (conflict_cue(answer.units[unit], statement, index.names)
+                                              or opposes_action(answer.units[unit], statement))
 
 
 def in_rubric_words(index: RoundIndex, claim: str) -> bool:
