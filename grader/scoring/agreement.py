@@ -424,7 +424,7 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
             if contradicts > result.contradicts:
                 result.contradicts = contradicts
                 result.conflict_unit = units[0]
-                result.conflicts_with = index.kp_texts[k][text]
+                result.conflicts_with = _conflicting_part(index, k, premise) if denied else index.kp_texts[k][text]
                 result.ruled = denied
     for k, result in enumerate(results):
         # An answer that states a key point somewhere is not marked as contradicting it because another part,
@@ -440,6 +440,14 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
         if result.conflict_unit is not None:
             contradicting.add(result.conflict_unit)
     return Agreement(results, contradicting)
+
+
+def _conflicting_part(index: RoundIndex, k: int, premise: str) -> str:
+    """The part of a compound key point a rule finds ruled out ("it respects PodDisruptionBudgets ..." of a key
+    point on the whole scale-down), so the reason quotes what the answer conflicts with; the key point when no part
+    is (or it has none)."""
+    parts = index.kp_texts[k][index.kp_parts_from[k]:]
+    return next((part for part in parts if denies_possibility(premise, part)), index.kp_texts[k][0])
 
 
 def restates_rubric(index: RoundIndex, answer: AnswerView, unit: int, at: float) -> bool:
