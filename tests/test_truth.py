@@ -959,6 +959,10 @@ def test_denying_what_the_rubric_says_a_thing_does_is_a_contradiction(premise: s
     ("Same key for retries, new key for new payments.", "Generate a new key for every new payment.", False),
     # "same" and "new" of one thing in different situations share no other word
     ("Use the same ID.", "A new ID per payment attempt.", False),
+    ("The key is giving the placeholder pods a high PriorityClass, like a million.",
+     "Overprovision with placeholder pods: pause containers with a negative-priority PriorityClass.", True),
+    # one thing high in one situation and low in another: a trade-off, not a conflict
+    ("A high TTL means fewer fetches from the origin.", "A low TTL makes a change visible quickly.", False),
     # steps of one process are no opposites: scale-up adds nodes, scale-down removes them
     ("Pending pods make the autoscaler add a node.", "On scale-down it removes a node that is unneeded.", False),
 ])

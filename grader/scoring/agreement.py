@@ -172,12 +172,13 @@ def _inflections(verb: str) -> frozenset[str]:
 _ACTION_STEMS = [(_inflections(a), _inflections(b)) for a, b in _OPPOSITE_ACTIONS]
 # Opposite words for one thing: "picks up the same ID" against "gets a new producer ID". Common words, so they count
 # only where both sides also share the situation (a word beyond the thing and the modifiers: "restarts").
-_OPPOSITE_MODIFIERS = [(frozenset({"same"}), frozenset({"new", "different", "fresh"}))]
+_OPPOSITE_MODIFIERS = [(frozenset({"same"}), frozenset({"new", "different", "fresh"})),
+                       (frozenset({"high", "higher", "highest"}), frozenset({"low", "lower", "lowest", "negative"}))]
 
 
 def _acted_on(text: str, stems: frozenset[str]) -> set[str]:
     """The stems of the first two content words after each use of a verb (its object): "releases the GIL" -> {gil}."""
-    tokens = re.findall(r"[a-z][\w-]*(?:\.[\w-]+)*", text.lower().replace("’", "'"))
+    tokens = re.findall(r"[a-z]\w*(?:\.\w+)*", text.lower().replace("’", "'"))  # "negative-priority": two words
     out: set[str] = set()
     for i, token in enumerate(tokens):
         if stem(token) in stems:
