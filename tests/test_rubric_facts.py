@@ -667,3 +667,18 @@ def test_a_doubled_consonant_before_a_suffix_is_one():
 
     assert stem("dropping") == stem("dropped") == stem("drop") == "drop"
     assert stem("committed") == stem("commit") and stem("added") == "added" and stem("installed") == "install"
+
+
+def test_a_plural_noun_before_a_bare_verb_is_the_subject_and_a_setting_before_its_bracketed_value_too():
+    # "evictions" is the noun, "use" the verb: the subject is "Hard evictions", not "Hard".
+    facts = _facts("Hard evictions use a 0-second grace period and ignore PodDisruptionBudgets.")
+    assert facts[("quantity", "Hard evictions")][:2] == ("0", "second")
+    facts = _facts("Exit 137 with reason Error is typically the kubelet after terminationGracePeriodSeconds "
+                   "(30 seconds by default) expired.")
+    assert facts[("quantity", "terminationGracePeriodSeconds")][:2] == ("30", "seconds")
+    # a third-person verb right after its subject is still read as the verb
+    from grader.rubric.claims import finite_verb_index
+
+    assert finite_verb_index("Redis evicts the least recently used keys".split()) == 1
+    assert finite_verb_index("Hard evictions use a short grace period".split()) == 2
+    assert finite_verb_index("Kafka retains data for seven days".split()) == 1

@@ -253,6 +253,12 @@ def finite_verb_index(tokens: list[str]) -> int | None:
             and tokens[index - 1].lower() not in _DETERMINERS
             and lowered not in STOPWORDS
         ):
+            # A plural noun before a bare verb and its object: "Hard evictions | use a 0-second grace period".
+            after = [t.lower() for t in tokens[index + 1 : index + 3]]
+            if (len(after) == 2 and re.fullmatch(r"[a-z]{3,}", after[0]) and not after[0].endswith("s")
+                    and (after[0] not in STOPWORDS or after[0] in {"use", "get", "make", "take"})
+                    and after[1] in _DETERMINERS):
+                return index + 1
             return index
     return None
 

@@ -237,7 +237,7 @@ _FILE_NAME = re.compile(r"\.(?:ini|conf|cfg|yaml|yml|json|toml|txt|py|sh|log|md|
 # What may stand between a setting's name and its value: "pollingInterval of 30 seconds", "maximumPoolSize defaults to
 # 10", "terminationGracePeriodSeconds — 30 seconds by default", "commit.interval.ms from its 30-second default".
 _NAME_TO_VALUE = re.compile(
-    r"^(?:\s|[,:=—–-]|\b(?:of|to|at|from|its|the|a|an|is|are|defaults?|set|by|equals|which|stays?)\b)*$", re.IGNORECASE
+    r"^(?:\s|[,:=(—–-]|\b(?:of|to|at|from|its|the|a|an|is|are|defaults?|set|by|equals|which|stays?)\b)*$", re.IGNORECASE
 )
 _FROM_VALUE = re.compile(r"\bfrom\s+(?:its\s+|the\s+|a\s+)?[\d.,]+[-\s]?[a-z]+(?:\s+default)?\s+(?=to\b)", re.IGNORECASE)
 _QUANTIFIERS = frozenset("most all each every some many any several both few other others".split())
