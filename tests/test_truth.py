@@ -982,3 +982,33 @@ def test_an_answer_ignoring_what_the_rubric_says_is_respected_is_contradicted(gr
     assert "ignores PodDisruptionBudgets" in (result.key_points[0].conflict or "")
     fine = "Pending pods trigger the Cluster Autoscaler. On scale-down it honours PodDisruptionBudgets when it drains a node."
     assert grader.grade(rubric, 1, fine).key_points[0].status != "contradicted"
+
+
+_BUFFERS = ("BUFFERS adds the I/O picture: 'shared hit' counts 8 kB blocks found in shared_buffers, 'shared read' "
+            "counts blocks requested from the operating system, which may mean disk.")
+
+
+@pytest.mark.parametrize(("premise", "swapped"), [
+    ("Shared hit counts the blocks Postgres had to fetch from disk, and shared read counts the ones it already "
+     "found sitting in shared_buffers.", True),
+    ("Shared hit counts the blocks found in shared_buffers, and shared read counts the ones from the OS or disk.", False),
+    # one of the two said the other's way is no swap: it may be about something else
+    ("Shared hit counts the blocks Postgres had to fetch from disk.", False),
+    # a denied role is no role
+    ("Shared hit doesn't mean disk, and shared read doesn't mean shared_buffers.", False),
+])
+def test_giving_two_things_each_others_role_is_a_contradiction(premise: str, swapped: bool) -> None:
+    from grader.scoring.agreement import swaps_roles
+
+    assert swaps_roles(premise, _BUFFERS) is swapped
+
+
+def test_a_denial_counts_only_of_the_same_doer_and_an_opposite_only_within_its_phrase() -> None:
+    from grader.scoring.agreement import denies_possibility, opposes_action
+
+    lock = "Most ALTER TABLE forms take an ACCESS EXCLUSIVE lock, which blocks reads and writes."
+    assert not denies_possibility("I'd VALIDATE it separately, which doesn't block writes.", lock)
+    assert denies_possibility("An ACCESS EXCLUSIVE lock never blocks writes.", lock)
+    # "the new batch, index and term": "new" is of the batch, not of the index
+    assert not opposes_action("Every RPC names the entry right before the new batch, index and term.",
+                              "If two logs contain an entry with the same index and term, the logs are identical.")

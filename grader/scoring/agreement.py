@@ -125,7 +125,8 @@ def denies_possibility(premise: str, hypothesis: str) -> bool:
         around = content_words(hypothesis[: match.start()])[-3:] + content_words(hypothesis[match.end() :])[:2]
         if said & {stem(w) for w in around} - {verb}:
             return True
-    return _denies_action(premise, hypothesis, denied - _LIGHT_VERBS) or opposes_action(premise, hypothesis)
+    return (_denies_action(premise, hypothesis, denied - _LIGHT_VERBS) or opposes_action(premise, hypothesis)
+            or swaps_roles(premise, hypothesis))
 
 
 _LIGHT_VERBS = frozenset(stem(w) for w in "have need get make take use go come want mean matter work happen help care "
@@ -139,18 +140,30 @@ def _denies_action(premise: str, hypothesis: str, denied: set[str]) -> bool:
     statement, which the denial of something else agrees with ("doesn't support ECDSA" and "supports only RSA")."""
     if not denied or re.search(r"\bonly\b", hypothesis, re.IGNORECASE):
         return False
-    objects: dict[str, set[str]] = {}
-    for match in _NEVER_DOES.finditer(premise.replace("’", "'")):
+    premise = premise.replace("’", "'")
+    objects: dict[str, list[tuple[set[str], set[str]]]] = {}
+    for match in _NEVER_DOES.finditer(premise):
         verb = stem(match.group("verb").lower())
-        objects.setdefault(verb, set()).update(stem(w) for w in content_words(premise[match.end():])[:3])
+        objects.setdefault(verb, []).append(({stem(w) for w in content_words(premise[match.end():])[:3]},
+                                             _doer(premise, match.start())))
     for match in _VERB_WORD.finditer(hypothesis):
         verb = stem(match.group(0))
         if verb not in denied or match.group(0) in STOPWORDS:
             continue
         after = {stem(w) for w in content_words(hypothesis[match.end():])[:3]}
-        if objects.get(verb, set()) & after - {verb}:
+        doer = _doer(hypothesis, match.start())
+        # The same object, and no other doer: "VALIDATE ..., which doesn't block writes" says nothing of "an ACCESS
+        # EXCLUSIVE lock, which blocks reads and writes" (a pronoun, "it", is anyone).
+        if any(said & after - {verb} and (not by or not doer or by & doer) for said, by in objects.get(verb, [])):
             return True
     return False
+
+
+def _doer(text: str, at: int) -> set[str]:
+    """The stems of the content words of the clause before position `at`, back to the sentence's start, up to
+    eight words (after a relative "which", the clause it describes)."""
+    before = re.split(r"[.;:!?]\s", text[:at])[-1]
+    return {stem(w) for w in content_words(before)[-8:]}
 
 
 # Opposite actions on one object: "ignores PodDisruptionBudgets" against "respects PodDisruptionBudgets", "keeps
@@ -178,11 +191,12 @@ _OPPOSITE_MODIFIERS = [(frozenset({"same"}), frozenset({"new", "different", "fre
 
 def _acted_on(text: str, stems: frozenset[str]) -> set[str]:
     """The stems of the first two content words after each use of a verb (its object): "releases the GIL" -> {gil}."""
-    tokens = re.findall(r"[a-z]\w*(?:\.\w+)*", text.lower().replace("’", "'"))  # "negative-priority": two words
     out: set[str] = set()
-    for i, token in enumerate(tokens):
-        if stem(token) in stems:
-            out |= {stem(t) for t in [t for t in tokens[i + 1 : i + 5] if t not in STOPWORDS][:2]}
+    for phrase in re.split(r"[,;:.!?()]\s|\s[—–]\s", text.lower().replace("’", "'")):  # "the new batch, index": batch
+        tokens = re.findall(r"[a-z]\w*(?:\.\w+)*", phrase)  # "negative-priority": two words
+        for i, token in enumerate(tokens):
+            if stem(token) in stems:
+                out |= {stem(t) for t in [t for t in tokens[i + 1 : i + 5] if t not in STOPWORDS][:2]}
     return out
 
 
@@ -205,6 +219,69 @@ def opposes_action(premise: str, hypothesis: str) -> bool:
                 context = {stem(w) for w in content_words(premise)} & {stem(w) for w in content_words(hypothesis)}
                 if context - shared - x - y:
                     return True
+    return False
+
+
+# Where a sentence that contrasts two things splits into one clause per thing ("'shared hit' counts blocks found in
+# shared_buffers, 'shared read' counts blocks requested from the OS, which may mean disk"): a "which" clause stays
+# with the clause it describes.
+_ROLE_CLAUSE = re.compile(r"[;:]\s+|,\s+(?!which\b|that\b)(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas|but)\s+"
+                          r"(?=(?:the\s+)?['\"‘“]?\w+(?:\s+\w+)?['\"’”]?\s+\w+s\b)", re.IGNORECASE)
+
+
+def _roles(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """(subject stems, predicate stems) of each clause of `text` that has a subject before its verb."""
+    out = []
+    for clause in _ROLE_CLAUSE.split(text):
+        tokens = [t.strip("'\"‘’“”,.()") for t in clause.split()]
+        tokens = [t for t in tokens if t]
+        at = _verb_at(tokens)
+        if not at or has_negation(clause):
+            continue  # a denied role ("hit doesn't mean disk") is no role
+        subject = frozenset(stem(w) for w in content_words(" ".join(tokens[:at])))
+        predicate = frozenset(stem(w) for w in content_words(" ".join(tokens[at + 1 :])))
+        if subject and predicate:
+            out.append((subject, predicate))
+    return out
+
+
+def _verb_at(tokens: list[str]) -> int | None:
+    """Where a short subject ends: the first auxiliary or third-person verb among the first five words."""
+    from grader.rubric.claims import finite_verb_index
+
+    for at in range(1, min(5, len(tokens))):
+        if finite_verb_index(tokens[: at + 1]) == at:
+            return at
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def swaps_roles(premise: str, hypothesis: str) -> bool:
+    """Whether the premise gives each of two things the other's role, in one sentence as the rubric does: "shared hit
+    counts the blocks fetched from disk, and shared read the ones found in shared_buffers" against "'shared hit' counts
+    blocks found in shared_buffers, 'shared read' counts blocks requested from the operating system, which may mean
+    disk". Both things must be swapped: one clause alone may be about something else."""
+    said, wanted = _roles(premise), _roles(hypothesis)
+    if len(said) < 2 or len(wanted) < 2:
+        return False
+    for (s1, p1), (s2, p2) in combinations(wanted, 2):
+        own1, own2 = s1 - s2, s2 - s1
+        if not own1 or not own2:
+            continue
+        only1, only2 = p1 - p2 - s1 - s2, p2 - p1 - s1 - s2
+        swapped = set()
+        for subject, predicate in said:
+            first, second = bool(subject & own1), bool(subject & own2)
+            if first == second:
+                continue
+            mine, theirs = (only1, only2) if first else (only2, only1)
+            if predicate & theirs and not predicate & mine:
+                swapped.add(first)
+            elif predicate & mine:
+                break  # one of them said right: no swap
+        else:
+            if swapped == {True, False}:
+                return True
     return False
 
 
@@ -369,7 +446,7 @@ def _jobs(index: RoundIndex, answer: AnswerView, params: AgreementParams) -> lis
                 break
             premise, hypothesis = answer.spans[span], texts[int(best_text[span])]
             cue = bool(stated[span]) and (conflict_cue(premise, hypothesis, index.names)
-                                          or opposes_action(premise, hypothesis))
+                                          or opposes_action(premise, hypothesis) or swaps_roles(premise, hypothesis))
             cued |= cue
             if rank == 0 or cue:
                 chosen.append((k, int(span), int(best_text[span])))
@@ -463,7 +540,8 @@ def restates_rubric(index: RoundIndex, answer: AnswerView, unit: int, at: float)
     nearest = int(np.argmax(sims))
     statement = index.statements[nearest]
     return bool(sims[nearest] >= at) and not (conflict_cue(answer.units[unit], statement, index.names)
-                                              or opposes_action(answer.units[unit], statement))
+                                              or opposes_action(answer.units[unit], statement)
+                                              or swaps_roles(answer.units[unit], statement))
 
 
 def in_rubric_words(index: RoundIndex, claim: str) -> bool:
