@@ -56,7 +56,8 @@ def own_topic_sets() -> list[tuple[Path, list[dict]]]:
     """Out-of-domain labelled sets: (gauntlet document, answers) written for this project."""
     out = []
     for folder in (DATA, DATA / "dev2", DATA / "holdout", DATA / "fresh", DATA / "fresh2", DATA / "fresh3", DATA / "fresh4",
-                   DATA / "fresh5", DATA / "fresh6", DATA / "fresh7", DATA / "fresh8", DATA / "fresh9"):
+                   DATA / "fresh5", DATA / "fresh6", DATA / "fresh7", DATA / "fresh8", DATA / "fresh9",
+                   DATA / "fresh10"):
         for doc in sorted((folder / "gauntlets").glob("*.txt")):
             answers = folder / f"{doc.stem}_answers.jsonl"
             if answers.exists():
