@@ -99,8 +99,13 @@ def stem(word: str) -> str:
             # "dropping", "dropped" and "drop" meet: a consonant doubled before the suffix is one ("added" keeps "add").
             if suffix in _DOUBLING and len(base) >= 4 and base[-1] == base[-2] and base[-1] in "bdgmnprt":
                 base = base[:-1]
-            return base
-    return word
+            return _no_final_e(base)
+    return _no_final_e(word)
+
+
+def _no_final_e(word: str) -> str:
+    """"write" meets "writes", "lose" meets "loses", "require" meets "required": a final e goes as suffixes take it."""
+    return word[:-1] if len(word) >= 4 and word.endswith("e") and not word.endswith("ee") else word
 
 
 _DOUBLING = frozenset({"ings", "ing", "ers", "ed", "er"})

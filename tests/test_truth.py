@@ -443,7 +443,9 @@ def test_a_listed_weak_answer_excuses_only_the_conflict_it_is_about(grader: Grad
     rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"weak_patterns": [set_ttl]})]})
     result = grader.grade(rubric, 1, "Resolvers cache every record for 900 seconds.")
     assert [w.id for w in result.weak_patterns] == ["ttl-1"]
-    assert result.bluff.suspected and any(r.startswith("contradicts the rubric: ") for r in result.bluff.reasons)
+    assert result.bluff.suspected and any(r.startswith(("contradicts the rubric: ", 'states "900 seconds" where the rubric'))
+                                          for r in result.bluff.reasons)
+    assert any("900 seconds" in c for c in result.bluff.contradictions)
 
 
 def test_the_figures_of_a_worked_example_are_not_statistics(grader: Grader) -> None:
@@ -1012,3 +1014,20 @@ def test_a_denial_counts_only_of_the_same_doer_and_an_opposite_only_within_its_p
     # "the new batch, index and term": "new" is of the batch, not of the index
     assert not opposes_action("Every RPC names the entry right before the new batch, index and term.",
                               "If two logs contain an entry with the same index and term, the logs are identical.")
+
+
+def test_without_any_risk_of_losing_rules_out_what_can_be_lost() -> None:
+    from grader.scoring.agreement import denies_possibility
+
+    rubric = "Write-behind acknowledges first and flushes later, so it can lose acknowledged writes if the node dies."
+    assert denies_possibility("You get batching without any risk of losing an acknowledged write if the node crashes.",
+                              rubric)
+    assert denies_possibility("There's no way to lose an acknowledged write.", rubric)
+    assert not denies_possibility("You get batching, at the risk of losing an acknowledged write.", rubric)
+
+
+def test_a_status_code_is_no_other_figure_for_a_duration_but_is_for_another_code() -> None:
+    assert not conflict_cue("When the record is missing the resolver returns a 410 to the client.",
+                            "A resolver caches the record for its TTL of 300 seconds.")
+    assert conflict_cue("An expired token gets a 403 Forbidden with error invalid_token.",
+                        "A bad signature, expired token or wrong audience gets 401 with error=invalid_token.")

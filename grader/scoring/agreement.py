@@ -20,6 +20,7 @@ from grader.rubric.facts import CATEGORIES
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex, domain_terms, starts_sentence
 from grader.scoring.patterns import has_negation, negative_parity, same_polarity
+from grader.scoring.status_codes import codes_in
 from grader.text import STOPWORDS, content_words, plain_words, stem
 from grader.verify.base import CONTRADICTS, ENTAILS, Verifier
 
@@ -81,12 +82,28 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     ):
         return True
     numbers_p, numbers_h = set(NUMBER_TOKEN.findall(premise)), set(NUMBER_TOKEN.findall(hypothesis))
+    # "returns a 410" gives no other figure for "a TTL of 300 seconds": a code against a measure is no other value.
+    if _codes(premise, numbers_p) and _all_measured(hypothesis, numbers_h):
+        numbers_p = numbers_p - _codes(premise, numbers_p)
+    elif _codes(hypothesis, numbers_h) and _all_measured(premise, numbers_p):
+        numbers_h = numbers_h - _codes(hypothesis, numbers_h)
     if numbers_h and (numbers_p and not numbers_p & numbers_h and not _same_quantity(premise, hypothesis)
                       or _UNBOUNDED.search(premise)):
         return True
     if opposite:
         return True  # one side says only x, the other only y
     return _swapped_name(premise, hypothesis, names)
+
+
+def _all_measured(text: str, numbers: set[str]) -> bool:
+    """Whether every number of a text is part of a measure with a unit ("300 seconds", "64 MB")."""
+    found = {n for q in measures(text) for n in NUMBER_TOKEN.findall(q.text)}
+    return bool(numbers) and numbers <= found
+
+
+def _codes(text: str, numbers: set[str]) -> set[str]:
+    """The HTTP status codes among a text's numbers (compared as codes by the status-code checks, not as figures)."""
+    return {str(code.code) for code in codes_in(text)} & numbers if any(len(n) == 3 for n in numbers) else set()
 
 
 # A clause that sets a condition ("alert if a member has no leader") states no absence: against "alerts on
@@ -105,8 +122,21 @@ _OWN_DOUBT = re.compile(
 
 _POSSIBLE = re.compile(r"\b(?:can|may|might|could)\s+(?:still\s+|also\s+|even\s+|sometimes\s+)?(?P<verb>[a-z]{3,})\b",
                        re.IGNORECASE)
-_NEVER_DOES = re.compile(r"\b(?:never|cannot|can't|won't|will not|doesn't|does not|don't|do not|couldn't|could not|"
-                         r"no longer)\s+(?:(?:ever|actually|really|even)\s+)?(?P<verb>[a-z]{3,})\b", re.IGNORECASE)
+_NEVER_DOES = re.compile(r"\b(?:(?:never|cannot|can't|won't|will not|doesn't|does not|don't|do not|couldn't|could not|"
+                         r"no longer)\s+(?:(?:ever|actually|really|even)\s+)?|"
+                         # "without any risk of losing", "there's no way to lose", "it's impossible to lose"
+                         r"(?:without|with no|there's no|there is no|no)\s+(?:any\s+)?(?:risk|chance|possibility|danger|way)"
+                         r"\s+(?:of|to)\s+|impossible to\s+)(?P<verb>[a-z]{3,})\b", re.IGNORECASE)
+
+
+def _verb_key(word: str) -> str:
+    """One key for a verb's forms: "lose", "loses" and "losing" (the stemmer keeps the e of "lose")."""
+    word = word.lower()
+    if word.endswith("ing") and len(word) >= 5:  # the stemmer keeps "ing" on a short word: "losing"
+        word = word[:-3]
+        word = word[:-1] if len(word) > 3 and word[-1] == word[-2] else word  # "running"
+    key = stem(word)
+    return key[:-1] if key.endswith("e") and len(key) > 3 else key
 
 
 def denies_possibility(premise: str, hypothesis: str) -> bool:
@@ -115,10 +145,10 @@ def denies_possibility(premise: str, hypothesis: str) -> bool:
     hypothesis, premise = _asserted(hypothesis, premise), _asserted(premise, hypothesis)
     if has_negation(hypothesis):
         return False
-    denied = {stem(m.group("verb").lower()) for m in _NEVER_DOES.finditer(premise.replace("’", "'"))}
+    denied = {_verb_key(m.group("verb")) for m in _NEVER_DOES.finditer(premise.replace("’", "'"))}
     said = {stem(w) for w in content_words(premise)}
     for match in _POSSIBLE.finditer(hypothesis):
-        verb = stem(match.group("verb").lower())
+        verb = _verb_key(match.group("verb"))
         if verb not in denied:
             continue
         # Of the same thing: the premise names what can (the words before the modal) or what it does it to.
@@ -129,7 +159,7 @@ def denies_possibility(premise: str, hypothesis: str) -> bool:
             or swaps_roles(premise, hypothesis))
 
 
-_LIGHT_VERBS = frozenset(stem(w) for w in "have need get make take use go come want mean matter work happen help care "
+_LIGHT_VERBS = frozenset(_verb_key(w) for w in "have need get make take use go come want mean matter work happen help care "
                          "know think say see look".split())
 _VERB_WORD = re.compile(r"\b[a-z]{3,}s\b")  # a verb the statement asserts of its subject: "it waits on ..."
 
@@ -143,18 +173,30 @@ def _denies_action(premise: str, hypothesis: str, denied: set[str]) -> bool:
     premise = premise.replace("’", "'")
     objects: dict[str, list[tuple[set[str], set[str]]]] = {}
     for match in _NEVER_DOES.finditer(premise):
-        verb = stem(match.group("verb").lower())
-        objects.setdefault(verb, []).append(({stem(w) for w in content_words(premise[match.end():])[:3]},
+        verb = _verb_key(match.group("verb"))
+        objects.setdefault(verb, []).append(([stem(w) for w in content_words(premise[match.end():])[:3]],
                                              _doer(premise, match.start())))
     for match in _VERB_WORD.finditer(hypothesis):
-        verb = stem(match.group(0))
+        verb = _verb_key(match.group(0))
         if verb not in denied or match.group(0) in STOPWORDS:
             continue
-        after = {stem(w) for w in content_words(hypothesis[match.end():])[:3]}
+        after = [stem(w) for w in content_words(hypothesis[match.end():])[:3]]
         doer = _doer(hypothesis, match.start())
         # The same object, and no other doer: "VALIDATE ..., which doesn't block writes" says nothing of "an ACCESS
         # EXCLUSIVE lock, which blocks reads and writes" (a pronoun, "it", is anyone).
-        if any(said & after - {verb} and (not by or not doer or by & doer) for said, by in objects.get(verb, [])):
+        if any(_same_object(said, after, verb) and (not by or not doer or by & doer)
+               for said, by in objects.get(verb, [])):
+            return True
+    return False
+
+
+def _same_object(said: list[str], wanted: list[str], verb: str) -> bool:
+    """Whether two objects (stems in order) name the same thing: a word in common, and not each with a word of its own
+    before it ("the anti-wraparound vacuum" is not "automatic vacuum"; "other transactions" is "long-running
+    transactions", "other" being no content word)."""
+    for word in set(said) & set(wanted) - {verb}:
+        before_said, before_wanted = set(said[: said.index(word)]), set(wanted[: wanted.index(word)])
+        if not (before_said - before_wanted and before_wanted - before_said):
             return True
     return False
 
@@ -171,8 +213,7 @@ def _doer(text: str, at: int) -> set[str]:
 _OPPOSITE_ACTIONS = [
     ("respect", "ignore"), ("honour", "ignore"), ("honor", "ignore"), ("obey", "ignore"), ("enforce", "ignore"),
     ("respect", "bypass"), ("honour", "bypass"), ("enforce", "bypass"), ("include", "exclude"), ("keep", "discard"),
-    ("retain", "discard"), ("preserve", "discard"), ("grant", "revoke"), ("trust", "distrust"), ("validate", "skip"),
-    ("verify", "skip"), ("check", "skip"),
+    ("retain", "discard"), ("preserve", "discard"), ("grant", "revoke"), ("trust", "distrust"),
 ]
 
 
@@ -185,8 +226,8 @@ def _inflections(verb: str) -> frozenset[str]:
 _ACTION_STEMS = [(_inflections(a), _inflections(b)) for a, b in _OPPOSITE_ACTIONS]
 # Opposite words for one thing: "picks up the same ID" against "gets a new producer ID". Common words, so they count
 # only where both sides also share the situation (a word beyond the thing and the modifiers: "restarts").
-_OPPOSITE_MODIFIERS = [(frozenset({"same"}), frozenset({"new", "different", "fresh"})),
-                       (frozenset({"high", "higher", "highest"}), frozenset({"low", "lower", "lowest", "negative"}))]
+_OPPOSITE_MODIFIERS = [(frozenset(map(stem, a.split())), frozenset(map(stem, b.split()))) for a, b in (
+    ("same", "new different fresh"), ("high higher highest", "low lower lowest negative"))]
 
 
 def _acted_on(text: str, stems: frozenset[str]) -> set[str]:
@@ -495,7 +536,10 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
                       params.contradict_margin and conflict_cue(premise, hypothesis, index.names)):
             contradicts = 1.0 if denied else contradicts
             units = _span_units(answer, span)
-            if len(units) > 1:
+            if len(units) > 1 and denied:
+                # A rule's finding in a pair of sentences is the sentence's that the rule finds on its own.
+                units = [u for u in units if stated[u] and denies_possibility(answer.units[u], hypothesis)][:1]
+            if len(units) != 1:
                 continue  # a pair of sentences: the single sentence that contradicts is judged on its own
             if restates_rubric(index, answer, units[0], params.restates_at):
                 continue

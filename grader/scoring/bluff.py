@@ -399,6 +399,10 @@ def detect_bluff(
     # whose figure an exact check already contradicts is said once.
     figures = [f for f in figures if f not in {c[1] for c in other_values}]
     conflicting = [c for c in other_values if not any(f'"{answer.units[c[0]].strip()}"' in text for text in contradictions)]
+    for unit_index, _, rubric_says in conflicting:  # another number for what the rubric pins down: a contradiction
+        text = f'says "{answer.units[unit_index].strip()}", but the rubric says: {rubric_says}'
+        if text not in contradictions:
+            contradictions.append(text)
     if conflicting:
         said, rubric_says = conflicting[0][1], conflicting[0][2]
         signals.append((min(0.6, params.figure * len(conflicting)),
