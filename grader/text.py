@@ -191,7 +191,7 @@ def names_in_a_row(unit: str) -> int:
     """The longest run of short comma-separated items (up to 3 words each) in one part: "Envoy, Istio, sidecars, GCRA,
     ..." is 4 or more; "I'd check p99, not the mean" is none."""
     longest = run = 0
-    for item in (x.strip(" .") for x in re.split(r",|\band\b|\bor\b", unit)):
+    for item in (x.strip(" .") for x in re.split(r",|:|\band\b|\bor\b", unit)):  # "the options: X, Y, ..."
         if _NUMBER_ITEM.match(item):
             continue  # "TTL, 24 hours, 422, 409": a value in a list of names; "1, 2, 4, 8 and 16 seconds": a series
         if item and _LIST_ITEM.match(item) and len(item.split()) <= 3:

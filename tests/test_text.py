@@ -251,3 +251,14 @@ def test_a_verb_and_its_inflections_share_a_stem() -> None:
     assert stem("lose") == stem("loses")
     assert stem("require") == stem("required") == stem("requires")
     assert stem("free") == "free"  # a double e stays
+
+
+def test_a_list_after_a_colon_is_an_enumeration() -> None:
+    from grader.text import enumerating_units, names_in_a_row
+
+    assert names_in_a_row("Okay, so the options: cache-aside, write-through, write-behind, read-through, refresh-ahead.") >= 5
+    units = ["Okay, so the options: cache-aside, write-through, write-behind, read-through, refresh-ahead.",
+             "Tools: Redis, Postgres, maybe a caching library on top."]
+    assert 0 in enumerating_units(units)
+    # a colon before one statement is no list
+    assert names_in_a_row("The rule is simple: commit to Postgres first, then delete the key.") < 5

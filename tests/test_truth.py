@@ -1031,3 +1031,10 @@ def test_a_status_code_is_no_other_figure_for_a_duration_but_is_for_another_code
                             "A resolver caches the record for its TTL of 300 seconds.")
     assert conflict_cue("An expired token gets a 403 Forbidden with error invalid_token.",
                         "A bad signature, expired token or wrong audience gets 401 with error=invalid_token.")
+
+
+def test_an_iso_iec_standard_the_rubric_never_cites_is_invented_authority(grader: Grader) -> None:
+    said = ("Resolvers cache a record for its TTL, 300 seconds here, as ISO/IEC 19770-2 requires of every resolver; "
+            "negative answers are cached for the SOA minimum.")
+    reasons = grader.grade(RUBRIC, 1, said).bluff.reasons
+    assert any('"ISO/IEC 19770-2"' in r for r in reasons)

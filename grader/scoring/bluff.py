@@ -107,7 +107,7 @@ def misnamed_status_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[i
 # Citations and statistics: what a bluffer invents to sound authoritative ("RFC 7807 says", "KIP-447 added",
 # "PCI DSS requirement 6.4", "cuts latency by 40%", "3x faster"). Checked against everything the rubric says.
 _AUTHORITY = [
-    re.compile(r"\b(?:RFC|ISO|PEP|CVE|IEEE|KIP|JEP|JSR|FIPS|NIST(?: SP)?|SOC ?\d|OWASP|W3C|ECMA|ANSI)[ -]?\d+(?:[.-]\d+)*",
+    re.compile(r"\b(?:RFC|ISO(?:/IEC)?|PEP|CVE|IEEE|KIP|JEP|JSR|FIPS|NIST(?: SP)?|SOC ?\d|OWASP|W3C|ECMA|ANSI)[ -]?\d+(?:[.-]\d+)*",
                re.IGNORECASE),
     re.compile(r"\b(?:requirement|section|article|clause|rule)\s+\d+(?:\.\d+)+\b", re.IGNORECASE),
     re.compile(r"\bSQL[:-](?:\d{4}|\d{2})\b"),  # the SQL standard's editions ("SQL:2003", "SQL-92")
