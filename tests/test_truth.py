@@ -965,6 +965,21 @@ def test_denying_what_the_rubric_says_a_thing_does_is_a_contradiction(premise: s
      "Overprovision with placeholder pods: pause containers with a negative-priority PriorityClass.", True),
     # one thing high in one situation and low in another: a trade-off, not a conflict
     ("A high TTL means fewer fetches from the origin.", "A low TTL makes a change visible quickly.", False),
+    # a modifier said of its thing with "is", against the same thing in a condition of the rubric's
+    ("Postgres streaming replication is synchronous by default, so a replica has every committed row.",
+     "If misses are served from an asynchronous Postgres replica, a reader can refill the cache with the old row.", True),
+    ("Streaming replication is asynchronous by default, so a replica can lag.",
+     "If misses are served from an asynchronous Postgres replica, a reader can refill the cache with the old row.", False),
+    # only a name in common ("Postgres") ties nothing: synchronous commits are not replicas
+    ("In Postgres commits are synchronous by default.",
+     "Misses served from an asynchronous Postgres replica can refill the cache with the old row.", False),
+    # an open question says neither
+    ("I don't remember whether a SET keeps its TTL or resets it.", "A plain SET on an existing key discards the TTL.",
+     False),
+    ("A later SET on the same key keeps the existing TTL.", "A plain SET on an existing key discards the TTL.", True),
+    # sticky routing to the same server is no claim against migration reaching a different one
+    ("I'd want sticky routing so each client keeps hitting the same server.",
+     "A migration sends packets of a live connection to a different server, which has no keys for it.", False),
     # steps of one process are no opposites: scale-up adds nodes, scale-down removes them
     ("Pending pods make the autoscaler add a node.", "On scale-down it removes a node that is unneeded.", False),
 ])

@@ -142,6 +142,8 @@ def _verb_key(word: str) -> str:
 def denies_possibility(premise: str, hypothesis: str) -> bool:
     """Whether the premise rules out what the rubric statement says can happen, with the same verb and something else
     in common: "you won't lose invalidations ... survives a failover" against "a failover can lose writes"."""
+    if opposes_action(premise, hypothesis) or swaps_roles(premise, hypothesis):
+        return True
     hypothesis, premise = _asserted(hypothesis, premise), _asserted(premise, hypothesis)
     if has_negation(hypothesis):
         return False
@@ -155,8 +157,7 @@ def denies_possibility(premise: str, hypothesis: str) -> bool:
         around = content_words(hypothesis[: match.start()])[-3:] + content_words(hypothesis[match.end() :])[:2]
         if said & {stem(w) for w in around} - {verb}:
             return True
-    return (_denies_action(premise, hypothesis, denied - _LIGHT_VERBS) or opposes_action(premise, hypothesis)
-            or swaps_roles(premise, hypothesis))
+    return _denies_action(premise, hypothesis, denied - _LIGHT_VERBS)
 
 
 _LIGHT_VERBS = frozenset(_verb_key(w) for w in "have need get make take use go come want mean matter work happen help care "
@@ -227,39 +228,57 @@ _ACTION_STEMS = [(_inflections(a), _inflections(b)) for a, b in _OPPOSITE_ACTION
 # Opposite words for one thing: "picks up the same ID" against "gets a new producer ID". Common words, so they count
 # only where both sides also share the situation (a word beyond the thing and the modifiers: "restarts").
 _OPPOSITE_MODIFIERS = [(frozenset(map(stem, a.split())), frozenset(map(stem, b.split()))) for a, b in (
-    ("same", "new different fresh"), ("high higher highest", "low lower lowest negative"))]
+    ("same", "new fresh"), ("high higher highest", "low lower lowest negative"),
+    ("synchronous sync synchronously", "asynchronous async asynchronously"))]
 
 
-def _acted_on(text: str, stems: frozenset[str]) -> set[str]:
-    """The stems of the first two content words after each use of a verb (its object): "releases the GIL" -> {gil}."""
+_OPEN_QUESTION = re.compile(r"\b(?:whether|wonder|not sure if)\b", re.IGNORECASE)
+_COPULA = frozenset("is are was were be been being stays remain remains".split())
+
+
+def _acted_on(text: str, stems: frozenset[str], described: bool = False) -> set[str]:
+    """The stems of the first two content words after each use of a verb (its object): "releases the GIL" -> {gil}.
+    `described`: for a modifier, also the thing it is said of ("replication is synchronous" -> {replic}). A phrase
+    with a negation acts on nothing ("it doesn't ignore PodDisruptionBudgets")."""
     out: set[str] = set()
     for phrase in re.split(r"[,;:.!?()]\s|\s[—–]\s", text.lower().replace("’", "'")):  # "the new batch, index": batch
+        if has_negation(phrase) or _OPEN_QUESTION.search(phrase):
+            continue  # "whether SET keeps its TTL or resets it" says neither
         tokens = re.findall(r"[a-z]\w*(?:\.\w+)*", phrase)  # "negative-priority": two words
         for i, token in enumerate(tokens):
             if stem(token) in stems:
                 out |= {stem(t) for t in [t for t in tokens[i + 1 : i + 5] if t not in STOPWORDS][:2]}
+                if described and i and tokens[i - 1] in _COPULA:
+                    out |= {stem(t) for t in [t for t in tokens[max(0, i - 5) : i - 1] if t not in STOPWORDS][-3:]}
     return out
+
+
+def _things(text: str, stems: frozenset[str]) -> set[str]:
+    """What a modifier is said of, as the first five letters of common words ("replication" and "replica" meet; a name
+    such as "Postgres" is said of too many things to tie two statements)."""
+    names = {stem(w.lower()) for w in re.findall(r"\b[A-Z][a-z]+\b", text)}  # "Postgres", not "ID" or "PriorityClass"
+    return {w[:5] for w in _acted_on(text, stems, described=True) - names}
 
 
 def opposes_action(premise: str, hypothesis: str) -> bool:
     """Whether the premise does the opposite of what the rubric statement says to the same object, neither negated:
     "the Cluster Autoscaler ignores PodDisruptionBudgets" against "it respects PodDisruptionBudgets"."""
-    hypothesis, premise = _asserted(hypothesis, premise), _asserted(premise, hypothesis)
-    if has_negation(hypothesis) or has_negation(premise):
-        return False
-    for group, pairs in ((False, _ACTION_STEMS), (True, _OPPOSITE_MODIFIERS)):
-        for a, b in pairs:
-            for x, y in ((a, b), (b, a)):
-                objects = _acted_on(premise, x)
-                shared = objects & _acted_on(hypothesis, y)
-                # Not where one side says both ("same key for retries, new key for new payments").
-                if not shared or shared & _acted_on(premise, y) or shared & _acted_on(hypothesis, x):
-                    continue
-                if not group:
-                    return True
-                context = {stem(w) for w in content_words(premise)} & {stem(w) for w in content_words(hypothesis)}
-                if context - shared - x - y:
-                    return True
+    said, stated = premise, hypothesis  # a modifier in a condition still says what the thing is ("if served from an
+    hypothesis, premise = _asserted(hypothesis, premise), _asserted(premise, hypothesis)  # asynchronous replica")
+    for a, b in _ACTION_STEMS:
+        for x, y in ((a, b), (b, a)):
+            shared = _acted_on(premise, x) & _acted_on(hypothesis, y)
+            # Not where one side says both ("same key for retries, new key for new payments").
+            if shared and not shared & _acted_on(premise, y) and not shared & _acted_on(hypothesis, x):
+                return True
+    context = {stem(w)[:5] for w in content_words(said)} & {stem(w)[:5] for w in content_words(stated)}
+    for a, b in _OPPOSITE_MODIFIERS:
+        for x, y in ((a, b), (b, a)):
+            shared = _things(said, x) & _things(stated, y)
+            if not shared or shared & _things(said, y) or shared & _things(stated, x):
+                continue
+            if context - shared - {w[:5] for w in x | y}:
+                return True
     return False
 
 
