@@ -43,7 +43,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u00a0", " ").replace("\u2019", "'").replace("\u2018", "'")
     text = text.replace("\u201c", '"').replace("\u201d", '"')
-    return re.sub(r"[ \t]+", " ", text).strip()
+    return re.sub(r"[^\S\n]+", " ", text).strip()  # every space but a line break: U+2003, U+3000 too
 
 
 def plain_words(text: str) -> str:

@@ -955,19 +955,21 @@ def test_denying_what_the_rubric_says_a_thing_does_is_a_contradiction(premise: s
     ("It honours PodDisruptionBudgets when it drains a node.",
      "By default it respects PodDisruptionBudgets.", False),  # the same stance in other words
     ("It doesn't ignore PodDisruptionBudgets.", "By default it respects PodDisruptionBudgets.", False),
+    # Left out on purpose (same/new, high/low, synchronous/asynchronous, keep/discard): two true statements say them
+    # of one thing as often ("a low TTL lets changes propagate", "a high TTL cuts resolver load"), so they are no rule.
     ("Even if your application restarts it picks up the same ID, so duplicates are still caught.",
-     "If the application restarts, the new instance gets a new producer ID.", True),
+     "If the application restarts, the new instance gets a new producer ID.",False),
     # one side says both: the same key for retries, a new one for a new payment
     ("Same key for retries, new key for new payments.", "Generate a new key for every new payment.", False),
     # "same" and "new" of one thing in different situations share no other word
     ("Use the same ID.", "A new ID per payment attempt.", False),
     ("The key is giving the placeholder pods a high PriorityClass, like a million.",
-     "Overprovision with placeholder pods: pause containers with a negative-priority PriorityClass.", True),
+     "Overprovision with placeholder pods: pause containers with a negative-priority PriorityClass.",False),
     # one thing high in one situation and low in another: a trade-off, not a conflict
     ("A high TTL means fewer fetches from the origin.", "A low TTL makes a change visible quickly.", False),
     # a modifier said of its thing with "is", against the same thing in a condition of the rubric's
     ("Postgres streaming replication is synchronous by default, so a replica has every committed row.",
-     "If misses are served from an asynchronous Postgres replica, a reader can refill the cache with the old row.", True),
+     "If misses are served from an asynchronous Postgres replica, a reader can refill the cache with the old row.",False),
     ("Streaming replication is asynchronous by default, so a replica can lag.",
      "If misses are served from an asynchronous Postgres replica, a reader can refill the cache with the old row.", False),
     # only a name in common ("Postgres") ties nothing: synchronous commits are not replicas
@@ -976,7 +978,7 @@ def test_denying_what_the_rubric_says_a_thing_does_is_a_contradiction(premise: s
     # an open question says neither
     ("I don't remember whether a SET keeps its TTL or resets it.", "A plain SET on an existing key discards the TTL.",
      False),
-    ("A later SET on the same key keeps the existing TTL.", "A plain SET on an existing key discards the TTL.", True),
+    ("A later SET on the same key keeps the existing TTL.", "A plain SET on an existing key discards the TTL.",False),
     # sticky routing to the same server is no claim against migration reaching a different one
     ("I'd want sticky routing so each client keeps hitting the same server.",
      "A migration sends packets of a live connection to a different server, which has no keys for it.", False),
@@ -1053,3 +1055,69 @@ def test_an_iso_iec_standard_the_rubric_never_cites_is_invented_authority(grader
             "negative answers are cached for the SOA minimum.")
     reasons = grader.grade(RUBRIC, 1, said).bluff.reasons
     assert any('"ISO/IEC 19770-2"' in r for r in reasons)
+
+
+# Correct statements beside a rubric statement on the same subject, from a hostile review of the rule checks: none is a
+# contradiction (another subject, another situation, a trade-off stated from the other side, a condition of its own).
+_TRUE_BESIDE_RUBRIC = [
+    ("Unlike a queue, Kafka doesn't delete messages after they are consumed.",
+     "Kafka deletes messages once the retention period expires."),
+    ("The server never stores passwords in plaintext.",
+     "The server stores passwords as bcrypt or argon2 hashes with a per-user salt."),
+    ("Plain VACUUM doesn't return space to the operating system; it marks dead tuples as reusable.",
+     "VACUUM FULL returns space to the operating system by rewriting the table under an ACCESS EXCLUSIVE lock."),
+    ("On a conditional request, a 304 response doesn't include a body.", "A 200 response includes the full body."),
+    ("An idempotent producer doesn't prevent duplicates across producer restarts; you need transactions for that.",
+     "The idempotent producer prevents duplicates caused by retries using a producer ID and sequence numbers."),
+    ("A readiness probe failure doesn't restart the container.", "A liveness probe failure restarts the container."),
+    ("A ClusterIP service doesn't expose the pod outside the cluster.",
+     "A NodePort service exposes the pod outside the cluster on a port of every node."),
+    ("Each incoming request gets a new trace ID at the edge.", "All spans of one request share the same trace ID."),
+    ("Prometheus retains samples for 15 days by default.",
+     "Prometheus discards samples older than the retention period, 15 days by default."),
+    ("A RoleBinding grants the permissions of that Role to a user.", "Deleting the RoleBinding revokes the permissions."),
+    ("Deleting a pod directly ignores PodDisruptionBudgets, and so does a node crash.",
+     "The Eviction API, used by kubectl drain, respects PodDisruptionBudgets."),
+    ("Keep labels to low cardinality values like status code or method.",
+     "High cardinality labels such as user IDs multiply the number of series held in memory."),
+    ("Log compaction keeps the latest value for each key.", "Log compaction discards older values for a key."),
+    ("The mean and lower percentiles like the median hide tail latency.",
+     "Higher percentiles like p99 expose tail latency that the mean hides."),
+    ("Without one, the build context includes every file in the directory.",
+     "The .dockerignore file excludes files from the build context."),
+    ("A shared hit avoids the OS entirely, while a shared read misses shared_buffers and goes to the kernel.",
+     "'shared hit' counts blocks found in shared_buffers, and 'shared read' counts blocks read from the OS, maybe disk."),
+    ("With acks=all and min.insync.replicas=2 the producer writes without any risk of losing acknowledged messages "
+     "when a single broker fails.", "With acks=1, the leader can lose acknowledged messages if it fails before "
+     "followers replicate them."),
+    ("Without the key it's impossible to read the plaintext, which is why the key lives in a KMS.",
+     "An attacker who obtains the key can read the plaintext."),
+    ("Because each node votes once per term, Raft has no risk of electing two leaders in the same term.",
+     "A follower becomes a candidate and Raft elects a leader when a candidate wins votes from a majority."),
+    ("Once a migration drops a column there is no way to roll back with a down migration alone.",
+     "You can roll back a destructive migration only by restoring the dropped data from a backup."),
+    ("A low TTL lets changes propagate quickly for records that change often.",
+     "A high TTL cuts resolver load for records that rarely change."),
+    ("VACUUM run by hand ignores the cost-based delay by default, since vacuum_cost_delay is 0.",
+     "Autovacuum respects cost-based delay settings, so it can fall behind on busy tables."),
+    ("Hot data skips the archive tier, and cold data skips the SSD tier.",
+     "Hot data lives on the SSD tier, and cold data lives on the archive tier."),
+]
+
+
+@pytest.mark.parametrize(("premise", "statement"), _TRUE_BESIDE_RUBRIC)
+def test_a_true_statement_beside_the_rubrics_is_no_rule_contradiction(premise: str, statement: str) -> None:
+    from grader.scoring.agreement import denies_possibility
+
+    assert not denies_possibility(premise, statement)
+
+
+def test_a_run_of_odd_spaces_costs_linear_time() -> None:
+    import time
+
+    from grader.scoring.agreement import swaps_roles
+
+    text = "Shared hit counts blocks found in shared_buffers" + "\u2003" * 20_000 + "and shared read counts disk."
+    start = time.perf_counter()
+    swaps_roles(text, _BUFFERS)
+    assert time.perf_counter() - start < 2.0

@@ -257,7 +257,7 @@ def finite_verb_index(tokens: list[str]) -> int | None:
             after = [t.lower() for t in tokens[index + 1 : index + 3]]
             if (len(after) == 2 and re.fullmatch(r"[a-z]{3,}", after[0]) and not after[0].endswith("s")
                     and (after[0] not in STOPWORDS or after[0] in {"use", "get", "make", "take"})
-                    and after[1] in _DETERMINERS):
+                    and after[1] in {"a", "an", "the"}):  # not "collects telemetry every 60 seconds"
                 return index + 1
             return index
     return None

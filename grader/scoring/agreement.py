@@ -134,9 +134,92 @@ def _verb_key(word: str) -> str:
     word = word.lower()
     if word.endswith("ing") and len(word) >= 5:  # the stemmer keeps "ing" on a short word: "losing"
         word = word[:-3]
-        word = word[:-1] if len(word) > 3 and word[-1] == word[-2] else word  # "running"
+        word = word[:-1] if len(word) >= 4 and word[-1] == word[-2] and word[-1] in "bdgmnprt" else word  # "running"
     key = stem(word)
     return key[:-1] if key.endswith("e") and len(key) > 3 else key
+
+
+_PHRASE_BREAK = re.compile(r"[,;:.!?()]\s|\s[—–]\s")
+# Words that open what a statement is qualified by: its situation ("after they are consumed", "in plaintext", "across
+# producer restarts", "when a single broker fails").
+_QUALIFIER = re.compile(r"\b(?:when|whenever|if|unless|after|once|before|until|while|during|in|as|across|by|with|"
+                        r"without|for|since|because|caused|from|under|on)\b", re.IGNORECASE)
+
+
+def _phrase_at(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The phrase (between commas, semicolons, colons, dashes) holding [start, end), and the span's place in it."""
+    left = max((m.end() for m in _PHRASE_BREAK.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _PHRASE_BREAK.finditer(text, end)), len(text))
+    return text[left:right], start - left, end - left
+
+
+def _stems_of(text: str) -> set[str]:
+    return {stem(w) for w in content_words(text)}
+
+
+def same_situation(premise: str, p_span: tuple[int, int], hypothesis: str, h_span: tuple[int, int]) -> bool:
+    """Whether two statements whose verbs sit at the spans speak of one thing in one situation, so that opposite verbs
+    conflict: not each with a subject word of its own ("Plain VACUUM" against "VACUUM FULL", "a 304 response" against
+    "a 200 response"; a pronoun is anyone), and not each with a qualifier of its own after the verb ("doesn't delete
+    messages after they are consumed" against "deletes messages once the retention period expires", "in plaintext"
+    against "as bcrypt hashes")."""
+    said, ps, pe = _phrase_at(premise, *p_span)
+    stated, hs, he = _phrase_at(hypothesis, *h_span)
+    subject_p, subject_h = _subject(premise, said, ps), _subject(hypothesis, stated, hs)
+    if subject_p - subject_h and subject_h - subject_p:
+        return False
+    qualifier_p, qualifier_h = _qualified(said[pe:]), _qualified(stated[he:])
+    return not (qualifier_p and qualifier_h and not qualifier_p & qualifier_h)
+
+
+_PERSONAL = frozenset("it they you we i he she this these those there".split())
+_RELATIVE = frozenset("which that who".split())
+_CLAUSE_START = re.compile(r"\b(?:if|when|whenever|unless|because|so|and|but|while|since|then|once)\b", re.IGNORECASE)
+
+
+def _subject(text: str, phrase: str, at: int) -> set[str]:
+    """The content stems of who does the verb at `at` of `phrase` (a phrase of `text`): none for a personal pronoun
+    ("it never waits": anyone), the phrase before for a relative one ("VALIDATE it separately, which doesn't block
+    writes"), else the words before the verb back to the start of its clause ("If you use WAIT you won't": you)."""
+    before = phrase[:at]
+    words_before = re.findall(r"[a-z']+", before.lower().replace("’", "'"))
+    lead = [w for w in words_before if w not in _NEGATING and w not in _ADVERBS]
+    last = lead[-1] if lead else ""
+    if last in _PERSONAL or last.endswith(("'s", "'re", "'d")) and last.split("'")[0] in _PERSONAL:
+        return set()
+    if last in _RELATIVE:
+        start = text.find(phrase)
+        previous = _PHRASE_BREAK.split(text[:start].rstrip(" ,;:"))[-1] if start > 0 else ""
+        return _stems_of(previous)
+    starts = list(_CLAUSE_START.finditer(before))
+    own = _stems_of(before[starts[-1].end():] if starts else before)
+    if own or words_before or (start := text.find(phrase)) <= 0:
+        return own
+    # A verb whose phrase has no words before it has the sentence's subject, set off by an aside ("The Eviction API,
+    # used by kubectl drain, respects ...").
+    sentence = re.split(r"[.!?]\s", text[:start])[-1]
+    return _stems_of(_PHRASE_BREAK.split(sentence)[0])
+
+
+_NEGATING = frozenset("not never no don't doesn't didn't won't can't cannot isn't aren't wasn't weren't "
+                      "shouldn't wouldn't couldn't".split())
+_ADVERBS = frozenset("just also still even actually really always only ever simply".split())
+
+
+def _qualified(rest: str) -> set[str]:
+    """The content stems of the first qualifier of what follows a verb, up to its next small word ("across producer
+    restarts", "caused by retries", "if the cache node crashes")."""
+    match = _QUALIFIER.search(rest)
+    if not match:
+        return set()
+    out: set[str] = set()
+    for word in re.findall(r"[\w'-]+", rest[match.end():].lower()):
+        if word in STOPWORDS or _QUALIFIER.fullmatch(word):
+            if out:
+                break  # the qualifier's own words end at the next small word ("caused by retries | using a producer ID")
+            continue
+        out.add(stem(word))
+    return out
 
 
 def denies_possibility(premise: str, hypothesis: str) -> bool:
@@ -144,10 +227,17 @@ def denies_possibility(premise: str, hypothesis: str) -> bool:
     in common: "you won't lose invalidations ... survives a failover" against "a failover can lose writes"."""
     if opposes_action(premise, hypothesis) or swaps_roles(premise, hypothesis):
         return True
-    hypothesis, premise = _asserted(hypothesis, premise), _asserted(premise, hypothesis)
+    # Whole, conditions and all (only the speaker's own doubts out): a condition is part of the situation compared.
+    premise = _OWN_DOUBT.sub(" ", premise.replace("’", "'"))
+    hypothesis = _OWN_DOUBT.sub(" ", hypothesis.replace("’", "'"))
     if has_negation(hypothesis):
         return False
-    denied = {_verb_key(m.group("verb")) for m in _NEVER_DOES.finditer(premise.replace("’", "'"))}
+    # A denial under a condition of its own ("Without the key it's impossible to read the plaintext") or against an
+    # exclusive statement ("can roll back only by restoring a backup") rules out nothing the rubric says.
+    denials = [m for m in _NEVER_DOES.finditer(premise) if not re.search(r"\bwithout\b", premise[: m.start()], re.I)]
+    if re.search(r"\bonly\b", hypothesis, re.IGNORECASE):
+        return False
+    denied = {_verb_key(m.group("verb")) for m in denials}
     said = {stem(w) for w in content_words(premise)}
     for match in _POSSIBLE.finditer(hypothesis):
         verb = _verb_key(match.group("verb"))
@@ -155,9 +245,11 @@ def denies_possibility(premise: str, hypothesis: str) -> bool:
             continue
         # Of the same thing: the premise names what can (the words before the modal) or what it does it to.
         around = content_words(hypothesis[: match.start()])[-3:] + content_words(hypothesis[match.end() :])[:2]
-        if said & {stem(w) for w in around} - {verb}:
+        if said & {stem(w) for w in around} - {verb} and any(
+                same_situation(premise, (m.start(), m.end()), hypothesis, (match.start(), match.end()))
+                for m in denials if _verb_key(m.group("verb")) == verb):
             return True
-    return _denies_action(premise, hypothesis, denied - _LIGHT_VERBS)
+    return _denies_action(premise, hypothesis, denied - _LIGHT_VERBS, denials)
 
 
 _LIGHT_VERBS = frozenset(_verb_key(w) for w in "have need get make take use go come want mean matter work happen help care "
@@ -165,29 +257,25 @@ _LIGHT_VERBS = frozenset(_verb_key(w) for w in "have need get make take use go c
 _VERB_WORD = re.compile(r"\b[a-z]{3,}s\b")  # a verb the statement asserts of its subject: "it waits on ..."
 
 
-def _denies_action(premise: str, hypothesis: str, denied: set[str]) -> bool:
-    """Whether the premise says its subject never does what the rubric statement says it does, to the same object:
-    "it never waits on other transactions" against "It waits on long-running transactions". Not against an exclusive
-    statement, which the denial of something else agrees with ("doesn't support ECDSA" and "supports only RSA")."""
-    if not denied or re.search(r"\bonly\b", hypothesis, re.IGNORECASE):
+def _denies_action(premise: str, hypothesis: str, denied: set[str], denials: list[re.Match]) -> bool:
+    """Whether the premise says its subject never does what the rubric statement says it does, to the same object, in
+    the same situation (`same_situation`): "it never waits on other transactions" against "It waits on long-running
+    transactions". Not against an exclusive statement, which the denial of something else agrees with ("doesn't
+    support ECDSA" and "supports only RSA")."""
+    if not denied:
         return False
-    premise = premise.replace("’", "'")
-    objects: dict[str, list[tuple[set[str], set[str]]]] = {}
-    for match in _NEVER_DOES.finditer(premise):
-        verb = _verb_key(match.group("verb"))
-        objects.setdefault(verb, []).append(([stem(w) for w in content_words(premise[match.end():])[:3]],
-                                             _doer(premise, match.start())))
     for match in _VERB_WORD.finditer(hypothesis):
         verb = _verb_key(match.group(0))
         if verb not in denied or match.group(0) in STOPWORDS:
             continue
         after = [stem(w) for w in content_words(hypothesis[match.end():])[:3]]
-        doer = _doer(hypothesis, match.start())
-        # The same object, and no other doer: "VALIDATE ..., which doesn't block writes" says nothing of "an ACCESS
-        # EXCLUSIVE lock, which blocks reads and writes" (a pronoun, "it", is anyone).
-        if any(_same_object(said, after, verb) and (not by or not doer or by & doer)
-               for said, by in objects.get(verb, [])):
-            return True
+        for m in denials:
+            if _verb_key(m.group("verb")) != verb:
+                continue
+            said = [stem(w) for w in content_words(premise[m.end():])[:3]]
+            if _same_object(said, after, verb) and same_situation(premise, (m.start(), m.end()), hypothesis,
+                                                                  (match.start(), match.end())):
+                return True
     return False
 
 
@@ -202,19 +290,13 @@ def _same_object(said: list[str], wanted: list[str], verb: str) -> bool:
     return False
 
 
-def _doer(text: str, at: int) -> set[str]:
-    """The stems of the content words of the clause before position `at`, back to the sentence's start, up to
-    eight words (after a relative "which", the clause it describes)."""
-    before = re.split(r"[.;:!?]\s", text[:at])[-1]
-    return {stem(w) for w in content_words(before)[-8:]}
-
-
-# Opposite actions on one object: "ignores PodDisruptionBudgets" against "respects PodDisruptionBudgets", "keeps
-# the old key" against "discards the old key".
+# Opposite stances on one object: "ignores PodDisruptionBudgets" against "respects PodDisruptionBudgets". (Keeping and
+# discarding, granting and revoking, high and low, synchronous and asynchronous are left out: two true statements say
+# them of one thing as often, "keeps the latest value" and "discards older values", "a low TTL lets changes propagate"
+# and "a high TTL cuts resolver load".)
 _OPPOSITE_ACTIONS = [
     ("respect", "ignore"), ("honour", "ignore"), ("honor", "ignore"), ("obey", "ignore"), ("enforce", "ignore"),
-    ("respect", "bypass"), ("honour", "bypass"), ("enforce", "bypass"), ("include", "exclude"), ("keep", "discard"),
-    ("retain", "discard"), ("preserve", "discard"), ("grant", "revoke"), ("trust", "distrust"),
+    ("respect", "bypass"), ("honour", "bypass"), ("enforce", "bypass"), ("include", "exclude"),
 ]
 
 
@@ -225,59 +307,44 @@ def _inflections(verb: str) -> frozenset[str]:
 
 
 _ACTION_STEMS = [(_inflections(a), _inflections(b)) for a, b in _OPPOSITE_ACTIONS]
-# Opposite words for one thing: "picks up the same ID" against "gets a new producer ID". Common words, so they count
-# only where both sides also share the situation (a word beyond the thing and the modifiers: "restarts").
-_OPPOSITE_MODIFIERS = [(frozenset(map(stem, a.split())), frozenset(map(stem, b.split()))) for a, b in (
-    ("same", "new fresh"), ("high higher highest", "low lower lowest negative"),
-    ("synchronous sync synchronously", "asynchronous async asynchronously"))]
-
-
 _OPEN_QUESTION = re.compile(r"\b(?:whether|wonder|not sure if)\b", re.IGNORECASE)
-_COPULA = frozenset("is are was were be been being stays remain remains".split())
+_WORD = re.compile(r"[a-z]\w*(?:\.\w+)*")  # "negative-priority": two words
 
 
-def _acted_on(text: str, stems: frozenset[str], described: bool = False) -> set[str]:
-    """The stems of the first two content words after each use of a verb (its object): "releases the GIL" -> {gil}.
-    `described`: for a modifier, also the thing it is said of ("replication is synchronous" -> {replic}). A phrase
-    with a negation acts on nothing ("it doesn't ignore PodDisruptionBudgets")."""
-    out: set[str] = set()
-    for phrase in re.split(r"[,;:.!?()]\s|\s[—–]\s", text.lower().replace("’", "'")):  # "the new batch, index": batch
-        if has_negation(phrase) or _OPEN_QUESTION.search(phrase):
-            continue  # "whether SET keeps its TTL or resets it" says neither
-        tokens = re.findall(r"[a-z]\w*(?:\.\w+)*", phrase)  # "negative-priority": two words
+def _acted_on(text: str, stems: frozenset[str]) -> list[tuple[list[str], int, int]]:
+    """(the stems of the first two content words after it, start, end) for each use of a word of `stems` (a verb and
+    its object: "releases the GIL" -> [gil]; a modifier and its thing). A phrase with a negation or an open question
+    acts on nothing ("it doesn't ignore PodDisruptionBudgets", "whether SET keeps its TTL or resets it")."""
+    lowered = text.lower().replace("’", "'")
+    out: list[tuple[list[str], int, int]] = []
+    start = 0
+    for piece in _PHRASE_BREAK.split(lowered) + [""]:  # "the new batch, index": the batch
+        at = lowered.find(piece, start) if piece else len(lowered)
+        start = at + len(piece)
+        if not piece or has_negation(piece) or _OPEN_QUESTION.search(piece):
+            continue
+        tokens = list(_WORD.finditer(piece))
         for i, token in enumerate(tokens):
-            if stem(token) in stems:
-                out |= {stem(t) for t in [t for t in tokens[i + 1 : i + 5] if t not in STOPWORDS][:2]}
-                if described and i and tokens[i - 1] in _COPULA:
-                    out |= {stem(t) for t in [t for t in tokens[max(0, i - 5) : i - 1] if t not in STOPWORDS][-3:]}
+            if stem(token.group(0)) in stems:
+                objects = [stem(t.group(0)) for t in tokens[i + 1 : i + 5] if t.group(0) not in STOPWORDS][:2]
+                out.append((objects, at + token.start(), at + token.end()))
     return out
 
 
-def _things(text: str, stems: frozenset[str]) -> set[str]:
-    """What a modifier is said of, as the first five letters of common words ("replication" and "replica" meet; a name
-    such as "Postgres" is said of too many things to tie two statements)."""
-    names = {stem(w.lower()) for w in re.findall(r"\b[A-Z][a-z]+\b", text)}  # "Postgres", not "ID" or "PriorityClass"
-    return {w[:5] for w in _acted_on(text, stems, described=True) - names}
-
-
 def opposes_action(premise: str, hypothesis: str) -> bool:
-    """Whether the premise does the opposite of what the rubric statement says to the same object, neither negated:
-    "the Cluster Autoscaler ignores PodDisruptionBudgets" against "it respects PodDisruptionBudgets"."""
-    said, stated = premise, hypothesis  # a modifier in a condition still says what the thing is ("if served from an
-    hypothesis, premise = _asserted(hypothesis, premise), _asserted(premise, hypothesis)  # asynchronous replica")
+    """Whether the premise takes the opposite stance to the rubric statement on the same thing, in the same situation
+    (`same_situation`), neither negated: "the Cluster Autoscaler ignores PodDisruptionBudgets" against "it respects
+    PodDisruptionBudgets"."""
+    premise, hypothesis = premise.replace("’", "'"), hypothesis.replace("’", "'")
     for a, b in _ACTION_STEMS:
         for x, y in ((a, b), (b, a)):
-            shared = _acted_on(premise, x) & _acted_on(hypothesis, y)
-            # Not where one side says both ("same key for retries, new key for new payments").
-            if shared and not shared & _acted_on(premise, y) and not shared & _acted_on(hypothesis, x):
-                return True
-    context = {stem(w)[:5] for w in content_words(said)} & {stem(w)[:5] for w in content_words(stated)}
-    for a, b in _OPPOSITE_MODIFIERS:
-        for x, y in ((a, b), (b, a)):
-            shared = _things(said, x) & _things(stated, y)
-            if not shared or shared & _things(said, y) or shared & _things(stated, x):
+            said, stated = _acted_on(premise, x), _acted_on(hypothesis, y)
+            if not said or not stated:
                 continue
-            if context - shared - {w[:5] for w in x | y}:
+            # Not where one side says both ("includes the logs but excludes the secrets").
+            both = {w for o, _, _ in _acted_on(premise, y) + _acted_on(hypothesis, x) for w in o}
+            if any(set(objects_p) & set(objects_h) - both and same_situation(premise, (ps, pe), hypothesis, (hs, he))
+                   for objects_p, ps, pe in said for objects_h, hs, he in stated):
                 return True
     return False
 
@@ -289,10 +356,10 @@ _ROLE_CLAUSE = re.compile(r"[;:]\s+|,\s+(?!which\b|that\b)(?:and\s+|but\s+|while
                           r"(?=(?:the\s+)?['\"‘“]?\w+(?:\s+\w+)?['\"’”]?\s+\w+s\b)", re.IGNORECASE)
 
 
-def _roles(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """(subject stems, predicate stems) of each clause of `text` that has a subject before its verb."""
+def _roles(text: str) -> list[tuple[frozenset[str], frozenset[str], str]]:
+    """(subject stems, predicate stems, verb) of each clause of `text` that has a subject before its verb."""
     out = []
-    for clause in _ROLE_CLAUSE.split(text):
+    for clause in _ROLE_CLAUSE.split(re.sub(r"\s+", " ", text)):  # one space: a run of odd spaces cost quadratic time
         tokens = [t.strip("'\"‘’“”,.()") for t in clause.split()]
         tokens = [t for t in tokens if t]
         at = _verb_at(tokens)
@@ -301,7 +368,7 @@ def _roles(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
         subject = frozenset(stem(w) for w in content_words(" ".join(tokens[:at])))
         predicate = frozenset(stem(w) for w in content_words(" ".join(tokens[at + 1 :])))
         if subject and predicate:
-            out.append((subject, predicate))
+            out.append((subject, predicate, _verb_key(tokens[at])))
     return out
 
 
@@ -324,16 +391,16 @@ def swaps_roles(premise: str, hypothesis: str) -> bool:
     said, wanted = _roles(premise), _roles(hypothesis)
     if len(said) < 2 or len(wanted) < 2:
         return False
-    for (s1, p1), (s2, p2) in combinations(wanted, 2):
+    for (s1, p1, v1), (s2, p2, v2) in combinations(wanted, 2):
         own1, own2 = s1 - s2, s2 - s1
         if not own1 or not own2:
             continue
         only1, only2 = p1 - p2 - s1 - s2, p2 - p1 - s1 - s2
         swapped = set()
-        for subject, predicate in said:
+        for subject, predicate, verb in said:
             first, second = bool(subject & own1), bool(subject & own2)
-            if first == second:
-                continue
+            if first == second or verb != (v1 if first else v2):
+                continue  # another verb says another thing: "a shared hit avoids the OS" swaps nothing
             mine, theirs = (only1, only2) if first else (only2, only1)
             if predicate & theirs and not predicate & mine:
                 swapped.add(first)

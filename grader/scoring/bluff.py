@@ -107,7 +107,7 @@ def misnamed_status_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[i
 # Citations and statistics: what a bluffer invents to sound authoritative ("RFC 7807 says", "KIP-447 added",
 # "PCI DSS requirement 6.4", "cuts latency by 40%", "3x faster"). Checked against everything the rubric says.
 _AUTHORITY = [
-    re.compile(r"\b(?:RFC|ISO(?:/IEC)?|PEP|CVE|IEEE|KIP|JEP|JSR|FIPS|NIST(?: SP)?|SOC ?\d|OWASP|W3C|ECMA|ANSI)[ -]?\d+(?:[.-]\d+)*",
+    re.compile(r"\b(?:RFC|ISO(?:/IEC(?:/IEEE)?|/IEEE)?|PEP|CVE|IEEE|KIP|JEP|JSR|FIPS|NIST(?: SP)?|SOC ?\d|OWASP|W3C|ECMA|ANSI)[ -]?\d+(?:[.-]\d+)*",
                re.IGNORECASE),
     re.compile(r"\b(?:requirement|section|article|clause|rule)\s+\d+(?:\.\d+)+\b", re.IGNORECASE),
     re.compile(r"\bSQL[:-](?:\d{4}|\d{2})\b"),  # the SQL standard's editions ("SQL:2003", "SQL-92")
@@ -587,7 +587,7 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
                           experience_counts: bool = True, hypothetical_counts: bool = True) -> list[tuple[int, str]]:
     """(unit index, match) for every match of `_unsupported` in the parts about the round (`on_topic_units`)."""
     out: list[tuple[int, str]] = []
-    rubric_text = index.rubric_text
+    rubric_text = _JOINT_BODY.sub("", index.rubric_text)
     on_topic = on_topic_units(index, answer)
     for unit_index, unit in enumerate(answer.units):
         if unit_index not in on_topic:
@@ -603,6 +603,7 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
                 if not hypothetical_counts and _HYPOTHETICAL.search(unit[max(0, match.start() - 60) : match.start()]):
                     continue
                 core = re.sub(r"^(?:version|v|since|release|kernel|from|in)\s+", "", token, flags=re.IGNORECASE).lower()
+                core = _JOINT_BODY.sub("", core)  # "ISO/IEC 5962" is "ISO 5962"
                 numbers = re.findall(r"\d+(?:\.\d+)?", core)
                 if re.search(r"%|percent", core):
                     # A percentage is supported by the same percentage, not by its number anywhere ("maxAttempts 3"
@@ -754,6 +755,14 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
     return out
 
 
+# A standard of two bodies is the same standard under either name: "ISO/IEC 27001" is "ISO 27001".
+_JOINT_BODY = re.compile(r"/(?:iec|ieee)\b", re.IGNORECASE)
+
+
+def _citation_id(citation: str) -> str:
+    return re.sub(r"[ -]", "", _JOINT_BODY.sub("", citation)).upper()
+
+
 def _citations(text: str) -> list[re.Match]:
     return list(_AUTHORITY[0].finditer(text))
 
@@ -778,7 +787,7 @@ def _misattributed_citations(index: RoundIndex, answer: AnswerView) -> list[tupl
     for unit_index, unit in enumerate(answer.units):
         if unit_index in listing:
             continue
-        mine = {re.sub(r"[ -]", "", c.group(0)).upper() for c in _citations(unit)}
+        mine = {_citation_id(c.group(0)) for c in _citations(unit)}
         citations = [c for c in _citations(unit) if c.group(0) in unsupported]
         if not citations:
             continue
@@ -786,7 +795,7 @@ def _misattributed_citations(index: RoundIndex, answer: AnswerView) -> list[tupl
             words = _stems_beside_citations(_clause_of(unit, citation.group(0)))
             for sentence, theirs in cited_sentences:
                 same_family = [t for t in theirs if _citation_family(t.group(0)) == _citation_family(citation.group(0))]
-                their_ids = {re.sub(r"[ -]", "", t.group(0)).upper() for t in same_family}
+                their_ids = {_citation_id(t.group(0)) for t in same_family}
                 if same_family and not (their_ids & mine) and \
                         len(words & _stems_beside_citations(sentence)) >= CONFLICT_SHARED_WORDS:
                     out.append((unit_index, citation.group(0), sentence))
