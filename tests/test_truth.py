@@ -917,90 +917,13 @@ def test_a_status_code_another_round_gives_is_no_invention_and_a_count_is_no_cod
     assert any('"410"' in r for r in grader.grade(rubric, 1, own_call).bluff.reasons)  # "sets" is no choice of ours
 
 
-@pytest.mark.parametrize(("premise", "denies"), [
-    ("Once the primary acknowledges a write it survives a failover, you won't lose writes.", True),
-    ("A failover never loses acknowledged writes.", True),
-    ("We couldn't lose the config file, it's in git.", False),  # the same verb about something else
-    ("If you use WAIT you won't lose writes in a failover.", True),  # the rubric sets no condition: still ruled out
-    ("A failover can lose writes, so use WAIT.", False),
-])
-def test_ruling_out_what_the_rubric_says_can_happen_is_a_contradiction(premise: str, denies: bool) -> None:
-    from grader.scoring.agreement import denies_possibility
+def test_ruling_out_what_the_rubric_says_can_happen_is_left_to_the_verifier() -> None:
+    """Withdrawn as a rule: "won't lose writes" against "a failover can lose writes" reads like "can't serve a LIKE
+    '%foo' query" against "can serve LIKE 'foo%' prefix queries", which is true."""
+    from grader.scoring.agreement import rule_contradicts
 
-    assert denies_possibility(premise, "Redis replication is asynchronous, so a failover can lose writes.") is denies
-
-
-@pytest.mark.parametrize(("premise", "statement", "denies"), [
-    ("The nice thing is it never waits on other transactions, it builds off its own snapshot.",
-     "It waits on long-running transactions, including idle-in-transaction sessions.", True),
-    ("It doesn't wait on other transactions at all.", "It waits on long-running transactions.", True),
-    # the same verb, another object: "never waits on the disk" says nothing of transactions
-    ("It never waits on the disk, the pages are cached.", "It waits on long-running transactions.", False),
-    # an exclusive statement agrees with the denial of something else
-    ("But the old LB probably doesn't support it, so you keep an RSA cert for it.",
-     "The legacy load balancer most likely supports only RSA.", False),
-    # a noun that looks like a verb: "we never tested restores" denies no "smoke tests pass"
-    ("At my last job we never tested restores, which I know is bad.",
-     "And the application's smoke tests pass against it. The job records how long each stage took.", False),
-])
-def test_denying_what_the_rubric_says_a_thing_does_is_a_contradiction(premise: str, statement: str, denies: bool) -> None:
-    from grader.scoring.agreement import denies_possibility
-
-    assert denies_possibility(premise, statement) is denies
-
-
-@pytest.mark.parametrize(("premise", "statement", "opposes"), [
-    ("Careful, the Cluster Autoscaler ignores PodDisruptionBudgets when it drains a node.",
-     "By default it respects PodDisruptionBudgets and the safe-to-evict annotation.", True),
-    ("It honours PodDisruptionBudgets when it drains a node.",
-     "By default it respects PodDisruptionBudgets.", False),  # the same stance in other words
-    ("It doesn't ignore PodDisruptionBudgets.", "By default it respects PodDisruptionBudgets.", False),
-    # Left out on purpose (same/new, high/low, synchronous/asynchronous, keep/discard): two true statements say them
-    # of one thing as often ("a low TTL lets changes propagate", "a high TTL cuts resolver load"), so they are no rule.
-    ("Even if your application restarts it picks up the same ID, so duplicates are still caught.",
-     "If the application restarts, the new instance gets a new producer ID.",False),
-    # one side says both: the same key for retries, a new one for a new payment
-    ("Same key for retries, new key for new payments.", "Generate a new key for every new payment.", False),
-    # "same" and "new" of one thing in different situations share no other word
-    ("Use the same ID.", "A new ID per payment attempt.", False),
-    ("The key is giving the placeholder pods a high PriorityClass, like a million.",
-     "Overprovision with placeholder pods: pause containers with a negative-priority PriorityClass.",False),
-    # one thing high in one situation and low in another: a trade-off, not a conflict
-    ("A high TTL means fewer fetches from the origin.", "A low TTL makes a change visible quickly.", False),
-    # a modifier said of its thing with "is", against the same thing in a condition of the rubric's
-    ("Postgres streaming replication is synchronous by default, so a replica has every committed row.",
-     "If misses are served from an asynchronous Postgres replica, a reader can refill the cache with the old row.",False),
-    ("Streaming replication is asynchronous by default, so a replica can lag.",
-     "If misses are served from an asynchronous Postgres replica, a reader can refill the cache with the old row.", False),
-    # only a name in common ("Postgres") ties nothing: synchronous commits are not replicas
-    ("In Postgres commits are synchronous by default.",
-     "Misses served from an asynchronous Postgres replica can refill the cache with the old row.", False),
-    # an open question says neither
-    ("I don't remember whether a SET keeps its TTL or resets it.", "A plain SET on an existing key discards the TTL.",
-     False),
-    ("A later SET on the same key keeps the existing TTL.", "A plain SET on an existing key discards the TTL.",False),
-    # sticky routing to the same server is no claim against migration reaching a different one
-    ("I'd want sticky routing so each client keeps hitting the same server.",
-     "A migration sends packets of a live connection to a different server, which has no keys for it.", False),
-    # steps of one process are no opposites: scale-up adds nodes, scale-down removes them
-    ("Pending pods make the autoscaler add a node.", "On scale-down it removes a node that is unneeded.", False),
-])
-def test_the_opposite_action_on_the_same_thing_is_a_contradiction(premise: str, statement: str, opposes: bool) -> None:
-    from grader.scoring.agreement import opposes_action
-
-    assert opposes_action(premise, statement) is opposes
-
-
-def test_an_answer_ignoring_what_the_rubric_says_is_respected_is_contradicted(grader: Grader) -> None:
-    rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={
-        "key_points": [KeyPoint(id="pdb", text="On scale-down the Cluster Autoscaler respects PodDisruptionBudgets.")]})]})
-    said = ("Pending pods trigger the Cluster Autoscaler. On scale-down be careful: the Cluster Autoscaler ignores "
-            "PodDisruptionBudgets when it drains a node, it just evicts everything.")
-    result = grader.grade(rubric, 1, said)
-    assert result.key_points[0].status == "contradicted"
-    assert "ignores PodDisruptionBudgets" in (result.key_points[0].conflict or "")
-    fine = "Pending pods trigger the Cluster Autoscaler. On scale-down it honours PodDisruptionBudgets when it drains a node."
-    assert grader.grade(rubric, 1, fine).key_points[0].status != "contradicted"
+    assert not rule_contradicts("A failover never loses acknowledged writes.",
+                                "Redis replication is asynchronous, so a failover can lose writes.")
 
 
 _BUFFERS = ("BUFFERS adds the I/O picture: 'shared hit' counts 8 kB blocks found in shared_buffers, 'shared read' "
@@ -1020,27 +943,6 @@ def test_giving_two_things_each_others_role_is_a_contradiction(premise: str, swa
     from grader.scoring.agreement import swaps_roles
 
     assert swaps_roles(premise, _BUFFERS) is swapped
-
-
-def test_a_denial_counts_only_of_the_same_doer_and_an_opposite_only_within_its_phrase() -> None:
-    from grader.scoring.agreement import denies_possibility, opposes_action
-
-    lock = "Most ALTER TABLE forms take an ACCESS EXCLUSIVE lock, which blocks reads and writes."
-    assert not denies_possibility("I'd VALIDATE it separately, which doesn't block writes.", lock)
-    assert denies_possibility("An ACCESS EXCLUSIVE lock never blocks writes.", lock)
-    # "the new batch, index and term": "new" is of the batch, not of the index
-    assert not opposes_action("Every RPC names the entry right before the new batch, index and term.",
-                              "If two logs contain an entry with the same index and term, the logs are identical.")
-
-
-def test_without_any_risk_of_losing_rules_out_what_can_be_lost() -> None:
-    from grader.scoring.agreement import denies_possibility
-
-    rubric = "Write-behind acknowledges first and flushes later, so it can lose acknowledged writes if the node dies."
-    assert denies_possibility("You get batching without any risk of losing an acknowledged write if the node crashes.",
-                              rubric)
-    assert denies_possibility("There's no way to lose an acknowledged write.", rubric)
-    assert not denies_possibility("You get batching, at the risk of losing an acknowledged write.", rubric)
 
 
 def test_a_status_code_is_no_other_figure_for_a_duration_but_is_for_another_code() -> None:
@@ -1100,6 +1002,16 @@ _TRUE_BESIDE_RUBRIC = [
      "A high TTL cuts resolver load for records that rarely change."),
     ("VACUUM run by hand ignores the cost-based delay by default, since vacuum_cost_delay is 0.",
      "Autovacuum respects cost-based delay settings, so it can fall behind on busy tables."),
+    ("A B-tree index can't serve a LIKE '%foo' query.",
+     "A B-tree index can serve LIKE 'foo%' prefix queries with text_pattern_ops."),
+    ("A Kafka consumer group can't have more active consumers than partitions.",
+     "A consumer group can have more consumers than partitions, but the extras sit idle."),
+    ("Resolvers never cache a record beyond its TTL.", "Resolvers can cache a record for up to its TTL."),
+    ("A counter only goes up. Unlike a gauge, it never decreases.", "A gauge can decrease."),
+    ("It doesn't restart the container.", "A liveness probe failure restarts the container."),
+    ("In Postgres, a foreign key doesn't create an index.", "In MySQL, a foreign key creates an index automatically."),
+    ("It respects PodDisruptionBudgets.", "A direct pod delete bypasses PodDisruptionBudgets."),
+    ("Slicing includes the start index.", "A slice excludes the stop index."),
     ("Hot data skips the archive tier, and cold data skips the SSD tier.",
      "Hot data lives on the SSD tier, and cold data lives on the archive tier."),
 ]
@@ -1107,9 +1019,9 @@ _TRUE_BESIDE_RUBRIC = [
 
 @pytest.mark.parametrize(("premise", "statement"), _TRUE_BESIDE_RUBRIC)
 def test_a_true_statement_beside_the_rubrics_is_no_rule_contradiction(premise: str, statement: str) -> None:
-    from grader.scoring.agreement import denies_possibility
+    from grader.scoring.agreement import rule_contradicts
 
-    assert not denies_possibility(premise, statement)
+    assert not rule_contradicts(premise, statement)
 
 
 def test_a_run_of_odd_spaces_costs_linear_time() -> None:

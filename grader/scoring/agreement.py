@@ -120,15 +120,6 @@ _OWN_DOUBT = re.compile(
     re.IGNORECASE)
 
 
-_POSSIBLE = re.compile(r"\b(?:can|may|might|could)\s+(?:still\s+|also\s+|even\s+|sometimes\s+)?(?P<verb>[a-z]{3,})\b",
-                       re.IGNORECASE)
-_NEVER_DOES = re.compile(r"\b(?:(?:never|cannot|can't|won't|will not|doesn't|does not|don't|do not|couldn't|could not|"
-                         r"no longer)\s+(?:(?:ever|actually|really|even)\s+)?|"
-                         # "without any risk of losing", "there's no way to lose", "it's impossible to lose"
-                         r"(?:without|with no|there's no|there is no|no)\s+(?:any\s+)?(?:risk|chance|possibility|danger|way)"
-                         r"\s+(?:of|to)\s+|impossible to\s+)(?P<verb>[a-z]{3,})\b", re.IGNORECASE)
-
-
 def _verb_key(word: str) -> str:
     """One key for a verb's forms: "lose", "loses" and "losing" (the stemmer keeps the e of "lose")."""
     word = word.lower()
@@ -139,214 +130,13 @@ def _verb_key(word: str) -> str:
     return key[:-1] if key.endswith("e") and len(key) > 3 else key
 
 
-_PHRASE_BREAK = re.compile(r"[,;:.!?()]\s|\s[—–]\s")
-# Words that open what a statement is qualified by: its situation ("after they are consumed", "in plaintext", "across
-# producer restarts", "when a single broker fails").
-_QUALIFIER = re.compile(r"\b(?:when|whenever|if|unless|after|once|before|until|while|during|in|as|across|by|with|"
-                        r"without|for|since|because|caused|from|under|on)\b", re.IGNORECASE)
-
-
-def _phrase_at(text: str, start: int, end: int) -> tuple[str, int, int]:
-    """The phrase (between commas, semicolons, colons, dashes) holding [start, end), and the span's place in it."""
-    left = max((m.end() for m in _PHRASE_BREAK.finditer(text, 0, start)), default=0)
-    right = next((m.start() for m in _PHRASE_BREAK.finditer(text, end)), len(text))
-    return text[left:right], start - left, end - left
-
-
-def _stems_of(text: str) -> set[str]:
-    return {stem(w) for w in content_words(text)}
-
-
-def same_situation(premise: str, p_span: tuple[int, int], hypothesis: str, h_span: tuple[int, int]) -> bool:
-    """Whether two statements whose verbs sit at the spans speak of one thing in one situation, so that opposite verbs
-    conflict: not each with a subject word of its own ("Plain VACUUM" against "VACUUM FULL", "a 304 response" against
-    "a 200 response"; a pronoun is anyone), and not each with a qualifier of its own after the verb ("doesn't delete
-    messages after they are consumed" against "deletes messages once the retention period expires", "in plaintext"
-    against "as bcrypt hashes")."""
-    said, ps, pe = _phrase_at(premise, *p_span)
-    stated, hs, he = _phrase_at(hypothesis, *h_span)
-    subject_p, subject_h = _subject(premise, said, ps), _subject(hypothesis, stated, hs)
-    if subject_p - subject_h and subject_h - subject_p:
-        return False
-    qualifier_p, qualifier_h = _qualified(said[pe:]), _qualified(stated[he:])
-    return not (qualifier_p and qualifier_h and not qualifier_p & qualifier_h)
-
-
-_PERSONAL = frozenset("it they you we i he she this these those there".split())
-_RELATIVE = frozenset("which that who".split())
-_CLAUSE_START = re.compile(r"\b(?:if|when|whenever|unless|because|so|and|but|while|since|then|once)\b", re.IGNORECASE)
-
-
-def _subject(text: str, phrase: str, at: int) -> set[str]:
-    """The content stems of who does the verb at `at` of `phrase` (a phrase of `text`): none for a personal pronoun
-    ("it never waits": anyone), the phrase before for a relative one ("VALIDATE it separately, which doesn't block
-    writes"), else the words before the verb back to the start of its clause ("If you use WAIT you won't": you)."""
-    before = phrase[:at]
-    words_before = re.findall(r"[a-z']+", before.lower().replace("’", "'"))
-    lead = [w for w in words_before if w not in _NEGATING and w not in _ADVERBS]
-    last = lead[-1] if lead else ""
-    if last in _PERSONAL or last.endswith(("'s", "'re", "'d")) and last.split("'")[0] in _PERSONAL:
-        return set()
-    if last in _RELATIVE:
-        start = text.find(phrase)
-        previous = _PHRASE_BREAK.split(text[:start].rstrip(" ,;:"))[-1] if start > 0 else ""
-        return _stems_of(previous)
-    starts = list(_CLAUSE_START.finditer(before))
-    own = _stems_of(before[starts[-1].end():] if starts else before)
-    if own or words_before or (start := text.find(phrase)) <= 0:
-        return own
-    # A verb whose phrase has no words before it has the sentence's subject, set off by an aside ("The Eviction API,
-    # used by kubectl drain, respects ...").
-    sentence = re.split(r"[.!?]\s", text[:start])[-1]
-    return _stems_of(_PHRASE_BREAK.split(sentence)[0])
-
-
-_NEGATING = frozenset("not never no don't doesn't didn't won't can't cannot isn't aren't wasn't weren't "
-                      "shouldn't wouldn't couldn't".split())
-_ADVERBS = frozenset("just also still even actually really always only ever simply".split())
-
-
-def _qualified(rest: str) -> set[str]:
-    """The content stems of the first qualifier of what follows a verb, up to its next small word ("across producer
-    restarts", "caused by retries", "if the cache node crashes")."""
-    match = _QUALIFIER.search(rest)
-    if not match:
-        return set()
-    out: set[str] = set()
-    for word in re.findall(r"[\w'-]+", rest[match.end():].lower()):
-        if word in STOPWORDS or _QUALIFIER.fullmatch(word):
-            if out:
-                break  # the qualifier's own words end at the next small word ("caused by retries | using a producer ID")
-            continue
-        out.add(stem(word))
-    return out
-
-
-def denies_possibility(premise: str, hypothesis: str) -> bool:
-    """Whether the premise rules out what the rubric statement says can happen, with the same verb and something else
-    in common: "you won't lose invalidations ... survives a failover" against "a failover can lose writes"."""
-    if opposes_action(premise, hypothesis) or swaps_roles(premise, hypothesis):
-        return True
-    # Whole, conditions and all (only the speaker's own doubts out): a condition is part of the situation compared.
-    premise = _OWN_DOUBT.sub(" ", premise.replace("’", "'"))
-    hypothesis = _OWN_DOUBT.sub(" ", hypothesis.replace("’", "'"))
-    if has_negation(hypothesis):
-        return False
-    # A denial under a condition of its own ("Without the key it's impossible to read the plaintext") or against an
-    # exclusive statement ("can roll back only by restoring a backup") rules out nothing the rubric says.
-    denials = [m for m in _NEVER_DOES.finditer(premise) if not re.search(r"\bwithout\b", premise[: m.start()], re.I)]
-    if re.search(r"\bonly\b", hypothesis, re.IGNORECASE):
-        return False
-    denied = {_verb_key(m.group("verb")) for m in denials}
-    said = {stem(w) for w in content_words(premise)}
-    for match in _POSSIBLE.finditer(hypothesis):
-        verb = _verb_key(match.group("verb"))
-        if verb not in denied:
-            continue
-        # Of the same thing: the premise names what can (the words before the modal) or what it does it to.
-        around = content_words(hypothesis[: match.start()])[-3:] + content_words(hypothesis[match.end() :])[:2]
-        if said & {stem(w) for w in around} - {verb} and any(
-                same_situation(premise, (m.start(), m.end()), hypothesis, (match.start(), match.end()))
-                for m in denials if _verb_key(m.group("verb")) == verb):
-            return True
-    return _denies_action(premise, hypothesis, denied - _LIGHT_VERBS, denials)
-
-
-_LIGHT_VERBS = frozenset(_verb_key(w) for w in "have need get make take use go come want mean matter work happen help care "
-                         "know think say see look".split())
-_VERB_WORD = re.compile(r"\b[a-z]{3,}s\b")  # a verb the statement asserts of its subject: "it waits on ..."
-
-
-def _denies_action(premise: str, hypothesis: str, denied: set[str], denials: list[re.Match]) -> bool:
-    """Whether the premise says its subject never does what the rubric statement says it does, to the same object, in
-    the same situation (`same_situation`): "it never waits on other transactions" against "It waits on long-running
-    transactions". Not against an exclusive statement, which the denial of something else agrees with ("doesn't
-    support ECDSA" and "supports only RSA")."""
-    if not denied:
-        return False
-    for match in _VERB_WORD.finditer(hypothesis):
-        verb = _verb_key(match.group(0))
-        if verb not in denied or match.group(0) in STOPWORDS:
-            continue
-        after = [stem(w) for w in content_words(hypothesis[match.end():])[:3]]
-        for m in denials:
-            if _verb_key(m.group("verb")) != verb:
-                continue
-            said = [stem(w) for w in content_words(premise[m.end():])[:3]]
-            if _same_object(said, after, verb) and same_situation(premise, (m.start(), m.end()), hypothesis,
-                                                                  (match.start(), match.end())):
-                return True
-    return False
-
-
-def _same_object(said: list[str], wanted: list[str], verb: str) -> bool:
-    """Whether two objects (stems in order) name the same thing: a word in common, and not each with a word of its own
-    before it ("the anti-wraparound vacuum" is not "automatic vacuum"; "other transactions" is "long-running
-    transactions", "other" being no content word)."""
-    for word in set(said) & set(wanted) - {verb}:
-        before_said, before_wanted = set(said[: said.index(word)]), set(wanted[: wanted.index(word)])
-        if not (before_said - before_wanted and before_wanted - before_said):
-            return True
-    return False
-
-
-# Opposite stances on one object: "ignores PodDisruptionBudgets" against "respects PodDisruptionBudgets". (Keeping and
-# discarding, granting and revoking, high and low, synchronous and asynchronous are left out: two true statements say
-# them of one thing as often, "keeps the latest value" and "discards older values", "a low TTL lets changes propagate"
-# and "a high TTL cuts resolver load".)
-_OPPOSITE_ACTIONS = [
-    ("respect", "ignore"), ("honour", "ignore"), ("honor", "ignore"), ("obey", "ignore"), ("enforce", "ignore"),
-    ("respect", "bypass"), ("honour", "bypass"), ("enforce", "bypass"), ("include", "exclude"),
-]
-
-
-def _inflections(verb: str) -> frozenset[str]:
-    base = verb[:-1] if verb.endswith("e") else verb
-    return frozenset(stem(w) for w in (verb, verb + "s", verb + "es", verb + "d", verb + "ed", base + "ing",
-                                        verb + verb[-1] + "ing", verb + verb[-1] + "ed"))
-
-
-_ACTION_STEMS = [(_inflections(a), _inflections(b)) for a, b in _OPPOSITE_ACTIONS]
-_OPEN_QUESTION = re.compile(r"\b(?:whether|wonder|not sure if)\b", re.IGNORECASE)
-_WORD = re.compile(r"[a-z]\w*(?:\.\w+)*")  # "negative-priority": two words
-
-
-def _acted_on(text: str, stems: frozenset[str]) -> list[tuple[list[str], int, int]]:
-    """(the stems of the first two content words after it, start, end) for each use of a word of `stems` (a verb and
-    its object: "releases the GIL" -> [gil]; a modifier and its thing). A phrase with a negation or an open question
-    acts on nothing ("it doesn't ignore PodDisruptionBudgets", "whether SET keeps its TTL or resets it")."""
-    lowered = text.lower().replace("’", "'")
-    out: list[tuple[list[str], int, int]] = []
-    start = 0
-    for piece in _PHRASE_BREAK.split(lowered) + [""]:  # "the new batch, index": the batch
-        at = lowered.find(piece, start) if piece else len(lowered)
-        start = at + len(piece)
-        if not piece or has_negation(piece) or _OPEN_QUESTION.search(piece):
-            continue
-        tokens = list(_WORD.finditer(piece))
-        for i, token in enumerate(tokens):
-            if stem(token.group(0)) in stems:
-                objects = [stem(t.group(0)) for t in tokens[i + 1 : i + 5] if t.group(0) not in STOPWORDS][:2]
-                out.append((objects, at + token.start(), at + token.end()))
-    return out
-
-
-def opposes_action(premise: str, hypothesis: str) -> bool:
-    """Whether the premise takes the opposite stance to the rubric statement on the same thing, in the same situation
-    (`same_situation`), neither negated: "the Cluster Autoscaler ignores PodDisruptionBudgets" against "it respects
-    PodDisruptionBudgets"."""
-    premise, hypothesis = premise.replace("’", "'"), hypothesis.replace("’", "'")
-    for a, b in _ACTION_STEMS:
-        for x, y in ((a, b), (b, a)):
-            said, stated = _acted_on(premise, x), _acted_on(hypothesis, y)
-            if not said or not stated:
-                continue
-            # Not where one side says both ("includes the logs but excludes the secrets").
-            both = {w for o, _, _ in _acted_on(premise, y) + _acted_on(hypothesis, x) for w in o}
-            if any(set(objects_p) & set(objects_h) - both and same_situation(premise, (ps, pe), hypothesis, (hs, he))
-                   for objects_p, ps, pe in said for objects_h, hs, he in stated):
-                return True
-    return False
+def rule_contradicts(premise: str, hypothesis: str) -> bool:
+    """A contradiction a rule finds without the verifier: the premise gives two things each other's role, as the
+    rubric contrasts them (`swaps_roles`). (Ruling out what the rubric says can happen, "you won't lose writes"
+    against "a failover can lose writes", denying what it says a thing does, "it never waits" against "it waits",
+    and opposite stances, "ignores" against "respects", were rules too and were withdrawn: on hostile cases, true
+    statements beside the rubric's, they called 5 of 6, and 37 of 55, contradictions.)"""
+    return swaps_roles(premise, hypothesis)
 
 
 # Where a sentence that contrasts two things splits into one clause per thing ("'shared hit' counts blocks found in
@@ -530,7 +320,7 @@ class KeyPointAgreement:
     evidence_span: int | None = None  # the span that entails it best
     conflict_unit: int | None = None  # the unit that contradicts it, when one does
     conflicts_with: str | None = None  # the rubric statement it contradicts
-    ruled: bool = False  # the conflict is a rule's (`denies_possibility`), not the verifier's
+    ruled: bool = False  # the conflict is a rule's (`rule_contradicts`), not the verifier's
 
 
 @dataclass
@@ -573,7 +363,7 @@ def _jobs(index: RoundIndex, answer: AnswerView, params: AgreementParams) -> lis
                 break
             premise, hypothesis = answer.spans[span], texts[int(best_text[span])]
             cue = bool(stated[span]) and (conflict_cue(premise, hypothesis, index.names)
-                                          or opposes_action(premise, hypothesis) or swaps_roles(premise, hypothesis))
+                                          or swaps_roles(premise, hypothesis))
             cued |= cue
             if rank == 0 or cue:
                 chosen.append((k, int(span), int(best_text[span])))
@@ -617,14 +407,14 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
         premise, hypothesis = answer.spans[span], index.kp_texts[k][text]
         # A denied possibility is a contradiction of its own, whatever the verifier reads (it reads "won't lose"
         # against "can lose" as half entailment).
-        denied = bool(stated[span]) and denies_possibility(premise, hypothesis)
+        denied = bool(stated[span]) and rule_contradicts(premise, hypothesis)
         if denied or (stated[span] and contradicts >= params.contradict_at and contradicts >= entails +
                       params.contradict_margin and conflict_cue(premise, hypothesis, index.names)):
             contradicts = 1.0 if denied else contradicts
             units = _span_units(answer, span)
             if len(units) > 1 and denied:
                 # A rule's finding in a pair of sentences is the sentence's that the rule finds on its own.
-                units = [u for u in units if stated[u] and denies_possibility(answer.units[u], hypothesis)][:1]
+                units = [u for u in units if stated[u] and rule_contradicts(answer.units[u], hypothesis)][:1]
             if len(units) != 1:
                 continue  # a pair of sentences: the single sentence that contradicts is judged on its own
             if restates_rubric(index, answer, units[0], params.restates_at):
@@ -655,7 +445,7 @@ def _conflicting_part(index: RoundIndex, k: int, premise: str) -> str:
     point on the whole scale-down), so the reason quotes what the answer conflicts with; the key point when no part
     is (or it has none)."""
     parts = index.kp_texts[k][index.kp_parts_from[k]:]
-    return next((part for part in parts if denies_possibility(premise, part)), index.kp_texts[k][0])
+    return next((part for part in parts if rule_contradicts(premise, part)), index.kp_texts[k][0])
 
 
 def restates_rubric(index: RoundIndex, answer: AnswerView, unit: int, at: float) -> bool:
@@ -670,7 +460,6 @@ def restates_rubric(index: RoundIndex, answer: AnswerView, unit: int, at: float)
     nearest = int(np.argmax(sims))
     statement = index.statements[nearest]
     return bool(sims[nearest] >= at) and not (conflict_cue(answer.units[unit], statement, index.names)
-                                              or opposes_action(answer.units[unit], statement)
                                               or swaps_roles(answer.units[unit], statement))
 
 
