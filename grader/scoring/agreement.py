@@ -405,8 +405,7 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
         if entails > result.entails:
             result.entails, result.evidence_span = entails, span
         premise, hypothesis = answer.spans[span], index.kp_texts[k][text]
-        # A denied possibility is a contradiction of its own, whatever the verifier reads (it reads "won't lose"
-        # against "can lose" as half entailment).
+        # A rule's contradiction (swapped roles) stands of its own, whatever the verifier reads.
         denied = bool(stated[span]) and rule_contradicts(premise, hypothesis)
         if denied or (stated[span] and contradicts >= params.contradict_at and contradicts >= entails +
                       params.contradict_margin and conflict_cue(premise, hypothesis, index.names)):
