@@ -83,10 +83,11 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
         return True
     numbers_p, numbers_h = set(NUMBER_TOKEN.findall(premise)), set(NUMBER_TOKEN.findall(hypothesis))
     # "returns a 410" gives no other figure for "a TTL of 300 seconds": a code against a measure is no other value.
-    if _codes(premise, numbers_p) and _all_measured(hypothesis, numbers_h):
-        numbers_p = numbers_p - _codes(premise, numbers_p)
-    elif _codes(hypothesis, numbers_h) and _all_measured(premise, numbers_p):
-        numbers_h = numbers_h - _codes(hypothesis, numbers_h)
+    codes_p, codes_h = _codes(premise, numbers_p), _codes(hypothesis, numbers_h)
+    if codes_p and _all_measured(hypothesis, numbers_h):
+        numbers_p = numbers_p - codes_p
+    elif codes_h and _all_measured(premise, numbers_p):
+        numbers_h = numbers_h - codes_h
     if numbers_h and (numbers_p and not numbers_p & numbers_h and not _same_quantity(premise, hypothesis)
                       or _UNBOUNDED.search(premise)):
         return True
@@ -120,16 +121,6 @@ _OWN_DOUBT = re.compile(
     re.IGNORECASE)
 
 
-def _verb_key(word: str) -> str:
-    """One key for a verb's forms: "lose", "loses" and "losing" (the stemmer keeps the e of "lose")."""
-    word = word.lower()
-    if word.endswith("ing") and len(word) >= 5:  # the stemmer keeps "ing" on a short word: "losing"
-        word = word[:-3]
-        word = word[:-1] if len(word) >= 4 and word[-1] == word[-2] and word[-1] in "bdgmnprt" else word  # "running"
-    key = stem(word)
-    return key[:-1] if key.endswith("e") and len(key) > 3 else key
-
-
 def rule_contradicts(premise: str, hypothesis: str) -> bool:
     """A contradiction a rule finds without the verifier: the premise gives two things each other's role, as the
     rubric contrasts them (`swaps_roles`). (Ruling out what the rubric says can happen, "you won't lose writes"
@@ -158,7 +149,7 @@ def _roles(text: str) -> list[tuple[frozenset[str], frozenset[str], str]]:
         subject = frozenset(stem(w) for w in content_words(" ".join(tokens[:at])))
         predicate = frozenset(stem(w) for w in content_words(" ".join(tokens[at + 1 :])))
         if subject and predicate:
-            out.append((subject, predicate, _verb_key(tokens[at])))
+            out.append((subject, predicate, stem(tokens[at])))
     return out
 
 
@@ -406,12 +397,12 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
             result.entails, result.evidence_span = entails, span
         premise, hypothesis = answer.spans[span], index.kp_texts[k][text]
         # A rule's contradiction (swapped roles) stands of its own, whatever the verifier reads.
-        denied = bool(stated[span]) and rule_contradicts(premise, hypothesis)
-        if denied or (stated[span] and contradicts >= params.contradict_at and contradicts >= entails +
+        by_rule = bool(stated[span]) and rule_contradicts(premise, hypothesis)
+        if by_rule or (stated[span] and contradicts >= params.contradict_at and contradicts >= entails +
                       params.contradict_margin and conflict_cue(premise, hypothesis, index.names)):
-            contradicts = 1.0 if denied else contradicts
+            contradicts = 1.0 if by_rule else contradicts
             units = _span_units(answer, span)
-            if len(units) > 1 and denied:
+            if len(units) > 1 and by_rule:
                 # A rule's finding in a pair of sentences is the sentence's that the rule finds on its own.
                 units = [u for u in units if stated[u] and rule_contradicts(answer.units[u], hypothesis)][:1]
             if len(units) != 1:
@@ -421,8 +412,8 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
             if contradicts > result.contradicts:
                 result.contradicts = contradicts
                 result.conflict_unit = units[0]
-                result.conflicts_with = _conflicting_part(index, k, premise) if denied else index.kp_texts[k][text]
-                result.ruled = denied
+                result.conflicts_with = _conflicting_part(index, k, premise) if by_rule else index.kp_texts[k][text]
+                result.ruled = by_rule
     for k, result in enumerate(results):
         # An answer that states a key point somewhere is not marked as contradicting it because another part,
         # usually a neighbouring claim about the same subject, reads as a conflict.
@@ -440,9 +431,9 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
 
 
 def _conflicting_part(index: RoundIndex, k: int, premise: str) -> str:
-    """The part of a compound key point a rule finds ruled out ("it respects PodDisruptionBudgets ..." of a key
-    point on the whole scale-down), so the reason quotes what the answer conflicts with; the key point when no part
-    is (or it has none)."""
+    """The part of a compound key point a rule finds contradicted (the sentence that contrasts shared hit and shared
+    read, of a key point on all of EXPLAIN BUFFERS), so the reason quotes what the answer conflicts with; the key
+    point when no part is (or it has none)."""
     parts = index.kp_texts[k][index.kp_parts_from[k]:]
     return next((part for part in parts if rule_contradicts(premise, part)), index.kp_texts[k][0])
 

@@ -587,7 +587,7 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
                           experience_counts: bool = True, hypothetical_counts: bool = True) -> list[tuple[int, str]]:
     """(unit index, match) for every match of `_unsupported` in the parts about the round (`on_topic_units`)."""
     out: list[tuple[int, str]] = []
-    rubric_text = _JOINT_BODY.sub("", index.rubric_text)
+    rubric_text = _one_body_names(index.rubric_text)
     on_topic = on_topic_units(index, answer)
     for unit_index, unit in enumerate(answer.units):
         if unit_index not in on_topic:
@@ -757,6 +757,12 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
 
 # A standard of two bodies is the same standard under either name: "ISO/IEC 27001" is "ISO 27001".
 _JOINT_BODY = re.compile(r"/(?:iec|ieee)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _one_body_names(text: str) -> str:
+    """The text with every joint standard under its first body's name, once per rubric (not once per answer)."""
+    return _JOINT_BODY.sub("", text)
 
 
 def _citation_id(citation: str) -> str:
