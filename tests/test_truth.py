@@ -372,6 +372,31 @@ def test_going_against_the_rubric_s_own_call_is_a_weak_answer_not_a_bluff(grader
     assert grader.grade(fact, 1, "Resolvers never cache negative answers for the SOA minimum.").bluff.suspected
 
 
+@pytest.mark.parametrize(
+    "unit, phrasing",
+    [
+        # The negation denies the verb; the adjunct after it ("into the code deploy", "on the broker") is named, not denied.
+        ("migrations run as their own step, not bundled into the code deploy",
+         "Migrations run as a separate step from the code deploy."),
+        ("the idempotent producer so retries don't double-write on the broker",
+         "The idempotent producer stops duplicates on the broker when the producer retries a send."),
+        ("if a group sits idle long enough, its offsets go away and it restarts from the reset policy",
+         "A group with no active members for longer than that restarts from auto.offset.reset."),
+    ],
+)
+def test_for_coverage_a_negation_denies_its_verb_not_the_adjunct_after_it(unit: str, phrasing: str) -> None:
+    assert same_polarity(unit, phrasing, adjuncts=False)
+    assert not same_polarity(unit, phrasing)  # the wider reading, which weak patterns keep
+
+
+def test_for_coverage_a_denied_verb_or_its_object_still_conflicts() -> None:
+    assert not same_polarity("schema changes don't really lock anything these days",
+                             "Most ALTER TABLE forms take an ACCESS EXCLUSIVE lock.", adjuncts=False)
+    assert not same_polarity("it doesn't restart the pod", "A liveness failure restarts the pod.", adjuncts=False)
+    assert not same_polarity("no fsync on the follower", "The follower must fsync before it acknowledges.",
+                             adjuncts=False)
+
+
 def test_polarity_meets_a_verb_in_any_form() -> None:
     # Only the verb is shared: "replace" must meet "replaces", "cache" must meet "cached".
     assert not same_polarity("eBPF does not replace, it complements", "eBPF replaces Prometheus.")

@@ -80,7 +80,7 @@ def score_key_points(
         # The best match that does not negate the key point ("doesn't replace" never covers "replaces").
         for _ in range(4):
             best_span, best_text = np.unravel_index(int(np.argmax(sims)), sims.shape)
-            if sims[best_span, best_text] <= 0 or same_polarity(answer.spans[best_span], texts[best_text]):
+            if sims[best_span, best_text] <= 0 or same_polarity(answer.spans[best_span], texts[best_text], adjuncts=False):
                 break
             sims[best_span, best_text] = -1.0
         # A part of a compound key point is worth `part_credit` of the whole: stating one of its claims covers it

@@ -15,7 +15,7 @@ import numpy as np
 from grader.result import WeakPatternResult
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex
-from grader.text import content_words, stem
+from grader.text import STOPWORDS, content_words, stem, words
 
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|nothing|nobody|no one|neither|nor|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|"
@@ -98,8 +98,9 @@ def _stems(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=100_000)
-def negated_stems(text: str, scope: int = 3) -> frozenset[str]:
-    """Stems of the first few content words after each negation cue: what the text says is not so."""
+def negated_stems(text: str, scope: int = 3, adjuncts: bool = True) -> frozenset[str]:
+    """Stems of the first few content words after each negation cue: what the text says is not so. Without
+    `adjuncts`, the scope ends at a preposition after its first word (`negated_words`)."""
     prefixes = {m.start() for m in _NON_PREFIX.finditer(_FACTIVE.sub(" ", text.replace("’", "'")))}
     text = without_factive_frames(text)
     out: set[str] = set()
@@ -111,8 +112,32 @@ def negated_stems(text: str, scope: int = 3) -> frozenset[str]:
         clause = _CLAUSE.split(text[match.end():], maxsplit=1)[0]  # negation stops at punctuation or "but"
         # "non-voting learners" ("not voting learners" here) denies the voting, not the learners.
         width = 1 if match.start() in prefixes else scope
-        out |= {polarity_stem(w) for w in content_words(clause)[:width]}
+        taken = content_words(clause)[:width] if adjuncts else negated_words(clause, width)
+        out |= {polarity_stem(w) for w in taken}
     return frozenset(out)
+
+
+# Strictly, a negation's scope ends where an adjunct starts: "not bundled into the code deploy" denies the bundling,
+# not the deploy; "retries don't double-write on the broker" denies the double write, not the broker. Coverage reads
+# the scope so (a paraphrase with a contrast still states its key point: evidence recall 0.697 -> 0.721, no pair
+# wrongly covered); a weak pattern keeps the wider scope, where a word of the adjunct in conflict is a safe reason not
+# to flag a correct answer (the strict scope flagged 4 more strong, adequate or hedged answers on the labelled sets).
+_ADJUNCT = frozenset(
+    "in into on onto for from with at by of during after before across over under between through until since per via "
+    "against within".split())
+
+
+def negated_words(clause: str, width: int) -> list[str]:
+    """The first `width` content words of the clause after a negation cue, up to a preposition that follows one."""
+    out: list[str] = []
+    for word in (w.lower() for w in words(clause)):
+        if word in _ADJUNCT and out:
+            break
+        if word not in STOPWORDS and len(word) > 1:
+            out.append(word)
+            if len(out) == width:
+                break
+    return out
 
 
 @lru_cache(maxsize=100_000)
@@ -122,12 +147,12 @@ def plain_stems(text: str) -> frozenset[str]:
     return frozenset().union(*(_stems(c) for c in _CLAUSE.split(text) if not _NEGATION.search(c)))
 
 
-def same_polarity(unit: str, phrasing: str) -> bool:
+def same_polarity(unit: str, phrasing: str, adjuncts: bool = True) -> bool:
     """False when one text negates a word that the other states plainly ("doesn't replace" vs "replaces").
-    `unit` is the answer's part, `phrasing` the rubric's statement.
+    `unit` is the answer's part, `phrasing` the rubric's statement; `adjuncts` as in `negated_stems`.
     A word in a negated clause of both is no conflict: "ten minutes won't cover a rewrite of 500 million rows"
     states "a rewrite on 500 million rows won't fit in ten minutes", though only one negates "rewrite"."""
-    unit_neg, phrasing_neg = negated_stems(unit), negated_stems(phrasing)
+    unit_neg, phrasing_neg = negated_stems(unit, adjuncts=adjuncts), negated_stems(phrasing, adjuncts=adjuncts)
     if not unit_neg and not phrasing_neg:
         return True
     unit_plain, phrasing_plain = plain_stems(unit), plain_stems(phrasing)
