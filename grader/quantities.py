@@ -420,17 +420,19 @@ __all__ = [
 ]
 
 
-_KEY_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_ANY_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # a span states "4" in "UUID v4"
+_KEY_NUMBER = re.compile(r"(?<![A-Za-z_\d.])(?<![A-Za-z][-/])\d+(?:\.\d+)?")  # no digit of a name ("exactly_once_v2", "SHA-256", "HTTP/2")
 
 
 def states_number(key_point: str, span: str) -> bool:
     """Whether the span states the key point's number, if it has one: the same figure ("five point two" is 5.2), or
-    the same quantity in another unit ("a five minute window" states "300 seconds")."""
+    the same quantity in another unit ("a five minute window" states "300 seconds"). A digit of a name
+    ("exactly_once_v2", "SHA-256") is no number the key point states: an answer may say what it names in words."""
     numbers = set(_KEY_NUMBER.findall(key_point))
     if not numbers:
         return True
     said = digits(span)
-    if numbers & (set(_KEY_NUMBER.findall(span)) | set(_KEY_NUMBER.findall(said))):
+    if numbers & (set(_ANY_NUMBER.findall(span)) | set(_ANY_NUMBER.findall(said))):
         return True
     wanted = measures(key_point)
     return any(q.kind == w.kind and q.agrees(w) for q in measures(span) for w in wanted)

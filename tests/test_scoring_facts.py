@@ -97,6 +97,16 @@ def test_a_neighbour_s_estimate_does_not_hedge_a_claim_but_its_doubt_does():
     assert hedged(["It keeps them roughly 30 days."], 0)
 
 
+def test_an_estimate_of_one_number_does_not_hedge_another_in_the_same_clause():
+    from grader.scoring.facts import hedged
+
+    claim = ["The default TTL in SPIRE is 30 days, and the agent renews at about two thirds of that."]
+    assert not hedged(claim, 0, "30 days")  # stated with confidence
+    assert hedged(claim, 0, "two thirds")
+    assert hedged(["It keeps them roughly 30 days."], 0, "30 days")
+    assert hedged(["I think the TTL is 30 days, and it renews at two thirds."], 0, "two thirds")  # doubt hedges all
+
+
 def test_having_to_check_something_is_no_doubt_but_i_d_have_to_check_is():
     from grader.scoring.facts import hedged
 

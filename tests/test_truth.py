@@ -523,6 +523,11 @@ def test_a_part_nearer_the_rubric_s_correction_than_the_weak_answer_is_not_that_
         ("BTF needs kernel 5.2.", "BTF needs kernel five point two.", True),
         ("Keys are pruned after 24 hours.", "Keys are pruned after a day.", True),
         ("Resolvers cache the record.", "Resolvers cache it.", True),  # no number to state
+        # A digit of a name is no figure: the name may be said in words, or with the digit written another way.
+        ("Use exactly_once_v2 for stateful stream processing.", "For aggregations I'd keep transactions.", True),
+        ("A SHA-256 hash of the body.", "A hash of the body.", True),
+        ("Typically a version 4 UUID.", "the client makes a UUID, v4, per payment", True),
+        ("Typically a version 4 UUID.", "the client makes a UUID per payment", False),
     ],
 )
 def test_a_number_key_point_is_stated_in_any_unit(key_point: str, span: str, states: bool) -> None:

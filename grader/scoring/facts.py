@@ -211,11 +211,21 @@ def _negated(claim: str, start: int, end: int) -> bool:
     return bool(_NEGATION.search(window))
 
 
-def hedged(claims: Sequence[str], index: int) -> bool:
+def hedged(claims: Sequence[str], index: int, stated: str | None = None) -> bool:
     """The claim hedges, or a neighbouring clause of the same thought says the speaker is unsure ("... but I'd
-    check"). A neighbour's estimate ("set to something like 14:31") is about its own number, not this claim."""
+    check"). An estimate ("about two thirds", "set to something like 14:31") is about its own number: with the
+    `stated` value in question, only an estimate of that value hedges it ("the TTL is 30 days, and the agent renews
+    at about two thirds of that" states the 30 days with confidence)."""
+    claim = claims[index].replace("’", "'")
     neighbours = [claims[i] for i in (index - 1, index + 1) if 0 <= i < len(claims)]
-    return bool(HEDGE.search(claims[index].replace("’", "'"))) or any(UNSURE.search(c.replace("’", "'")) for c in neighbours)
+    if any(UNSURE.search(c.replace("’", "'")) for c in [claim, *neighbours]):
+        return True
+    if not HEDGE.search(claim):
+        return False
+    at = claim.lower().find(stated.lower()) if stated else -1
+    if at < 0:
+        return True
+    return any(m.end() <= at <= m.end() + 2 for m in HEDGE.finditer(claim))
 
 
 def _consistent_bound(stated: Quantity, expected: Quantity) -> bool:
@@ -728,7 +738,7 @@ def find_conflicts(claims: Sequence[str], facts: Sequence[Fact]) -> list[FactCon
                     continue
                 seen.add((index, fact.id))
                 why = f'says "{stated}" for {fact.subject}, but the rubric says {expected}: {fact.text}'
-                conflicts.append(FactConflict(claim.strip(), fact, why, hedged(claims, index)))
+                conflicts.append(FactConflict(claim.strip(), fact, why, hedged(claims, index, stated)))
     return conflicts
 
 
