@@ -395,6 +395,9 @@ def test_for_coverage_a_denied_verb_or_its_object_still_conflicts() -> None:
     assert not same_polarity("it doesn't restart the pod", "A liveness failure restarts the pod.", adjuncts=False)
     assert not same_polarity("no fsync on the follower", "The follower must fsync before it acknowledges.",
                              adjuncts=False)
+    # A stand-in ("anything") names nothing: what follows it is what is denied.
+    assert not same_polarity("it doesn't do anything for security", "Tetragon adds security observability.",
+                             adjuncts=False)
 
 
 def test_polarity_meets_a_verb_in_any_form() -> None:

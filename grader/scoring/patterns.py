@@ -127,13 +127,17 @@ _ADJUNCT = frozenset(
     "against within".split())
 
 
+# Words that stand in for what is denied, not name it: "doesn't do anything for security" denies the security.
+_STAND_INS = frozenset("anything something everything actually really".split())
+
+
 def negated_words(clause: str, width: int) -> list[str]:
     """The first `width` content words of the clause after a negation cue, up to a preposition that follows one."""
     out: list[str] = []
     for word in (w.lower() for w in words(clause)):
         if word in _ADJUNCT and out:
             break
-        if word not in STOPWORDS and len(word) > 1:
+        if word not in STOPWORDS and word not in _STAND_INS and len(word) > 1:
             out.append(word)
             if len(out) == width:
                 break
