@@ -416,12 +416,33 @@ def test_a_status_code_the_rubric_leaves_out_in_a_well_covered_answer_is_a_detai
 
 
 @pytest.mark.parametrize(
+    "unit, phrasing, otherwise",
+    [
+        ("I'd disagree with the teammate.", "Agree with the teammate.", True),
+        ("That window is unbounded.", "Keep keys for a bounded window.", True),
+        ("for RPO I'd set archive_timeout to something like a minute", "Set archive_timeout to one second.", True),
+        # The same claim: the weak answer is said.
+        ("I'd agree with the teammate here.", "Agree with the teammate.", False),
+        ("I'd set archive_timeout to 1s so nothing is lost", "Set archive_timeout to one second.", False),
+    ],
+)
+def test_a_part_that_negates_by_prefix_or_gives_another_figure_does_not_say_the_weak_answer(
+        unit: str, phrasing: str, otherwise: bool) -> None:
+    from grader.scoring.patterns import says_otherwise
+
+    assert says_otherwise(unit, phrasing) is otherwise
+
+
+@pytest.mark.parametrize(
     "unit, phrasing, opposite",
     [
         ("Probably needs a recent kernel.", "eBPF works on any Linux kernel.", True),
         ("I know some tools need a newer kernel but not which version.", "eBPF works on any Linux kernel.", True),
         ("It runs on any kernel, you only need root.", "eBPF works on any Linux kernel.", False),  # says "any" itself
         ("Probably needs a recent kernel.", "Older kernels lack BTF.", False),  # no universal claim to oppose
+        # "automatically" claims it holds in every case too.
+        ("the Service only balances new connections",
+         "Kubernetes Services load balance the traffic, so gRPC is balanced automatically.", True),
     ],
 )
 def test_a_restriction_is_the_opposite_of_a_universal_claim(unit: str, phrasing: str, opposite: bool) -> None:
@@ -465,12 +486,13 @@ def test_a_listed_weak_answer_excuses_only_the_conflict_it_is_about(grader: Grad
     assert [w.id for w in result.weak_patterns] == ["ttl-900"]
     assert result.bluff.contradictions and not result.bluff.suspected
 
-    # The same weak answer about the TTL, but the candidate's own wrong number: that number is its own claim.
+    # A weak answer about the TTL with another number: the candidate's own wrong number is its own claim, and not the
+    # weak answer (`says_otherwise`).
     set_ttl = WeakPattern(id="ttl-1", text="Make resolvers cache every record for 1 second.",
                           why="Every lookup then goes to the authoritative servers; resolvers cache a record for its TTL.")
     rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"weak_patterns": [set_ttl]})]})
     result = grader.grade(rubric, 1, "Resolvers cache every record for 900 seconds.")
-    assert [w.id for w in result.weak_patterns] == ["ttl-1"]
+    assert result.weak_patterns == []
     assert result.bluff.suspected and any(r.startswith(("contradicts the rubric: ", 'states "900 seconds" where the rubric'))
                                           for r in result.bluff.reasons)
     assert any("900 seconds" in c for c in result.bluff.contradictions)

@@ -15,6 +15,7 @@ import numpy as np
 from grader.result import WeakPatternResult
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex
+from grader.quantities import measures
 from grader.text import STOPWORDS, content_words, stem, words
 
 _NEGATION = re.compile(
@@ -169,7 +170,8 @@ def same_polarity(unit: str, phrasing: str, adjuncts: bool = True) -> bool:
     return not ((unit_neg - phrasing_neg) & phrasing_plain) and not ((phrasing_neg - phrasing_plain - unit_neg) & unit_plain)
 
 
-_UNIVERSAL = re.compile(r"\b(?:any|every|all|always|everywhere|anywhere|no matter|regardless)\b", re.IGNORECASE)
+_UNIVERSAL = re.compile(r"\b(?:any|every|all|always|everywhere|anywhere|no matter|regardless|automatically|completely|entirely)\b",
+                        re.IGNORECASE)
 _RESTRICTION = re.compile(
     r"\b(?:needs?|needed|requires?|required|depends?|depending|only|recent|newer|modern enough|at least|minimum|"
     r"specific|certain|some)\b",
@@ -214,7 +216,8 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
                 if best is not None and value <= best[0]:
                     continue
                 if value >= params.threshold and (not same_polarity(answer.units[u], pattern.texts[t])
-                                                  or restricts_universal(answer.units[u], pattern.texts[t])):
+                                                  or restricts_universal(answer.units[u], pattern.texts[t])
+                                                  or says_otherwise(answer.units[u], pattern.texts[t])):
                     continue
                 if value >= params.threshold and value < params.anchor_below and not _anchored(
                         answer.units[u], pattern.texts, index.question):
@@ -242,6 +245,30 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
             )
         )
     return found
+
+
+# A prefix that negates its word: "disagree" denies "agree", "unbounded" denies "bounded".
+_NEGATING_PREFIX = re.compile(r"^(?:dis|un|in|im|il|ir|non-?)(?=[a-z]{4})")
+
+
+def _prefix_negated(text: str, other: str) -> bool:
+    """A word of `text` is a word of `other` with a negating prefix ("I'd disagree with the teammate" against
+    "Agree with the teammate")."""
+    plain = {polarity_stem(w) for w in content_words(other)}
+    return any(m and polarity_stem(w[m.end():]) in plain
+               for w in content_words(text) for m in [_NEGATING_PREFIX.match(w)])
+
+
+def says_otherwise(unit: str, phrasing: str) -> bool:
+    """True when the part and a weak answer's phrasing differ in a way similarity misses, so the part does not say
+    the weak answer: one negates a word of the other by its prefix ("disagree" / "agree"), or both give a duration,
+    size or percentage and none of the part's agrees with the phrasing's ("set archive_timeout to something like a
+    minute" is not "set archive_timeout to one second"). It only ever keeps a weak pattern from being flagged."""
+    if _prefix_negated(unit, phrasing) or _prefix_negated(phrasing, unit):
+        return True
+    said, weak = measures(unit), measures(phrasing)
+    return bool(said) and any(w.comparable(q) for w in weak for q in said) and not any(
+        w.agrees(q) for w in weak for q in said if w.comparable(q))
 
 
 def _anchored(unit: str, phrasings: list[str], question: str) -> bool:
