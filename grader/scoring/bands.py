@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 
 from grader.result import Band
 
-#: Score thresholds of the bands, chosen on the development split by `python -m benchmarks.tune`.
-DEFAULT_THRESHOLDS: dict[str, float] = {"strong": 60.0, "adequate": 40.0}
+#: Score thresholds of the bands, chosen on the development split by `python -m benchmarks.tune`; strong raised from 60
+#: to 62 when coverage came to read more paraphrase (mean band QWK of the 24 imported development sets 0.783 -> 0.795,
+#: eBPF 0.880 -> 0.885; 64 gives the same, 58 and lower less).
+DEFAULT_THRESHOLDS: dict[str, float] = {"strong": 62.0, "adequate": 40.0}
 
 
 @dataclass(frozen=True)
