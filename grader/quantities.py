@@ -183,18 +183,29 @@ class Version:
     end: int
 
 
+def without_thousands(text: str) -> str:
+    """The text with thousands separators dropped: "1,000 fields" -> "1000 fields" ("1,2,3" stays a list)."""
+    return _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text) if "," in text else text
+
+
 def digits(text: str) -> str:
-    """Number words as digits ("twenty-four hours" -> "24 hours", "five" -> "5"); everything else unchanged."""
+    """Number words as digits ("twenty-four hours" -> "24 hours", "five" -> "5") and thousands separators dropped
+    ("1,000 fields" -> "1000 fields", never a 1 and a 000); everything else unchanged."""
+    text = without_thousands(text)
     text = _WORD_UNIT_HYPHEN.sub(r"\1 ", text)  # "a two-second query": text2num reads "two second", not "two-second"
     try:
         text = alpha2digit(text, "en", threshold=0)
     except Exception:  # text2num refuses some odd inputs; the text is still usable as written
         return text
     # text2num reads the unit in "one second" and "a second" as an ordinal ("1 2nd"): after a number it is the unit.
-    text = _SECOND_UNIT.sub(r"\1 second", text) if "2nd" in text else text
+    if "2nd" in text:  # ... and "per second" as "per 2nd"
+        text = _PER_SECOND.sub("per second", _SECOND_UNIT.sub(r"\1 second", text))
     # "five point thirteen" comes back "5 point 13": spoken versions ("kernel four point thirteen") are 4.13.
     return _SPOKEN_POINT.sub(r"\1.\2", text) if " point " in text else text
 
+
+_PER_SECOND = re.compile(r"\bper 2nd\b")
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
 
 #: The number words from one to a hundred ("twenty-four"'s parts).
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -410,6 +421,7 @@ __all__ = [
     "Version",
     "compare_versions",
     "digits",
+    "without_thousands",
     "find_plain_numbers",
     "find_quantities",
     "find_versions",

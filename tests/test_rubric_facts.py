@@ -613,6 +613,18 @@ def test_one_second_is_a_duration_not_an_ordinal():
     assert digits("every second request") == "every 2nd request"  # an ordinal where no number comes before it
 
 
+def test_a_thousands_separator_is_part_of_the_number():
+    assert digits("The default limit of 1,000 fields") == "The default limit of 1000 fields"
+    assert digits("values 1,2,3 and 2019,2020") == "values 1,2,3 and 2019,2020"  # lists, not thousands
+    assert digits("300 messages per second") == "300 messages per second"  # not "per 2nd"
+    # Not a default of 1 (a count of fields is no unitless named default, so nothing is derived here).
+    assert "1" not in [f.value for f in derive_facts(["The default limit of 1,000 fields exists to stop exactly this."])]
+    facts = derive_facts(["The default pool size is 1,000."])
+    assert [f.value for f in facts] == ["1000"]
+    assert find_conflicts(["The default pool size is 1000."], facts) == []
+    assert find_conflicts(["The default pool size is 5000."], facts)
+
+
 def test_a_value_offered_as_an_example_is_no_claim_about_the_default():
     facts = derive_facts(["The mx parameter defaults to 24 hours if omitted."])
     assert find_conflicts(["Send it with a short mx, say an hour, so a rollback ages out quickly."], facts) == []

@@ -254,6 +254,8 @@ def test_a_sentence_opener_is_no_product_name() -> None:
          "Cl_waiting that stays above zero while sv_idle is 0 means the pool is saturated.", True),
         ("the pool has idle servers", "sv_idle is 0", False),
         ("eBPF replaces OpenTelemetry", "eBPF doesn't replace OpenTelemetry; it complements OpenTelemetry.", False),
+        # "No more than" is a bound, not a denial.
+        ("half of RAM, under about 32 gig", "The heap should be no more than half of RAM.", True),
         # A word both negate is no conflict, though one also names it plainly elsewhere.
         ("so a passive observer no longer sees client identities",
          "The client's Certificate is encrypted, so a passive observer no longer sees client identities.", True),
@@ -338,6 +340,15 @@ def test_a_confident_statistic_the_rubric_never_states_is_a_bluff_unless_hedged_
     assert not grader.grade(stated, 1, claim).bluff.suspected  # the rubric states it: nothing invented
     in_words = _rubric_saying("About forty percent of lookups in the wild are negative.", "dns-words")
     assert not grader.grade(in_words, 1, claim).bluff.suspected  # "forty percent" states 40 percent
+
+
+def test_a_statistic_said_in_words_counts_when_credited_to_a_source(grader: Grader) -> None:
+    sourced = grader.grade(RUBRIC, 1, "Resolvers cache negative answers, and Cloudflare's data shows forty percent "
+                                      "of lookups in the wild are negative.")
+    assert any('"forty percent"' in r for r in sourced.bluff.reasons)
+    # Said in words with no source, a share is a manner of speaking: "ninety percent of the team only needs ...".
+    spoken = grader.grade(RUBRIC, 1, "Resolvers cache negative answers, ninety percent of the team only needs that.")
+    assert not any("ninety percent" in r for r in spoken.bluff.reasons)
 
 
 def test_a_confident_standard_the_rubric_never_mentions_is_a_bluff_and_a_hedged_one_is_not(grader: Grader) -> None:

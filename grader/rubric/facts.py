@@ -24,7 +24,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from grader.quantities import CAPPED, CLEAR_BOUNDS, Quantity, digits, find_plain_numbers, find_quantities, find_versions
+from grader.quantities import (
+    CAPPED,
+    CLEAR_BOUNDS,
+    Quantity,
+    digits,
+    find_plain_numbers,
+    find_quantities,
+    find_versions,
+    without_thousands,
+)
 from grader.rubric.claims import finite_verb_index, mask_brackets, split_claims, split_compound
 from grader.rubric.schema import Fact, Round
 from grader.text import STOPWORDS, content_words, words
@@ -692,7 +701,7 @@ def _default_facts(clause: str, taken: set[str]) -> list[Fact]:
                               machine_written=True))
     if _NEGATION.search(clause):
         return facts
-    for match in _DEFAULT.finditer(clause):
+    for match in _DEFAULT.finditer(without_thousands(clause)):  # "the default limit of 1,000" is 1000
         subject = (match.group("subject1") or match.group("subject2") or "").strip()
         if not subject or subject.lower() in _PRONOUNS or not content_words(subject):
             continue

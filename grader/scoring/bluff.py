@@ -118,6 +118,16 @@ _STATISTICS = [
                re.IGNORECASE),
     re.compile(r"\b\d+ (?:out of|in) (?:every )?\d+\b", re.IGNORECASE),
 ]
+# A percentage said in words, as speech is transcribed ("around eighty percent of receive calls"), counts only where the
+# part credits it to a source ("AWS's own figures show ..."): said in words, a share is more often a manner of speaking
+# ("ninety percent of the team only needs to use the tools", "make it twenty percent errors") than a statistic.
+_SPELLED_PERCENT = re.compile(
+    r"\b(?:" + "|".join(w for w in NUMBER_WORDS if w != "hundred") + r")(?:[- ](?:" + "|".join(NUMBER_WORDS[:9]) +
+    r"))? (?:percent|per cent)\b", re.IGNORECASE)
+_SOURCED = re.compile(
+    r"\b(?:figures|data|numbers|stud(?:y|ies)|surveys?|research|reports?|benchmarks?|stats|statistics|docs|"
+    r"documentation)\b[^.;]{0,30}?\b(?:shows?|showed|says?|said|found|finds|suggests?|puts? it at)\b|\baccording to\b",
+    re.IGNORECASE)
 # A figure the candidate chooses, tunes or offers as an example ("I'd set the timeout to 10 minutes", "something short,
 # like a minute or five minutes") is a call, not a claim about the world.
 _CHOICE = re.compile(
@@ -597,14 +607,15 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
             continue  # said unsure ("I think", "I'd check"): a claim to check, not an invented authority
         if not experience_counts and _EXPERIENCE.search(said):
             continue  # "at my last job about 30% of incidents were DNS": an observation, not an authority
-        for regex in regexes:
+        sourced = [_SPELLED_PERCENT] if regexes is _STATISTICS and _SOURCED.search(said) else []
+        for regex in [*regexes, *sourced]:
             for match in regex.finditer(unit):
                 token = match.group(0)
                 if not hypothetical_counts and _HYPOTHETICAL.search(unit[max(0, match.start() - 60) : match.start()]):
                     continue
                 core = re.sub(r"^(?:version|v|since|release|kernel|from|in)\s+", "", token, flags=re.IGNORECASE).lower()
                 core = _JOINT_BODY.sub("", core)  # "ISO/IEC 5962" is "ISO 5962"
-                numbers = re.findall(r"\d+(?:\.\d+)?", core)
+                numbers = re.findall(r"\d+(?:\.\d+)?", digits(core))  # "eighty percent" is 80 percent
                 if re.search(r"%|percent", core):
                     # A percentage is supported by the same percentage, not by its number anywhere ("maxAttempts 3"
                     # and "a few percent" do not state "3 percent"), nor by the rubric denying it ("2% of the budget,

@@ -18,10 +18,13 @@ from grader.scoring.index import RoundIndex
 from grader.quantities import measures
 from grader.text import STOPWORDS, content_words, stem, words
 
+# "No more than half of RAM" is a bound ("at most half"), not a denial: it states what "half of RAM" states.
+_COMPARATIVE = r"(?:more|less|fewer|later|earlier|longer|shorter|greater|higher|lower|bigger|larger|smaller|older|newer)"
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|nothing|nobody|no one|neither|nor|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|"
     r"isn't|isnt|aren't|arent|wasn't|weren't|shouldn't|wouldn't|couldn't|without|lacks?|lacking|instead of|rather than|"
-    r"unlikely|hardly|(?<!above )(?<!below )(?<!than )(?<!over )(?<!under )zero)\b(?!-\w)|\b(?:is|are|at|equals?)\s+0\b(?![.,]\d)",  # "sv_idle is 0" says "no idle servers"
+    r"unlikely|hardly|(?<!above )(?<!below )(?<!than )(?<!over )(?<!under )zero)\b(?!-\w)(?!\s+" + _COMPARATIVE + r"\s+than\b)"
+    r"|\b(?:is|are|at|equals?)\s+0\b(?![.,]\d)",  # "sv_idle is 0" says "no idle servers"
     re.IGNORECASE,
 )
 
