@@ -454,6 +454,8 @@ def test_a_part_that_negates_by_prefix_or_gives_another_figure_does_not_say_the_
         # "automatically" claims it holds in every case too.
         ("the Service only balances new connections",
          "Kubernetes Services load balance the traffic, so gRPC is balanced automatically.", True),
+        ("so if we need to reprocess history Kafka is the better tool", "Kafka is just better, everyone serious uses it.",
+         True),
     ],
 )
 def test_a_restriction_is_the_opposite_of_a_universal_claim(unit: str, phrasing: str, opposite: bool) -> None:

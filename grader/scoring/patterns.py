@@ -173,7 +173,8 @@ def same_polarity(unit: str, phrasing: str, adjuncts: bool = True) -> bool:
     return not ((unit_neg - phrasing_neg) & phrasing_plain) and not ((phrasing_neg - phrasing_plain - unit_neg) & unit_plain)
 
 
-_UNIVERSAL = re.compile(r"\b(?:any|every|all|always|everywhere|anywhere|no matter|regardless|automatically|completely|entirely)\b",
+_UNIVERSAL = re.compile(r"\b(?:any|every|everyone|everybody|everything|all|always|everywhere|anywhere|no matter|regardless|"
+                        r"automatically|completely|entirely)\b",
                         re.IGNORECASE)
 _RESTRICTION = re.compile(
     r"\b(?:needs?|needed|requires?|required|depends?|depending|only|recent|newer|modern enough|at least|minimum|"
