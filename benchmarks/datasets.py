@@ -67,13 +67,13 @@ def own_topic_sets() -> list[tuple[Path, list[dict]]]:
 
 def set_role(doc: Path) -> str:
     """What a set of `own_topic_sets` is for: tuned on (development), not tuned on (held out), or never looked at
-    while tuning (blind). The blind sets of earlier rounds (`fresh/` to `fresh10/`) were measured blind once and have
+    while tuning (blind). The blind sets of earlier rounds (`fresh/` to `fresh11/`) were measured blind once and have
     been development sets since (see their READMEs); a newer `freshN/` is blind."""
     folder = doc.parent.parent.name
     return {"data": "development", "dev2": "development", "fresh": "development", "fresh2": "development",
             "fresh3": "development", "fresh4": "development",
             "fresh5": "development", "fresh6": "development", "fresh7": "development", "fresh8": "development",
-            "fresh9": "development", "fresh10": "development",
+            "fresh9": "development", "fresh10": "development", "fresh11": "development",
             "holdout": "held out"}.get(folder, "blind")
 
 
