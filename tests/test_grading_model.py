@@ -27,10 +27,8 @@ CASES = json.loads(GOLDEN.read_text(encoding="utf-8"))
 # fixed the xfail fails, and the entry is removed.
 KNOWN_WRONG: dict[str, str] = {}
 QUOTES_WRONG: dict[str, str] = {}
-FALSE_PATTERNS: dict[str, str] = {
-    "r3-strong-spoken": "'I'd separate using eBPF tools from writing eBPF programs, most of the team only needs the "
-    "first' (the senior signal) is flagged as 'train everyone to write eBPF programs' (similarity 0.79)",
-}
+# (Empty since "everyone" is a universal claim that "most of the team only needs the first" restricts.)
+FALSE_PATTERNS: dict[str, str] = {}
 
 
 def _params(known: dict[str, str], cases: list[dict] | None = None) -> list:
