@@ -12,10 +12,10 @@ from functools import lru_cache
 
 import numpy as np
 
+from grader.quantities import Quantity, measures
 from grader.result import WeakPatternResult
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex
-from grader.quantities import measures
 from grader.text import STOPWORDS, content_words, stem, words
 
 # "No more than half of RAM" is a bound ("at most half"), not a denial: it states what "half of RAM" states.
@@ -263,6 +263,12 @@ def _prefix_negated(text: str, other: str) -> bool:
                for w in content_words(text) for m in [_NEGATING_PREFIX.match(w)])
 
 
+@lru_cache(maxsize=100_000)
+def _measures(text: str) -> tuple[Quantity, ...]:
+    """`measures`, once per text: a weak answer's phrasing is read against every part of every answer."""
+    return tuple(measures(text))
+
+
 def says_otherwise(unit: str, phrasing: str) -> bool:
     """True when the part and a weak answer's phrasing differ in a way similarity misses, so the part does not say
     the weak answer: one negates a word of the other by its prefix ("disagree" / "agree"), or both give a duration,
@@ -270,7 +276,7 @@ def says_otherwise(unit: str, phrasing: str) -> bool:
     minute" is not "set archive_timeout to one second"). It only ever keeps a weak pattern from being flagged."""
     if _prefix_negated(unit, phrasing) or _prefix_negated(phrasing, unit):
         return True
-    said, weak = measures(unit), measures(phrasing)
+    said, weak = _measures(unit), _measures(phrasing)
     return bool(said) and any(w.comparable(q) for w in weak for q in said) and not any(
         w.agrees(q) for w in weak for q in said if w.comparable(q))
 
