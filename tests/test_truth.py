@@ -1027,6 +1027,28 @@ def test_an_iso_iec_standard_the_rubric_never_cites_is_invented_authority(grader
     assert any('"ISO/IEC 19770-2"' in r for r in reasons)
 
 
+
+def test_an_invented_standard_number_counts_in_an_aside_about_something_else_too(grader: Grader) -> None:
+    """A comparison to another system ("the same idea as X, which came in with RFC 9999") is no part about the round,
+    but the standard it cites is still an invented authority when the rubric never cites it."""
+    said = ("Resolvers cache a record for its TTL, 300 seconds here, and negative answers for the SOA minimum. "
+            "It's basically the same idea as HTTP caching with max-age, which came in with RFC 9876.")
+    reasons = grader.grade(RUBRIC, 1, said).bluff.reasons
+    assert any('"RFC 9876"' in r for r in reasons)
+
+
+@pytest.mark.parametrize(("said", "cited"), [
+    ("that's the on-behalf-of flow in section 12 of OIDC Core", ["section 12 of OIDC Core"]),
+    ("Article 17 of the GDPR covers it", ["Article 17 of the GDPR"]),
+    # the standard's own number is the citation; "section 4 of RFC" is not a second one
+    ("Section 4 of RFC 6749 says so", ["RFC 6749"]),
+    ("as in section 3 of the design doc", []),
+])
+def test_a_numbered_part_of_a_named_document_is_a_citation(said: str, cited: list[str]) -> None:
+    from grader.scoring.bluff import _AUTHORITY
+
+    assert [m.group(0) for regex in _AUTHORITY for m in regex.finditer(said)] == cited
+
 # Correct statements beside a rubric statement on the same subject, from a hostile review of the rule checks: none is a
 # contradiction (another subject, another situation, a trade-off stated from the other side, a condition of its own).
 _TRUE_BESIDE_RUBRIC = [

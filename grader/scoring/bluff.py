@@ -110,6 +110,8 @@ _AUTHORITY = [
     re.compile(r"\b(?:RFC|ISO(?:/IEC(?:/IEEE)?|/IEEE)?|PEP|CVE|IEEE|KIP|JEP|JSR|FIPS|NIST(?: SP)?|SOC ?\d|OWASP|W3C|ECMA|ANSI)[ -]?\d+(?:[.-]\d+)*",
                re.IGNORECASE),
     re.compile(r"\b(?:requirement|section|article|clause|rule)\s+\d+(?:\.\d+)+\b", re.IGNORECASE),
+    # A numbered part of a named document: "section 12 of OIDC Core", "article 17 of the GDPR".
+    re.compile(r"\b(?i:section|article|clause|chapter|appendix)\s+\d+\s+of\s+(?:the\s+)?(?!(?:RFC|ISO|IEEE|PEP|KIP|JEP|JSR|NIST|FIPS|CVE)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"),
     re.compile(r"\bSQL[:-](?:\d{4}|\d{2})\b"),  # the SQL standard's editions ("SQL:2003", "SQL-92")
 ]
 _STATISTICS = [
@@ -395,8 +397,10 @@ def detect_bluff(
     if specifics and coverage < 0.5:
         strength = min(0.6, 0.25 * len(specifics) + 0.1)
         signals.append((strength, "specific-sounding details the rubric does not support: " + ", ".join(f'"{s}"' for s in specifics[:4]), True))
-    # A standard, section or statistic cited with confidence that the rubric never mentions: invented authority.
-    cited = _unsupported(_AUTHORITY, index, answer, confident_only=True)
+    # A standard, section or statistic cited with confidence that the rubric never mentions: invented authority. A
+    # standard counts in any part, an aside about another system too ("the same idea as Kafka's idempotent producer,
+    # which came in with KIP-500"): a number nobody can check is claimed all the same.
+    cited = _unsupported(_AUTHORITY, index, answer, confident_only=True, anywhere=True)
     statistics = _unsupported(_STATISTICS, index, answer, confident_only=True, experience_counts=False,
                               hypothetical_counts=False)
     figures: list[str] = []
@@ -584,21 +588,22 @@ def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
 
 
 def _unsupported(regexes: list[re.Pattern], index: RoundIndex, answer: AnswerView, confident_only: bool,
-                 experience_counts: bool = True, hypothetical_counts: bool = True) -> list[str]:
+                 experience_counts: bool = True, hypothetical_counts: bool = True, anywhere: bool = False) -> list[str]:
     """Matches of `regexes` in the answer that the rubric's text never states (numbers compared as numbers).
     `experience_counts=False` leaves out parts that report the candidate's own experience;
     `hypothetical_counts=False` leaves out figures of a worked example ("so if you're at 120 percent of the target
     with 10 pods, you go to 12")."""
     return list(dict.fromkeys(token for _, token in _unsupported_in_units(
-        regexes, index, answer, confident_only, experience_counts, hypothetical_counts)))
+        regexes, index, answer, confident_only, experience_counts, hypothetical_counts, anywhere)))
 
 
 def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: AnswerView, confident_only: bool,
-                          experience_counts: bool = True, hypothetical_counts: bool = True) -> list[tuple[int, str]]:
+                          experience_counts: bool = True, hypothetical_counts: bool = True,
+                          anywhere: bool = False) -> list[tuple[int, str]]:
     """(unit index, match) for every match of `_unsupported` in the parts about the round (`on_topic_units`)."""
     out: list[tuple[int, str]] = []
     rubric_text = _one_body_names(index.rubric_text)
-    on_topic = on_topic_units(index, answer)
+    on_topic = set(range(len(answer.units))) if anywhere else on_topic_units(index, answer)
     for unit_index, unit in enumerate(answer.units):
         if unit_index not in on_topic:
             continue
