@@ -31,7 +31,9 @@ from grader.scoring.bands import ScoreParams, apply_coverage_floor, band_for, sa
 from grader.scoring.bluff import (
     BluffParams,
     check_facts,
+    claims_to_check,
     contradicted_measures,
+    describe_claims_to_check,
     detect_bluff,
     invented_claim_units,
     stage_conflicts,
@@ -267,6 +269,11 @@ class Grader:
         thresholds = getattr(self.calibration, "thresholds", None)
         return float(getattr(thresholds, band, self.params.score.thresholds[band]))
 
+    def _below(self, band: str) -> float:
+        """The highest score under `band`: a whole point below its cut, so that the score shown rounded ("61/100")
+        never reads as the cut itself next to the lower band (61.9 was shown "62/100 (adequate)")."""
+        return self._threshold(band) - 1.0
+
     def _token_weight(self, request: GradeRequest) -> float:
         s = self.params.score
         return s.reference_token_weight if request.rubric.source == REFERENCE_SOURCE else s.token_weight
@@ -356,7 +363,14 @@ class Grader:
             score -= s.bluff_penalty * bluff.confidence
             # A confident false claim makes an answer at most adequate; below that, its substance decides. (Its false
             # parts already earn nothing: they are never evidence of a key point.)
-            score = min(score, self._threshold("strong") - 0.1)
+            score = min(score, self._below("strong"))
+        # A specific said unsure that the rubric does not state ("I think it's valid for about an hour, but I'd check"),
+        # or one it contradicts, is a claim to check: never a bluff and never punished as an admission, but an answer
+        # whose detail is in doubt is not "most of the substance, and correct" (hedged answers of the 26 imported sets:
+        # 7 of 10 read as strong where the labels say adequate are now adequate; no strong or honest answer capped).
+        bluff.to_check = describe_claims_to_check(answer, claims_to_check(index, answer))
+        if bluff.to_check or any(c.hedged for c in exact):
+            score = min(score, self._below("strong"))
         if injected:
             score -= s.injection_penalty
         if index.trap is not None and bluff.honest_uncertainty and not bluff.contradictions:

@@ -38,6 +38,7 @@ for _names, _kind, _factor in [
         _UNITS[_name] = (_kind, _factor)
 
 _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in _UNITS if u != "%"), key=len, reverse=True))
+UNIT_WORDS = _UNIT_WORDS  # the units a quantity may have, as a regex alternation (longest first)
 _NUMBER = r"\d+(?:[.,]\d+)*"
 # A number standing on its own: not part of a word or a version ("HTTP/2" gives 2, "v1.2" and "1.2.3" nothing).
 NUMBER_TOKEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]*\d)")
@@ -252,7 +253,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "50000 a second", "100 requests a minute": a rate, not a duration
         if unit == "s" and not match.group(0)[-2].isspace() and (
             re.match(r"\s+of\b", text[match.end() :]) or re.fullmatch(r"(?:19|20)\d0", match.group("low"))
-            or (re.fullmatch(r"[1-9]0", match.group("low")) and re.search(r"\bthe\s+$", text[: match.start()], re.IGNORECASE)
+            or (re.fullmatch(r"[1-9]\d?0", match.group("low")) and re.search(r"\bthe\s+$", text[: match.start()], re.IGNORECASE)
                 and re.match(r"\s*(?:[.,;:!?)]|$|and\b|or\b)", text[match.end() :]))
         ):
             continue  # "100s of nodes", "the 1990s", "in the 80s,": a plural or a decade, not seconds

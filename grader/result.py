@@ -62,6 +62,11 @@ class BluffResult(_Model):
         default_factory=list, description="Quotes where the candidate honestly said what they do not know."
     )
     contradictions: list[str] = Field(default_factory=list, description="Claims that contradict the rubric's facts.")
+    to_check: list[str] = Field(
+        default_factory=list,
+        description="Specifics the candidate said unsure of that the rubric does not state (a figure, version, status "
+        "code, standard), quoted: claims to check, never a bluff, but they keep the answer below strong.",
+    )
 
 
 class TrapFollowup(_Model):

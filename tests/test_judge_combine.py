@@ -146,6 +146,16 @@ def test_the_judge_never_clears_a_bluff_the_embedding_grader_found():
     assert result.bluff == existing
 
 
+@pytest.mark.parametrize("bluff", [BluffResult(suspected=True, confidence=0.6, reasons=["cites RFC 9999"]),
+                                   BluffResult(to_check=['"an hour" (you said: "I think it lasts about an hour"): ...'])])
+def test_the_judge_cannot_lift_a_capped_bluff_or_a_claim_to_check_into_strong(bluff):
+    result = combine(with_points(65, bluff=bluff), quoting(100), band=bands)
+    assert result.score == 65 and result.band == "adequate"
+    assert "keeps the answer below strong" in result.feedback
+    assert combine(with_points(65), quoting(100), band=bands).band == "strong"  # the same without the cap
+    assert combine(with_points(65, bluff=bluff), scored(20), band=bands).score == 42.5  # lowering still works
+
+
 def test_an_error_row_keeps_its_error_and_no_score():
     row = error_result("a9", "mini-ebpf", 1, "", "round 1: the answer is empty")
     result = combine(row, JudgeVerdict(scored=False, model="m", reason="not judged"))

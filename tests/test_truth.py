@@ -108,6 +108,42 @@ def test_a_wrong_number_contradicts_and_a_hedged_one_is_a_claim_to_check(grader:
     assert _status(grader.grade(RUBRIC, 1, both.format("")), "negative-cached").status != "covered"
 
 
+FULL = ("A resolver caches a record for its TTL of 300 seconds. Negative answers are cached by resolvers too, for the "
+        "SOA minimum. Lowering the TTL before a migration makes the change visible quickly.")
+
+
+@pytest.mark.parametrize("unsure", [
+    "I think the SOA minimum is usually about an hour, but I'd check that.",
+    "If I remember right, resolvers cache about ten percent of negative answers, but I'd have to check the number.",
+    "I believe resolvers cache negative answers because RFC 2308 says so, though I'd double-check which RFC.",
+    "I think resolvers cache negative answers as a 404 status code, I'd check.",
+    "I think negative caching by resolvers came in BIND 9.3, but I'd check.",
+    "I think resolvers cache negative answers and the negative cache size defaults to 5000, I'd check.",
+])
+def test_a_specific_said_unsure_that_the_rubric_does_not_state_is_a_claim_to_check_and_keeps_it_below_strong(
+        grader: Grader, unsure: str) -> None:
+    assert grader.grade(RUBRIC, 1, FULL).band == "strong"
+    result = grader.grade(RUBRIC, 1, f"{FULL} {unsure}")
+    assert not result.bluff.suspected and result.band == "adequate"
+    assert result.score == pytest.approx(grader.params.score.thresholds["strong"] - 1.0)
+    assert len(result.bluff.to_check) == 1 and "said unsure, and the rubric does not state it" in result.bluff.to_check[0]
+    assert "Details you were unsure of" in result.feedback and result.bluff.to_check[0] in result.feedback
+    assert result.row()["bluff"]["to_check"] == result.bluff.to_check
+
+
+@pytest.mark.parametrize("answer", [
+    FULL + " I think the TTL there is 300 seconds, but I'd check.",  # the rubric states the figure: confirmed
+    FULL + " I'd need to look up the exact SOA field, I don't remember it.",  # an admission with no specific
+    FULL + " I don't remember the exact status code, somewhere in the 400s.",  # "the 400s" is no duration
+    FULL + " At my last job we saw about ten percent negative answers, I think.",  # the candidate's own experience
+    FULL + " Resolvers cache negative answers, maybe for five minutes by default.",  # an estimate, not a doubted fact
+    FULL + " I'm not sure what Route 53 does with negative answers.",  # an admission names no figure
+])
+def test_an_admission_or_a_confirmed_figure_said_unsure_is_no_claim_to_check(grader: Grader, answer: str) -> None:
+    result = grader.grade(RUBRIC, 1, answer)
+    assert result.bluff.to_check == [] and result.band == "strong"
+
+
 def test_a_list_of_the_right_terms_covers_nothing(grader: Grader) -> None:
     listed = grader.grade(RUBRIC, 1, "Resolver, TTL, negative answers, SOA minimum, migration.")
     assert not any(k.covered for k in listed.key_points)
@@ -532,7 +568,7 @@ def test_a_caught_bluff_is_at_most_adequate_and_its_substance_decides_below_that
     bluff = grader.grade(RUBRIC, 1, full + " RFC 9999 says resolvers must cache for 300 seconds.")
     assert honest.band == "strong"
     assert bluff.bluff.suspected and bluff.band == "adequate"
-    assert bluff.score == pytest.approx(grader.params.score.thresholds["strong"] - 0.1)
+    assert bluff.score == pytest.approx(grader.params.score.thresholds["strong"] - 1.0)
 
 
 def test_a_bluffs_invented_claims_are_never_evidence(grader: Grader) -> None:

@@ -354,6 +354,10 @@ def render_result(result: GradeResult, *, show_question: bool = False, show_foll
                     st.markdown(f"**{md(p.text)}**  \n{md(p.why)}")
                     if p.evidence:
                         st.caption(f"You said: “{md(p.evidence)}”")
+        if result.bluff.to_check:
+            st.warning("**Claims to check**: details said unsure that the rubric does not confirm; they keep the answer "
+                       "below strong\n\n" + "\n".join(f"- {md(c)}" for c in result.bluff.to_check),
+                       icon=":material/help:")
         if result.bluff.honest_uncertainty and not result.bluff.suspected:
             st.info("Saying what you don't know is a good sign: "
                     + "; ".join(f"“{md(q)}”" for q in result.bluff.honest_uncertainty), icon=":material/front_hand:")

@@ -18,6 +18,8 @@
   and the feedback asks for a human to look at the answer.
 - Prompt injection: when the answer addresses the grader (``result.injection``, filled by the engine, or
   ``detect_injection`` here), the judge can never raise the score: ``final = min(embedding, combined)``.
+- Below strong stays below strong: an answer the engine kept below the strong band for a suspected bluff or a
+  claim to check (``bluff.to_check``) keeps the embedding score when the combined one would be strong.
 - Bluff: each false claim the judge found is added to ``bluff.reasons``; when the judge says the answer
   bluffs, ``bluff.suspected`` becomes true with confidence at least 0.5. The judge never clears a bluff
   the embedding grader found.
@@ -70,6 +72,12 @@ def combine(result: GradeResult, verdict: JudgeVerdict, band: Callable[[float], 
     supported = 0.0 if injection else supported_raise(result, verdict, injection, _phrasings(rubric, result))
     final = min(combined, round(embedding + supported, 1)) if combined > embedding else combined
     disagreement = abs(embedding - judge_score) >= DISAGREEMENT_AT
+    if band is None:
+        from grader.scoring.bands import band_for as band  # the engine's default thresholds
+    # The engine keeps a suspected bluff, and an answer with a claim to check, below strong; the judge cannot lift it.
+    capped = (result.bluff.suspected or bool(result.bluff.to_check)) and result.band != "strong" and band(final) == "strong"
+    if capped:
+        final = embedding
 
     notes.append(
         f"LLM judge ({verdict.model}): {judge_score:.0f}/100; embedding grader: {embedding:.0f}/100; "
@@ -82,6 +90,9 @@ def combine(result: GradeResult, verdict: JudgeVerdict, band: Callable[[float], 
         )
     if injection and combined > embedding:
         notes.append("The answer addresses the grader, so the LLM judge cannot raise its score.")
+    elif capped:
+        notes.append("A suspected bluff or a claim to check keeps the answer below strong: the LLM judge cannot lift it "
+                     "there.")
     elif final < combined:
         notes.append(
             f"The LLM judge's raise is capped at {final:.0f}/100: a raise needs key points it quotes from the answer"
@@ -99,8 +110,6 @@ def combine(result: GradeResult, verdict: JudgeVerdict, band: Callable[[float], 
         bluff.suspected = True
         bluff.confidence = max(bluff.confidence, JUDGE_BLUFF_CONFIDENCE)
 
-    if band is None:
-        from grader.scoring.bands import band_for as band  # the engine's default thresholds
     judge = verdict.model_copy(update={"embedding_score": embedding, "disagreement": disagreement})
     return result.model_copy(
         update={

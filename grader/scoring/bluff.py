@@ -17,11 +17,20 @@ from functools import lru_cache
 
 import numpy as np
 
-from grader.quantities import NUMBER_TOKEN, NUMBER_WORDS, Quantity, digits, find_quantities, find_versions, measures
+from grader.quantities import (
+    NUMBER_TOKEN,
+    NUMBER_WORDS,
+    UNIT_WORDS,
+    Quantity,
+    digits,
+    find_quantities,
+    find_versions,
+    measures,
+)
 from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
-from grader.scoring.facts import UNSURE, clause_before, denied, denies, exact_version, stated_expansion
+from grader.scoring.facts import DOUBT, UNSURE, clause_before, denied, denies, exact_version, stated_expansion
 from grader.scoring.index import RoundIndex, domain_terms
 from grader.scoring.status_codes import codes_in
 from grader.text import LIST_RUN, STOPWORDS, content_words, enumerating_units, names_in_a_row, stem
@@ -636,20 +645,22 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
     return out
 
 
-def unsupported_status_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str]]:
+def unsupported_status_codes(index: RoundIndex, answer: AnswerView, unsure: bool = False) -> list[tuple[int, str]]:
     """(unit index, code) for every HTTP status code (`status_codes.codes_in`) the answer says as a plain fact about the
     round (`_plain_parts`) that the gauntlet never gives (in any round: "a retry in flight gets a 409" is true in round 5
     too), nor the round gives its class ("4xx responses are excluded"). Left out: a code ruled out ("rather than a
     500"), in the condition itself ("if you get a 429, back off") or offered as the candidate's own call ("I'd return
-    422"); "if the lock is held, Redis returns a 409" states its code."""
+    422"); "if the lock is held, Redis returns a 409" states its code. With `unsure`, the parts said unsure instead
+    (`claims_to_check`)."""
     out: list[tuple[int, str]] = []
-    for unit_index, said in _plain_parts(index, answer):
+    for unit_index, said in _unsure_parts(index, answer) if unsure else _plain_parts(index, answer):
         for said_code in codes_in(said):
             code, at = str(said_code.code), said_code.start
             if re.search(rf"(?<![\w.]){code}(?!\d)", index.gauntlet_text or index.rubric_text) or re.search(
                     rf"(?<![\w.]){code[0]}xx\b", index.rubric_text, re.IGNORECASE):
                 continue
             lead = clause_before(said, at, width=80, boundaries=_COMMA_CLAUSE)
+            lead = _without_doubt(lead) if unsure else lead
             condition = _CONDITIONAL.search(" ".join(lead.split()[-_CONDITION_WORDS:]))
             if _RULED_OUT.search(said[max(0, at - 40) : at]) or condition or _OWN_CALL.search(lead):
                 continue
@@ -715,26 +726,88 @@ def _plain_parts(index: RoundIndex, answer: AnswerView) -> Iterator[tuple[int, s
             yield unit_index, said
 
 
-def unsupported_measures(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str]]:
+def _unsure_parts(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str]]:
+    """(unit index, text with straight apostrophes) for the parts about the round whose facts the candidate says they
+    doubt ("I think it's about an hour, but I'd check"): not the candidate's own experience, nor a part that only says
+    what the candidate does not know ("I'm not sure what Route 53 does if both sides fail")."""
+    on_topic = on_topic_units(index, answer)
+    out = []
+    for unit_index, unit in enumerate(answer.units):
+        said = unit.replace("’", "'")
+        if unit_index in on_topic and unit_index not in answer.doubts and (_HONEST.search(said) or DOUBT.search(said)) \
+                and not _EXPERIENCE.search(said):
+            out.append((unit_index, said))
+    return out
+
+
+def _without_doubt(lead: str) -> str:
+    """The words before a figure without the speaker's doubt: "if I remember right", "something like" and "I think"
+    say the figure is an estimate, not that it is a condition, an example or the speaker's own choice."""
+    return re.sub(r"\bsomething like\b", " ", UNSURE.sub(" ", _HONEST.sub(" ", lead)), flags=re.IGNORECASE)
+
+
+def claims_to_check(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str]]:
+    """(unit index, the candidate's words) for each specific said unsure that the rubric does not state: a figure,
+    version, status code, standard, statistic or identifier ("I think Terraform waits about ten minutes for a lock,
+    but I'd check"). Not a bluff, and no admission is punished; but a detail the candidate doubts and the rubric cannot
+    confirm leaves the answer short of "most of the substance, and correct"."""
+    unsure = _unsure_parts(index, answer)
+    where = {i for i, _ in unsure}
+    found = [*unsupported_measures(index, answer, unsure=True), *unsupported_status_codes(index, answer, unsure=True)]
+    found += [(i, token) for i, token in _unsupported_in_units(
+        [*_SPECIFICS, *_AUTHORITY, *_STATISTICS, _SPELLED_PERCENT], index, answer, confident_only=False) if i in where]
+    rubric = digits(index.gauntlet_text or index.rubric_text)
+    versions = {v.parts for v in find_versions(rubric)}
+    numbers = set(NUMBER_TOKEN.findall(rubric))
+    for unit_index, said in unsure:
+        text = digits(said)
+        # A version ("which I think came in 3.9") or a setting's value ("I think default_pool_size defaults to 50")
+        # that the document never gives.
+        found += [(unit_index, v.text) for v in find_versions(text)
+                  if v.parts not in versions and v.text.lower() not in rubric.lower()]
+        found += [(unit_index, m.group(0)) for m in _SETTING_VALUE.finditer(said)
+                  if digits(m.group("value")).strip() not in numbers]
+    return sorted(dict.fromkeys(found))
+
+
+# "defaults to 50", "the default sample size is 10", "is capped at 10 threads": a setting's value as a bare number.
+_SETTING_VALUE = re.compile(
+    r"\b(?:defaults? to|default(?: \w+){0,3} (?:is|of)|(?:capped|limited) at|limit (?:is|of))\s+(?:about |around |roughly )?"
+    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:" + "|".join(NUMBER_WORDS) + r")(?:[- ](?:" + "|".join(NUMBER_WORDS[:9]) + r"))?)"
+    r"(?![\w-]|[.,]\d)(?!\s*(?:%|(?:" + UNIT_WORDS + r")\b))", re.IGNORECASE)  # a figure with a unit is a measure
+
+
+def describe_claims_to_check(answer: AnswerView, found: list[tuple[int, str]]) -> list[str]:
+    """One line per answer part of `claims_to_check`, in the candidate's words only."""
+    by_unit: dict[int, list[str]] = {}
+    for unit_index, words in found:
+        by_unit.setdefault(unit_index, []).append(words)
+    return [", ".join(f'"{w}"' for w in dict.fromkeys(words)) + f' (you said: "{answer.units[i].strip()}"): '
+            "said unsure, and the rubric does not state it" for i, words in sorted(by_unit.items())]
+
+
+def unsupported_measures(index: RoundIndex, answer: AnswerView, unsure: bool = False) -> list[tuple[int, str]]:
     """(unit index, figure) for every duration or size the answer states as a fact about the world that no figure
     of the rubric agrees with (in any unit): "locks expire after 15 minutes", "offsets are kept for 24 hours".
     Left out: figures said with a hedge, from the candidate's experience, in a worked example or as the candidate's
     own choice or example ("I'd set it to 10 minutes", "like five minutes"), "half a day", and "a day", "an hour",
     "one minute" unless timed ("after one hour", "for an hour"). Percentages are statistics (`_STATISTICS`). The
-    figure is quoted in the candidate's own words ("fifteen minutes")."""
+    figure is quoted in the candidate's own words ("fifteen minutes"). With `unsure`, the parts said unsure instead,
+    where an estimate ("about an hour") is the claim (`claims_to_check`)."""
     wanted = _rubric_measures(index.rubric_text)
     out: list[tuple[int, str]] = []
-    for unit_index, said in _plain_parts(index, answer):
+    for unit_index, said in _unsure_parts(index, answer) if unsure else _plain_parts(index, answer):
         text = digits(said)
         for figure in measures(said):
             words = _said_words(said, text, figure)
             if figure.kind == "percent" or re.match(r"half\b", words, re.IGNORECASE) or re.search(
                     r"\b(?:half|a couple of|a few)\s+(?:an?\s+)?$", text[: figure.start], re.IGNORECASE):
                 continue  # "half a day", "a couple of hours": a manner of speaking
-            if re.match(r"(?:a|an|one)\b", words, re.IGNORECASE) and (figure.approximate or not _TIMED.search(
-                    text[max(0, figure.start - 20) : figure.start])):
+            if re.match(r"(?:a|an|one)\b", words, re.IGNORECASE) and not (unsure and figure.approximate) and (
+                    figure.approximate or not _TIMED.search(text[max(0, figure.start - 20) : figure.start])):
                 continue  # "a day or so", "in a minute": only "after one hour", "every day", "for an hour" are claims
             lead = clause_before(text, figure.start, width=80, boundaries=_FIGURE_CLAUSE)
+            lead = _without_doubt(lead) if unsure else lead
             if _CHOICE.search(lead) or _HYPOTHETICAL.search(lead):
                 continue
             if any(figure.kind == known.kind and figure.agrees(known) for known in wanted):

@@ -46,14 +46,18 @@ from grader.scoring.patterns import without_factive_frames
 from grader.text import STOPWORDS, content_words
 from grader.text import stem as _light_stem
 
-_UNSURE = (  # the speaker is not sure of the claim ("I think", "probably", "I'd check")
+_DOUBTS = (  # the speaker doubts a fact ("I think", "I'd check")
     r"i think|i believe|i guess|i suspect|i (?:don'?t|do not) (?:think|believe)|i'?m not (?:100%|totally|entirely|completely|fully)? ?(?:sure|certain|positive)|"
-    r"not (?:totally |entirely |completely |100% )?sure|probably|maybe|perhaps|might be|could be|if i (?:remember|recall)|"
+    r"not (?:totally |entirely |completely |100% )?sure|if i (?:remember|recall)|"
     r"i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|i'?d check|(?:i|we) (?:still |would )?(?:need|have) to check|"
     r"look (?:it|that|this) up|off the top of my head|i'?m fuzzy|don'?t quote me|"
     r"i (?:don'?t|do not) (?:remember|recall) (?:exactly|the exact)"
 )
+_UNSURE = _DOUBTS + r"|probably|maybe|perhaps|might be|could be"  # ... or is not sure of the claim ("probably")
 UNSURE = re.compile(rf"\b(?:{_UNSURE})", re.IGNORECASE)
+# Doubt about a fact, not an estimate: a bare "maybe" or "probably" more often offers a value of the speaker's own
+# design ("populate Redis with a TTL, maybe five or ten minutes") than doubts one.
+DOUBT = re.compile(rf"\b(?:{_DOUBTS})", re.IGNORECASE)
 HEDGE = re.compile(  # ... or gives the number as an estimate ("roughly 30", "something like")
     rf"\b(?:{_UNSURE}|something like|(?:roughly|around|about|approximately|~)\s*(?=\d|a |an |one |two |three |four |five |six |ten ))",
     re.IGNORECASE,

@@ -35,6 +35,9 @@ def write_feedback(result: GradeResult) -> str:
     if to_check and not result.bluff.suspected:
         lines.append("Check these claims:")
         lines += [f"- {c}" for c in to_check]
+    if result.bluff.to_check:
+        lines.append("Details you were unsure of that the rubric does not confirm (they keep the answer below strong):")
+        lines += [f"- {c}" for c in result.bluff.to_check]
     if result.bluff.suspected:
         lines.append(f"Bluff warning (confidence {result.bluff.confidence:.2f}):")
         lines += [f"- {r}" for r in result.bluff.reasons]
