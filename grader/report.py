@@ -109,6 +109,9 @@ def result_card_markdown(result: GradeResult) -> list[str]:
         lines += [f"**Bluff suspected** (confidence {result.bluff.confidence:.2f}):", ""]
         lines += [f"- {md_escape(reason)}" for reason in result.bluff.reasons] or ["- (no reason given)"]
         lines.append("")
+    if result.bluff.to_check:
+        lines += ["**Claims to check** (said unsure, not confirmed by the rubric; they keep the answer below strong):", ""]
+        lines += [f"- {md_escape(c)}" for c in result.bluff.to_check] + [""]
     if result.injection:
         lines += ["**Addressed to the grader** (not counted as evidence):", ""]
         lines += [f"- “{md_escape(q)}”" for q in result.injection] + [""]

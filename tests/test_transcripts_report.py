@@ -191,7 +191,8 @@ def carded() -> tuple[Alignment, list[GradeResult]]:
         ],
         weak_patterns=[WeakPatternResult(id="any-kernel", text="eBPF works on any Linux kernel.",
                                          why="False: features need specific versions.", evidence="works anywhere")],
-        bluff=BluffResult(suspected=True, confidence=0.9, reasons=["says 'BTF landed in 3.10'"]),
+        bluff=BluffResult(suspected=True, confidence=0.9, reasons=["says 'BTF landed in 3.10'"],
+                          to_check=['"5.8" (you said: "I think <b>ring buffers</b> came in 5.8"): said unsure']),
         trap_followup=TrapFollowup(question="What is BTF and why does it matter?", why="a bluff is suspected",
                                    trap_id="what-is-btf"),
     )
@@ -213,6 +214,7 @@ def test_each_answer_is_a_card_with_the_score_once_and_every_key_point_state(car
         "- ⬜ missing: The ring buffer needs 5.8.",
     ]
     assert "**Bluff suspected** (confidence 0.90)" in card
+    assert "**Claims to check**" in card and "came in 5.8" in card and "<b>" not in card  # escaped, as typed
     assert "**Trap follow-up worth asking:** “What is BTF and why does it matter?” — a bluff is suspected" in card
 
     page = render_transcript_html(alignment, results, RUBRIC)
@@ -222,6 +224,7 @@ def test_each_answer_is_a_card_with_the_score_once_and_every_key_point_state(car
     assert '<li class="kp-contradicted"><span class="muted">contradicted:</span> BTF needs kernel 5.2 or newer.' in section
     assert "said <span class=\"quote\">&ldquo;BTF landed in 3.10&rdquo;</span>" in section
     assert '<li class="kp-missing">' in section and '<li class="kp-covered">' in section
+    assert "<h4>Claims to check" in section and "&lt;b&gt;ring buffers&lt;/b&gt; came in 5.8" in section
 
 
 def _markdown_to_html(text: str) -> str:

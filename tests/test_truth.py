@@ -114,6 +114,7 @@ FULL = ("A resolver caches a record for its TTL of 300 seconds. Negative answers
 
 @pytest.mark.parametrize("unsure", [
     "I think the SOA minimum is usually about an hour, but I'd check that.",
+    "Resolvers cache negative answers for the SOA minimum, I want to say it's about an hour.",
     "If I remember right, resolvers cache about ten percent of negative answers, but I'd have to check the number.",
     "I believe resolvers cache negative answers because RFC 2308 says so, though I'd double-check which RFC.",
     "I think resolvers cache negative answers as a 404 status code, I'd check.",

@@ -756,18 +756,24 @@ def claims_to_check(index: RoundIndex, answer: AnswerView) -> list[tuple[int, st
     found = [*unsupported_measures(index, answer, unsure=True), *unsupported_status_codes(index, answer, unsure=True)]
     found += [(i, token) for i, token in _unsupported_in_units(
         [*_SPECIFICS, *_AUTHORITY, *_STATISTICS, _SPELLED_PERCENT], index, answer, confident_only=False) if i in where]
-    rubric = digits(index.gauntlet_text or index.rubric_text)
-    versions = {v.parts for v in find_versions(rubric)}
-    numbers = set(NUMBER_TOKEN.findall(rubric))
+    rubric, versions, numbers = _document_values(index.gauntlet_text or index.rubric_text)
     for unit_index, said in unsure:
         text = digits(said)
         # A version ("which I think came in 3.9") or a setting's value ("I think default_pool_size defaults to 50")
         # that the document never gives.
         found += [(unit_index, v.text) for v in find_versions(text)
-                  if v.parts not in versions and v.text.lower() not in rubric.lower()]
+                  if v.parts not in versions and v.text.lower() not in rubric]
         found += [(unit_index, m.group(0)) for m in _SETTING_VALUE.finditer(said)
                   if digits(m.group("value")).strip() not in numbers]
     return sorted(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=256)
+def _document_values(text: str) -> tuple[str, frozenset[tuple[int, ...]], frozenset[str]]:
+    """A document's text (number words as digits, lower case), its versions and its numbers: read once per document,
+    not once per answer (number words are slow to read)."""
+    text = digits(text)
+    return text.lower(), frozenset(v.parts for v in find_versions(text)), frozenset(NUMBER_TOKEN.findall(text))
 
 
 # "defaults to 50", "the default sample size is 10", "is capped at 10 threads": a setting's value as a bare number.

@@ -359,6 +359,10 @@ def _html_answer(row: _AnswerRow) -> str:
         reasons = "".join(f"<li>{_h(r)}</li>" for r in result.bluff.reasons) or "<li>(no reason given)</li>"
         parts.append(f'<div class="flag bluff"><h4>Bluff suspected (confidence {result.bluff.confidence:.2f})</h4>'
                      f"<ul>{reasons}</ul></div>")
+    if result.bluff.to_check:
+        items = "".join(f"<li>{_h(c)}</li>" for c in result.bluff.to_check)
+        parts.append('<div class="flag"><h4>Claims to check (said unsure, not confirmed by the rubric; they keep the '
+                     f"answer below strong)</h4><ul>{items}</ul></div>")
     if result.injection:
         quotes = "".join(f"<li>&ldquo;{_h(q)}&rdquo;</li>" for q in result.injection)
         parts.append(f'<div class="flag bluff"><h4>Addressed to the grader (not counted as evidence)</h4>'
