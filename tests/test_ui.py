@@ -352,3 +352,12 @@ def test_the_readme_import_next_to_the_curated_rubric_is_distinguishable_and_sta
         batch.selectbox(key="batch_rubric").options)
     batch.selectbox(key="batch_rubric").set_value("my-gauntlet").run()
     assert batch.selectbox(key="batch_rubric").value == "my-gauntlet"
+
+
+def test_a_claim_to_check_is_shown_with_the_candidates_words():
+    at = _app()
+    _start_interview(at)
+    _submit(at, "eBPF gives us every HTTP request and DNS lookup from the kernel without adding SDKs to the services, "
+                "and I think eBPF programs add about 40 milliseconds to every HTTP request, but I'd check that.")
+    warnings = _texts(at.warning)
+    assert "Claims to check" in warnings and "40 milliseconds" in warnings and "below strong" in warnings
