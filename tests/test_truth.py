@@ -139,6 +139,7 @@ def test_a_specific_said_unsure_that_the_rubric_does_not_state_is_a_claim_to_che
     FULL + " At my last job we saw about ten percent negative answers, I think.",  # the candidate's own experience
     FULL + " Resolvers cache negative answers, maybe for five minutes by default.",  # an estimate, not a doubted fact
     FULL + " I'm not sure what Route 53 does with negative answers.",  # an admission names no figure
+    FULL + " I think resolvers cache negative answers from Day 2 of a migration, but I'd check.",  # "Day 2": no version
 ])
 def test_an_admission_or_a_confirmed_figure_said_unsure_is_no_claim_to_check(grader: Grader, answer: str) -> None:
     result = grader.grade(RUBRIC, 1, answer)

@@ -761,11 +761,15 @@ def claims_to_check(index: RoundIndex, answer: AnswerView) -> list[tuple[int, st
         text = digits(said)
         # A version ("which I think came in 3.9") or a setting's value ("I think default_pool_size defaults to 50")
         # that the document never gives.
-        found += [(unit_index, v.text) for v in find_versions(text)
-                  if v.parts not in versions and v.text.lower() not in rubric]
+        found += [(unit_index, v.text) for v in find_versions(text) if v.parts not in versions
+                  and v.text.lower() not in rubric and (len(v.parts) > 1 or _VERSION_WORD.match(v.text))]
         found += [(unit_index, m.group(0)) for m in _SETTING_VALUE.finditer(said)
                   if digits(m.group("value")).strip() not in numbers]
     return sorted(dict.fromkeys(found))
+
+
+# A version said as one: dotted ("3.9") or named so ("version 2", "v2", "kernel 6"); "So 137" or "Day 90" is no version.
+_VERSION_WORD = re.compile(r"(?:v|version|release|kernel)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
