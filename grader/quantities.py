@@ -255,8 +255,10 @@ def find_quantities(text: str) -> list[Quantity]:
             re.match(r"\s+of\b", text[match.end() :]) or re.fullmatch(r"(?:19|20)\d0", match.group("low"))
             or (re.fullmatch(r"[1-9]\d?0", match.group("low")) and re.search(r"\bthe\s+$", text[: match.start()], re.IGNORECASE)
                 and re.match(r"\s*(?:[.,;:!?)]|$|and\b|or\b)", text[match.end() :]))
+            or re.search(r"\b(?:how many|many|few|fewer|more|those|these|some|lots of|all the)\s+$",
+                         text[: match.start()], re.IGNORECASE)
         ):
-            continue  # "100s of nodes", "the 1990s", "in the 80s,": a plural or a decade, not seconds
+            continue  # "100s of nodes", "the 1990s", "in the 80s,", "how many 425s we send": a plural or a decade
         kind, factor = _UNITS[unit]
         start = match.start()
         before = text[:start]

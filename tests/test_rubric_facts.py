@@ -36,7 +36,8 @@ def test_quantities_read_number_words_and_units_alike():
     assert [v.parts for v in find_versions("BTF requires kernel 5.2+, Ubuntu 22.04 has 5.15")] == [(5, 2), (22, 4), (5, 15)]
     assert find_versions("we ran 3 jobs") == []
     # A plural or a decade is no duration; seconds written short still are.
-    for text in ("100s of nodes", "back in the 1990s", "in the 80s, before containers", "somewhere in the 400s."):
+    for text in ("100s of nodes", "back in the 1990s", "in the 80s, before containers", "somewhere in the 400s.",
+                 "how many 425s we send", "more 503s than usual"):
         assert find_quantities(text) == [], text
     assert [q.low for q in find_quantities("a 10s timeout, the 30s window, 3600s")] == [10, 30, 3600]
     # "from 1,800 to 74 milliseconds" is a change between two values, not a range that holds neither "1.8 seconds"
