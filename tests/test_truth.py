@@ -130,6 +130,8 @@ def test_a_specific_said_unsure_that_the_rubric_does_not_state_is_a_claim_to_che
     assert len(result.bluff.to_check) == 1 and "said unsure, and the rubric does not state it" in result.bluff.to_check[0]
     assert "Details you were unsure of" in result.feedback and result.bluff.to_check[0] in result.feedback
     assert result.row()["bluff"]["to_check"] == result.bluff.to_check
+    # The admission itself is still not counted against the candidate; the doubted detail is what needs checking.
+    assert bool(result.bluff.honest_uncertainty) == ("still a claim to check" in result.feedback)
 
 
 @pytest.mark.parametrize("answer", [

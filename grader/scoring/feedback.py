@@ -42,7 +42,8 @@ def write_feedback(result: GradeResult) -> str:
         lines.append(f"Bluff warning (confidence {result.bluff.confidence:.2f}):")
         lines += [f"- {r}" for r in result.bluff.reasons]
     if result.bluff.honest_uncertainty and not result.bluff.suspected:
-        lines.append("Saying what you don't know is fine and was not counted against you.")
+        lines.append("Saying what you don't know is fine and was not counted against you"
+                     + ("; a detail given while unsure is still a claim to check." if result.bluff.to_check else "."))
     if result.injection:
         lines.append("Ignored: parts of the answer address the grader instead of the question:")
         lines += [f'- "{_clip(s)}"' for s in result.injection]
