@@ -645,22 +645,23 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
     return out
 
 
-def unsupported_status_codes(index: RoundIndex, answer: AnswerView, unsure: bool = False) -> list[tuple[int, str]]:
+def unsupported_status_codes(index: RoundIndex, answer: AnswerView,
+                             unsure: list[tuple[int, str]] | None = None) -> list[tuple[int, str]]:
     """(unit index, code) for every HTTP status code (`status_codes.codes_in`) the answer says as a plain fact about the
     round (`_plain_parts`) that the gauntlet never gives (in any round: "a retry in flight gets a 409" is true in round 5
     too), nor the round gives its class ("4xx responses are excluded"). Left out: a code ruled out ("rather than a
     500"), in the condition itself ("if you get a 429, back off") or offered as the candidate's own call ("I'd return
-    422"); "if the lock is held, Redis returns a 409" states its code. With `unsure`, the parts said unsure instead
-    (`claims_to_check`)."""
+    422"); "if the lock is held, Redis returns a 409" states its code. With `unsure` (`_unsure_parts`), those parts
+    are read instead (`claims_to_check`)."""
     out: list[tuple[int, str]] = []
-    for unit_index, said in _unsure_parts(index, answer) if unsure else _plain_parts(index, answer):
+    for unit_index, said in _plain_parts(index, answer) if unsure is None else unsure:
         for said_code in codes_in(said):
             code, at = str(said_code.code), said_code.start
             if re.search(rf"(?<![\w.]){code}(?!\d)", index.gauntlet_text or index.rubric_text) or re.search(
                     rf"(?<![\w.]){code[0]}xx\b", index.rubric_text, re.IGNORECASE):
                 continue
             lead = clause_before(said, at, width=80, boundaries=_COMMA_CLAUSE)
-            lead = _without_doubt(lead) if unsure else lead
+            lead = lead if unsure is None else _without_doubt(lead)
             condition = _CONDITIONAL.search(" ".join(lead.split()[-_CONDITION_WORDS:]))
             if _RULED_OUT.search(said[max(0, at - 40) : at]) or condition or _OWN_CALL.search(lead):
                 continue
@@ -753,7 +754,7 @@ def claims_to_check(index: RoundIndex, answer: AnswerView) -> list[tuple[int, st
     confirm leaves the answer short of "most of the substance, and correct"."""
     unsure = _unsure_parts(index, answer)
     where = {i for i, _ in unsure}
-    found = [*unsupported_measures(index, answer, unsure=True), *unsupported_status_codes(index, answer, unsure=True)]
+    found = [*unsupported_measures(index, answer, unsure), *unsupported_status_codes(index, answer, unsure)]
     found += [(i, token) for i, token in _unsupported_in_units(
         [*_SPECIFICS, *_AUTHORITY, *_STATISTICS, _SPELLED_PERCENT], index, answer, confident_only=False) if i in where]
     rubric, versions, numbers = _document_values(index.gauntlet_text or index.rubric_text)
@@ -796,28 +797,29 @@ def describe_claims_to_check(answer: AnswerView, found: list[tuple[int, str]]) -
             "said unsure, and the rubric does not state it" for i, words in sorted(by_unit.items())]
 
 
-def unsupported_measures(index: RoundIndex, answer: AnswerView, unsure: bool = False) -> list[tuple[int, str]]:
+def unsupported_measures(index: RoundIndex, answer: AnswerView,
+                         unsure: list[tuple[int, str]] | None = None) -> list[tuple[int, str]]:
     """(unit index, figure) for every duration or size the answer states as a fact about the world that no figure
     of the rubric agrees with (in any unit): "locks expire after 15 minutes", "offsets are kept for 24 hours".
     Left out: figures said with a hedge, from the candidate's experience, in a worked example or as the candidate's
     own choice or example ("I'd set it to 10 minutes", "like five minutes"), "half a day", and "a day", "an hour",
     "one minute" unless timed ("after one hour", "for an hour"). Percentages are statistics (`_STATISTICS`). The
-    figure is quoted in the candidate's own words ("fifteen minutes"). With `unsure`, the parts said unsure instead,
-    where an estimate ("about an hour") is the claim (`claims_to_check`)."""
+    figure is quoted in the candidate's own words ("fifteen minutes"). With `unsure` (`_unsure_parts`), those parts
+    are read instead, where an estimate ("about an hour") is the claim (`claims_to_check`)."""
     wanted = _rubric_measures(index.rubric_text)
     out: list[tuple[int, str]] = []
-    for unit_index, said in _unsure_parts(index, answer) if unsure else _plain_parts(index, answer):
+    for unit_index, said in _plain_parts(index, answer) if unsure is None else unsure:
         text = digits(said)
         for figure in measures(said):
             words = _said_words(said, text, figure)
             if figure.kind == "percent" or re.match(r"half\b", words, re.IGNORECASE) or re.search(
                     r"\b(?:half|a couple of|a few)\s+(?:an?\s+)?$", text[: figure.start], re.IGNORECASE):
                 continue  # "half a day", "a couple of hours": a manner of speaking
-            if re.match(r"(?:a|an|one)\b", words, re.IGNORECASE) and not (unsure and figure.approximate) and (
+            if re.match(r"(?:a|an|one)\b", words, re.IGNORECASE) and not (unsure is not None and figure.approximate) and (
                     figure.approximate or not _TIMED.search(text[max(0, figure.start - 20) : figure.start])):
                 continue  # "a day or so", "in a minute": only "after one hour", "every day", "for an hour" are claims
             lead = clause_before(text, figure.start, width=80, boundaries=_FIGURE_CLAUSE)
-            lead = _without_doubt(lead) if unsure else lead
+            lead = lead if unsure is None else _without_doubt(lead)
             if _CHOICE.search(lead) or _HYPOTHETICAL.search(lead):
                 continue
             if any(figure.kind == known.kind and figure.agrees(known) for known in wanted):
