@@ -361,15 +361,14 @@ class Grader:
         score -= s.contradiction_penalty * len(bluff.contradictions)
         if bluff.suspected:
             score -= s.bluff_penalty * bluff.confidence
-            # A confident false claim makes an answer at most adequate; below that, its substance decides. (Its false
-            # parts already earn nothing: they are never evidence of a key point.)
-            score = min(score, self._below("strong"))
-        # A specific said unsure that the rubric does not state ("I think it's valid for about an hour, but I'd check"),
-        # or one it contradicts, is a claim to check: never a bluff and never punished as an admission, but an answer
-        # whose detail is in doubt is not "most of the substance, and correct" (hedged answers of the 26 imported sets:
-        # 7 of 10 read as strong where the labels say adequate are now adequate; no strong or honest answer capped).
+        # A confident false claim makes an answer at most adequate; below that, its substance decides. (Its false
+        # parts already earn nothing: they are never evidence of a key point.) So does a claim to check: a specific said
+        # unsure that the rubric does not state ("I think it's valid for about an hour, but I'd check"), or one it
+        # contradicts, is never a bluff and never punished as an admission, but an answer whose detail is in doubt is
+        # not "most of the substance, and correct" (hedged answers of the 26 imported sets: 7 of 10 read as strong
+        # where the labels say adequate are now adequate; no strong or honest answer capped).
         bluff.to_check = describe_claims_to_check(answer, claims_to_check(index, answer))
-        if bluff.to_check or any(c.hedged for c in exact):
+        if bluff.suspected or bluff.to_check or any(c.hedged for c in exact):
             score = min(score, self._below("strong"))
         if injected:
             score -= s.injection_penalty

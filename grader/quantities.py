@@ -37,14 +37,14 @@ for _names, _kind, _factor in [
     for _name in _names.split():
         _UNITS[_name] = (_kind, _factor)
 
-_UNIT_WORDS = "|".join(sorted((re.escape(u) for u in _UNITS if u != "%"), key=len, reverse=True))
-UNIT_WORDS = _UNIT_WORDS  # the units a quantity may have, as a regex alternation (longest first)
+# The units a quantity may have, as a regex alternation (longest first).
+UNIT_WORDS = "|".join(sorted((re.escape(u) for u in _UNITS if u != "%"), key=len, reverse=True))
 _NUMBER = r"\d+(?:[.,]\d+)*"
 # A number standing on its own: not part of a word or a version ("HTTP/2" gives 2, "v1.2" and "1.2.3" nothing).
 NUMBER_TOKEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]*\d)")
 _QUANTITY = re.compile(
     rf"(?<![\w.])(?<!\d,)(?P<low>{_NUMBER}|an?|one)(?:\s*(?:-|–|to)\s*(?P<high>{_NUMBER}))?\s*"
-    rf"(?:(?P<pct>%)|-?(?P<unit>{_UNIT_WORDS})\b)",
+    rf"(?:(?P<pct>%)|-?(?P<unit>{UNIT_WORDS})\b)",
     re.IGNORECASE,
 )
 _APPROXIMATE = re.compile(
