@@ -142,6 +142,9 @@ def test_a_specific_said_unsure_that_the_rubric_does_not_state_is_a_claim_to_che
     FULL + " Resolvers cache negative answers, maybe for five minutes by default.",  # an estimate, not a doubted fact
     FULL + " I'm not sure what Route 53 does with negative answers.",  # an admission names no figure
     FULL + " I think resolvers cache negative answers from Day 2 of a migration, but I'd check.",  # "Day 2": no version
+    # A starting value of the candidate's own design, to be measured or tuned: no fact about the world.
+    FULL + " I think resolvers should cache negative answers for about 10 minutes here, but we'd measure it.",
+    FULL + " I think the negative answers cache should be about two minutes for our resolvers.",
 ])
 def test_an_admission_or_a_confirmed_figure_said_unsure_is_no_claim_to_check(grader: Grader, answer: str) -> None:
     result = grader.grade(RUBRIC, 1, answer)
