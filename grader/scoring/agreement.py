@@ -137,8 +137,10 @@ _ROLE_CLAUSE = re.compile(r"[;:]\s+|,\s+(?!which\b|that\b)(?:and\s+|but\s+|while
                           r"(?=(?:the\s+)?['\"‘“]?\w+(?:\s+\w+)?['\"’”]?\s+\w+s\b)", re.IGNORECASE)
 
 
-def _roles(text: str) -> list[tuple[frozenset[str], frozenset[str], str]]:
-    """(subject stems, predicate stems, verb) of each clause of `text` that has a subject before its verb."""
+@lru_cache(maxsize=20_000)
+def _roles(text: str) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
+    """(subject stems, predicate stems, verb) of each clause of `text` that has a subject before its verb (cached: an
+    answer part is read against several rubric statements, each statement against every answer)."""
     out = []
     for clause in _ROLE_CLAUSE.split(re.sub(r"\s+", " ", text)):  # one space: a run of odd spaces cost quadratic time
         tokens = [t.strip("'\"‘’“”,.()") for t in clause.split()]
@@ -150,7 +152,7 @@ def _roles(text: str) -> list[tuple[frozenset[str], frozenset[str], str]]:
         predicate = frozenset(stem(w) for w in content_words(" ".join(tokens[at + 1 :])))
         if subject and predicate:
             out.append((subject, predicate, stem(tokens[at])))
-    return out
+    return tuple(out)
 
 
 def _verb_at(tokens: list[str]) -> int | None:

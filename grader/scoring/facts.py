@@ -472,18 +472,30 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
     return out
 
 
-def stated_expansion(claim: str, name: str, size: int) -> str | None:
-    """What the claim says `name` stands for ("BTF (BPF Type Format)", "BTF stands for ..."), or None."""
+@lru_cache(maxsize=4096)
+def _expansion_patterns(name: str, size: int) -> tuple[tuple[re.Pattern, ...], int, re.Pattern | None, str]:
+    """The compiled patterns of `stated_expansion` for one name: compiled once, not for every claim (a gauntlet's
+    names outnumber `re`'s own cache of 512 patterns, so they were compiled again and again)."""
     escaped = re.escape(name)
     size = max(2, size)
-    patterns = [
-        rf"(?<![\w-]){escaped}\s*\(([^)]{{3,60}})\)",
-        rf"(?<![\w-]){escaped},?\s+(?:which\s+)?(?:stands for|is short for|means|is an acronym for|short for)\s+((?:[\w-]+[\s,]*){{1,{size}}})",
-        rf"((?:[\w-]+\s+){{{size - 1}}}[\w-]+)\s*\({escaped}\)",
-    ]
+    patterns = (
+        re.compile(rf"(?<![\w-]){escaped}\s*\(([^)]{{3,60}})\)", re.IGNORECASE),
+        re.compile(rf"(?<![\w-]){escaped},?\s+(?:which\s+)?(?:stands for|is short for|means|is an acronym for|short for)\s+"
+                   rf"((?:[\w-]+[\s,]*){{1,{size}}})", re.IGNORECASE),
+        re.compile(rf"((?:[\w-]+\s+){{{size - 1}}}[\w-]+)\s*\({escaped}\)", re.IGNORECASE),
+    )
     letters = len(re.sub(r"[^A-Za-z]", "", name))
+    initials = re.sub(r"[^A-Za-z]", "", name).upper()
+    spelled = re.compile(rf"(?<![\w-]){escaped},?\s+(?:is|was|means)\s+(?:the|an?)\s+"
+                         rf"((?:[A-Z][\w-]*\s+){{{len(initials) - 1}}}[A-Z][\w-]*)") if len(initials) >= 2 else None
+    return patterns, letters, spelled, initials
+
+
+def stated_expansion(claim: str, name: str, size: int) -> str | None:
+    """What the claim says `name` stands for ("BTF (BPF Type Format)", "BTF stands for ..."), or None."""
+    patterns, letters, spelled_pattern, initials = _expansion_patterns(name, size)
     for index, pattern in enumerate(patterns):
-        match = re.search(pattern, claim, re.IGNORECASE)
+        match = pattern.search(claim)
         if match:
             stated = match.group(1).strip(" ,.;")
             tokens = stated.split()
@@ -497,10 +509,8 @@ def stated_expansion(claim: str, name: str, size: int) -> str | None:
             return stated
     # "BTF is the BPF Transfer Framework": capitalised words whose initials spell the acronym (case-sensitive, so
     # "BTF is the best tool here" is no expansion).
-    initials = re.sub(r"[^A-Za-z]", "", name).upper()
-    if len(initials) >= 2:
-        spelled = re.search(rf"(?<![\w-]){escaped},?\s+(?:is|was|means)\s+(?:the|an?)\s+"
-                            rf"((?:[A-Z][\w-]*\s+){{{len(initials) - 1}}}[A-Z][\w-]*)", claim)
+    if spelled_pattern is not None:
+        spelled = spelled_pattern.search(claim)
         if spelled and "".join(t[0] for t in spelled.group(1).split()).upper() == initials:
             return spelled.group(1)
     return None
