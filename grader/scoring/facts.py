@@ -474,8 +474,8 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
 
 @lru_cache(maxsize=4096)
 def _expansion_patterns(name: str, size: int) -> tuple[tuple[re.Pattern, ...], int, re.Pattern | None, str]:
-    """The compiled patterns of `stated_expansion` for one name: compiled once, not for every claim (a gauntlet's
-    names outnumber `re`'s own cache of 512 patterns, so they were compiled again and again)."""
+    """The compiled patterns of `stated_expansion` for one name, built once rather than formatted and looked up in
+    `re`'s cache for every claim."""
     escaped = re.escape(name)
     size = max(2, size)
     patterns = (
