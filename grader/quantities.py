@@ -10,8 +10,8 @@ values can be compared exactly are worth a contradiction.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from text_to_num import alpha2digit
 

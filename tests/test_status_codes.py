@@ -19,12 +19,18 @@ from grader.scoring.status_codes import codes_in
     ("the origin just throws a 408 and that stops it", [(408, None, [])]),
     ("we log every 404 response", [(404, None, [])]),
     ("HTTP 425 exists for this", [(425, None, [])]),
+    # A registered error code also without its article, or as what a request is rejected with.
+    ("the spec says the server should return 431 when the header is too large", [(431, None, [])]),
+    ("I think the draft says to reject it with a 413.", [(413, None, [])]),
+    ("it returns 500 when the pool is empty", [(500, None, [])]),
     # Counts are no codes, whatever word comes next.
     ("Each app instance gets 150 connections from PgBouncer", []),
     ("We run about 300 Django workers", []),
     ("With 300 Kafka partitions you still get it", []),
     ("we saw 200 Accepted orders", []),
     ("the query returns 200 rows", []),
+    ("the batch returns 200 when it is full", []),  # no article: only an error code counts
+    ("each shard gets 450 connections", []),
     ("a 300 millisecond pause", []),
 ])
 def test_a_number_is_a_status_code_only_in_an_http_context(text: str, said: list) -> None:

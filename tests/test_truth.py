@@ -120,6 +120,12 @@ FULL = ("A resolver caches a record for its TTL of 300 seconds. Negative answers
     "I think resolvers cache negative answers as a 404 status code, I'd check.",
     "I think negative caching by resolvers came in BIND 9.3, but I'd check.",
     "I think resolvers cache negative answers and the negative cache size defaults to 5000, I'd check.",
+    # Doubt said in other words, a filler "like", a code the spec "should" return: still claims to check.
+    "If I'm not mistaken, resolvers cache negative answers for ten minutes by default.",
+    "Resolvers cache negative answers for ten minutes by default, I could be wrong on that.",
+    "I want to say resolvers cache negative answers for like ten minutes.",
+    "I think the spec says resolvers should return 503 when the negative answers cache is full.",
+    "When we cache negative answers, I think resolvers keep them for ten minutes.",  # a condition, not experience
 ])
 def test_a_specific_said_unsure_that_the_rubric_does_not_state_is_a_claim_to_check_and_keeps_it_below_strong(
         grader: Grader, unsure: str) -> None:
@@ -145,6 +151,13 @@ def test_a_specific_said_unsure_that_the_rubric_does_not_state_is_a_claim_to_che
     # A starting value of the candidate's own design, to be measured or tuned: no fact about the world.
     FULL + " I think resolvers should cache negative answers for about 10 minutes here, but we'd measure it.",
     FULL + " I think the negative answers cache should be about two minutes for our resolvers.",
+    FULL + " I think a ten minute negative cache on the resolvers is about right.",
+    FULL + " I think ten minutes is what I'd pick for caching negative answers on resolvers.",
+    FULL + " I believe the right negative cache on resolvers is ten minutes.",
+    # The candidate's own experience, however it is said; a statistic offered as the candidate's own threshold.
+    FULL + " In my previous role I think resolvers cached negative answers for about ten minutes.",
+    FULL + " We were seeing, I think, 5% of resolver answers cached as negative answers.",
+    FULL + " I'd alert when negative answers cached by resolvers go above, I think, 5% of queries.",
 ])
 def test_an_admission_or_a_confirmed_figure_said_unsure_is_no_claim_to_check(grader: Grader, answer: str) -> None:
     result = grader.grade(RUBRIC, 1, answer)
@@ -1166,3 +1179,39 @@ def test_a_run_of_odd_spaces_costs_linear_time() -> None:
     start = time.perf_counter()
     swaps_roles(text, _BUFFERS)
     assert time.perf_counter() - start < 2.0
+
+
+def _two_rounds() -> Rubric:
+    """RUBRIC with a second round that gives a figure round 1 does not."""
+    second = RUBRIC.rounds[0].model_copy(update={
+        "number": 2, "title": "Negative caching",
+        "question": "How long do resolvers keep a negative answer?",
+        "strong_answer": "Our resolvers keep negative answers for 15 minutes, the SOA minimum of the zone.",
+        "key_points": [KeyPoint(id="negative-15", text="Resolvers keep negative answers for 15 minutes.")]})
+    return RUBRIC.model_copy(update={"id": "dns-caching-two-rounds", "rounds": [RUBRIC.rounds[0], second]})
+
+
+@pytest.mark.parametrize(("said", "to_check"), [
+    # Another round gives the same figure about the same thing: the rubric states it.
+    ("I think resolvers keep negative answers for 15 minutes, but I'd check.", False),
+    # ... but not a figure that round gives about something else.
+    ("I think the TTL of a lowered record drops to 15 minutes, but I'd check.", True),
+])
+def test_a_figure_another_round_gives_about_the_same_thing_is_no_claim_to_check(
+        grader: Grader, said: str, to_check: bool) -> None:
+    result = grader.grade(_two_rounds(), 1, f"{FULL} {said}")
+    assert bool(result.bluff.to_check) == to_check, result.bluff.to_check
+
+
+@pytest.mark.parametrize(("said", "document", "stated"), [
+    ("Terraform 1.10", "terraform 1.10 added use_lockfile", True),
+    ("Terraform 1.1", "terraform 1.10 added use_lockfile", False),  # not a prefix of another version
+    ("Terraform 1.10", "since 1.10 the s3 backend locks natively with terraform", True),  # unnamed, product named
+    ("FAPI 2.0", "oauth 2.0 and oauth 2.1", False),  # the same numbers of another product
+])
+def test_a_version_is_stated_only_as_the_same_numbers_of_the_same_product(said: str, document: str, stated: bool) -> None:
+    from grader.quantities import find_versions
+    from grader.scoring.bluff import _document_values, _version_stated
+
+    rubric, versions, _ = _document_values(document)
+    assert _version_stated(find_versions(said)[0], rubric, versions) == stated

@@ -22,6 +22,7 @@ from grader.quantities import (
     NUMBER_WORDS,
     UNIT_WORDS,
     Quantity,
+    Version,
     digits,
     find_quantities,
     find_versions,
@@ -91,6 +92,9 @@ _CONDITIONAL = re.compile(r"\b(?:if|when|whenever|unless)\b", re.IGNORECASE)
 # The candidate's own call ("I'd return a 422"), a first-person choice: not a claim about what happens.
 _OWN_CALL = re.compile(r"\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|let'?s|i (?:usually|typically|normally|like to)|"
                        r"we (?:usually|typically|normally)|you should|should)\b", re.IGNORECASE)
+# ... and said unsure, only the candidate's own: "I think the spec says the server should return 431" doubts a fact.
+_FIRST_PERSON_CALL = re.compile(r"\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|let'?s|i (?:usually|typically|normally|"
+                                r"like to)|we (?:usually|typically|normally|should|could))\b", re.IGNORECASE)
 # Reported or corrected speech: "people call it 412 Too Early, but it's 425".
 _REPORTED = re.compile(r"\b(?:(?:people|some(?:one| folks)?|folks|they|many|everyone|others)\s+(?:call|say|think|"
                        r"believe|assume)s?|so-called|called it|a common (?:mistake|misconception))\b", re.IGNORECASE)
@@ -147,18 +151,30 @@ _CHOICE = re.compile(
     re.IGNORECASE,
 )
 # Said after a figure the candidate doubts, a plan to find the right value ("about 10 seconds for us, but we'd measure
-# it") makes the figure a starting point of the candidate's own design, not a fact to check.
+# it", "ten minutes is what I'd pick", "a 20 millisecond timeout is about right") makes the figure a starting point of
+# the candidate's own design, not a fact to check.
 _OWN_PLAN = re.compile(
     r"\b(?:we|i)(?:'?d|'?ll| would| will| can| could)\s+(?:\w+\s+)?(?:measure|tune|test|benchmark|load[- ]test|"
-    r"experiment|adjust|revisit)\b|\bfor (?:us|our \w+)\b",
+    r"experiment|adjust|revisit|pick|choose|go with|start with|recommend|suggest)\b|\bfor (?:us|our \w+)\b|"
+    r"^[^.;:,]{0,40}?\b(?:is|seems|sounds) (?:about |probably |roughly |more or less )?"
+    r"(?:right|reasonable|sensible|fine|enough|plenty)\b|"
+    r"^[^.;:,]{0,40}?\bis (?:a )?(?:good|sensible|reasonable) (?:default|starting point|start|place to start)\b",
     re.IGNORECASE,
 )
+# ... and so does a lead that gives the value as the right or a good one, or as what we should do ("I believe the
+# right wait is 500 milliseconds", "I think we should keep the grace window at 2 seconds").
+_OWN_LEAD = re.compile(r"\b(?:the right|a (?:good|sensible|reasonable)|we (?:should|could)|i'?d (?:keep|want|aim for))\b",
+                       re.IGNORECASE)
+# Neither where the figure is said to be a default: "I think the default is 5 minutes, which is fine" doubts a fact.
+_DEFAULT_WORD = re.compile(r"\bdefaults?\b", re.IGNORECASE)
 _FIGURE_CLAUSE = re.compile(r"[.;:!?]\s|,\s+(?:and|but|so|which|because)\s|\s(?:but|so|because)\s", re.IGNORECASE)
 # The candidate's own experience: "at my last job", "in our cluster", "we measured", "we saw".
 _EXPERIENCE = re.compile(
-    r"\b(?:at|in) (?:my|our) (?:last|previous|current|old)?\s*(?:job|company|team|cluster|setup|environment|shop|"
-    r"case|experience|tests?|benchmarks?)\b|\bwe (?:saw|measured|noticed|found|observed|got|had|ran|cut|reduced|"
-    r"benchmarked)\b|\b(?:when|after) we\b|\bturned out\b",
+    r"\b(?:at|in|on) (?:my|our) (?:last|previous|current|old|former)?\s*(?:job|company|team|cluster|setup|environment|"
+    r"shop|case|experience|tests?|benchmarks?|role|project|employer|org|organi[sz]ation)\b|\bwe (?:saw|measured|noticed|"
+    r"found|observed|got|had|ran|cut|reduced|benchmarked|were seeing|used to see|(?:'ve|have|had) (?:seen|measured))\b|"
+    # "when we migrated", not "when we reject, it's a 429" (a condition, not something that happened)
+    r"\b(?:when|after) we (?:\w+ed|had|saw|ran|got|did|were|went|hit|took|made|built|found|began|shipped)\b|\bturned out\b",
     re.IGNORECASE,
 )
 # A candidate who offers terms tentatively ("the things that come to mind are ...", "let me think") claims nothing.
@@ -615,10 +631,12 @@ def _unsupported(regexes: list[re.Pattern], index: RoundIndex, answer: AnswerVie
 
 def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: AnswerView, confident_only: bool,
                           experience_counts: bool = True, hypothetical_counts: bool = True,
-                          anywhere: bool = False) -> list[tuple[int, str]]:
-    """(unit index, match) for every match of `_unsupported` in the parts about the round (`on_topic_units`)."""
+                          anywhere: bool = False, document: bool = False) -> list[tuple[int, str]]:
+    """(unit index, match) for every match of `_unsupported` in the parts about the round (`on_topic_units`); with
+    `document`, a match any round of the gauntlet states is supported."""
     out: list[tuple[int, str]] = []
-    rubric_text = _one_body_names(index.rubric_text)
+    round_text = _one_body_names(index.rubric_text)
+    rubric_text = _one_body_names(index.gauntlet_text or index.rubric_text) if document else round_text
     on_topic = set(range(len(answer.units))) if anywhere else on_topic_units(index, answer)
     for unit_index, unit in enumerate(answer.units):
         if unit_index not in on_topic:
@@ -641,9 +659,11 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
                     # A percentage is supported by the same percentage, not by its number anywhere ("maxAttempts 3"
                     # and "a few percent" do not state "3 percent"), nor by the rubric denying it ("2% of the budget,
                     # not 14.4%"); one the candidate denies claims nothing.
+                    # Another round's percentage counts only about the same thing (`_stated_elsewhere`).
                     if denied(unit, match.start()) or numbers and all(
-                            re.search(rf"(?<![\d.]){re.escape(n)}\s*(?:%|percent|per cent)", _undenied(rubric_text))
-                            for n in numbers):
+                            re.search(rf"(?<![\d.]){re.escape(n)}\s*(?:%|percent|per cent)", _undenied(round_text))
+                            for n in numbers) or document and any(
+                            _stated_elsewhere(index, said, q) for q in measures(token) if q.kind == "percent"):
                         continue
                 elif core in rubric_text or (numbers and all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d]|\.\d)", rubric_text)
                                                            for n in numbers) and re.sub(r"[\d.\s%-]", "", core) in rubric_text):
@@ -670,7 +690,8 @@ def unsupported_status_codes(index: RoundIndex, answer: AnswerView,
             lead = clause_before(said, at, width=80, boundaries=_COMMA_CLAUSE)
             lead = lead if unsure is None else _without_doubt(lead)
             condition = _CONDITIONAL.search(" ".join(lead.split()[-_CONDITION_WORDS:]))
-            if _RULED_OUT.search(said[max(0, at - 40) : at]) or condition or _OWN_CALL.search(lead):
+            if _RULED_OUT.search(said[max(0, at - 40) : at]) or condition or (
+                    _OWN_CALL if unsure is None else _FIRST_PERSON_CALL).search(lead):
                 continue
             out.append((unit_index, code))
     return out
@@ -760,20 +781,56 @@ def claims_to_check(index: RoundIndex, answer: AnswerView) -> list[tuple[int, st
     but I'd check"). Not a bluff, and no admission is punished; but a detail the candidate doubts and the rubric cannot
     confirm leaves the answer short of "most of the substance, and correct"."""
     unsure = _unsure_parts(index, answer)
-    where = {i for i, _ in unsure}
+    said_in = dict(unsure)
     found = [*unsupported_measures(index, answer, unsure), *unsupported_status_codes(index, answer, unsure)]
+    # Against the whole gauntlet: a standard, version or name any round gives is stated; a statistic only where a round
+    # gives it about the same thing (`_stated_elsewhere`).
     found += [(i, token) for i, token in _unsupported_in_units(
-        [*_SPECIFICS, *_AUTHORITY, *_STATISTICS, _SPELLED_PERCENT], index, answer, confident_only=False) if i in where]
+        [*_SPECIFICS, *_AUTHORITY, *_STATISTICS, _SPELLED_PERCENT], index, answer, confident_only=False, document=True)
+        if i in said_in and not _offered_as_own(said_in[i], token)]
     rubric, versions, numbers = _document_values(index.gauntlet_text or index.rubric_text)
     for unit_index, said in unsure:
         text = digits(said)
         # A version ("which I think came in 3.9") or a setting's value ("I think default_pool_size defaults to 50")
         # that the document never gives.
-        found += [(unit_index, v.text) for v in find_versions(text) if v.parts not in versions
-                  and v.text.lower() not in rubric and (len(v.parts) > 1 or _VERSION_WORD.match(v.text))]
+        found += [(unit_index, v.text) for v in find_versions(text) if not _version_stated(v, rubric, versions)
+                  and (len(v.parts) > 1 or _VERSION_WORD.match(v.text))]
         found += [(unit_index, m.group(0)) for m in _SETTING_VALUE.finditer(said)
                   if digits(m.group("value")).strip() not in numbers]
     return sorted(dict.fromkeys(found))
+
+
+def _offered_as_own(said: str, token: str) -> bool:
+    """Whether a specific said unsure is offered as the candidate's own choice or example, not doubted as a fact:
+    "I'd alert when rejections go above, I think, 5%", "I think I'd also set prevent_destroy"."""
+    at = said.find(token)
+    if at < 0:
+        return False
+    lead = _without_doubt(clause_before(said, at, width=80, boundaries=_FIGURE_CLAUSE))
+    if _DEFAULT_WORD.search(lead):
+        return False
+    # An example is set up in the figure's own clause ("say we're at 120%"); an "if" further back is the condition of
+    # the rule the candidate doubts ("the example says if an incident eats half the budget, I want to say 50%, ...").
+    example = _HYPOTHETICAL.search(_without_doubt(clause_before(said, at, width=80, boundaries=_COMMA_CLAUSE)))
+    return bool(_CHOICE.search(_filler_like(lead)) or example or _OWN_LEAD.search(lead)
+                or _OWN_PLAN.search(said[at + len(token):]))
+
+
+def _filler_like(lead: str) -> str:
+    """A lead without a filler "like" right before the figure ("kills a script after like five seconds"); "something
+    short, like a minute" keeps it (an example)."""
+    return re.sub(r"(?<![,(—–-])\s+like\s*$", " ", lead, flags=re.IGNORECASE)
+
+
+def _version_stated(version: Version, rubric: str, versions: frozenset[tuple[str | None, tuple[int, ...]]]) -> bool:
+    """Whether the document gives this version: the same numbers of the same product (or of none, "since 1.10", in a
+    document that names the product), or its words as written ("Terraform 1.1" is not given by "Terraform 1.10", nor
+    "FAPI 2.0" by "OAuth 2.0")."""
+    product = version.product.lower() if version.product else None
+    if any(parts == version.parts and (product is None or named == product or named is None and product in rubric)
+           for named, parts in versions):
+        return True
+    return bool(re.search(rf"(?<![\w.]){re.escape(version.text.lower())}(?!\w|\.\d)", rubric))
 
 
 # A version said as one: dotted ("3.9") or named so ("version 2", "v2", "kernel 6"); "So 137" or "Day 90" is no version.
@@ -781,11 +838,12 @@ _VERSION_WORD = re.compile(r"(?:v|version|release|kernel)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
-def _document_values(text: str) -> tuple[str, frozenset[tuple[int, ...]], frozenset[str]]:
-    """A document's text (number words as digits, lower case), its versions and its numbers: read once per document,
-    not once per answer (number words are slow to read)."""
+def _document_values(text: str) -> tuple[str, frozenset[tuple[str | None, tuple[int, ...]]], frozenset[str]]:
+    """A document's text (number words as digits, lower case), its versions (product, numbers) and its numbers: read
+    once per document, not once per answer (number words are slow to read)."""
     text = digits(text)
-    return text.lower(), frozenset(v.parts for v in find_versions(text)), frozenset(NUMBER_TOKEN.findall(text))
+    versions = frozenset((v.product.lower() if v.product else None, v.parts) for v in find_versions(text))
+    return text.lower(), versions, frozenset(NUMBER_TOKEN.findall(text))
 
 
 # "defaults to 50", "the default sample size is 10", "is capped at 10 threads": a setting's value as a bare number.
@@ -826,15 +884,54 @@ def unsupported_measures(index: RoundIndex, answer: AnswerView,
                     figure.approximate or not _TIMED.search(text[max(0, figure.start - 20) : figure.start])):
                 continue  # "a day or so", "in a minute": only "after one hour", "every day", "for an hour" are claims
             lead = clause_before(text, figure.start, width=80, boundaries=_FIGURE_CLAUSE)
-            lead = lead if unsure is None else _without_doubt(lead)
+            lead = lead if unsure is None else _filler_like(_without_doubt(lead))
             if _CHOICE.search(lead) or _HYPOTHETICAL.search(lead):
                 continue
-            if unsure is not None and _OWN_PLAN.search(text[figure.end :]):
-                continue
+            if unsure is not None and (_OWN_PLAN.search(text[figure.end :]) or _OWN_LEAD.search(lead)) and (
+                    not _DEFAULT_WORD.search(lead)):
+                continue  # (not "the default is 5 minutes, which is fine": a default is a fact about the world)
             if any(figure.kind == known.kind and figure.agrees(known) for known in wanted):
+                continue
+            if unsure is not None and _stated_elsewhere(index, said, figure):
                 continue
             out.append((unit_index, words))
     return out
+
+
+# Another round of the gauntlet gives a figure said unsure when one of its true sentences gives the same figure about
+# the same thing: this many content words shared by the two clauses that hold the figure ("I think Stripe keeps keys for
+# 24 hours" against round 2's "Stripe keeps keys for at least 24 hours"). The whole sentence would do for too many wrong
+# figures: "I think the default visibility timeout is five minutes" is a claim to check, though another round says
+# "That window only covers producer retries within five minutes; it doesn't stop a redelivery after a visibility timeout".
+ELSEWHERE_SHARED_WORDS = 2
+_CLAUSE_EDGE = re.compile(r"[,;:()—–]|\s-\s|\b(?:and|but|so|which|while|whereas|because)\b", re.IGNORECASE)
+
+
+def _figure_clause(text: str, start: int, end: int) -> set[str]:
+    """Content stems of the clause of `text` (number words as digits) that holds the figure at start:end, the figure
+    left out."""
+    edges = [m for m in _CLAUSE_EDGE.finditer(text)]
+    left = max((m.end() for m in edges if m.end() <= start), default=0)
+    right = min((m.start() for m in edges if m.start() >= end), default=len(text))
+    return _stems_beside_figures(text[left:start] + " " + text[end:right])
+
+
+def _stated_elsewhere(index: RoundIndex, said: str, figure: Quantity) -> bool:
+    """Whether a true sentence of any round gives `figure` (a measure of `said`) about what `said` says it of."""
+    words = _figure_clause(digits(said), figure.start, figure.end)
+    return any(figure.kind == known.kind and figure.agrees(known) and len(words & stems) >= ELSEWHERE_SHARED_WORDS
+               for known, stems in _document_figures(index.gauntlet_truth))
+
+
+@lru_cache(maxsize=256)
+def _document_figures(sentences: tuple[str, ...]) -> tuple[tuple[Quantity, frozenset[str]], ...]:
+    """(measure, content stems of its clause) for each measure of a gauntlet's true sentences, read once per gauntlet."""
+    out = []
+    for sentence in sentences:
+        text = digits(sentence)
+        out += [(q, frozenset(_figure_clause(text, q.start, q.end))) for q in measures(sentence)
+                if not denied(text, q.start)]
+    return tuple(out)
 
 
 # A figure the rubric never states contradicts a rubric sentence when the two share this many content words besides

@@ -52,7 +52,9 @@ _DOUBTS = (  # the speaker doubts a fact ("I think", "I'd check")
     r"i'?d guess|my guess is|i'?m guessing|"
     r"i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|i'?d check|(?:i|we) (?:still |would )?(?:need|have) to check|"
     r"look (?:it|that|this) up|off the top of my head|i'?m fuzzy|don'?t quote me|"
-    r"i (?:don'?t|do not) (?:remember|recall) (?:exactly|the exact)"
+    r"i (?:don'?t|do not) (?:remember|recall) (?:exactly|the exact)|if i'?m not mistaken|i (?:could|might|may) be wrong|"
+    r"correct me if i'?m wrong|don'?t hold me to|i'?d (?:want to )?double[- ]check|i (?:may|might) be misremembering|"
+    r"unless i'?m misremembering"
 )
 _UNSURE = _DOUBTS + r"|probably|maybe|perhaps|might be|could be"  # ... or is not sure of the claim ("probably")
 UNSURE = re.compile(rf"\b(?:{_UNSURE})", re.IGNORECASE)
@@ -493,6 +495,8 @@ def _expansion_patterns(name: str, size: int) -> tuple[tuple[re.Pattern, ...], i
 
 def stated_expansion(claim: str, name: str, size: int) -> str | None:
     """What the claim says `name` stands for ("BTF (BPF Type Format)", "BTF stands for ..."), or None."""
+    if name.lower() not in claim.lower():
+        return None  # every pattern needs the name itself
     patterns, letters, spelled_pattern, initials = _expansion_patterns(name, size)
     for index, pattern in enumerate(patterns):
         match = pattern.search(claim)

@@ -78,6 +78,9 @@ class RoundIndex:
     # The same true statements and the trap answers, sentence by sentence (" | " between), as lower-case words and
     # digits, for spotting the rubric's own words verbatim.
     plain_truth: str = ""
+    # What every round of the gauntlet says is true, sentence by sentence (questions, strong answers, key points, senior
+    # signals, trap answers; never a weak answer): a figure said unsure that another round gives about the same thing.
+    gauntlet_truth: tuple[str, ...] = ()
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w-]*[A-Za-z0-9]\b")
@@ -196,6 +199,11 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
         reference_tokens=reference_tokens,
         facts=gauntlet_facts(round_, others),
         rubric_text=(own_text := _rubric_text(round_, question, strong, kp_texts)),
+        gauntlet_truth=tuple(dict.fromkeys(
+            sentence for r in [round_, *others]
+            for t in [r.question, r.strong_answer, r.senior_signal or "", *(k.text for k in r.key_points),
+                      *(t.answer for t in r.traps)]
+            for sentence in split_sentences(t))),
         gauntlet_text=" ".join([own_text] + [_rubric_text(r, r.question, r.strong_answer, [[k.text, *k.aliases] for k in
                                                                                            r.key_points]) for r in others]),
         names=mid_sentence_names(rubric_texts + [round_.strong_answer]),

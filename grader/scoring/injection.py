@@ -16,6 +16,7 @@ import base64
 import binascii
 import re
 import unicodedata
+from functools import lru_cache
 
 from grader.text import split_sentences
 
@@ -145,11 +146,17 @@ def _decoded(sentence: str) -> list[str]:
 
 def injection_rules(sentence: str) -> list[str]:
     """Names of the rules that fire on one sentence (empty when it reads as an ordinary answer)."""
+    return list(_rules_fired(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _rules_fired(sentence: str) -> tuple[str, ...]:
+    """`injection_rules`, cached: a one-line answer's sentences are read line by line and then whole."""
     cleaned = _clean(sentence)
     fired = [name for name, pattern in RULES if pattern.search(cleaned)]
     if _decoded(sentence):
         fired.append("encoded-text")  # words hidden in base64 are never part of a spoken answer
-    return fired
+    return tuple(fired)
 
 
 def detect_injection(answer: str) -> list[str]:

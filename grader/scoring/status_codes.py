@@ -2,7 +2,9 @@
 
 A number is a code only in an HTTP context: said with a standard name ("503 Service Unavailable", "a 412 too early"),
 labelled ("HTTP 425", "status 409", "a 404 response") or as what something returns with an article and nothing after it
-that makes it a count ("the server sends back a 408 and ..."; not "each instance gets 150 connections"). The names are
+that makes it a count ("the server sends back a 408 and ..."; not "each instance gets 150 connections"); a registered
+error code also without the article or as what a request is rejected with ("should return 431 when ...", "reject it
+with a 413"). The names are
 the IANA registry's, as Python's `http` module holds it, with the names older and newer RFCs gave the same codes.
 """
 
@@ -31,12 +33,16 @@ _NUMBER = re.compile(r"(?<![\w.$/-])([1-5]\d\d)(?![\w%]|[.,]\d)")
 _NAME_AFTER = re.compile(r"\s*[(,:–—-]?\s*((?:[A-Za-z][\w'-]*)(?:\s+[A-Za-z][\w'-]*){0,%d})" % (NAME_WORDS - 1))
 _LABEL_BEFORE = re.compile(r"\b(?:HTTP|status(?: code)?|response(?: code)?|error(?: code)?)\s*[:=]?\s*$", re.IGNORECASE)
 _LABEL_AFTER = re.compile(r"\s+(?:status|response|error|code)\b", re.IGNORECASE)
-_RETURNED_BEFORE = re.compile(
-    r"\b(?:returns?|returned|returning|sends?|sent|sending|gets?|got|getting|receives?|received|responds?|responded|"
-    r"answers?|answered|replies|replied|throws?|threw|emits?|emitted|gives?|gave|fails?|failed|errors?|errored|"
-    r"comes? back|came back|hands? back|handed back)(?:\s+back)?(?:\s+with)?\s+(?:an?|the)\s+$",
-    re.IGNORECASE,
-)
+_RETURNING = (r"\b(?:returns?|returned|returning|sends?|sent|sending|gets?|got|getting|receives?|received|responds?|"
+              r"responded|answers?|answered|replies|replied|throws?|threw|emits?|emitted|gives?|gave|fails?|failed|errors?|"
+              r"errored|comes? back|came back|hands? back|handed back)(?:\s+back)?(?:\s+with)?\s+")
+_RETURNED_BEFORE = re.compile(_RETURNING + r"(?:an?|the)\s+$", re.IGNORECASE)
+# Without the article, or after a rejection ("should return 431 when ...", "reject it with a 413"): only a registered
+# error code, since "returns 200 rows" and "got 150 connections" are counts.
+_ERROR_RETURNED_BEFORE = re.compile(
+    _RETURNING + r"$|\b(?:rejects?|rejected|rejecting)(?:\s+(?:it|them|that|this|the request))?\s+with\s+(?:an?\s+)?$",
+    re.IGNORECASE)
+_ERROR_CODES = frozenset(status.value for status in HTTPStatus if status.value >= 400)
 # After a returned code: the end of its clause, never a noun that makes it a count ("a 300 millisecond pause").
 _CLAUSE_GOES_ON = re.compile(
     r"\s*(?:[.;:!?),]|$|\s*(?:and|or|but|so|from|to|for|when|if|because|which|instead|back|too|then|there|here|"
@@ -81,7 +87,8 @@ def codes_in(text: str) -> list[SaidCode]:
         name, owners = _name_after(text, match.end())
         before = text[max(0, match.start() - 40) : match.start()]
         labelled = bool(_LABEL_BEFORE.search(before) or _LABEL_AFTER.match(text, match.end()))
-        returned = bool(_RETURNED_BEFORE.search(before) and _CLAUSE_GOES_ON.match(text, match.end()))
+        returned = bool((_RETURNED_BEFORE.search(before) or code in _ERROR_CODES and _ERROR_RETURNED_BEFORE.search(before))
+                        and _CLAUSE_GOES_ON.match(text, match.end()))
         if name or labelled or returned:
             out.append(SaidCode(code, match.start(), name, owners))
     return out
