@@ -126,6 +126,7 @@ FULL = ("A resolver caches a record for its TTL of 300 seconds. Negative answers
     "I want to say resolvers cache negative answers for like ten minutes.",
     "I think the spec says resolvers should return 503 when the negative answers cache is full.",
     "When we cache negative answers, I think resolvers keep them for ten minutes.",  # a condition, not experience
+    "Resolvers cache negative answers for ten minutes by default. I think. I'd have to double-check that one.",
 ])
 def test_a_specific_said_unsure_that_the_rubric_does_not_state_is_a_claim_to_check_and_keeps_it_below_strong(
         grader: Grader, unsure: str) -> None:

@@ -751,8 +751,24 @@ def _plain_parts(index: RoundIndex, answer: AnswerView) -> Iterator[tuple[int, s
     on_topic = on_topic_units(index, answer)
     for unit_index, unit in enumerate(answer.units):
         said = unit.replace("’", "'")
-        if unit_index in on_topic and not (_HONEST.search(said) or UNSURE.search(said) or _EXPERIENCE.search(said)):
+        if unit_index in on_topic and not (_HONEST.search(said) or UNSURE.search(said) or _EXPERIENCE.search(said)
+                                           or _doubted_after(answer, unit_index)):
             yield unit_index, said
+
+
+# A short part that only doubts what came just before ("... defaults to 180000. I think. I'd have to double-check
+# that one.", "Don't quote me on that."): the part before it is said unsure.
+_DOUBTS_BACK = re.compile(
+    r"^\W*(?:(?:but|though|and|so)\W+)?(?:i think|i believe|i could be wrong(?: (?:about|on) (?:that|this|it))?|"
+    r"don'?t quote me(?: on (?:that|this|it))?|(?:i'?m )?not (?:100% |totally |entirely )?sure (?:about|of|on) (?:that|this|it)"
+    r"(?: one)?|i'?d (?:have|need|want) to (?:double[- ])?check (?:that|this|it)(?: one)?(?: though)?)\W*$",
+    re.IGNORECASE)
+
+
+def _doubted_after(answer: AnswerView, unit_index: int) -> bool:
+    """Whether the parts right after this one only doubt it (`_DOUBTS_BACK`)."""
+    following = answer.units[unit_index + 1 : unit_index + 3]
+    return bool(following) and bool(_DOUBTS_BACK.match(following[0].replace("’", "'")))
 
 
 def _unsure_parts(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str]]:
@@ -763,7 +779,8 @@ def _unsure_parts(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str]
     out = []
     for unit_index, unit in enumerate(answer.units):
         said = unit.replace("’", "'")
-        if unit_index in on_topic and unit_index not in answer.doubts and (_HONEST.search(said) or DOUBT.search(said)) \
+        if unit_index in on_topic and unit_index not in answer.doubts and (
+                _HONEST.search(said) or DOUBT.search(said) or _doubted_after(answer, unit_index)) \
                 and not _EXPERIENCE.search(said):
             out.append((unit_index, said))
     return out
