@@ -90,11 +90,11 @@ _COMMA_CLAUSE = re.compile(r"[,;.!?:]\s|\s[—–-]\s")
 _CONDITION_WORDS = 5
 _CONDITIONAL = re.compile(r"\b(?:if|when|whenever|unless)\b", re.IGNORECASE)
 # The candidate's own call ("I'd return a 422"), a first-person choice: not a claim about what happens.
-_OWN_CALL = re.compile(r"\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|let'?s|i (?:usually|typically|normally|like to)|"
-                       r"we (?:usually|typically|normally)|you should|should)\b", re.IGNORECASE)
+_FIRST_PERSON = r"i'?d|we'?d|i would|we would|i'?ll|we'?ll|let'?s|i (?:usually|typically|normally|like to)"
+_OWN_CALL = re.compile(rf"\b(?:{_FIRST_PERSON}|we (?:usually|typically|normally)|you should|should)\b", re.IGNORECASE)
 # ... and said unsure, only the candidate's own: "I think the spec says the server should return 431" doubts a fact.
-_FIRST_PERSON_CALL = re.compile(r"\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|let'?s|i (?:usually|typically|normally|"
-                                r"like to)|we (?:usually|typically|normally|should|could))\b", re.IGNORECASE)
+_FIRST_PERSON_CALL = re.compile(rf"\b(?:{_FIRST_PERSON}|we (?:usually|typically|normally|should|could))\b",
+                                re.IGNORECASE)
 # Reported or corrected speech: "people call it 412 Too Early, but it's 425".
 _REPORTED = re.compile(r"\b(?:(?:people|some(?:one| folks)?|folks|they|many|everyone|others)\s+(?:call|say|think|"
                        r"believe|assume)s?|so-called|called it|a common (?:mistake|misconception))\b", re.IGNORECASE)
@@ -766,9 +766,9 @@ _DOUBTS_BACK = re.compile(
 
 
 def _doubted_after(answer: AnswerView, unit_index: int) -> bool:
-    """Whether the parts right after this one only doubt it (`_DOUBTS_BACK`)."""
-    following = answer.units[unit_index + 1 : unit_index + 3]
-    return bool(following) and bool(_DOUBTS_BACK.match(following[0].replace("’", "'")))
+    """Whether the part right after this one only doubts it (`_DOUBTS_BACK`)."""
+    following = unit_index + 1
+    return following < len(answer.units) and bool(_DOUBTS_BACK.match(answer.units[following].replace("’", "'")))
 
 
 def _unsure_parts(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str]]:

@@ -475,7 +475,7 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
 
 
 @lru_cache(maxsize=4096)
-def _expansion_patterns(name: str, size: int) -> tuple[tuple[re.Pattern, ...], int, re.Pattern | None, str]:
+def _expansion_patterns(name: str, size: int) -> tuple[tuple[re.Pattern, ...], re.Pattern | None, str]:
     """The compiled patterns of `stated_expansion` for one name, built once rather than formatted and looked up in
     `re`'s cache for every claim."""
     escaped = re.escape(name)
@@ -486,18 +486,18 @@ def _expansion_patterns(name: str, size: int) -> tuple[tuple[re.Pattern, ...], i
                    rf"((?:[\w-]+[\s,]*){{1,{size}}})", re.IGNORECASE),
         re.compile(rf"((?:[\w-]+\s+){{{size - 1}}}[\w-]+)\s*\({escaped}\)", re.IGNORECASE),
     )
-    letters = len(re.sub(r"[^A-Za-z]", "", name))
     initials = re.sub(r"[^A-Za-z]", "", name).upper()
     spelled = re.compile(rf"(?<![\w-]){escaped},?\s+(?:is|was|means)\s+(?:the|an?)\s+"
                          rf"((?:[A-Z][\w-]*\s+){{{len(initials) - 1}}}[A-Z][\w-]*)") if len(initials) >= 2 else None
-    return patterns, letters, spelled, initials
+    return patterns, spelled, initials
 
 
 def stated_expansion(claim: str, name: str, size: int) -> str | None:
     """What the claim says `name` stands for ("BTF (BPF Type Format)", "BTF stands for ..."), or None."""
     if name.lower() not in claim.lower():
         return None  # every pattern needs the name itself
-    patterns, letters, spelled_pattern, initials = _expansion_patterns(name, size)
+    patterns, spelled_pattern, initials = _expansion_patterns(name, size)
+    letters = len(initials)
     for index, pattern in enumerate(patterns):
         match = pattern.search(claim)
         if match:
