@@ -290,7 +290,8 @@ class Grader:
         p = self.params
         units, vectors = answer.units, answer.vectors
         # The rubric's own words, pasted in, contradict none of its facts: a derived fact can be read too widely.
-        claims = ["" if in_rubric_words(index, u) else u for u in answer.units]
+        # Nor does the outcome of a worked example ("say the MINIMUM were 600, then ... for ten minutes").
+        claims = ["" if in_rubric_words(index, u) or i in answer.supposed else u for i, u in enumerate(answer.units)]
         facts = check_facts(index.facts, claims)
         patterns = detect_weak_patterns(index, answer, p.patterns)
         # Exact checks for the facts a verifier reads poorly: numbers with units and "X, not Y" statements.

@@ -183,6 +183,8 @@ def is_bare_list(unit: str) -> bool:
 _LIST_ITEM = re.compile(r"^[\w .+/-]{1,40}$")
 # "waiting 1, 2, 4, 8 and 16 seconds": a series of numbers is a value, not a list of names.
 _NUMBER_ITEM = re.compile(r"^[\d.]+(?:\s+[a-z]+)?$")
+# A pronoun makes an item a clause, not a name ("canary it, compare p99, CPU, RSS and stalls" is a plan).
+_PRONOUN_ITEM = re.compile(r"\b(?:i|i'd|i'll|i'm|we|we'd|we'll|we're|you|you'd|they|them|us|it|it's|its)\b", re.IGNORECASE)
 # A run of this many short names in a row is an enumeration ("Envoy, Istio, sidecars, GCRA, leaky buckets").
 LIST_RUN = 5
 
@@ -194,7 +196,7 @@ def names_in_a_row(unit: str) -> int:
     for item in (x.strip(" .") for x in re.split(r",|:|\band\b|\bor\b", unit)):  # "the options: X, Y, ..."
         if _NUMBER_ITEM.match(item):
             continue  # "TTL, 24 hours, 422, 409": a value in a list of names; "1, 2, 4, 8 and 16 seconds": a series
-        if item and _LIST_ITEM.match(item) and len(item.split()) <= 3:
+        if item and _LIST_ITEM.match(item) and len(item.split()) <= 3 and not _PRONOUN_ITEM.search(item.replace("’", "'")):
             run += 1
             longest = max(longest, run)
         else:
@@ -274,6 +276,19 @@ _CANDOUR = re.compile(
 )
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s(?:and|so|but)\s", re.IGNORECASE)
 _ONLY_FILLER = re.compile(rf"(?:{_FILLER}\W*)+", re.IGNORECASE)
+
+
+# A supposition that opens a sentence ("Say the SOA MINIMUM were 600 and ...", "Suppose a service allocates ...").
+_SUPPOSITION = re.compile(r"^\W*(?:(?:so|and|um|uh|ok|okay|well|now)\W+)*(?:say|suppose|supposing|imagine|assume|assuming|"
+                          r"let'?s say|if)\b", re.IGNORECASE)
+
+
+def supposed_units(units: list[str]) -> frozenset[int]:
+    """The parts that go on, in lower case, from a supposition in the part before them ("Say the SOA MINIMUM were 600
+    and the SOA TTL was longer" | "then a resolver would keep saying the name doesn't exist for ten minutes"): the
+    outcome of a worked example. Its figures follow from the supposed ones and claim nothing about the world."""
+    return frozenset(i for i in range(1, len(units))
+                     if units[i].lstrip(" \"'“‘(")[:1].islower() and _SUPPOSITION.match(units[i - 1]))
 
 
 def states_nothing(unit: str) -> bool:

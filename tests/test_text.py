@@ -242,6 +242,9 @@ def test_an_answer_that_is_mostly_an_enumeration_states_nothing_in_its_lists():
     # A series of numbers is a value, not a list of names.
     assert names_in_a_row("Retries back off 1, 2, 4, 8, 16 and 32 seconds, so clients don't retry in lockstep.") == 0
     assert names_in_a_row("TTL, 24 hours, 422, 409, key, hash, scope and status.") >= 5
+    # A pronoun makes an item a clause: a plan of steps, not a list of names.
+    assert names_in_a_row("So I'd do it per service: canary it, compare p99, CPU, RSS and stalls against G1.") < 5
+    assert names_in_a_row("So I'd do it per service: canary, p99, CPU, RSS and stalls.") >= 5
 
 
 def test_a_verb_and_its_inflections_share_a_stem() -> None:

@@ -576,6 +576,33 @@ def test_the_figures_of_a_worked_example_are_not_statistics(grader: Grader) -> N
     assert any("states figures" in r for r in claim.bluff.reasons)
 
 
+def test_the_outcome_of_a_supposition_is_part_of_the_worked_example(grader: Grader) -> None:
+    covered = ("Negative answers are cached by resolvers too, for the SOA minimum. Lowering the TTL before a migration "
+               "makes the change visible quickly. ")
+    supposed = grader.grade(RUBRIC, 1, covered + "Say the record's TTL were 45 and the SOA minimum was a lot longer, "
+                                                 "then a resolver would keep handing out the cached record for 45 "
+                                                 "seconds after you changed it.")
+    assert not supposed.bluff.suspected and not supposed.bluff.contradictions
+    # A new sentence after the supposition states its own claim.
+    stated = grader.grade(RUBRIC, 1, covered + "Say the record's TTL were 45 and the SOA minimum was a lot longer. "
+                                               "A resolver would keep handing out the cached record for 45 seconds "
+                                               "after you changed it.")
+    assert stated.bluff.contradictions
+
+
+def test_a_specific_another_round_gives_is_not_invented(grader: Grader) -> None:
+    second = Round(number=2, title="Tools", question="How would you see what a resolver has cached?", skill="DNS tooling",
+                   strong_answer="Dump the cache with rndc dumpdb and read the remaining TTL of each record.",
+                   key_points=[KeyPoint(id="dumpdb", text="Dump the cache with rndc dumpdb.")])
+    first = RUBRIC.rounds[0].model_copy(update={"strong_answer": RUBRIC.rounds[0].strong_answer + (
+        " BIND caps it with max_cache_ttl, since 9.2.")})
+    rubric = RUBRIC.model_copy(update={"id": "dns-two-rounds", "rounds": [first, second]})
+    answer = "The remaining TTL of each cached record counts down, up to max_cache_ttl, since 9.2."
+    assert not [r for r in grader.grade(rubric, 2, answer).bluff.reasons if r.startswith("specific-sounding")]
+    invented = grader.grade(rubric, 2, answer.replace("max_cache_ttl", "max_record_age"))
+    assert [r for r in invented.bluff.reasons if r.startswith("specific-sounding") and "max_record_age" in r]
+
+
 def test_english_words_are_not_invented_tool_names(grader: Grader) -> None:
     result = grader.grade(RUBRIC, 1, "I'd double-check the resolver TTL of the record and run a health-check, maybe dns-doctor too.")
     specifics = [r for r in result.bluff.reasons if r.startswith("specific-sounding")]

@@ -329,8 +329,9 @@ def _span_units(answer: AnswerView, span: int) -> list[int]:
 
 def _stated(answer: AnswerView) -> np.ndarray:
     """The spans that state something: what the candidate says they don't know ("I'm not sure how long negative
-    answers are cached", "I don't remember BIND's default") negates and contradicts nothing the rubric says."""
-    return answer.usable_spans(answer.doubts | answer.nothing)
+    answers are cached", "I don't remember BIND's default") negates and contradicts nothing the rubric says, nor does
+    the outcome of a worked example ("say the MINIMUM were 600, then ... for ten minutes")."""
+    return answer.usable_spans(answer.doubts | answer.nothing | answer.supposed)
 
 
 def _jobs(index: RoundIndex, answer: AnswerView, params: AgreementParams) -> list[tuple[int, int, int]]:

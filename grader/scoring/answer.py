@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from grader.text import answer_units, content_words, states_nothing, states_only_doubt, stem
+from grader.text import answer_units, content_words, states_nothing, states_only_doubt, stem, supposed_units
 
 
 @dataclass
@@ -25,6 +25,9 @@ class AnswerView:
     # Units made only of admissions and reports of the candidate's own inexperience (`states_nothing`): they earn
     # nothing, and the answer's overall vector leaves them out.
     nothing: frozenset[int] = frozenset()
+    # Units that give the outcome of a worked example (`supposed_units`): they can show understanding, but contradict
+    # nothing and state no figure of the world.
+    supposed: frozenset[int] = frozenset()
 
 
     def usable_spans(self, excluded_units: set[int]) -> np.ndarray:
@@ -95,4 +98,5 @@ def build_answer_view(text: str, units: list[str], vectors: np.ndarray) -> Answe
         unit_stems=[{stem(w) for w in content_words(u)} for u in quoted],
         doubts=frozenset(i for i, u in enumerate(quoted) if states_only_doubt(u) and i not in nothing),
         nothing=nothing,
+        supposed=supposed_units(quoted),
     )

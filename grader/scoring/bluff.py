@@ -650,7 +650,8 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
         for regex in [*regexes, *sourced]:
             for match in regex.finditer(unit):
                 token = match.group(0)
-                if not hypothetical_counts and _HYPOTHETICAL.search(unit[max(0, match.start() - 60) : match.start()]):
+                if not hypothetical_counts and (_HYPOTHETICAL.search(unit[max(0, match.start() - 60) : match.start()])
+                                                or unit_index in answer.supposed):
                     continue
                 core = re.sub(r"^(?:version|v|since|release|kernel|from|in)\s+", "", token, flags=re.IGNORECASE).lower()
                 core = _JOINT_BODY.sub("", core)  # "ISO/IEC 5962" is "ISO 5962"
@@ -902,7 +903,7 @@ def unsupported_measures(index: RoundIndex, answer: AnswerView,
                 continue  # "a day or so", "in a minute": only "after one hour", "every day", "for an hour" are claims
             lead = clause_before(text, figure.start, width=80, boundaries=_FIGURE_CLAUSE)
             lead = lead if unsure is None else _filler_like(_without_doubt(lead))
-            if _CHOICE.search(lead) or _HYPOTHETICAL.search(lead):
+            if _CHOICE.search(lead) or _HYPOTHETICAL.search(lead) or unit_index in answer.supposed:
                 continue
             if unsure is not None and (_OWN_PLAN.search(text[figure.end :]) or _OWN_LEAD.search(lead)) and (
                     not _DEFAULT_WORD.search(lead)):
@@ -1131,7 +1132,10 @@ def _ignored_absolutes(index: RoundIndex) -> str:
 
 
 def _invented_specifics(index: RoundIndex, answer: AnswerView) -> list[str]:
-    return _unsupported(_SPECIFICS, index, answer, confident_only=False)
+    # A flag, identifier or version that another round of the gauntlet gives is no invention ("use_lockfile, since
+    # 1.10" in a round-2 answer, where round 1 says it).
+    return list(dict.fromkeys(token for _, token in _unsupported_in_units(
+        _SPECIFICS, index, answer, confident_only=False, document=True)))
 
 
 def _enumerations(answer: AnswerView) -> int:
