@@ -316,6 +316,9 @@ def test_a_sentence_opener_is_no_product_name() -> None:
         # A word both negate is no conflict, though one also names it plainly elsewhere.
         ("so a passive observer no longer sees client identities",
          "The client's Certificate is encrypted, so a passive observer no longer sees client identities.", True),
+        # A negation of degree says the thing happens, too little: "isn't accepting fast enough" denies no acceptance.
+        ("the queue overflows, so the app isn't accepting fast enough", "The app accepts from the accept queue.", True),
+        ("the app isn't accepting connections", "The app accepts from the accept queue.", False),
     ],
 )
 def test_polarity_compares_what_each_text_states_plainly(unit: str, phrasing: str, same: bool) -> None:

@@ -49,10 +49,18 @@ _NO_WORRY = re.compile(
     re.IGNORECASE)
 
 
+# "The app isn't accepting fast enough" says the app accepts, too slowly: a negation of degree denies no word of it.
+_NOT_ENOUGH = re.compile(
+    r"\b(?:not|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|can't|cannot|won't)(?=(?:\s+[\w-]+){1,3}\s+enough\b)",
+    re.IGNORECASE)
+
+
 def without_factive_frames(text: str) -> str:
     """The text with curly apostrophes made straight, negated verbs of knowing ("people don't realise that") and of
-    worry ("I wouldn't worry about") blanked and a "non-" prefix read as "not" ("non-idempotent" is "not idempotent")."""
+    worry ("I wouldn't worry about") blanked, a negation of degree ("isn't accepting fast enough") too, and a "non-"
+    prefix read as "not" ("non-idempotent" is "not idempotent")."""
     text = _NO_WORRY.sub(" ", _FACTIVE.sub(" ", text.replace("’", "'")))
+    text = _NOT_ENOUGH.sub(lambda m: " " * len(m.group(0)), text)
     return _NON_PREFIX.sub("not ", text)  # "non-" and "not " are as long
 
 
