@@ -654,6 +654,23 @@ def test_a_fact_about_a_common_noun_stays_in_its_round_and_a_named_setting_trave
     assert named and all(names_its_subject(f) for f in named)
 
 
+def test_a_default_set_beside_its_thing_is_a_fact_that_travels_with_its_bound():
+    from grader.rubric.facts import names_its_subject
+
+    facts = derive_facts(["The broker hides the message for the lease timeout, 30 seconds by default and at most 12 hours, "
+                          "and returns a handle.", "BIND has max-cache-ttl, which defaults to one week."])
+    quantities = {(f.subject, f.value, f.unit) for f in facts if f.kind == "quantity"}
+    assert quantities == {("lease timeout", "30", "seconds"), ("lease timeout", "at most 12", "hours"),
+                          ("max-cache-ttl", "1", "week")}
+    assert all(names_its_subject(f) for f in facts if f.kind == "quantity")  # a default is the setting's own
+    assert find_conflicts(["Since the lease timeout can be set as high as 24 hours, a slow job is fine."], facts)
+    assert not find_conflicts(["The lease timeout can be raised to 20 minutes while the job runs."], facts)
+    assert not find_conflicts(["I'd set the lease timeout to 24 hours."], facts)  # a choice, against a default
+    # The object of an "of" is not what the default belongs to.
+    assert not [f for f in derive_facts(["The maximum heap is MaxRAMPercentage of the limit, 25 percent by default."])
+                if f.subject == "limit"]
+
+
 def test_a_setting_s_default_in_brackets_or_after_a_comma_is_a_fact_and_a_decimal_value_is_no_version():
     facts = derive_facts(["Lower vacuum_scale_knob per table (the default 0.2 means 60 million dead rows here)."])
     assert [(f.subject, f.value) for f in facts] == [("vacuum_scale_knob", "0.2")]

@@ -573,8 +573,34 @@ _SUBJECT_VERB = re.compile(r"\b(?i:the|its|their)\s+(?P<subject>[a-z][\w-]*(?:\s
                            r"(?:should|must|is|are|has|have|can|will)\b")
 
 
+# A value set beside what it is the default of: "the visibility timeout, 30 seconds by default", "BIND has
+# max-cache-ttl, which defaults to one week", "the retention period — four days by default". The thing is a noun phrase
+# after a determiner, or a single name (hyphenated, dotted, snake_case, camelCase or capitalised); not the object of
+# an "of" ("MaxRAMPercentage of the limit, 25 percent by default" is no default of the limit).
+_APPOSED = re.compile(
+    r"(?:(?<!\bof )\b(?i:the|its|their|a|an)\s+(?P<np>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})"
+    r"|(?<![\w.-])(?P<name>[A-Za-z][\w]*(?:[-_.][\w]+)+|[a-z]+[A-Z][\w]*|[A-Z][\w]*[A-Z0-9][\w]*))"
+    r"\s*(?:,|\s[—–]|:)\s*(?P<lead>(?i:which\s+defaults\s+to|defaulting\s+to|(?:which|that)\s+is))?\s*(?i:an?\s+)?$"
+)
+_BY_DEFAULT_AFTER = re.compile(r"^\s*(?:by default|as (?:the|a) default)\b", re.IGNORECASE)
+# A second value of the same thing right after the first: "30 seconds by default and at most 12 hours".
+_AND_BOUND = re.compile(r"^\s*by default\s*(?:,\s*)?(?:and|but|,)\s*(?:configurable\s+)?(?:(?:at most|at least|up to|"
+                        r"no more than|no less than|as much as)\s+)?$", re.IGNORECASE)
+
+
+def _apposed_subject(clause: str, quantity: Quantity) -> str | None:
+    """What a value is the default of, when the clause sets it beside its name (`_APPOSED`)."""
+    match = _APPOSED.search(clause[: quantity.start])
+    if not match or not (match.group("lead") and "default" in match.group("lead").lower()
+                         or _BY_DEFAULT_AFTER.match(clause[quantity.end :])):
+        return None
+    subject, _ = _clean_subject(match.group("np") or match.group("name"))
+    return subject
+
+
 def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) -> list[Fact]:
     facts: list[Fact] = []
+    apposed: tuple[str, int] | None = None  # the last value set beside its name: (subject, where the value ends)
     # In a condition or a possibility ("if the pool is full, ...", "it can take 30 seconds") a value is not a fact,
     # but a code's name beside it still is ("when it expires the client gets DEADLINE_EXCEEDED, status code 4").
     conditional = bool(_CONDITIONAL.match(clause) or _MODAL.search(clause))
@@ -599,12 +625,19 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
             continue  # the question's own scenario ("a 500-million-row table", "2 ms")
         described = _described_code(clause_for_subject, quantity) if quantity.kind == "code" else None
         named = _identifier_before(clause_for_subject, quantity.start)
+        beside = _apposed_subject(clause_for_subject, quantity) if not (described or code_name or named) else None
+        if beside is None and apposed and quantity.bound and _AND_BOUND.match(clause_for_subject[apposed[1] : quantity.start]):
+            beside = apposed[0]
+        if beside:
+            apposed = (beside, quantity.end)
         if described:  # what it means, and its name beside it as another name
             subject, aliases = described[0], described[1] + ([code_name] if code_name else [])
         elif code_name:
             subject, aliases = code_name, []
         elif named:
             subject, aliases = named
+        elif beside:
+            subject, aliases = beside, []
         else:
             subject, aliases = _subject_before(clause_for_subject, quantity.start)
             if subject and subject.lower() in _VAGUE_SUBJECTS:
@@ -1101,6 +1134,9 @@ def names_its_subject(fact: Fact) -> bool:
     names = [fact.subject, *fact.aliases]
     if fact.kind == "owner" or _GENERIC_NOUN.match(fact.subject.strip()):
         return True
+    if fact.kind == "quantity" and re.search(rf"\b{re.escape(fact.subject)}(?:'s)?(?:,\s*which)?\s*,?\s*(?:defaults? to\b|"
+                                             rf"[^,;:.]{{0,25}}\bby default\b)", fact.text, re.IGNORECASE):
+        return True  # a default is the setting's own ("the visibility timeout, 30 seconds by default")
     if any(SETTING_NAME.search(n) for n in names):
         return True
     return fact.kind in ("version", "definition") and any(

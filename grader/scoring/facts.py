@@ -249,9 +249,10 @@ def _consistent_bound(stated: Quantity, expected: Quantity) -> bool:
 
 
 _DEFAULT = re.compile(r"\b(?:defaults?|by default|out of the box)\b", re.IGNORECASE)
+# (Not in the passive: "the visibility timeout can be set as high as 24 hours" says what the setting allows.)
 _CHOICE = re.compile(
-    r"\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|set|sets|setting|configure|bump|raise|lower|increase|decrease|"
-    r"tune|change|make|for example|for instance|such as|say)\b|\be\.g\.",
+    r"\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|(?<!\bbe )(?:set|sets|setting|configure|bump|raise|lower|increase|"
+    r"decrease|tune|change)|make|for example|for instance|such as|say)\b|\be\.g\.",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[;.!?]\s|,\s+(?:and|but|so|whereas)\s", re.IGNORECASE)
