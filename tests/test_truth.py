@@ -1234,6 +1234,33 @@ def test_a_figure_another_round_gives_about_the_same_thing_is_no_claim_to_check(
     assert bool(result.bluff.to_check) == to_check, result.bluff.to_check
 
 
+def _round_with_other_senses() -> Rubric:
+    """RUBRIC whose round gives 15 minutes, 10 percent and 128 about things other than what the test answers say."""
+    round_ = RUBRIC.rounds[0].model_copy(update={
+        "question": "How long do resolvers cache a DNS answer over a 45-minute migration window?",
+        "strong_answer": RUBRIC.rounds[0].strong_answer + (
+            " Health checks fail over within 15 minutes. Jitter of 10 percent spreads the refreshes. The probe sends "
+            "128 queries a second.")})
+    return RUBRIC.model_copy(update={"id": "dns-other-senses", "rounds": [round_]})
+
+
+@pytest.mark.parametrize(("said", "to_check"), [
+    # The round gives the number, but about something else: said unsure, it is still a claim to check.
+    ("I think the default negative TTL is 15 minutes, but I'd check.", True),
+    ("I think negative answers are cached for 10 percent of the TTL, but I'd check.", True),
+    ("I think the default cache size is 128, but I'd check.", True),
+    # About the same thing (a word of the part in the clause that gives it) it is stated ...
+    ("I think health checks fail over within 15 minutes, but I'd check.", False),
+    ("I think the jitter is 10 percent, but I'd check.", False),
+    # ... and the question's own scenario always is.
+    ("I think the window is 45 minutes, but I'd check.", False),
+])
+def test_a_figure_the_round_gives_about_something_else_is_still_a_claim_to_check(
+        grader: Grader, said: str, to_check: bool) -> None:
+    result = grader.grade(_round_with_other_senses(), 1, f"{FULL} {said}")
+    assert bool(result.bluff.to_check) == to_check, result.bluff.to_check
+
+
 @pytest.mark.parametrize(("said", "document", "stated"), [
     ("Terraform 1.10", "terraform 1.10 added use_lockfile", True),
     ("Terraform 1.1", "terraform 1.10 added use_lockfile", False),  # not a prefix of another version

@@ -661,7 +661,7 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
                     # and "a few percent" do not state "3 percent"), nor by the rubric denying it ("2% of the budget,
                     # not 14.4%"); one the candidate denies claims nothing.
                     # Another round's percentage counts only about the same thing (`_stated_elsewhere`).
-                    if denied(unit, match.start()) or numbers and all(
+                    if denied(unit, match.start()) or not document and numbers and all(
                             re.search(rf"(?<![\d.]){re.escape(n)}\s*(?:%|percent|per cent)", _undenied(round_text))
                             for n in numbers) or document and any(
                             _stated_elsewhere(index, said, q) for q in measures(token) if q.kind == "percent"):
@@ -814,7 +814,7 @@ def claims_to_check(index: RoundIndex, answer: AnswerView) -> list[tuple[int, st
         found += [(unit_index, v.text) for v in find_versions(text) if not _version_stated(v, rubric, versions)
                   and (len(v.parts) > 1 or _VERSION_WORD.match(v.text))]
         found += [(unit_index, m.group(0)) for m in _SETTING_VALUE.finditer(said)
-                  if digits(m.group("value")).strip() not in numbers]
+                  if not _number_stated(index, said, digits(m.group("value")).strip().replace(",", ""))]
     return sorted(dict.fromkeys(found))
 
 
@@ -908,7 +908,11 @@ def unsupported_measures(index: RoundIndex, answer: AnswerView,
             if unsure is not None and (_OWN_PLAN.search(text[figure.end :]) or _OWN_LEAD.search(lead)) and (
                     not _DEFAULT_WORD.search(lead)):
                 continue  # (not "the default is 5 minutes, which is fine": a default is a fact about the world)
-            if any(figure.kind == known.kind and figure.agrees(known) for known in wanted):
+            # Said unsure, a figure the round gives counts only where it gives it about the same thing
+            # (`_stated_elsewhere`): "I think the default election timeout is 300 milliseconds" is not supported by a
+            # round that says "a 300 ms round trip". The question's own scenario always counts.
+            if any(figure.kind == known.kind and figure.agrees(known)
+                   for known in (wanted if unsure is None else _rubric_measures(index.question))):
                 continue
             if unsure is not None and _stated_elsewhere(index, said, figure):
                 continue
@@ -937,8 +941,41 @@ def _figure_clause(text: str, start: int, end: int) -> set[str]:
 def _stated_elsewhere(index: RoundIndex, said: str, figure: Quantity) -> bool:
     """Whether a true sentence of any round gives `figure` (a measure of `said`) about what `said` says it of."""
     words = _figure_clause(digits(said), figure.start, figure.end)
-    return any(figure.kind == known.kind and figure.agrees(known) and len(words & stems) >= ELSEWHERE_SHARED_WORDS
+    part = _stems_beside_figures(_without_doubt(digits(said)))  # "I'd check" says nothing of what the figure is about
+    own = _document_figures(index.round_truth)
+    return any(figure.kind == known.kind and figure.agrees(known) and _share_a_word(part, stems) for known, stems in own) \
+        or any(figure.kind == known.kind and figure.agrees(known) and len(words & stems) >= ELSEWHERE_SHARED_WORDS
                for known, stems in _document_figures(index.gauntlet_truth))
+
+
+def _share_a_word(a: set[str], b: frozenset[str]) -> bool:
+    """Whether two sets of stems share a word, read by its first five letters ("expires" and "expiry")."""
+    return bool({w[:5] for w in a} & {w[:5] for w in b})
+
+
+def _number_stated(index: RoundIndex, said: str, value: str) -> bool:
+    """Whether a true sentence gives the bare number `value` (a setting's value in `said`) about what `said` is about:
+    as `_stated_elsewhere` does for measures ("I think somaxconn defaults to 128" is not given by "4096 since 5.4, and
+    was 128 before")."""
+    text = digits(said)
+    at = re.search(rf"(?<![\d.]){re.escape(value)}(?![\d]|\.\d)", text)
+    words = _figure_clause(text, at.start(), at.end()) if at else set()
+    part = _stems_beside_figures(_without_doubt(text))
+    own = _document_numbers(index.round_truth)
+    return any(number == value and _share_a_word(part, stems) for number, stems in own) or any(
+        number == value and len(words & stems) >= ELSEWHERE_SHARED_WORDS
+        for number, stems in _document_numbers(index.gauntlet_truth))
+
+
+@lru_cache(maxsize=256)
+def _document_numbers(sentences: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(number, content stems of its clause) for each bare number of a gauntlet's true sentences."""
+    out = []
+    for sentence in sentences:
+        text = digits(sentence)
+        out += [(m.group(0), frozenset(_figure_clause(text, m.start(), m.end()))) for m in NUMBER_TOKEN.finditer(text)
+                if not denied(text, m.start())]
+    return tuple(out)
 
 
 @lru_cache(maxsize=256)

@@ -81,6 +81,8 @@ class RoundIndex:
     # What every round of the gauntlet says is true, sentence by sentence (questions, strong answers, key points, senior
     # signals, trap answers; never a weak answer): a figure said unsure that another round gives about the same thing.
     gauntlet_truth: tuple[str, ...] = ()
+    # The same, of this round alone: a figure it gives about what the answer's part is about.
+    round_truth: tuple[str, ...] = ()
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w-]*[A-Za-z0-9]\b")
@@ -199,11 +201,8 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
         reference_tokens=reference_tokens,
         facts=gauntlet_facts(round_, others),
         rubric_text=(own_text := _rubric_text(round_, question, strong, kp_texts)),
-        gauntlet_truth=tuple(dict.fromkeys(
-            sentence for r in [round_, *others]
-            for t in [r.question, r.strong_answer, r.senior_signal or "", *(k.text for k in r.key_points),
-                      *(t.answer for t in r.traps)]
-            for sentence in split_sentences(t))),
+        gauntlet_truth=tuple(dict.fromkeys(sentence for r in [round_, *others] for sentence in _true_sentences(r))),
+        round_truth=tuple(dict.fromkeys(_true_sentences(round_))),
         gauntlet_text=" ".join([own_text] + [_rubric_text(r, r.question, r.strong_answer, [[k.text, *k.aliases] for k in
                                                                                            r.key_points]) for r in others]),
         names=mid_sentence_names(rubric_texts + [round_.strong_answer]),
@@ -232,6 +231,14 @@ def key_point_parts(text: str) -> list[str]:
             if len(content_words(piece)) >= PART_MIN_WORDS and piece.strip(" .") != text.strip(" .") and piece not in parts:
                 parts.append(piece)
     return parts
+
+
+def _true_sentences(round_: Round) -> list[str]:
+    """What a round says is true, sentence by sentence: its question, strong answer, key points, senior signal and trap
+    answers (never a weak answer)."""
+    return [sentence for t in [round_.question, round_.strong_answer, round_.senior_signal or "",
+                               *(k.text for k in round_.key_points), *(t.answer for t in round_.traps)]
+            for sentence in split_sentences(t)]
 
 
 def _rubric_text(round_: Round, question: str, strong: str, kp_texts: list[list[str]]) -> str:
