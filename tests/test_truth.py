@@ -1261,6 +1261,17 @@ def test_a_figure_the_round_gives_about_something_else_is_still_a_claim_to_check
     assert bool(result.bluff.to_check) == to_check, result.bluff.to_check
 
 
+@pytest.mark.parametrize(("said", "to_check"), [
+    ("I think a name the resolver fails to look up gets RCODE 2 in the header, but I'd check.", True),
+    ("I think a resolver that caches too many records exits with exit code 143, but I'd check.", True),
+    ("I think a name that does not exist gets RCODE 3 in the header, but I'd check.", False),  # given under its label
+])
+def test_a_labelled_code_said_unsure_that_no_round_gives_is_a_claim_to_check(grader: Grader, said: str, to_check: bool) -> None:
+    rubric = _rubric_saying("A name that does not exist gets NXDOMAIN, response code 3, in the header.", "dns-rcodes")
+    result = grader.grade(rubric, 1, f"{FULL} {said}")
+    assert bool(result.bluff.to_check) == to_check, result.bluff.to_check
+
+
 @pytest.mark.parametrize(("said", "document", "stated"), [
     ("Terraform 1.10", "terraform 1.10 added use_lockfile", True),
     ("Terraform 1.1", "terraform 1.10 added use_lockfile", False),  # not a prefix of another version

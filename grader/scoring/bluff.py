@@ -807,8 +807,14 @@ def claims_to_check(index: RoundIndex, answer: AnswerView) -> list[tuple[int, st
         [*_SPECIFICS, *_AUTHORITY, *_STATISTICS, _SPELLED_PERCENT], index, answer, confident_only=False, document=True)
         if i in said_in and not _offered_as_own(said_in[i], token)]
     rubric, versions, numbers = _document_values(index.gauntlet_text or index.rubric_text)
+    given_codes = _document_codes(index.gauntlet_truth)
     for unit_index, said in unsure:
         text = digits(said)
+        # A labelled code ("status code 14", "RCODE 2", "exit code 143") that no true sentence gives under its label.
+        found += [(unit_index, q.text if q.label.lower() in q.text.lower() else f"{q.label} {q.text}")
+                  for q in find_quantities(text) if q.kind == "code" and q.label and q.label != "port"
+                  and (q.label.lower(), q.low) not in given_codes and not denied(text, q.start)
+                  and not _FIRST_PERSON_CALL.search(_without_doubt(clause_before(text, q.start, width=80)))]
         # A version ("which I think came in 3.9") or a setting's value ("I think default_pool_size defaults to 50")
         # that the document never gives.
         found += [(unit_index, v.text) for v in find_versions(text) if not _version_stated(v, rubric, versions)
@@ -965,6 +971,13 @@ def _number_stated(index: RoundIndex, said: str, value: str) -> bool:
     return any(number == value and _share_a_word(part, stems) for number, stems in own) or any(
         number == value and len(words & stems) >= ELSEWHERE_SHARED_WORDS
         for number, stems in _document_numbers(index.gauntlet_truth))
+
+
+@lru_cache(maxsize=256)
+def _document_codes(sentences: tuple[str, ...]) -> frozenset[tuple[str, float]]:
+    """(label, number) of each labelled code a gauntlet's true sentences give ("RCODE 3", "exit code 137")."""
+    return frozenset((q.label.lower(), q.low) for sentence in sentences for q in find_quantities(digits(sentence))
+                     if q.kind == "code" and q.label)
 
 
 @lru_cache(maxsize=256)
