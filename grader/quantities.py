@@ -30,8 +30,8 @@ for _names, _kind, _factor in [
     ("year years", "duration", 31536000.0),
     ("b byte bytes", "size", 1.0),
     ("kb kib kilobyte kilobytes", "size", 1e3),
-    ("mb mib megabyte megabytes", "size", 1e6),
-    ("gb gib gigabyte gigabytes", "size", 1e9),
+    ("mb mib megabyte megabytes meg megs", "size", 1e6),  # spoken: "512 megs", "32 gigs"
+    ("gb gib gigabyte gigabytes gig gigs", "size", 1e9),
     ("tb tib terabyte terabytes", "size", 1e12),
     ("% percent pct", "percent", 1.0),
 ]:

@@ -279,16 +279,24 @@ _ONLY_FILLER = re.compile(rf"(?:{_FILLER}\W*)+", re.IGNORECASE)
 
 
 # A supposition that opens a sentence ("Say the SOA MINIMUM were 600 and ...", "Suppose a service allocates ...").
-_SUPPOSITION = re.compile(r"^\W*(?:(?:so|and|um|uh|ok|okay|well|now)\W+)*(?:say|suppose|supposing|imagine|assume|assuming|"
-                          r"let'?s say|if)\b", re.IGNORECASE)
+_SUPPOSITION = re.compile(r"^\W*(?:(?:so|and|um|uh|ok|okay|well|now|like)\W+)*(?:say|suppose|supposing|imagine|assume|assuming|"
+                          r"let'?s say)\b", re.IGNORECASE)  # not "if": "if you're on 5.8, then BTF is there" states a rule
+
+
+def supposes(unit: str) -> bool:
+    """Whether a part opens with a supposition ("Say a customer buys two coffees for four dollars each ...")."""
+    return bool(_SUPPOSITION.match(unit))
 
 
 def supposed_units(units: list[str]) -> frozenset[int]:
     """The parts that go on, in lower case, from a supposition in the part before them ("Say the SOA MINIMUM were 600
     and the SOA TTL was longer" | "then a resolver would keep saying the name doesn't exist for ten minutes"): the
     outcome of a worked example. Its figures follow from the supposed ones and claim nothing about the world."""
-    return frozenset(i for i in range(1, len(units))
-                     if units[i].lstrip(" \"'“‘(")[:1].islower() and _SUPPOSITION.match(units[i - 1]))
+    out: set[int] = set()
+    for i in range(1, len(units)):  # a worked example may run on over several parts
+        if units[i].lstrip(" \"'“‘(")[:1].islower() and (i - 1 in out or _SUPPOSITION.match(units[i - 1])):
+            out.add(i)
+    return frozenset(out)
 
 
 def states_nothing(unit: str) -> bool:

@@ -1262,6 +1262,17 @@ def test_a_figure_the_round_gives_about_something_else_is_still_a_claim_to_check
 
 
 @pytest.mark.parametrize(("said", "to_check"), [
+    ("I think a resolver caches the record for its TTL at forty cents per million lookups, but I'd check.", True),
+    ("I think a resolver caches negative answers in at most 32 gigs of memory, but I'd check.", True),  # a size
+    # A worked example's price is the example's, however unsure the speaker is of it.
+    ("Say a resolver query cost, I don't know, forty cents per million: a cached record saves all of that.", False),
+])
+def test_a_price_or_a_spoken_size_said_unsure_is_a_claim_to_check(grader: Grader, said: str, to_check: bool) -> None:
+    result = grader.grade(RUBRIC, 1, f"{FULL} {said}")
+    assert bool(result.bluff.to_check) == to_check, result.bluff.to_check
+
+
+@pytest.mark.parametrize(("said", "to_check"), [
     ("I think a name the resolver fails to look up gets RCODE 2 in the header, but I'd check.", True),
     ("I think a resolver that caches too many records exits with exit code 143, but I'd check.", True),
     ("I think a name that does not exist gets RCODE 3 in the header, but I'd check.", False),  # given under its label

@@ -34,7 +34,7 @@ from grader.scoring.answer import AnswerView
 from grader.scoring.facts import DOUBT, UNSURE, clause_before, denied, denies, exact_version, stated_expansion
 from grader.scoring.index import RoundIndex, domain_terms
 from grader.scoring.status_codes import codes_in
-from grader.text import LIST_RUN, STOPWORDS, content_words, enumerating_units, names_in_a_row, stem
+from grader.text import LIST_RUN, STOPWORDS, content_words, enumerating_units, names_in_a_row, stem, supposes
 
 _HONEST = re.compile(
     r"\b(?:i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|(?:need|have) to look (?:it|that|this)? ?up|"
@@ -139,6 +139,10 @@ _STATISTICS = [
 _SPELLED_PERCENT = re.compile(
     r"\b(?:" + "|".join(w for w in NUMBER_WORDS if w != "hundred") + r")(?:[- ](?:" + "|".join(NUMBER_WORDS[:9]) +
     r"))? (?:percent|per cent)\b", re.IGNORECASE)
+# A price ("$0.50", "50 cents a month", "four dollars per million"): said unsure and not in the document, a claim to check.
+_PRICE = re.compile(
+    r"\$\s?\d[\d,.]*|\b(?:\d[\d,.]*|(?:" + "|".join(NUMBER_WORDS) + r")(?:[- ](?:" + "|".join(NUMBER_WORDS[:9]) +
+    r"))?)\s+(?:cents?|dollars?|bucks|euros?|usd)\b", re.IGNORECASE)
 _SOURCED = re.compile(
     r"\b(?:figures|data|numbers|stud(?:y|ies)|surveys?|research|reports?|benchmarks?|stats|statistics|docs|"
     r"documentation)\b[^.;]{0,30}?\b(?:shows?|showed|says?|said|found|finds|suggests?|puts? it at)\b|\baccording to\b",
@@ -804,8 +808,9 @@ def claims_to_check(index: RoundIndex, answer: AnswerView) -> list[tuple[int, st
     # Against the whole gauntlet: a standard, version or name any round gives is stated; a statistic only where a round
     # gives it about the same thing (`_stated_elsewhere`).
     found += [(i, token) for i, token in _unsupported_in_units(
-        [*_SPECIFICS, *_AUTHORITY, *_STATISTICS, _SPELLED_PERCENT], index, answer, confident_only=False, document=True)
-        if i in said_in and not _offered_as_own(said_in[i], token)]
+        [*_SPECIFICS, *_AUTHORITY, *_STATISTICS, _SPELLED_PERCENT, _PRICE], index, answer, confident_only=False,
+        document=True)
+        if i in said_in and not _offered_as_own(said_in[i], token) and not supposes(said_in[i])]
     rubric, versions, numbers = _document_values(index.gauntlet_text or index.rubric_text)
     given_codes = _document_codes(index.gauntlet_truth)
     for unit_index, said in unsure:
