@@ -1261,6 +1261,14 @@ def test_a_figure_the_round_gives_about_something_else_is_still_a_claim_to_check
     assert bool(result.bluff.to_check) == to_check, result.bluff.to_check
 
 
+def test_a_version_of_another_product_does_not_state_a_version() -> None:
+    grader = Grader(HashingEmbedder())
+    rubric = _rubric_saying("Go 1.25 made the resolver respect the CPU limit Kubernetes sets.", "dns-go-version")
+    said = "I think a resolver caches the record for its TTL since Kubernetes 1.25, but I'd check."
+    assert grader.grade(rubric, 1, f"{FULL} {said}").bluff.to_check
+    assert not grader.grade(rubric, 1, f"{FULL} {said.replace('Kubernetes', 'Go')}").bluff.to_check
+
+
 @pytest.mark.parametrize(("said", "to_check"), [
     ("I think a resolver caches the record for its TTL at forty cents per million lookups, but I'd check.", True),
     ("I think a resolver caches negative answers in at most 32 gigs of memory, but I'd check.", True),  # a size

@@ -812,6 +812,8 @@ def claims_to_check(index: RoundIndex, answer: AnswerView) -> list[tuple[int, st
         document=True)
         if i in said_in and not _offered_as_own(said_in[i], token) and not supposes(said_in[i])]
     rubric, versions, numbers = _document_values(index.gauntlet_text or index.rubric_text)
+    if index.gauntlet_truth:  # products read where their names keep their capitals ("Go 1.25", not "go 1.25")
+        versions = versions - {v for v in versions if v[0] is None} | _document_values(" ".join(index.gauntlet_truth))[1]
     given_codes = _document_codes(index.gauntlet_truth)
     for unit_index, said in unsure:
         text = digits(said)
