@@ -29,6 +29,7 @@ for _names, _kind, _factor in [
     ("month months", "duration", 2592000.0),
     ("year years", "duration", 31536000.0),
     ("b byte bytes", "size", 1.0),
+    ("bit bits", "size", 0.125),  # "a 32-bit count", "RSA at 2048 bits"
     ("kb kib kilobyte kilobytes", "size", 1e3),
     ("mb mib megabyte megabytes meg megs", "size", 1e6),  # spoken: "512 megs", "32 gigs"
     ("gb gib gigabyte gigabytes gig gigs", "size", 1e9),
@@ -217,7 +218,7 @@ NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve 
 _NUMBER_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
 _WORD_UNIT_HYPHEN = re.compile(
     rf"\b({_NUMBER_WORD}(?:-{_NUMBER_WORD})?)-(?=(?:nanosecond|microsecond|millisecond|second|minute|hour|day|week|month|"
-    r"year|byte|kilobyte|megabyte|gigabyte|terabyte|percent)s?\b)", re.IGNORECASE)
+    r"year|bit|byte|kilobyte|megabyte|gigabyte|terabyte|percent)s?\b)", re.IGNORECASE)
 _VALUE_BEFORE = re.compile(r"(?:\b(?:is|are|to|of|at|was|be|from)|=|:)\s*$", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:[A-Za-z]+\s+)?$")
 _SPOKEN_POINT = re.compile(r"\b(\d+) point (\d+)\b")
@@ -261,8 +262,8 @@ def find_quantities(text: str) -> list[Quantity]:
         unit = "%" if match.group("pct") else match.group("unit").lower()
         if unit in {"s", "h", "b"} and match.group("low").lower() in {"a", "an", "one"}:
             continue  # "a s" is not a quantity
-        if match.group("low").lower() in {"a", "an"} and unit in {"%", "percent"}:
-            continue
+        if match.group("low").lower() in {"a", "an"} and unit in {"%", "percent", "bit", "bits"}:
+            continue  # "a bit more" is no size
         if match.group("low").lower() in {"a", "an"} and _RATE_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
             continue  # "50000 a second", "100 requests a minute": a rate, not a duration
         if unit == "s" and not match.group(0)[-2].isspace() and (
