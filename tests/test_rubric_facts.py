@@ -675,6 +675,15 @@ def test_a_default_set_beside_its_thing_is_a_fact_that_travels_with_its_bound():
                 if f.subject == "limit"]
 
 
+def test_a_value_set_off_after_its_noun_is_its_fact_and_a_breakdown_is_no_fact_of_the_subject():
+    facts = derive_facts(["The main lever is a short access-token lifetime, 5 to 15 minutes, which bounds exposure.",
+                          "Every archived object carries about 40 KB of overhead, 8 KB billed at Standard rates and 32 KB "
+                          "at the archive rate.", "Expiry stays short, five to fifteen minutes."])
+    quantities = {(f.subject, f.value) for f in facts if f.kind == "quantity"}
+    assert ("short access-token lifetime", "5-15") in quantities and ("Expiry", "5-15") in quantities
+    assert not [s for s, _ in quantities if "archived object" in s]  # 8 KB is a part of the 40, not the object's size
+
+
 def test_a_setting_s_default_in_brackets_or_after_a_comma_is_a_fact_and_a_decimal_value_is_no_version():
     facts = derive_facts(["Lower vacuum_scale_knob per table (the default 0.2 means 60 million dead rows here)."])
     assert [(f.subject, f.value) for f in facts] == [("vacuum_scale_knob", "0.2")]

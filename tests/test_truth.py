@@ -319,6 +319,8 @@ def test_a_sentence_opener_is_no_product_name() -> None:
         # A negation of degree says the thing happens, too little: "isn't accepting fast enough" denies no acceptance.
         ("the queue overflows, so the app isn't accepting fast enough", "The app accepts from the accept queue.", True),
         ("the app isn't accepting connections", "The app accepts from the accept queue.", False),
+        # Zero as the value a call gives back denies nothing.
+        ("Zero back means the replica has it", "A return of 0 means the replica has applied the write.", True),
     ],
 )
 def test_polarity_compares_what_each_text_states_plainly(unit: str, phrasing: str, same: bool) -> None:
@@ -604,6 +606,16 @@ def test_a_specific_another_round_gives_is_not_invented(grader: Grader) -> None:
     assert not [r for r in grader.grade(rubric, 2, answer).bluff.reasons if r.startswith("specific-sounding")]
     invented = grader.grade(rubric, 2, answer.replace("max_cache_ttl", "max_record_age"))
     assert [r for r in invented.bluff.reasons if r.startswith("specific-sounding") and "max_record_age" in r]
+
+
+def test_a_list_inside_an_answer_that_explains_is_its_content(grader: Grader) -> None:
+    explains = ("A resolver caches a record for its TTL of 300 seconds, and the limits I remember are 3,500 writes, "
+                "meaning PUT, POST, DELETE and COPY, and 5,500 GET or HEAD a second. Negative answers are cached by "
+                "resolvers too, for the SOA minimum, and lowering the TTL before a migration makes the change visible "
+                "quickly, so I'd lower it a day ahead and watch the resolvers pick it up.")
+    assert not [r for r in grader.grade(RUBRIC, 1, explains).bluff.reasons if r.startswith("lists ")]
+    listing = "TTL, SOA, NXDOMAIN, PUT, POST, DELETE, COPY, resolvers."
+    assert [r for r in grader.grade(RUBRIC, 1, listing).bluff.reasons if r.startswith("lists ")]
 
 
 def test_english_words_are_not_invented_tool_names(grader: Grader) -> None:

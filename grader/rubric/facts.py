@@ -210,6 +210,12 @@ def _subject_before(clause: str, position: int, verb_at: int | None = None) -> t
         cut = joined[-1].end() - 1  # "... and the HPA evaluates every 15 seconds": a new clause, a new subject
     if cut >= 0 and len(words(head[cut + 1 :])) >= 1:
         head, bare = head[cut + 1 :], bare[cut + 1 :]
+    elif cut >= 0 and verb_at is None and bare[cut] == "," and any(q.approximate for q in find_quantities(head[:cut])[-1:]):
+        # The value opens a part of its own after an estimate: "about 40 KB of overhead, 8 KB billed at Standard rates
+        # and 32 KB at the archive rate" breaks the estimate down; the clause's subject is not what 8 KB is of. (Not so
+        # "Expiry stays short, five to fifteen minutes", nor a schedule: "SC-081 steps that down to 200 days from March
+        # 2026, 100 days from March 2027".)
+        return None, []
     if verb_at is None:
         match = _VERB.search(bare)
         tokens = bare.split()
@@ -582,6 +588,8 @@ _APPOSED = re.compile(
     r"|(?<![\w.-])(?P<name>[A-Za-z][\w]*(?:[-_.][\w]+)+|[a-z]+[A-Z][\w]*|[A-Z][\w]*[A-Z0-9][\w]*))"
     r"\s*(?:,|\s[—–]|:)\s*(?P<lead>(?i:which\s+defaults\s+to|defaulting\s+to|(?:which|that)\s+is))?\s*(?i:an?\s+)?$"
 )
+# ... or a value set off on its own after a noun phrase: "a short access-token lifetime, 5 to 15 minutes, which ...".
+_APPOSITION_END = re.compile(r"^\s*(?:[,;.)]|$|\s[—–]\s)")
 _BY_DEFAULT_AFTER = re.compile(r"^\s*(?:by default|as (?:the|a) default)\b", re.IGNORECASE)
 # A second value of the same thing right after the first: "30 seconds by default and at most 12 hours".
 _AND_BOUND = re.compile(r"^\s*by default\s*(?:,\s*)?(?:and|but|,)\s*(?:configurable\s+)?(?:(?:at most|at least|up to|"
@@ -592,7 +600,8 @@ def _apposed_subject(clause: str, quantity: Quantity) -> str | None:
     """What a value is the default of, when the clause sets it beside its name (`_APPOSED`)."""
     match = _APPOSED.search(clause[: quantity.start])
     if not match or not (match.group("lead") and "default" in match.group("lead").lower()
-                         or _BY_DEFAULT_AFTER.match(clause[quantity.end :])):
+                         or _BY_DEFAULT_AFTER.match(clause[quantity.end :])
+                         or match.group("np") and _APPOSITION_END.match(clause[quantity.end :])):
         return None
     subject, _ = _clean_subject(match.group("np") or match.group("name"))
     return subject

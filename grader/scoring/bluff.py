@@ -411,7 +411,10 @@ def detect_bluff(
             jargon.append((strength, f"name-drops {len(terms)} technical terms ({shown}) with little said about what they do"))
         elif len(terms) >= 3 and coverage < 0.25 and density >= 0.2:
             jargon.append((0.3, f"mentions {shown} without explaining them"))
-    listed = _enumerations(answer)
+    # Only an answer that is mostly an enumeration (`enumerating_units`) lists instead of saying: a list inside an answer
+    # that explains ("3,500 write requests a second, meaning PUT, POST, DELETE and COPY, and 5,500 GET or HEAD") is its
+    # content.
+    listed = _enumerations(answer) if enumerating_units(answer.units) else 0
     if listed >= LIST_RUN and coverage < 0.5:
         jargon.append((0.1 * listed, f"lists {listed} names or buzzwords in a row without saying what any of them does"))
     if jargon:
