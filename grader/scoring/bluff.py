@@ -814,7 +814,7 @@ def claims_to_check(index: RoundIndex, answer: AnswerView) -> list[tuple[int, st
         [*_SPECIFICS, *_AUTHORITY, *_STATISTICS, _SPELLED_PERCENT, _PRICE], index, answer, confident_only=False,
         document=True)
         if i in said_in and not _offered_as_own(said_in[i], token) and not supposes(said_in[i])]
-    rubric, versions, numbers = _document_values(index.gauntlet_text or index.rubric_text)
+    rubric, versions, _ = _document_values(index.gauntlet_text or index.rubric_text)
     if index.gauntlet_truth:  # products read where their names keep their capitals ("Go 1.25", not "go 1.25")
         versions = versions - {v for v in versions if v[0] is None} | _document_values(" ".join(index.gauntlet_truth))[1]
     given_codes = _document_codes(index.gauntlet_truth)
@@ -955,7 +955,9 @@ def _figure_clause(text: str, start: int, end: int) -> set[str]:
 
 
 def _stated_elsewhere(index: RoundIndex, said: str, figure: Quantity) -> bool:
-    """Whether a true sentence of any round gives `figure` (a measure of `said`) about what `said` says it of."""
+    """Whether a true sentence gives `figure` (a measure of `said`) about what `said` says it of: in this round, a
+    sentence whose clause holding the figure shares a word with `said`; in any round, one whose clause shares
+    `ELSEWHERE_SHARED_WORDS` with the clause of `said` that holds it."""
     words = _figure_clause(digits(said), figure.start, figure.end)
     part = _stems_beside_figures(_without_doubt(digits(said)))  # "I'd check" says nothing of what the figure is about
     own = _document_figures(index.round_truth)
