@@ -816,7 +816,7 @@ def claims_to_check(index: RoundIndex, answer: AnswerView) -> list[tuple[int, st
         if i in said_in and not _offered_as_own(said_in[i], token) and not supposes(said_in[i])]
     rubric, versions, _ = _document_values(index.gauntlet_text or index.rubric_text)
     if index.gauntlet_truth:  # products read where their names keep their capitals ("Go 1.25", not "go 1.25")
-        versions = versions - {v for v in versions if v[0] is None} | _document_values(" ".join(index.gauntlet_truth))[1]
+        versions = versions - {v for v in versions if v[0] is None} | _truth_versions(index.gauntlet_truth)
     given_codes = _document_codes(index.gauntlet_truth)
     for unit_index, said in unsure:
         text = digits(said)
@@ -983,6 +983,13 @@ def _number_stated(index: RoundIndex, said: str, value: str) -> bool:
     return any(number == value and _share_a_word(part, stems) for number, stems in own) or any(
         number == value and len(words & stems) >= ELSEWHERE_SHARED_WORDS
         for number, stems in _document_numbers(index.gauntlet_truth))
+
+
+@lru_cache(maxsize=256)
+def _truth_versions(sentences: tuple[str, ...]) -> frozenset[tuple[str | None, tuple[int, ...]]]:
+    """(product, numbers) of every version a gauntlet's true sentences give."""
+    return frozenset((v.product.lower() if v.product else None, v.parts)
+                     for sentence in sentences for v in find_versions(digits(sentence)))  # `digits` is cached
 
 
 @lru_cache(maxsize=256)
