@@ -955,34 +955,39 @@ def _figure_clause(text: str, start: int, end: int) -> set[str]:
 
 
 def _stated_elsewhere(index: RoundIndex, said: str, figure: Quantity) -> bool:
-    """Whether a true sentence gives `figure` (a measure of `said`) about what `said` says it of: in this round, a
-    sentence whose clause holding the figure shares a word with `said`; in any round, one whose clause shares
-    `ELSEWHERE_SHARED_WORDS` with the clause of `said` that holds it."""
-    words = _figure_clause(digits(said), figure.start, figure.end)
-    part = _stems_beside_figures(_without_doubt(digits(said)))  # "I'd check" says nothing of what the figure is about
-    own = _document_figures(index.round_truth)
-    return any(figure.kind == known.kind and figure.agrees(known) and _share_a_word(part, stems) for known, stems in own) \
-        or any(figure.kind == known.kind and figure.agrees(known) and len(words & stems) >= ELSEWHERE_SHARED_WORDS
-               for known, stems in _document_figures(index.gauntlet_truth))
+    """Whether a true sentence gives `figure` (a measure of `said`) about what `said` says it of (`_about_the_same`)."""
+    this_round, any_round = ([stems for known, stems in _document_figures(sentences)
+                              if figure.kind == known.kind and figure.agrees(known)]
+                             for sentences in (index.round_truth, index.gauntlet_truth))
+    return _about_the_same(digits(said), figure.start, figure.end, this_round, any_round)
+
+
+def _number_stated(index: RoundIndex, said: str, value: str) -> bool:
+    """Whether a true sentence gives the bare number `value` (a setting's value in `said`) about what `said` is about,
+    as `_stated_elsewhere` does for measures ("I think somaxconn defaults to 128" is not given by "4096 since 5.4, and
+    was 128 before")."""
+    text = digits(said)
+    at = re.search(rf"(?<![\d.]){re.escape(value)}(?![\d]|\.\d)", text)
+    this_round, any_round = ([stems for number, stems in _document_numbers(sentences) if number == value]
+                             for sentences in (index.round_truth, index.gauntlet_truth))
+    return _about_the_same(text, at.start() if at else 0, at.end() if at else 0, this_round, any_round)
+
+
+def _about_the_same(text: str, start: int, end: int, this_round: list[frozenset[str]],
+                    any_round: list[frozenset[str]]) -> bool:
+    """Whether a value at start:end of `text` (number words as digits) is given about the same thing by a true sentence
+    whose clause holding the same value has the stems `this_round` (of this round: it shares a word with the part, the
+    speaker's doubt left out) or `any_round` (of any round: it shares `ELSEWHERE_SHARED_WORDS` with the clause holding
+    the value)."""
+    part = _stems_beside_figures(_without_doubt(text))  # "I'd check" says nothing of what the value is about
+    words = _figure_clause(text, start, end) if end else set()
+    return any(_share_a_word(part, stems) for stems in this_round) or any(
+        len(words & stems) >= ELSEWHERE_SHARED_WORDS for stems in any_round)
 
 
 def _share_a_word(a: set[str], b: frozenset[str]) -> bool:
     """Whether two sets of stems share a word, read by its first five letters ("expires" and "expiry")."""
     return bool({w[:5] for w in a} & {w[:5] for w in b})
-
-
-def _number_stated(index: RoundIndex, said: str, value: str) -> bool:
-    """Whether a true sentence gives the bare number `value` (a setting's value in `said`) about what `said` is about:
-    as `_stated_elsewhere` does for measures ("I think somaxconn defaults to 128" is not given by "4096 since 5.4, and
-    was 128 before")."""
-    text = digits(said)
-    at = re.search(rf"(?<![\d.]){re.escape(value)}(?![\d]|\.\d)", text)
-    words = _figure_clause(text, at.start(), at.end()) if at else set()
-    part = _stems_beside_figures(_without_doubt(text))
-    own = _document_numbers(index.round_truth)
-    return any(number == value and _share_a_word(part, stems) for number, stems in own) or any(
-        number == value and len(words & stems) >= ELSEWHERE_SHARED_WORDS
-        for number, stems in _document_numbers(index.gauntlet_truth))
 
 
 @lru_cache(maxsize=256)
