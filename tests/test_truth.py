@@ -1313,5 +1313,5 @@ def test_a_version_is_stated_only_as_the_same_numbers_of_the_same_product(said: 
     from grader.quantities import find_versions
     from grader.scoring.bluff import _document_values, _version_stated
 
-    rubric, versions, _ = _document_values(document)
+    rubric, versions = _document_values(document)
     assert _version_stated(find_versions(said)[0], rubric, versions) == stated

@@ -814,7 +814,7 @@ def claims_to_check(index: RoundIndex, answer: AnswerView) -> list[tuple[int, st
         [*_SPECIFICS, *_AUTHORITY, *_STATISTICS, _SPELLED_PERCENT, _PRICE], index, answer, confident_only=False,
         document=True)
         if i in said_in and not _offered_as_own(said_in[i], token) and not supposes(said_in[i])]
-    rubric, versions, _ = _document_values(index.gauntlet_text or index.rubric_text)
+    rubric, versions = _document_values(index.gauntlet_text or index.rubric_text)
     if index.gauntlet_truth:  # products read where their names keep their capitals ("Go 1.25", not "go 1.25")
         versions = versions - {v for v in versions if v[0] is None} | _truth_versions(index.gauntlet_truth)
     given_codes = _document_codes(index.gauntlet_truth)
@@ -872,12 +872,16 @@ _VERSION_WORD = re.compile(r"(?:v|version|release|kernel)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
-def _document_values(text: str) -> tuple[str, frozenset[tuple[str | None, tuple[int, ...]]], frozenset[str]]:
-    """A document's text (number words as digits, lower case), its versions (product, numbers) and its numbers: read
-    once per document, not once per answer (number words are slow to read)."""
+def _document_values(text: str) -> tuple[str, frozenset[tuple[str | None, tuple[int, ...]]]]:
+    """A document's text (number words as digits, lower case) and its versions (product, numbers): read once per
+    document, not once per answer (number words are slow to read)."""
     text = digits(text)
-    versions = frozenset((v.product.lower() if v.product else None, v.parts) for v in find_versions(text))
-    return text.lower(), versions, frozenset(NUMBER_TOKEN.findall(text))
+    return text.lower(), _versions_of(text)
+
+
+def _versions_of(text: str) -> frozenset[tuple[str | None, tuple[int, ...]]]:
+    """(product in lower case or None, numbers) of each version in `text` (number words already digits)."""
+    return frozenset((v.product.lower() if v.product else None, v.parts) for v in find_versions(text))
 
 
 # "defaults to 50", "the default sample size is 10", "is capped at 10 threads": a setting's value as a bare number.
@@ -993,8 +997,7 @@ def _share_a_word(a: set[str], b: frozenset[str]) -> bool:
 @lru_cache(maxsize=256)
 def _truth_versions(sentences: tuple[str, ...]) -> frozenset[tuple[str | None, tuple[int, ...]]]:
     """(product, numbers) of every version a gauntlet's true sentences give."""
-    return frozenset((v.product.lower() if v.product else None, v.parts)
-                     for sentence in sentences for v in find_versions(digits(sentence)))  # `digits` is cached
+    return frozenset().union(*(_versions_of(digits(sentence)) for sentence in sentences))  # `digits` is cached
 
 
 @lru_cache(maxsize=256)
