@@ -480,8 +480,11 @@ def test_polarity_meets_a_verb_in_any_form() -> None:
 
 
 def test_a_status_code_the_rubric_leaves_out_in_a_well_covered_answer_is_a_detail_not_a_bluff(grader: Grader) -> None:
+    # Well covered: all three key points (two of three, 0.6, is no longer enough: four labelled bluffs with an invented
+    # code or figure cover 0.44 to 0.56, and no correct answer of the labelled sets gives one at any coverage).
     answer = ("A resolver caches the record for its TTL of 300 seconds, and negative answers are cached by resolvers "
-              "too; a broken upstream gets a 503 Service Unavailable.")
+              "too; lowering the TTL before a migration makes the change visible quickly, and a broken upstream gets "
+              "a 503 Service Unavailable.")
     result = grader.grade(RUBRIC, 1, answer)
     assert not result.bluff.suspected
     weak = grader.grade(RUBRIC, 1, "A resolver that caches negative answers sends back a 503 Service Unavailable.")
@@ -987,7 +990,7 @@ def test_nobody_and_no_one_negate_as_not_does() -> None:
 ])
 def test_a_confident_status_code_the_rubric_never_gives_is_a_bluff(grader: Grader, answer: str, flagged: bool) -> None:
     result = grader.grade(RUBRIC, 1, answer)
-    reasons = [r for r in result.bluff.reasons if r.startswith("gives a status code the rubric never gives")]
+    reasons = [r for r in result.bluff.reasons if r.startswith("gives a code the rubric never gives")]
     assert bool(reasons) == flagged and result.bluff.suspected == flagged
     if flagged:
         assert '"410"' in reasons[0]
@@ -1315,3 +1318,14 @@ def test_a_version_is_stated_only_as_the_same_numbers_of_the_same_product(said: 
 
     rubric, versions = _document_values(document)
     assert _version_stated(find_versions(said)[0], rubric, versions) == stated
+
+
+def test_a_labelled_code_the_gauntlet_never_gives_said_plainly_is_an_invented_specific(grader: Grader) -> None:
+    said = grader.grade(RUBRIC, 1, "When a negative answer is cached, the resolver logs error 1032, the duplicate-key error.")
+    assert any(r.startswith("gives a code the rubric never gives") and '"error 1032"' in r for r in said.bluff.reasons)
+    # In the condition, the candidate's own call, or ruled out: nothing is claimed about the world.
+    for answer in ("If the resolver logs error 1032, I'd lower the TTL before the migration.",
+                   "I'd exit with code 3 when the negative answer is cached.",
+                   "Negative answers are cached, and it is never error 1032 that the resolver logs."):
+        result = grader.grade(RUBRIC, 1, answer)
+        assert not any(r.startswith("gives a code") for r in result.bluff.reasons), answer

@@ -224,7 +224,7 @@ class BluffParams:
     # A duration or size the rubric never states (`unsupported_measures`), per figure, counted only below this coverage:
     # a well-covered answer's extra figure is more often a true detail the rubric leaves out.
     figure: float = 0.5
-    figure_below_coverage: float = 0.4  # (0.3 to 1.0 catch the same dev bluffs; 0.2 loses three)
+    figure_below_coverage: float = 0.6  # (0.6 to 1.0 catch the same 123 labelled bluffs; 0.4 misses four)
 
 
 def honest_uncertainty(index: RoundIndex, answer: AnswerView) -> list[str]:
@@ -463,12 +463,13 @@ def detect_bluff(
     cited = [c for c in cited if c not in {said for _, said, _ in other_values}]  # said once, with the rubric's
     # Like a figure, counted only in an answer that covers little: a well-covered answer's extra code is more often a
     # true detail the rubric leaves out ("a broken upstream gets a 503").
-    codes = list(dict.fromkeys(code for _, code in unsupported_status_codes(index, answer)
+    codes = list(dict.fromkeys(code for _, code in [*unsupported_status_codes(index, answer),
+                                                    *unsupported_labelled_codes(index, answer)]
                                if not any(code in said for _, said, _ in other_values))) if (
         coverage < params.figure_below_coverage) else []
     if codes:
         signals.append((min(0.6, params.status_code * len(codes)),
-                        "gives a status code the rubric never gives: " + ", ".join(f'"{c}"' for c in codes[:4]), True))
+                        "gives a code the rubric never gives: " + ", ".join(f'"{c}"' for c in codes[:4]), True))
     if cited:
         signals.append((min(0.6, params.citation * len(cited)),
                         "cites a standard or section the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
@@ -705,6 +706,34 @@ def unsupported_status_codes(index: RoundIndex, answer: AnswerView,
     return out
 
 
+def unsupported_labelled_codes(index: RoundIndex, answer: AnswerView,
+                               unsure: list[tuple[int, str]] | None = None) -> list[tuple[int, str]]:
+    """(unit index, the candidate's words) for every labelled code ("error 1032", "SQLSTATE 23505", "exit code 143")
+    the answer says as a plain fact about the round (`_plain_parts`) that no true sentence of the gauntlet gives under
+    its label: a code is an identifier, so only the same number under the same label supports it. Left out: ports (a
+    setting, not a claim), a code ruled out ("never exit code 1"), and the candidate's own call ("I'd exit with code
+    3"); said plainly, also a code in the condition itself ("if you see error 1205, retry") and a number the gauntlet
+    gives under another word. With `unsure` (`_unsure_parts`), those parts are read instead (`claims_to_check`)."""
+    given = _document_codes(index.gauntlet_truth)
+    document = index.gauntlet_text or index.rubric_text
+    out: list[tuple[int, str]] = []
+    for unit_index, said in _plain_parts(index, answer) if unsure is None else unsure:
+        text = digits(said)
+        for code in find_quantities(text):
+            if code.kind != "code" or not code.label or code.label == "port" or (
+                    code.label.lower(), code.low) in given or denied(text, code.start):
+                continue
+            lead = clause_before(text, code.start, width=80)
+            if unsure is not None:
+                if _FIRST_PERSON_CALL.search(_without_doubt(lead)):
+                    continue
+            elif _OWN_CALL.search(lead) or _CONDITIONAL.search(" ".join(lead.split()[-_CONDITION_WORDS:])) or \
+                    re.search(rf"(?<![\w.]){code.low:g}(?![\d]|\.\d)", document):
+                continue
+            out.append((unit_index, code.text if code.label.lower() in code.text.lower() else f"{code.label} {code.text}"))
+    return out
+
+
 @lru_cache(maxsize=256)
 def _undenied(rubric_text: str) -> str:
     """The rubric's text, number words as digits ("around one percent" states 1%), without the percentages it denies
@@ -817,14 +846,9 @@ def claims_to_check(index: RoundIndex, answer: AnswerView) -> list[tuple[int, st
     rubric, versions = _document_values(index.gauntlet_text or index.rubric_text)
     if index.gauntlet_truth:  # products read where their names keep their capitals ("Go 1.25", not "go 1.25")
         versions = versions - {v for v in versions if v[0] is None} | _truth_versions(index.gauntlet_truth)
-    given_codes = _document_codes(index.gauntlet_truth)
+    found += unsupported_labelled_codes(index, answer, unsure)
     for unit_index, said in unsure:
         text = digits(said)
-        # A labelled code ("status code 14", "RCODE 2", "exit code 143") that no true sentence gives under its label.
-        found += [(unit_index, q.text if q.label.lower() in q.text.lower() else f"{q.label} {q.text}")
-                  for q in find_quantities(text) if q.kind == "code" and q.label and q.label != "port"
-                  and (q.label.lower(), q.low) not in given_codes and not denied(text, q.start)
-                  and not _FIRST_PERSON_CALL.search(_without_doubt(clause_before(text, q.start, width=80)))]
         # A version ("which I think came in 3.9") or a setting's value ("I think default_pool_size defaults to 50")
         # that the document never gives.
         found += [(unit_index, v.text) for v in find_versions(text) if not _version_stated(v, rubric, versions)
