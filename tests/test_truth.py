@@ -1329,3 +1329,15 @@ def test_a_labelled_code_the_gauntlet_never_gives_said_plainly_is_an_invented_sp
                    "Negative answers are cached, and it is never error 1032 that the resolver logs."):
         result = grader.grade(RUBRIC, 1, answer)
         assert not any(r.startswith("gives a code") for r in result.bluff.reasons), answer
+
+
+def test_a_version_of_a_named_product_the_gauntlet_never_gives_is_an_invented_specific(grader: Grader) -> None:
+    rubric = RUBRIC.model_copy(deep=True)
+    rubric.rounds[0].strong_answer += " Since BIND 9.12, negative answers are also served stale when upstream fails."
+    said = grader.grade(rubric, 1, "Since BIND 9.16 the resolver keeps negative answers for exactly one hour.")
+    assert any(r.startswith("gives a version the rubric never gives") and '"BIND 9.16"' in r for r in said.bluff.reasons)
+    for answer in ("Since BIND 9.12 the resolver keeps negative answers, I believe.",  # the version the rubric gives
+                   "Since Unbound 1.9 the resolver keeps negative answers.",  # a product the gauntlet never names
+                   "If you still run BIND 9.16, I'd lower the TTL before the migration."):  # a condition
+        result = grader.grade(rubric, 1, answer)
+        assert not any("version the rubric never gives" in r for r in result.bluff.reasons), answer

@@ -32,7 +32,7 @@ from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
 from grader.scoring.facts import DOUBT, UNSURE, clause_before, denied, denies, exact_version, stated_expansion
-from grader.scoring.index import RoundIndex, domain_terms
+from grader.scoring.index import RoundIndex, domain_terms, mid_sentence_names
 from grader.scoring.status_codes import codes_in
 from grader.text import LIST_RUN, STOPWORDS, content_words, enumerating_units, names_in_a_row, stem, supposes
 
@@ -462,14 +462,18 @@ def detect_bluff(
                         f'states "{said}" where the rubric says "{rubric_says}"', True))
     cited = [c for c in cited if c not in {said for _, said, _ in other_values}]  # said once, with the rubric's
     # Like a figure, counted only in an answer that covers little: a well-covered answer's extra code is more often a
-    # true detail the rubric leaves out ("a broken upstream gets a 503").
-    codes = list(dict.fromkeys(code for _, code in [*unsupported_status_codes(index, answer),
-                                                    *unsupported_labelled_codes(index, answer)]
+    # true detail the rubric leaves out ("a broken upstream gets a 503"). A version is an identifier too ("since
+    # Terraform 0.14").
+    found_codes = [*unsupported_status_codes(index, answer), *unsupported_labelled_codes(index, answer)]
+    found_versions = unsupported_versions(index, answer)
+    codes = list(dict.fromkeys(code for _, code in [*found_codes, *found_versions]
                                if not any(code in said for _, said, _ in other_values))) if (
         coverage < params.figure_below_coverage) else []
     if codes:
+        what = " or ".join(kind for kind, found in (("code", found_codes), ("version", found_versions))
+                           if any(c in codes for _, c in found))
         signals.append((min(0.6, params.status_code * len(codes)),
-                        "gives a code the rubric never gives: " + ", ".join(f'"{c}"' for c in codes[:4]), True))
+                        f"gives a {what} the rubric never gives: " + ", ".join(f'"{c}"' for c in codes[:4]), True))
     if cited:
         signals.append((min(0.6, params.citation * len(cited)),
                         "cites a standard or section the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
@@ -732,6 +736,36 @@ def unsupported_labelled_codes(index: RoundIndex, answer: AnswerView,
                 continue
             out.append((unit_index, code.text if code.label.lower() in code.text.lower() else f"{code.label} {code.text}"))
     return out
+
+
+def unsupported_versions(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str]]:
+    """(unit index, the candidate's words) for every version of a product the gauntlet names ("since Terraform 0.14",
+    "in Kafka 2.6") that the answer says as a plain fact about the round and the gauntlet never gives for that product:
+    when a feature arrived is a claim a bluffer invents to sound exact. Only a dotted version as the candidate wrote it
+    ("the ETag one wins" is no "ETag 1"). Left out: versions of products the gauntlet never names (an aside about
+    another system), a version ruled out, and the candidate's own call or condition."""
+    rubric, versions = _document_values(index.gauntlet_text or index.rubric_text)
+    if index.gauntlet_truth:
+        versions = versions - {v for v in versions if v[0] is None} | _truth_versions(index.gauntlet_truth)
+    named = _named_products(index.gauntlet_truth)
+    out: list[tuple[int, str]] = []
+    for unit_index, said in _plain_parts(index, answer):
+        text = digits(said)
+        for version in find_versions(text):
+            if not version.product or version.product.lower() not in named or len(version.parts) < 2 or \
+                    version.text not in said or _version_stated(version, rubric, versions) or denied(text, version.start):
+                continue
+            lead = clause_before(text, version.start, width=80)
+            if _OWN_CALL.search(lead) or _CONDITIONAL.search(" ".join(lead.split()[-_CONDITION_WORDS:])):
+                continue
+            out.append((unit_index, version.text))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _named_products(sentences: tuple[str, ...]) -> frozenset[str]:
+    """The names (lower case) a gauntlet's true sentences write with a capital inside a sentence: "Terraform", "Kafka"."""
+    return mid_sentence_names(list(sentences))
 
 
 @lru_cache(maxsize=256)
