@@ -1336,8 +1336,11 @@ def test_a_version_of_a_named_product_the_gauntlet_never_gives_is_an_invented_sp
     rubric.rounds[0].strong_answer += " Since BIND 9.12, negative answers are also served stale when upstream fails."
     said = grader.grade(rubric, 1, "Since BIND 9.16 the resolver keeps negative answers for exactly one hour.")
     assert any(r.startswith("gives a version the rubric never gives") and '"BIND 9.16"' in r for r in said.bluff.reasons)
+    named = grader.grade(rubric, 1, "Since version 16 the resolver keeps negative answers for exactly one hour.")
+    assert any('"version 16"' in r for r in named.bluff.reasons if r.startswith("gives a version"))
     for answer in ("Since BIND 9.12 the resolver keeps negative answers, I believe.",  # the version the rubric gives
                    "Since Unbound 1.9 the resolver keeps negative answers.",  # a product the gauntlet never names
-                   "If you still run BIND 9.16, I'd lower the TTL before the migration."):  # a condition
+                   "If you still run BIND 9.16, I'd lower the TTL before the migration.",  # a condition
+                   "BIND version one caches negative answers too."):  # a number word is no version as written
         result = grader.grade(rubric, 1, answer)
         assert not any("version the rubric never gives" in r for r in result.bluff.reasons), answer

@@ -741,8 +741,8 @@ def unsupported_labelled_codes(index: RoundIndex, answer: AnswerView,
 def unsupported_versions(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str]]:
     """(unit index, the candidate's words) for every version of a product the gauntlet names ("since Terraform 0.14",
     "in Kafka 2.6") that the answer says as a plain fact about the round and the gauntlet never gives for that product:
-    when a feature arrived is a claim a bluffer invents to sound exact. Only a dotted version as the candidate wrote it
-    ("the ETag one wins" is no "ETag 1"). Left out: versions of products the gauntlet never names (an aside about
+    when a feature arrived is a claim a bluffer invents to sound exact. So does a version named so ("since version
+    13"). Only a dotted or named version as the candidate wrote it ("the ETag one wins" is no "ETag 1"). Left out: versions of products the gauntlet never names (an aside about
     another system), a version ruled out, and the candidate's own call or condition."""
     rubric, versions = _document_values(index.gauntlet_text or index.rubric_text)
     if index.gauntlet_truth:
@@ -752,8 +752,9 @@ def unsupported_versions(index: RoundIndex, answer: AnswerView) -> list[tuple[in
     for unit_index, said in _plain_parts(index, answer):
         text = digits(said)
         for version in find_versions(text):
-            if not version.product or version.product.lower() not in named or len(version.parts) < 2 or \
-                    version.text not in said or _version_stated(version, rubric, versions) or denied(text, version.start):
+            product = version.product and version.product.lower() in named and len(version.parts) > 1
+            if not (product or _VERSION_WORD.match(version.text)) or version.text not in said or _version_stated(
+                    version, rubric, versions) or denied(text, version.start):
                 continue
             lead = clause_before(text, version.start, width=80)
             if _OWN_CALL.search(lead) or _CONDITIONAL.search(" ".join(lead.split()[-_CONDITION_WORDS:])):
