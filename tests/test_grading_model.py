@@ -222,3 +222,20 @@ def test_an_answer_is_checked_against_the_facts_of_every_round_of_its_gauntlet()
     assert gauntlet_facts(rounds[1], [rounds[0]]) == [fact]
     result = Grader(HashingEmbedder()).grade(rubric, 2, "If you leave mx out, clients keep it for seven days.")
     assert any("24 hours" in c for c in result.bluff.contradictions)
+
+
+def test_an_answer_about_another_system_is_off_topic_not_a_bluff_and_a_short_bluff_in_the_rounds_words_is_not(
+        rubric: Rubric, grader: Grader) -> None:
+    """The rubric cannot tell an off-topic answer's true details from invented ones: they are no bluff. A short bluff
+    made of the round's own words is about the round all the same."""
+    from grader.rubric.importer import import_gauntlet_file
+
+    data = ROOT / "benchmarks" / "data" / "fresh2"
+    redis = import_gauntlet_file(data / "gauntlets" / "redis-cache-invalidation.txt").rubric
+    rows = [json.loads(line) for line in (data / "redis-cache-invalidation_answers.jsonl").read_text().splitlines()]
+    postgres = next(r for r in rows if r["id"] == "rci-r2-06")  # Postgres tuning asked about Redis eviction
+    assert postgres["kind"] == "offtopic" and "shared_buffers" in postgres["answer"]
+    assert not grader.grade(redis, postgres["round"], postgres["answer"]).bluff.suspected
+    invented = ("Tetragon ships a --legacy-kernel flag and a bpf-polyfill shim that backport the BPF features into "
+                "older kernels, so the 3.10 nodes get the full feature set.")
+    assert grader.grade(rubric, 2, invented).bluff.suspected

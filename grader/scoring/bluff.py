@@ -787,18 +787,38 @@ _PERCENTAGE = re.compile(r"(?<![\d.])\d[\d.]*\s*(?:%|percent|per cent)")
 # share at most 0.25) in off-topic answers, 0.42-0.88 in bluffs but one (0.32).
 ON_TOPIC_AT = 0.4
 ON_TOPIC_WORDS = 0.3
+# An answer about something else as a whole ("shared_buffers and work_mem" asked about Redis eviction) has parts that
+# come near the round's words, but the rubric still cannot tell its true details from invented ones: none of its parts
+# is about the round when its parts are on average less similar than this to the round's true statements, the answer
+# as a whole less similar than `OFF_TOPIC_WHOLE` to the strong answer, and less than `OFF_TOPIC_WORDS` of its content
+# words are the round's. A short bluff made of the round's own words ("Cilium has a --kernel-compat=legacy flag that
+# backports the BPF features into older kernels") is about the round: its words are the rubric's (0.52), where the
+# off-topic answers' are 0.06-0.39 but two. A short answer says too little to tell (`OFF_TOPIC_MIN_WORDS` distinct
+# content words): its own invented specifics are most of what it says that the rubric does not ("Since BIND 9.16 the
+# resolver keeps negative answers for exactly one hour"). On the 31 labelled sets all this holds for 36 of the 62
+# off-topic answers, 9 weak-pattern answers and no bluff, correct, honest or hedged one.
+OFF_TOPIC_PARTS = 0.42
+OFF_TOPIC_WHOLE = 0.5
+OFF_TOPIC_WORDS = 0.45
+OFF_TOPIC_MIN_WORDS = 20
 _LEANING_WORDS = 4
 
 
 def on_topic_units(index: RoundIndex, answer: AnswerView) -> set[int]:
-    """The answer's parts about the round (`ON_TOPIC_AT`, `ON_TOPIC_WORDS`). A part of a few words leans on the parts
-    beside it ("RFC 9999 says so."): it is about the round when one of them is."""
+    """The answer's parts about the round (`ON_TOPIC_AT`, `ON_TOPIC_WORDS`), none in an answer about something else
+    (`OFF_TOPIC_PARTS`). A part of a few words leans on the parts beside it ("RFC 9999 says so."): it is about the round
+    when one of them is."""
     vectors = index.statement_vectors
     n = len(answer.units)
     if vectors is None or not len(vectors) or not n:
         return set(range(n))
     best = (answer.vectors @ vectors.T).max(axis=1)
     rubric_words = _rubric_stems(index.rubric_text)
+    if float(best.mean()) < OFF_TOPIC_PARTS and index.strong_vector is not None and \
+            float(answer.vector @ index.strong_vector) < OFF_TOPIC_WHOLE:
+        said = set().union(*answer.unit_stems)
+        if len(said) >= OFF_TOPIC_MIN_WORDS and len(said & rubric_words) / len(said) < OFF_TOPIC_WORDS:
+            return set()  # an answer about something else: no part of it is about the round
     alone = {i for i, stems in enumerate(answer.unit_stems)
              if best[i] >= ON_TOPIC_AT or (stems and len(stems & rubric_words) / len(stems) >= ON_TOPIC_WORDS)}
     short = {i for i, stems in enumerate(answer.unit_stems) if len(stems) <= _LEANING_WORDS}
