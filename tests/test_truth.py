@@ -1344,3 +1344,15 @@ def test_a_version_of_a_named_product_the_gauntlet_never_gives_is_an_invented_sp
                    "BIND version one caches negative answers too."):  # a number word is no version as written
         result = grader.grade(rubric, 1, answer)
         assert not any("version the rubric never gives" in r for r in result.bluff.reasons), answer
+
+
+def test_a_setting_value_the_gauntlet_gives_otherwise_is_a_contradiction(grader: Grader) -> None:
+    rubric = RUBRIC.model_copy(deep=True)
+    rubric.rounds[0].strong_answer += " The resolver's retry count is 2 by default, so a dead server costs two timeouts."
+    wrong = grader.grade(rubric, 1, "Resolvers cache negative answers too, and the resolver's retry count defaults to 5.")
+    assert any('"defaults to 5"' in r and "retry count is 2" in r for r in wrong.bluff.reasons), wrong.bluff.reasons
+    right = grader.grade(rubric, 1, "Resolvers cache negative answers too, and the resolver's retry count defaults to 2.")
+    assert not any("defaults to" in r for r in right.bluff.reasons)
+    # About something else: another setting's value is no other value for this one.
+    other = grader.grade(rubric, 1, "Resolvers cache negative answers too, and the TTL cap defaults to 5.")
+    assert not any('"defaults to 5"' in r for r in other.bluff.reasons)

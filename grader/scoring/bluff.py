@@ -1121,7 +1121,7 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
     whose part says about the same thing (`CONFLICT_SHARED_WORDS`) as a rubric sentence that states another value
     of the same kind: the answer gives another value for what the rubric pins down. Codes too (`_unsupported_codes`):
     "the containers exit with code 139" against "Reason: OOMKilled, Exit Code: 137"."""
-    out: list[tuple[int, str, str]] = _misattributed_citations(index, answer)
+    out: list[tuple[int, str, str]] = _misattributed_citations(index, answer) + _contradicted_settings(index, answer)
     for unit_index, figure, said in [(i, f, _figures(f)) for i, f in unsupported] + _unsupported_codes(index, answer):
         if not said:
             continue
@@ -1133,6 +1133,30 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
                     len(words & _stems_beside_figures(sentence)) >= CONFLICT_SHARED_WORDS:
                 out.append((unit_index, figure, sentence))
                 break
+    return out
+
+
+def _contradicted_settings(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
+    """(unit index, the candidate's words, the gauntlet's sentence) for each setting's value said plainly ("still
+    defaults to five primary shards") that no true sentence gives about the same thing (`_number_stated`) where one
+    gives another number about it: a clause sharing `ELSEWHERE_SHARED_WORDS` content words with the candidate's ("The
+    defaults since 7.0 are one primary and one replica")."""
+    out: list[tuple[int, str, str]] = []
+    for unit_index, said in _plain_parts(index, answer):
+        text = digits(said)
+        for match in _SETTING_VALUE.finditer(said):
+            value = digits(match.group("value")).strip().replace(",", "")
+            at = re.search(rf"(?<![\d.]){re.escape(value)}(?![\d]|\.\d)", text)
+            if at is None or _number_stated(index, said, value):
+                continue
+            words = _figure_clause(text, at.start(), at.end())
+            for sentence in index.gauntlet_truth:
+                plain = digits(sentence)
+                if any(number.group(0) != value and not denied(plain, number.start()) and len(
+                        words & _figure_clause(plain, number.start(), number.end())) >= ELSEWHERE_SHARED_WORDS
+                       for number in NUMBER_TOKEN.finditer(plain)):
+                    out.append((unit_index, match.group(0), sentence))
+                    break
     return out
 
 
