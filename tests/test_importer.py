@@ -494,3 +494,28 @@ def test_a_runaway_strong_answer_or_an_oversized_rubric_is_refused_naming_the_do
     result = runner.invoke(app, ["import-gauntlet", str(document), "-o", str(tmp_path / "big.yaml")])
     assert result.exit_code == 2 and "more than the 20,000 a rubric file may be" in result.stderr
     assert not (tmp_path / "big.yaml").exists()
+
+
+def test_a_variant_that_quotes_the_right_answer_then_asks_a_follow_up_gives_both():
+    """The variant's right answer and failure modes stay the variant's; the quoted follow-up question it then asks is
+    a trap with its answer (the document's "The answer:" label left out), and "The senior answer ..." after it is
+    still the variant's senior answer."""
+    text = (
+        "Interview Gauntlet: Tiny\n\nRound 1: Only\n\nInterviewer: \"Should we move every log to Deep Archive?\"\n\n"
+        "Strong Answer:\n\n\"Tier by access pattern, because Deep Archive has a 180-day minimum.\"\n\n"
+        "Trap Question Variant:\n\n"
+        "The right answer is \"Tier by access pattern, not by one blanket rule.\" Candidates who simply approve the "
+        "rule are ignoring the 180-day minimum. If the candidate approves, the interviewer follows up: \"A support "
+        "engineer needs a six-week-old log right now. What happens when they run a GET on it?\" The answer: S3 "
+        "returns 403 with InvalidObjectState, and a restore takes up to 12 hours. The senior answer quantifies the "
+        "hidden costs.\n"
+    )
+    report = import_gauntlet_text(text)
+    round_1 = report.rubric.round(1)
+    assert round_1.trap_variant.right_answer == "Tier by access pattern, not by one blanket rule."
+    assert round_1.trap_variant.senior_answer == "The senior answer quantifies the hidden costs."
+    assert [p.text for p in round_1.weak_patterns] == ["Simply approve the rule."]
+    (trap,) = round_1.traps
+    assert trap.question.endswith("What happens when they run a GET on it?")
+    assert trap.answer == "S3 returns 403 with InvalidObjectState, and a restore takes up to 12 hours."
+    assert not any("no 'Trap Alert:' section" in w for w in report.warnings)

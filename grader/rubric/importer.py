@@ -385,6 +385,9 @@ def _trap(
     if fine and answer_sentences and not re.search(r"[.!?]$", answer_sentences[-1]):
         answer_sentences = answer_sentences[:-1]
     answer = " ".join(answer_sentences).strip()
+    if label_match := _ANSWER_LABEL.match(answer):
+        answer = answer[label_match.end():]
+        answer = answer[:1].upper() + answer[1:]
     honest = [q for q, _, _ in _quotes(honest_part)]
     if fine and not honest:
         first = split_sentences(honest_part.strip(" :"))
@@ -408,6 +411,25 @@ def _asks_followup(text: str) -> bool:
     """Whether a 'Trap Question Variant:' asks a quoted follow-up question rather than quoting the right answer."""
     spans = _quotes(text)
     return bool(spans) and spans[0][0].rstrip().endswith("?")
+
+
+_SENIOR_AFTER = re.compile(r"(?<![^\s])The senior answer\b")
+# The label a document puts before a follow-up's answer: "The answer: S3 returns 403", "The only honest answers are a
+# restart". The answer is what follows it.
+_ANSWER_LABEL = re.compile(r"^(?:the\s+)?(?:only\s+)?(?:right\s+|correct\s+|honest\s+|expected\s+|real\s+)?answers?"
+                           r"(?:\s*:|\s+(?:is|are)\b:?)\s*", re.IGNORECASE)
+
+
+def _later_followup(text: str) -> int | None:
+    """Where the sentence starts that asks a quoted follow-up question after a variant's quoted right answer ("The
+    right answer is "It depends." ... If the candidate simply agrees, the interviewer follows up: "How does ...?""),
+    or None."""
+    spans = _quotes(text)
+    later = next((start for quoted, start, _ in spans[1:] if quoted.rstrip().endswith("?")), None)
+    if not spans or spans[0][0].rstrip().endswith("?") or later is None:
+        return None
+    ends = [m.end() for m in re.finditer(r"[.!?]\s+", text[:later]) if m.end() > spans[0][2]]
+    return ends[-1] if ends else later
 
 
 def _trap_variant(
@@ -530,8 +552,16 @@ def _build_round(
     if weak_patterns:
         found.append("weak_answers")
     variant_asks = bool(variant_text) and _asks_followup(variant_text)
+    # A variant that quotes the right answer may then ask a quoted follow-up question: both are imported, the
+    # follow-up as a trap of its own.
+    followup = _later_followup(variant_text) if variant_text and not variant_asks else None
+    followup_text, senior_after = variant_text[followup or 0:], ""
+    if followup is not None and (senior_at := _SENIOR_AFTER.search(followup_text)):
+        # "The senior answer ..." after the follow-up's answer is the variant's, not the follow-up's.
+        followup_text, senior_after = followup_text[: senior_at.start()], followup_text[senior_at.start():]
     if variant_text and not variant_asks:
-        variant, variant_patterns = _trap_variant(variant_text, number, taken, warnings)
+        variant, variant_patterns = _trap_variant(f"{variant_text[:followup]} {senior_after}".strip(), number, taken,
+                                                  warnings)
     if not weak_patterns and not variant_patterns:
         warnings.append(f"{where}: no 'Common Weak Answers:' section")
 
@@ -542,11 +572,12 @@ def _build_round(
         if trap:
             traps.append(trap)
             found.append("trap_alert")
-    elif not variant_asks:
+    elif not variant_asks and followup is None:
         warnings.append(f"{where}: no 'Trap Alert:' section")
-    if variant_asks:
+    if variant_asks or followup is not None:
         # A variant that asks a quoted follow-up question is a trap like a 'Trap Alert:'.
-        trap = _trap(variant_text, number, f"{question} {context}", taken, warnings, "Trap Question Variant:")
+        trap = _trap(followup_text, number, f"{question} {context}", taken, warnings,
+                     "Trap Question Variant:")
         if trap:
             traps.append(trap)
 
