@@ -1356,3 +1356,10 @@ def test_a_setting_value_the_gauntlet_gives_otherwise_is_a_contradiction(grader:
     # About something else: another setting's value is no other value for this one.
     other = grader.grade(rubric, 1, "Resolvers cache negative answers too, and the TTL cap defaults to 5.")
     assert not any('"defaults to 5"' in r for r in other.bluff.reasons)
+
+
+def test_a_part_giving_codes_the_gauntlet_never_gives_in_a_bluff_is_no_evidence(grader: Grader) -> None:
+    result = grader.grade(RUBRIC, 1, "Negative answers are cached by resolvers, which log error 1032 and SQLSTATE 23505.")
+    assert result.bluff.suspected and any(r.startswith("gives a code") for r in result.bluff.reasons)
+    negative = next(k for k in result.key_points if k.id == "negative-cached")
+    assert not negative.covered and "1032" not in (negative.evidence or "")

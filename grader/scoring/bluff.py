@@ -1285,9 +1285,9 @@ def _said_words(said: str, text: str, figure: Quantity) -> str:
 
 
 def invented_claim_units(index: RoundIndex, answer: AnswerView, bluff: BluffResult) -> set[int]:
-    """The parts that carry what the bluff's own signals quote: specifics, standards and figures the rubric does not
-    support, and confident absolutes, each only when its signal is among the bluff's reasons. In a suspected bluff
-    they are claims, and a flagged claim is never evidence of a key point."""
+    """The parts that carry what the bluff's own signals quote: specifics, standards, figures, codes and versions the
+    rubric does not support, and confident absolutes, each only when its signal is among the bluff's reasons. In a
+    suspected bluff they are claims, and a flagged claim is never evidence of a key point."""
     fired = " ".join(bluff.reasons)
     units: set[int] = set()
     if "specific-sounding details" in fired:
@@ -1298,6 +1298,9 @@ def invented_claim_units(index: RoundIndex, answer: AnswerView, bluff: BluffResu
         units |= {i for i, _ in _unsupported_in_units(_STATISTICS, index, answer, confident_only=True,
                                                        experience_counts=False, hypothetical_counts=False)}
         units |= {i for i, _ in unsupported_measures(index, answer)}
+    if "the rubric never gives" in fired:  # "gives a code or version the rubric never gives"
+        units |= {i for i, _ in [*unsupported_status_codes(index, answer), *unsupported_labelled_codes(index, answer),
+                                 *unsupported_versions(index, answer)]}
     if "confident absolute wording" in fired:
         ignored = _ignored_absolutes(index)
         units |= {i for i, unit in enumerate(answer.units)
