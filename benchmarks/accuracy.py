@@ -363,10 +363,28 @@ def bench_digiklausur(run: Run) -> str:
                                                       ["plain cosine", pearsonr(cos, gold)[0]]])])
 
 
+def bench_details(run: Run) -> str:
+    """Correct answers that each add one true detail their gauntlet leaves out (benchmarks/data/details_review): how
+    many are flagged as bluffs, by the kind of detail."""
+    from grader.rubric.importer import import_gauntlet_file
+
+    rows = ds.details_review()
+    rubrics = {g: import_gauntlet_file(ds.REPO / g).rubric for g in dict.fromkeys(r["gauntlet"] for r in rows)}
+    results = run.grader.grade_many([GradeRequest(rubrics[r["gauntlet"]], r["round"], r["answer"], r["id"]) for r in rows])
+    kinds = list(dict.fromkeys(r["kind"] for r in rows))
+    per = [[kind, sum(r["kind"] == kind for r in rows),
+            sum(x.bluff.suspected for r, x in zip(rows, results) if r["kind"] == kind),
+            sum(x.band == "strong" for r, x in zip(rows, results) if r["kind"] == kind)] for kind in kinds]
+    per.append(["all", len(rows), sum(x.bluff.suspected for x in results), sum(x.band == "strong" for x in results)])
+    return "\n".join([f"### Correct answers with one true detail the gauntlet leaves out, {len(rows)} answers", "",
+                      table(["kind of detail", "answers", "flagged as bluff", "banded strong"], per)])
+
+
 BENCHES = {
     "ebpf": (bench_ebpf, None),
     "own": (bench_own_topics, None),
     "evidence": (bench_evidence, None),
+    "details": (bench_details, None),
     "mohler": (bench_mohler, "mohler2011"),
     "semeval": (bench_semeval, "semeval2013_task7"),
     "saf": (bench_saf, "saf_en"),

@@ -78,6 +78,13 @@ def set_role(doc: Path) -> str:
             "holdout": "held out"}.get(folder, "blind")
 
 
+def details_review() -> list[dict]:
+    """Correct answers that each add one true detail (version, code, status, default, figure) their gauntlet never
+    states, written by a hostile tester who never saw the engine (benchmarks/data/details_review). `gauntlet` is a
+    path from the repository root."""
+    return list(_jsonl(DATA / "details_review" / "answers.jsonl"))
+
+
 def evidence_set() -> tuple[list[dict], dict[str, str]]:
     """(answer, key point) pairs with blind labels: yes / partly / no / contradicted (benchmarks/data/evidence)."""
     folder = DATA / "evidence"

@@ -480,11 +480,8 @@ def test_polarity_meets_a_verb_in_any_form() -> None:
 
 
 def test_a_status_code_the_rubric_leaves_out_in_a_well_covered_answer_is_a_detail_not_a_bluff(grader: Grader) -> None:
-    # Well covered: all three key points (two of three, 0.6, is no longer enough: four labelled bluffs with an invented
-    # code or figure cover 0.44 to 0.56, and no correct answer of the labelled sets gives one at any coverage).
     answer = ("A resolver caches the record for its TTL of 300 seconds, and negative answers are cached by resolvers "
-              "too; lowering the TTL before a migration makes the change visible quickly, and a broken upstream gets "
-              "a 503 Service Unavailable.")
+              "too; a broken upstream gets a 503 Service Unavailable.")
     result = grader.grade(RUBRIC, 1, answer)
     assert not result.bluff.suspected
     weak = grader.grade(RUBRIC, 1, "A resolver that caches negative answers sends back a 503 Service Unavailable.")
@@ -1363,3 +1360,12 @@ def test_a_part_giving_codes_the_gauntlet_never_gives_in_a_bluff_is_no_evidence(
     assert result.bluff.suspected and any(r.startswith("gives a code") for r in result.bluff.reasons)
     negative = next(k for k in result.key_points if k.id == "negative-cached")
     assert not negative.covered and "1032" not in (negative.evidence or "")
+
+
+def test_a_figure_of_another_named_setting_is_no_other_value_for_the_rubrics_setting(grader: Grader) -> None:
+    rubric = RUBRIC.model_copy(deep=True)
+    rubric.rounds[0].strong_answer += " The resolver's upstream_query_timeout defaults to 5 seconds per upstream query."
+    other = grader.grade(rubric, 1, "The resolver's upstream_retry_backoff defaults to 30 seconds per upstream query.")
+    assert not any("where the rubric says" in r for r in other.bluff.reasons), other.bluff.reasons
+    same = grader.grade(rubric, 1, "The resolver's upstream_query_timeout defaults to 30 seconds per upstream query.")
+    assert any("where the rubric says" in r for r in same.bluff.reasons), same.bluff.reasons

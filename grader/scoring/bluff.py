@@ -221,10 +221,14 @@ class BluffParams:
     jargon_density: float = 0.3  # ... unless this share of the content words are technical terms
     tentative_jargon: float = 0.4  # ... and when the candidate offers the terms tentatively (below suspect_at)
     statistic: float = 0.5  # per figure (percentage, "3x faster")
-    # A duration or size the rubric never states (`unsupported_measures`), per figure, counted only below this coverage:
-    # a well-covered answer's extra figure is more often a true detail the rubric leaves out.
+    # A duration or size the rubric never states (`unsupported_measures`), per figure, and likewise a code or version
+    # (`status_code`), counts only below this coverage: a well-covered answer's extra figure is more often a true detail
+    # the rubric leaves out. Coverage does not tell the two apart: the labelled bluffs with an invented code, version or
+    # figure cover 0.44-0.56, and a hostile set of 30 correct answers, each with one true detail its gauntlet leaves
+    # out, covers 0.29-0.67. Counted up to 0.6 (five more labelled bluffs caught) 18 of those 30 were flagged; up to
+    # 0.4, 8 (a single such detail at 0.4-0.6 counted at 0.3 caught none of the five).
     figure: float = 0.5
-    figure_below_coverage: float = 0.6  # (0.6 to 1.0 catch the same 123 labelled bluffs; 0.4 misses four)
+    figure_below_coverage: float = 0.4
 
 
 def honest_uncertainty(index: RoundIndex, answer: AnswerView) -> list[str]:
@@ -444,7 +448,8 @@ def detect_bluff(
                               hypothetical_counts=False)
     figures: list[str] = []
     unsupported = unsupported_measures(index, answer) if unsupported is None else unsupported
-    if coverage < params.figure_below_coverage:
+    covers_little = coverage < params.figure_below_coverage
+    if covers_little:
         figures = list(dict.fromkeys(figure for _, figure in unsupported))
     if other_values is None:
         other_values = contradicted_measures(index, answer, unsupported)
@@ -467,8 +472,7 @@ def detect_bluff(
     found_codes = [*unsupported_status_codes(index, answer), *unsupported_labelled_codes(index, answer)]
     found_versions = unsupported_versions(index, answer)
     codes = list(dict.fromkeys(code for _, code in [*found_codes, *found_versions]
-                               if not any(code in said for _, said, _ in other_values))) if (
-        coverage < params.figure_below_coverage) else []
+                               if not any(code in said for _, said, _ in other_values))) if covers_little else []
     if codes:
         what = " or ".join(kind for kind, found in (("code", found_codes), ("version", found_versions))
                            if any(c in codes for _, c in found))
@@ -1128,12 +1132,25 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
         unit = answer.units[unit_index]
         # A code is said of its own clause ("...; a refused query gets response code 5"), a figure of its part.
         words = _stems_beside_figures(_clause_of(unit, figure) if said[0].kind in ("status", "code") else unit)
+        settings = _setting_names(unit)
         for sentence in _figure_sentences(index):
             if any(q.comparable(said[0]) for q in _figures(sentence)) and \
-                    len(words & _stems_beside_figures(sentence)) >= CONFLICT_SHARED_WORDS:
+                    len(words & _stems_beside_figures(sentence)) >= CONFLICT_SHARED_WORDS and not (
+                    settings and _setting_names(sentence) and not settings & _setting_names(sentence)):
                 out.append((unit_index, figure, sentence))
                 break
     return out
+
+
+# A setting's own name: "replica_net_timeout", "auto.commit.interval.ms", "enable.auto.commit", "maxReceiveCount".
+_SETTING_NAME = re.compile(r"\b[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+\b|\b[a-z]+[A-Z][A-Za-z0-9]+\b")
+
+
+def _setting_names(text: str) -> set[str]:
+    """The settings a text names: a part that names one setting and a rubric sentence that names only others speak
+    of different settings ("replica_net_timeout, 60 seconds by default" against "rpl_semi_sync_source_timeout
+    defaults to 10000 milliseconds"), however many words they share."""
+    return {m.group(0).lower() for m in _SETTING_NAME.finditer(text) if not re.fullmatch(r"[\d.]+|e\.g|i\.e", m.group(0))}
 
 
 def _contradicted_settings(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
