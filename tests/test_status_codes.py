@@ -28,6 +28,9 @@ from grader.scoring.status_codes import codes_in
     ("We run about 300 Django workers", []),
     ("With 300 Kafka partitions you still get it", []),
     ("we saw 200 Accepted orders", []),
+    # A one-word name before a preposition is still the name: "get a 401 Unauthorized on their next request".
+    ("revoked tokens get a 401 Unauthorized on their next request", [(401, "Unauthorized", [401])]),
+    ("we saw 200 Accepted orders on Monday", []),
     ("the query returns 200 rows", []),
     ("the batch returns 200 when it is full", []),  # no article: only an error code counts
     ("each shard gets 450 connections", []),

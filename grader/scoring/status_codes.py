@@ -51,6 +51,7 @@ _CLAUSE_GOES_ON = re.compile(
 )
 # A single-word name must stand as a name: "409 Conflict to the other clients", not "200 Accepted orders".
 _NAME_ENDS = re.compile(r"\s*(?:[.;:!?),]|$|\s*(?:and|or|but|so|from|to|for|when|if|because|which|with|instead|back|"
+                        r"on|in|at|after|until|unless|while|whenever|"
                         r"response|status|error|code|the|a|an|it|they|we|you|is|was|means|tells)\b)", re.IGNORECASE)
 
 
