@@ -1369,3 +1369,19 @@ def test_a_figure_of_another_named_setting_is_no_other_value_for_the_rubrics_set
     assert not any("where the rubric says" in r for r in other.bluff.reasons), other.bluff.reasons
     same = grader.grade(rubric, 1, "The resolver's upstream_query_timeout defaults to 30 seconds per upstream query.")
     assert any("where the rubric says" in r for r in same.bluff.reasons), same.bluff.reasons
+
+
+def test_another_rate_of_the_thing_the_gauntlet_gives_a_rate_of_is_a_contradiction_in_the_candidates_words(
+        grader: Grader) -> None:
+    rubric = RUBRIC.model_copy(deep=True)
+    rubric.rounds[0].strong_answer += (" Each resolver answers at most 1,000 cached queries per second from its "
+                                       "negative cache.")
+    wrong = grader.grade(rubric, 1, "Each resolver answers about ten thousand cached queries a second from its "
+                                    "negative cache.")
+    assert any('"ten thousand cached queries a second"' in r and "1,000 cached queries per second" in r
+               for r in wrong.bluff.reasons), wrong.bluff.reasons
+    # Another thing counted ("uncached lookups" are not "cached queries"), or the same rate: no conflict.
+    for answer in ("Each resolver answers about ten thousand uncached lookups a second from its negative cache.",
+                   "Each resolver answers about one thousand cached queries a second from its negative cache."):
+        result = grader.grade(rubric, 1, answer)
+        assert not any("a second" in r and "where the rubric says" in r for r in result.bluff.reasons), answer

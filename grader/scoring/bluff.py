@@ -1125,7 +1125,8 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
     whose part says about the same thing (`CONFLICT_SHARED_WORDS`) as a rubric sentence that states another value
     of the same kind: the answer gives another value for what the rubric pins down. Codes too (`_unsupported_codes`):
     "the containers exit with code 139" against "Reason: OOMKilled, Exit Code: 137"."""
-    out: list[tuple[int, str, str]] = _misattributed_citations(index, answer) + _contradicted_settings(index, answer)
+    out: list[tuple[int, str, str]] = [*_misattributed_citations(index, answer), *_contradicted_settings(index, answer),
+                                       *_contradicted_rates(index, answer)]
     for unit_index, figure, said in [(i, f, _figures(f)) for i, f in unsupported] + _unsupported_codes(index, answer):
         if not said:
             continue
@@ -1140,6 +1141,56 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
                 out.append((unit_index, figure, sentence))
                 break
     return out
+
+
+# A rate of a named thing: "1,000 write capacity units per second", "ten thousand write units a second".
+_RATE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:a|an|per|each|every)\s+"
+                   r"(second|2nd|minute|hour|day)s?\b", re.IGNORECASE)  # text2num reads "a second from" as "a 2nd"
+
+
+def _rates(text: str) -> list[tuple[float, str, frozenset[str], str]]:
+    """(value, time unit, stems of what is counted, the words) of each rate in a text (number words as digits)."""
+    out = []
+    for match in _RATE.finditer(digits(text)):
+        counted = frozenset(stem(w) for w in match.group(2).lower().split() if w not in STOPWORDS)
+        if counted:
+            per = "second" if match.group(3) == "2nd" else match.group(3).lower()
+            out.append((float(match.group(1)), per, counted, match.group(0).replace(" 2nd", " second")))
+    return out
+
+
+def _contradicted_rates(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
+    """(unit index, the candidate's rate, the gauntlet's sentence) for each rate said plainly of a thing the gauntlet
+    gives another rate of, per the same unit of time, in a sentence that says about the same thing
+    (`CONFLICT_SHARED_WORDS`): "each partition can sustain about ten thousand write units a second" against "roughly
+    3,000 read capacity units and 1,000 write capacity units per second". What is counted must be the gauntlet's
+    (every word of "write units" is in "write capacity units"; "read units" is another thing)."""
+    given = [(rate, sentence) for sentence in index.gauntlet_truth for rate in _rates(sentence)]
+    out: list[tuple[int, str, str]] = []
+    if not given:
+        return out
+    for unit_index, said in _plain_parts(index, answer):
+        words = _stems_beside_figures(said)
+        for value, per, counted, text in _rates(said):
+            same = [(rate, sentence) for rate, sentence in given if rate[1] == per and counted <= rate[2]]
+            if not same or any(rate[0] == value for rate, _ in same):
+                continue
+            conflict = next((sentence for _, sentence in same
+                             if len(words & _stems_beside_figures(sentence)) >= CONFLICT_SHARED_WORDS), None)
+            if conflict:
+                out.append((unit_index, _said_rate(said, text), conflict))
+    return out
+
+
+def _said_rate(said: str, text: str) -> str:
+    """The candidate's own words for a rate found in `digits(said)`: "ten thousand write units a second"."""
+    rest = text.split(maxsplit=1)[1] if " " in text else text  # "write units a second"
+    place = re.search(r"\s+".join(map(re.escape, rest.split())), said, re.IGNORECASE)
+    if not place:
+        return text
+    head = said[: place.start()].rstrip()
+    spoken = _NUMBER_WORDS.search(head + " ") or re.search(r"[\d.,]+\s*$", head)
+    return said[spoken.start() : place.end()].strip() if spoken else text
 
 
 # A setting's own name: "replica_net_timeout", "auto.commit.interval.ms", "enable.auto.commit", "maxReceiveCount".
