@@ -746,11 +746,10 @@ def unsupported_versions(index: RoundIndex, answer: AnswerView) -> list[tuple[in
     """(unit index, the candidate's words) for every version of a product the gauntlet names ("since Terraform 0.14",
     "in Kafka 2.6") that the answer says as a plain fact about the round and the gauntlet never gives for that product:
     when a feature arrived is a claim a bluffer invents to sound exact. So does a version named so ("since version
-    13"). Only a dotted or named version as the candidate wrote it ("the ETag one wins" is no "ETag 1"). Left out: versions of products the gauntlet never names (an aside about
-    another system), a version ruled out, and the candidate's own call or condition."""
-    rubric, versions = _document_values(index.gauntlet_text or index.rubric_text)
-    if index.gauntlet_truth:
-        versions = versions - {v for v in versions if v[0] is None} | _truth_versions(index.gauntlet_truth)
+    13"). Only a dotted or named version as the candidate wrote it ("the ETag one wins" is no "ETag 1"). Left out:
+    versions of products the gauntlet never names (an aside about another system), a version ruled out, and the
+    candidate's own call or condition."""
+    rubric, versions = _gauntlet_versions(index)
     named = _named_products(index.gauntlet_truth)
     out: list[tuple[int, str]] = []
     for unit_index, said in _plain_parts(index, answer):
@@ -765,6 +764,15 @@ def unsupported_versions(index: RoundIndex, answer: AnswerView) -> list[tuple[in
                 continue
             out.append((unit_index, version.text))
     return out
+
+
+def _gauntlet_versions(index: RoundIndex) -> tuple[str, frozenset[tuple[str | None, tuple[int, ...]]]]:
+    """The gauntlet's text (`_document_values`) and the versions it gives: (product, numbers), the products read from
+    its true sentences, where their names keep their capitals ("Go 1.25", not "go 1.25")."""
+    rubric, versions = _document_values(index.gauntlet_text or index.rubric_text)
+    if index.gauntlet_truth:
+        versions = versions - {v for v in versions if v[0] is None} | _truth_versions(index.gauntlet_truth)
+    return rubric, versions
 
 
 @lru_cache(maxsize=256)
@@ -902,9 +910,7 @@ def claims_to_check(index: RoundIndex, answer: AnswerView) -> list[tuple[int, st
         [*_SPECIFICS, *_AUTHORITY, *_STATISTICS, _SPELLED_PERCENT, _PRICE], index, answer, confident_only=False,
         document=True)
         if i in said_in and not _offered_as_own(said_in[i], token) and not supposes(said_in[i])]
-    rubric, versions = _document_values(index.gauntlet_text or index.rubric_text)
-    if index.gauntlet_truth:  # products read where their names keep their capitals ("Go 1.25", not "go 1.25")
-        versions = versions - {v for v in versions if v[0] is None} | _truth_versions(index.gauntlet_truth)
+    rubric, versions = _gauntlet_versions(index)
     found += unsupported_labelled_codes(index, answer, unsure)
     for unit_index, said in unsure:
         text = digits(said)
