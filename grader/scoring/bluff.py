@@ -1171,7 +1171,7 @@ def _contradicted_rates(index: RoundIndex, answer: AnswerView) -> list[tuple[int
     (`CONFLICT_SHARED_WORDS`): "each partition can sustain about ten thousand write units a second" against "roughly
     3,000 read capacity units and 1,000 write capacity units per second". What is counted must be the gauntlet's
     (every word of "write units" is in "write capacity units"; "read units" is another thing)."""
-    given = [(rate, sentence) for sentence in index.gauntlet_truth for rate in _rates(sentence)]
+    given = _document_rates(index.gauntlet_truth)
     out: list[tuple[int, str, str]] = []
     if not given:
         return out
@@ -1186,6 +1186,12 @@ def _contradicted_rates(index: RoundIndex, answer: AnswerView) -> list[tuple[int
             if conflict:
                 out.append((unit_index, _said_rate(said, text), conflict))
     return out
+
+
+@lru_cache(maxsize=256)
+def _document_rates(sentences: tuple[str, ...]) -> tuple[tuple[tuple[float, str, frozenset[str], str], str], ...]:
+    """(rate, sentence) for each rate of a gauntlet's true sentences, read once per gauntlet, not once per answer."""
+    return tuple((rate, sentence) for sentence in sentences for rate in _rates(sentence))
 
 
 def _said_rate(said: str, text: str) -> str:
