@@ -89,6 +89,12 @@ _RULED_OUT = re.compile(r"\b(?:not|never|no|rather than|instead of|than|isn't|ar
 _COMMA_CLAUSE = re.compile(r"[,;.!?:]\s|\s[—–-]\s")
 _CONDITION_WORDS = 5
 _CONDITIONAL = re.compile(r"\b(?:if|when|whenever|unless)\b", re.IGNORECASE)
+def _in_condition(lead: str) -> bool:
+    """Whether what follows `lead` (the words of its clause before a code or version) is the object of a condition:
+    a condition word within its last `_CONDITION_WORDS` words ("if you get a 429")."""
+    return bool(_CONDITIONAL.search(" ".join(lead.split()[-_CONDITION_WORDS:])))
+
+
 # The candidate's own call ("I'd return a 422"), a first-person choice: not a claim about what happens.
 _FIRST_PERSON = r"i'?d|we'?d|i would|we would|i'?ll|we'?ll|let'?s|i (?:usually|typically|normally|like to)"
 _OWN_CALL = re.compile(rf"\b(?:{_FIRST_PERSON}|we (?:usually|typically|normally)|you should|should)\b", re.IGNORECASE)
@@ -706,7 +712,7 @@ def unsupported_status_codes(index: RoundIndex, answer: AnswerView,
                 continue
             lead = clause_before(said, at, width=80, boundaries=_COMMA_CLAUSE)
             lead = lead if unsure is None else _without_doubt(lead)
-            condition = _CONDITIONAL.search(" ".join(lead.split()[-_CONDITION_WORDS:]))
+            condition = _in_condition(lead)
             if _RULED_OUT.search(said[max(0, at - 40) : at]) or condition or (
                     _OWN_CALL if unsure is None else _FIRST_PERSON_CALL).search(lead):
                 continue
@@ -735,7 +741,7 @@ def unsupported_labelled_codes(index: RoundIndex, answer: AnswerView,
             if unsure is not None:
                 if _FIRST_PERSON_CALL.search(_without_doubt(lead)):
                     continue
-            elif _OWN_CALL.search(lead) or _CONDITIONAL.search(" ".join(lead.split()[-_CONDITION_WORDS:])) or \
+            elif _OWN_CALL.search(lead) or _in_condition(lead) or \
                     re.search(rf"(?<![\w.]){code.low:g}(?![\d]|\.\d)", document):
                 continue
             out.append((unit_index, code.text if code.label.lower() in code.text.lower() else f"{code.label} {code.text}"))
@@ -760,7 +766,7 @@ def unsupported_versions(index: RoundIndex, answer: AnswerView) -> list[tuple[in
                     version, rubric, versions) or denied(text, version.start):
                 continue
             lead = clause_before(text, version.start, width=80)
-            if _OWN_CALL.search(lead) or _CONDITIONAL.search(" ".join(lead.split()[-_CONDITION_WORDS:])):
+            if _OWN_CALL.search(lead) or _in_condition(lead):
                 continue
             out.append((unit_index, version.text))
     return out
