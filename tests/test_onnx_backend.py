@@ -42,10 +42,11 @@ def test_cache_folder_and_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     (model / "config.json").write_text('{"hidden_size": 384}')
     key = onnx_backend.model_key(model)
     assert onnx_backend.model_key(model) == key  # stable
-    # A new onnxruntime (or torch, or model file) means a new export, never a stale one.
+    # A new onnxruntime, exporter (torch, transformers, onnx) or model file means a new export, never a stale one.
     real_version = onnx_backend._version
-    monkeypatch.setattr(onnx_backend, "_version", lambda d: "99.0" if d == "onnxruntime" else real_version(d))
-    assert onnx_backend.model_key(model) != key
+    for package in ("onnxruntime", "torch", "transformers", "onnx"):
+        monkeypatch.setattr(onnx_backend, "_version", lambda d, p=package: "99.0" if d == p else real_version(d))
+        assert onnx_backend.model_key(model) != key, package
     monkeypatch.setattr(onnx_backend, "_version", real_version)
     (model / "config.json").write_text('{"hidden_size": 385}')
     assert onnx_backend.model_key(model) != key
