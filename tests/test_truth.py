@@ -225,18 +225,42 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
         ("Readiness and liveness can be the same check.", "Liveness and readiness must be different checks.", True),
         ("Resolvers cap it too, though I don't remember BIND's default.", "Resolvers also cap it: BIND caps it at "
          "three hours.", False),
+        ("Requests equal limits, since memory can't be throttled.", "Request equals limit, because memory is "
+         "incompressible.", False),
+        ("Requests don't equal limits, since memory can be throttled.", "Request equals limit, because memory is "
+         "incompressible.", True),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
          "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all",
          "same-quantity-other-unit", "same-quantity-other-count", "noun-blocks-no-verb", "noun-drops-no-verb",
          "non-prefix-denies-its-word-only", "a-condition-states-no-absence", "a-list-naming-another-item-swaps-nothing",
          "different-from-denies", "two-conditions-compared-as-they-are", "possessive-names-swapped",
-         "a-negated-opposite-agrees", "an-opposite-conflicts", "one-s-own-doubt-denies-nothing"],
+         "a-negated-opposite-agrees", "an-opposite-conflicts", "one-s-own-doubt-denies-nothing",
+         "reasons-said-negated-and-not-agree", "negated-claim-beside-reasons"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue
 
     assert conflict_cue(premise, hypothesis) is cue
+
+
+@pytest.mark.parametrize(
+    ("part", "statement", "own"),
+    [
+        ("I'd size the heap explicitly, MaxRAMPercentage around 70 or so.",
+         "Without explicit sizing the maximum heap is MaxRAMPercentage of the limit, 25 percent by default.", True),
+        ("So I'd set the timeout to ten minutes.", "The timeout defaults to 30 seconds.", True),
+        ("I'd keep the default of ten minutes.", "The timeout defaults to 30 seconds.", False),
+        ("The heap is MaxRAMPercentage of the limit, 70 percent.", "It is 25 percent by default.", False),
+        ("I'd set the timeout to ten minutes.", "Clients must time out after 30 seconds.", False),
+    ],
+    ids=["own-setting-against-default", "after-a-lead-word", "says-the-default-itself", "no-own-call",
+         "statement-no-default"],
+)
+def test_a_setting_of_ones_own_is_no_conflict_with_the_default(part: str, statement: str, own: bool) -> None:
+    from grader.scoring.agreement import own_setting_against_default
+
+    assert own_setting_against_default(part, statement) is own
 
 
 def test_a_wrong_version_marks_the_key_point_that_names_it_contradicted(grader: Grader) -> None:

@@ -64,6 +64,7 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     `names`: the rubric's names (RoundIndex.names); with them, a capitalised sentence opener is a name only if the
     rubric writes it as one ("Second, ..." against "eBPF exposes ..." is no swapped product)."""
     asserted_p, asserted_h = _asserted(premise, hypothesis), _asserted(hypothesis, premise)
+    asserted_p, asserted_h = _without_reasons(asserted_p, asserted_h)
     negated_p, negated_h = has_negation(asserted_p), has_negation(asserted_h)
     contrasted = _CONTRAST.search(asserted_h if negated_p else asserted_p)  # "different from Y" says "not Y"
     low_p, low_h = premise.lower(), hypothesis.lower()
@@ -215,6 +216,21 @@ def _asserted_text(text: str, keep_conditions: bool) -> str:
         return text
     rest = _CONDITION_CLAUSE.sub(" ", text)
     return rest if content_words(rest) else text
+
+
+# A reason given for a claim: "..., since memory can't be throttled", "... because memory is incompressible".
+_REASON_CLAUSE = re.compile(r"(?:,\s*|\s+)\b(?:since|because)\b(?!\s+(?:v(?:ersion)?\s*)?\d)[^;.]*", re.IGNORECASE)
+
+
+def _without_reasons(premise: str, hypothesis: str) -> tuple[str, str]:
+    """Both sides without their reasons, when both give one: the reasons of one claim are often said once with a
+    negation and once without ("since memory can't be throttled" and "because memory is incompressible"), which is
+    no conflict of the claims (a strong answer's policy was read as contradicting the rubric's). With no reason on one
+    side, or nothing left of a side without it, both stay as they are."""
+    if not (_REASON_CLAUSE.search(premise) and _REASON_CLAUSE.search(hypothesis)):
+        return premise, hypothesis
+    main_p, main_h = _REASON_CLAUSE.sub(" ", premise), _REASON_CLAUSE.sub(" ", hypothesis)
+    return (main_p, main_h) if content_words(main_p) and content_words(main_h) else (premise, hypothesis)
 
 
 def _same_quantity(premise: str, hypothesis: str) -> bool:
@@ -412,6 +428,8 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
                 continue  # a pair of sentences: the single sentence that contradicts is judged on its own
             if restates_rubric(index, answer, units[0], params.restates_at):
                 continue
+            if own_setting_against_default(answer.units[units[0]], hypothesis):
+                continue
             if contradicts > result.contradicts:
                 result.contradicts = contradicts
                 result.conflict_unit = units[0]
@@ -439,6 +457,24 @@ def _conflicting_part(index: RoundIndex, k: int, premise: str) -> str:
     point when no part is (or it has none)."""
     parts = index.kp_texts[k][index.kp_parts_from[k]:]
     return next((part for part in parts if rule_contradicts(premise, part)), index.kp_texts[k][0])
+
+
+# The candidate's own setting: "I'd size the heap explicitly, MaxRAMPercentage around 70" (a choice, said first).
+_OWN_SETTING = re.compile(
+    r"^(?:\w+,?\s+){0,2}?(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll)\s+(?:\w+\s+)?(?:set|size|use|pick|choose|give|"
+    r"keep|make|configure|put|start|go with|raise|lower|bump|tune|cap|limit|run|leave)\b", re.IGNORECASE)
+# A rubric statement of what happens when nobody sets it: "25 percent by default", "without explicit sizing".
+_DEFAULT_STATEMENT = re.compile(r"\bdefaults?\b|\bout of the box\b|\bwithout (?:explicit|any) \w+|\bunless (?:you|it is|it's) "
+                                r"(?:set|configured|changed)\b", re.IGNORECASE)
+
+
+def own_setting_against_default(part: str, statement: str) -> bool:
+    """Whether an answer part sets a value of the candidate's own choosing where the rubric statement gives what
+    happens by default: another value there is a choice, not a conflict ("I'd size the heap explicitly,
+    MaxRAMPercentage around 70 or so" against "the maximum heap is MaxRAMPercentage of the limit, 25 percent by
+    default"). Not where the part itself speaks of the default ("I'd keep the default of 70 percent")."""
+    return bool(_OWN_SETTING.search(part.strip())) and bool(_DEFAULT_STATEMENT.search(statement)) and not (
+        _DEFAULT_STATEMENT.search(part))
 
 
 def restates_rubric(index: RoundIndex, answer: AnswerView, unit: int, at: float) -> bool:
