@@ -36,27 +36,40 @@ class ImportReport:
 
 # section key -> (label patterns, the label as the document writes it, for warnings)
 _SECTIONS: dict[str, tuple[str, str]] = {
-    "question": (r"interviewer|question|the question", "Interviewer:"),
-    "strong_answer": (r"strong answer|a strong answer|strong response|good answer", "Strong Answer:"),
+    "question": (r"interviewer|question|the question|q(?=\s*:)", "Interviewer:"),
+    "strong_answer": (r"(?:a |an |the )?(?:example |sample |model |ideal |reference )?(?:strong|good|model|ideal|"
+                      r"reference|sample|example) (?:answers?|responses?)", "Strong Answer:"),
     "weak_answers": (r"common weak answers?|weak answers?|common mistakes|red flags", "Common Weak Answers:"),
-    "testing": (r"what the interviewer is testing|what this tests|what it tests", "What the interviewer is testing:"),
+    "testing": (r"what (?:the interviewer|this round|this question|this|it|we)(?:'s| is| are)? (?:really |actually )?"
+                r"(?:testing|tests?)|what(?:'s| is) being tested|skills? (?:being )?tested", "What the interviewer is testing:"),
     "trap_alert": (r"trap alert", "Trap Alert:"),
-    "senior_signal": (r"the senior signal|senior signal", "The Senior Signal:"),
-    "trap_variant": (r"trap question variant|trap variant", "Trap Question Variant:"),
+    "senior_signal": (r"(?:the )?senior signals?|what separates (?:a |the )?senior(?: answer| candidate| engineer)?",
+                      "The Senior Signal:"),
+    "trap_variant": (r"trap question variants?|trap variants?", "Trap Question Variant:"),
 }
+# Labels no sentence of an answer starts with: also a label before "!" or a dash ("Trap Alert — If the candidate ...").
+_DISTINCT_LABELS = frozenset({"strong_answer", "weak_answers", "trap_alert", "senior_signal", "trap_variant", "testing"})
 _LABEL_LINE = re.compile(
     r"^(?P<heading>#{1,6}\s*)?(?:[-*•]\s+)?(?P<label>"
     + "|".join(f"(?P<{key}>{pattern})" for key, (pattern, _) in _SECTIONS.items())
-    + r")\b\s*(?P<colon>[:.—–-])?\s*(?P<rest>.*)$",
+    # "Strong Answer (what a senior says):", "Weak answers we often hear:": a short aside before the colon
+    + r")\b(?:\s*\([^()]{0,80}\)|(?:\s+[\w'’]+){1,4}(?=\s*:(?:\s*$|\s+\S)))?"
+    + r"\s*(?P<colon>[:.!—–-])?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _TITLE_LINE = re.compile(r"^(?:#{1,6}\s*)?interview gauntlet\s*[:—–-]\s*(?P<title>.+)$", re.IGNORECASE)
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "final": 0, "last": 0}
+# "Round 3: Title", "## Round 3 — Title", "Round Three: Title", "Round 3 (Title)", "Round 3 of 5: Title", "Round #3".
 _ROUND_LINE = re.compile(
-    r"^(?:#{1,6}\s*)?round\s+(?P<number>\d+)\s*(?:(?:[:.)]|\s[—–-]|—|–)\s*(?P<title>.*?))?\s*#*$", re.IGNORECASE
+    r"^(?:#{1,6}\s*)?(?:[-*•]\s+)?round\s+#?(?P<number>\d+|" + "|".join(_NUMBER_WORDS) + r")\b"
+    r"(?:\s*(?:of|/)\s*\d+\b)?\s*(?:\((?P<paren>[^()]*)\)\s*(?:[:.]\s*)?$|"
+    r"(?:(?:[:.)]|\s[—–-]|—|–)\s*(?P<title>.*?))?\s*#*$)", re.IGNORECASE
 )
 _SKILLS_HEADING = re.compile(
-    r"^(?:#{1,6}\s*)?(?:what (?:this|the) (?:sequence|gauntlet|interview) tested|skills tested)\s*:?\s*$",
+    r"^(?:#{1,6}\s*)?(?:what (?:this|the) (?:sequence|gauntlet|interview) tested|skills tested)\s*(?:\([^()]*\))?\s*:?\s*$",
     re.IGNORECASE,
 )
 _META_LABELS = ("category", "difficulty", "duration", "domains", "domain", "level", "time")
@@ -69,14 +82,16 @@ _META = re.compile(
 _CHROME_LINE = re.compile(
     r"^(?:skip to (?:main )?content|menu|home|search|sign in|log in|toggle (?:navigation|menu|theme)|"
     r"table of contents|on this page|back to top|share|print|copy link|edit this page|"
-    r"(?:previous|next)(?:\s*[:»›>].*)?|[«‹<].*|.*[»›]\s*$|©.*|copyright .*|\d+ min read)\s*$",
+    r"(?:previous|next)(?:\s*[:»›>]\s*[^.!?]{0,60})?|[«‹].*|<\s*(?:prev|previous|back|home)\b.*|.*[»›]\s*$|©.*|"
+    r"copyright .*|\d+ min read)\s*$",
     re.IGNORECASE,
 )
 _LINK_ONLY = re.compile(r"^(?:[-*•]\s*)?(?:\[[^\]]*\]\([^)]*\)\s*[,|·]?\s*)+$|^(?:[-*•]\s*)?https?://\S+$")
 # Headings after which a page only lists links to other pages: everything from there on is dropped.
 _TRAILING_CHROME = re.compile(
-    r"^(?:#{1,6}\s*)?(?:prerequisite topic packs?|related (?:gauntlets|topics|topic packs|articles|reading)|"
-    r"more gauntlets|further reading|see also|next steps|explore more)\s*:?\s*$",
+    r"^(?:#{1,6}\s*)?(?:(?:prerequisite topic packs?|prerequisites)\s*:.*|(?:prerequisite topic packs?|"
+    r"related (?:gauntlets|topics|topic packs|articles|reading)|more gauntlets|further reading|see also|next steps|"
+    r"explore more)\s*:?\s*)$",
     re.IGNORECASE,
 )
 _HRULE = re.compile(r"^(?:[-*_]\s*){3,}$")
@@ -97,6 +112,29 @@ def _strip_emphasis(line: str) -> str:
     return re.sub(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])", r"\1", line)
 
 
+# Emoji and pictographs that decorate a heading, a label or a bullet ("## 🧱 Round 3", "🚨 Trap Alert:",
+# "Trap Alert 🚨", "❌ "Rate limit by IP"" ), with their variation selectors and joiners.
+_SYMBOL = r"(?:[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001F000-\U0001FAFF]" \
+          r"[\ufe0e\ufe0f\u200d\U0001F3FB-\U0001F3FF]*)"
+_LEADING_SYMBOLS = re.compile(rf"^(?P<heading>#{{1,6}}\s*)?(?P<bullet>[-*•]\s+)?(?:{_SYMBOL}\s*)+(?=\S)")
+_TRAILING_SYMBOLS = re.compile(rf"(?<=\S)(?:\s*{_SYMBOL})+\s*$")
+_CHECKBOX = re.compile(r"^(?P<bullet>[-*•]\s+)\[[ xX]?\]\s+")
+
+
+def _symbols(line: str) -> str:
+    """A line without its decorating emoji: one that opens a heading or a label goes; one that opens a plain line
+    is a bullet ("❌ "…" — why" is an item of a list); a Markdown checkbox is a bullet too."""
+    line = _CHECKBOX.sub(r"\g<bullet>", line)
+    match = _LEADING_SYMBOLS.match(line)
+    if match:
+        rest = line[match.end():]
+        lead = match.group("heading") or match.group("bullet") or ""
+        if not lead and not (_LABEL_LINE.match(rest) or _ROUND_LINE.match(rest) or _SKILLS_HEADING.match(rest)):
+            lead = "- "
+        line = lead + rest
+    return _TRAILING_SYMBOLS.sub("", line)
+
+
 def _clean_lines(text: str) -> list[str]:
     """The document's lines: normalised quotes and spaces, no emphasis, no page chrome."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -107,6 +145,7 @@ def _clean_lines(text: str) -> list[str]:
         # Guillemets and low quotes as quotation marks (« Bonjour », „Hallo“), not as page-navigation arrows.
         line = re.sub(r"«\s*([^«»]*?)\s*»", r'"\1"', line).replace("„", '"')
         line = re.sub(r"^>\s?", "", line)  # Markdown block quotes
+        line = _symbols(line)
         if _CHROME_LINE.match(line) or _LINK_ONLY.match(line) or _HRULE.match(line):
             line = ""
         lines.append(line)
@@ -150,6 +189,24 @@ def _quotes(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(1).strip(), m.start(), m.end()) for m in re.finditer(r'"([^"]+)"', text)]
 
 
+def _quoted_or_asked(text: str) -> list[tuple[str, int, int]]:
+    """The quoted spans of a trap or a variant, and where no double-quoted question is among them, the question it
+    quotes in single quotes (a document written with ‘…’: "isn't" is no quotation mark, a mark between letters never
+    is) or asks unquoted after a verb of asking ("the interviewer will ask: Why isn't ...?"), in the order written."""
+    spans = _quotes(text)
+    if any(quoted.endswith("?") for quoted, _, _ in spans):
+        return spans
+    asked = [(m.group(1).strip(), m.start(), m.end())
+             for m in re.finditer(r"(?<![\w'])'(?=\S)((?:[^\n'\"]|(?<=\w)'(?=\w))+?\?)'(?![\w'])", text)]
+    if not asked:
+        asked = [(m.group("q").strip(), m.start("q"), m.end("q")) for m in re.finditer(
+            r"\b(?:asks?|asking|follows? up with|follow-up)\s*:?\s+(?P<q>[A-Z][^.!?:\"]{8,}\?)", text)][:1]
+    if not asked and not spans and "'" in text:  # a variant's right answer in single quotes
+        spans = [(m.group(1).strip(), m.start(), m.end())
+                 for m in re.finditer(r"(?<![\w'])'(?=\S)((?:[^\n'\"]|(?<=\w)'(?=\w))+?)(?<=\S)'(?![\w'])", text)]
+    return sorted(spans + asked, key=lambda span: span[1])
+
+
 def _slug(text: str, taken: set[str], max_words: int = 5) -> str:
     """A kebab-case id from the content words of `text` ("We should adopt it because it's cutting-edge."
     -> "adopt-cutting-edge"), unique against `taken` (which it updates)."""
@@ -187,8 +244,21 @@ def _find_title(header: list[str]) -> str | None:
     return None
 
 
+def _table_metadata(header: list[str]) -> dict[str, str]:
+    """Metadata written as a Markdown table: a row of labels ("| Category | Difficulty | ...") and a row of values."""
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in header
+            if "|" in line and not re.fullmatch(r"\|?[\s:|-]+\|?", line.strip())]
+    for labels, values in zip(rows, rows[1:]):
+        if len(labels) == len(values) and all(label.lower() in _META_LABELS for label in labels):
+            return {label.lower(): value for label, value in zip(labels, values) if value}
+    return {}
+
+
 def _find_metadata(header: list[str]) -> dict[str, str]:
     meta: dict[str, str] = {}
+    for label, value in _table_metadata(header).items():
+        label = {"domain": "domains", "level": "difficulty", "time": "duration"}.get(label, label)
+        meta.setdefault(label, value)
     for line in header:
         body = BULLET.sub("", line)
         for match in _META.finditer(body):
@@ -200,15 +270,32 @@ def _find_metadata(header: list[str]) -> dict[str, str]:
     return meta
 
 
+def _round_number(word: str, position: int) -> int:
+    """A round's number as written ("3", "Three", "Third"); "Final"/"Last" is its place in the document."""
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS[word.lower()] or position
+
+
 def _split_document(lines: list[str]) -> tuple[list[str], list[_RoundBlock], list[str] | None]:
-    """(header lines, round blocks, skills-table lines or None)."""
+    """(header lines, round blocks, skills-table lines or None). A skills heading or a heading of trailing links
+    ("See also", "Next steps") ends the rounds only after the last round has begun and where no section label
+    follows: written inside a round ("Skills tested:", "Next steps:" in a strong answer), it is the round's text."""
     header: list[str] = []
     rounds: list[_RoundBlock] = []
     table: list[str] | None = None
-    for line in lines:
-        if _TRAILING_CHROME.match(line) and rounds:
+    round_at = [i for i, line in enumerate(lines) if _ROUND_LINE.match(line)]
+    last_round = round_at[-1] if round_at else -1
+    labelled_after = [False] * (len(lines) + 1)  # whether a section label or skills heading comes after line i
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        label = _LABEL_LINE.match(line)
+        labelled_after[i] = labelled_after[i + 1] or bool(
+            _SKILLS_HEADING.match(line) or (label and (label.group("colon") == ":" or label.group("heading"))))
+    for i, line in enumerate(lines):
+        if _TRAILING_CHROME.match(line) and rounds and i > last_round and not labelled_after[i + 1]:
             break
-        if _SKILLS_HEADING.match(line):
+        if table is None and _SKILLS_HEADING.match(line) and i > last_round:
             table = []
             continue
         if table is not None:
@@ -216,8 +303,8 @@ def _split_document(lines: list[str]) -> tuple[list[str], list[_RoundBlock], lis
             continue
         match = _ROUND_LINE.match(line)
         if match:
-            title = (match.group("title") or "").strip(" #:—–-")
-            rounds.append(_RoundBlock(int(match.group("number")), title, []))
+            title = (match.group("title") or match.group("paren") or "").strip(" #:—–-")
+            rounds.append(_RoundBlock(_round_number(match.group("number"), len(rounds) + 1), title, []))
         elif rounds:
             rounds[-1].lines.append(line)
         else:
@@ -244,7 +331,9 @@ def _parse_skills(table: list[str]) -> dict[int, str]:
                 skills[int(number_cell)] = cells[-1] if len(cells) == 2 else " — ".join(c for c in cells[1:] if c)
                 started = True
                 continue
-        match = re.match(r"^(?:round\s+)?(\d+)\s*(?:[:.)\t—–-]\s*|\s+)(.+)$", BULLET.sub("", stripped), re.IGNORECASE)
+        row = r"^(?:round\s+)?(\d+)\s*(?:[:.)\t—–-]\s*|\s+)(.+)$"
+        # "1. Choosing an algorithm" is a numbered row, not a bullet to strip; "- 1: Choosing ..." is a bulleted one.
+        match = re.match(row, stripped, re.IGNORECASE) or re.match(row, BULLET.sub("", stripped), re.IGNORECASE)
         if match:
             if int(match.group(1)) in skills:
                 break
@@ -265,7 +354,9 @@ def _sections(block: _RoundBlock) -> tuple[dict[str, list[str]], list[str]]:
         if match:
             key = next(k for k in _SECTIONS if match.group(k))
             rest = match.group("rest")
-            labelled = match.group("colon") == ":" or match.group("heading") or not rest
+            colon = match.group("colon")
+            labelled = colon == ":" or match.group("heading") or not rest or (
+                key in _DISTINCT_LABELS and colon in ("!", "—", "–"))
             if labelled and key not in sections:
                 current = sections[key] = [rest] if rest else []
                 continue
@@ -290,22 +381,48 @@ def _question(sections: dict[str, list[str]], preamble: list[str]) -> str | None
     return _unquote(text)
 
 
-def _weak_answers(lines: list[str], round_no: int, taken: set[str], warnings: list[str]) -> list[dict[str, Any]]:
+# The bullets of a list of weak answers: the common ones, and "◦", "+", "a)" that authors use too.
+_WEAK_BULLET = re.compile(r"^(?:[-*•·●▪‣◦○+►▸]|\d+[.)]|[a-hA-H]\))\s+")
+_SEPARATOR = r"(?:[—–:→]|->|=>|-{1,2})"
+# The ways a weak answer and why it is weak are written on one line.
+_WEAK_AND_WHY = [
+    re.compile(rf'^(["\'])(?P<quote>.+)\1\s*{_SEPARATOR}\s*(?P<why>.+)$'),  # "quote" — why
+    re.compile(r'^"(?P<quote>[^"]+)"[.,]?\s*\((?P<why>[^()]+)\)\.?$'),  # "quote" (why)
+    re.compile(r'^"(?P<quote>[^"]+)"[.,]?\s+(?P<why>[A-Z(].+)$'),  # "quote" Why. (or the why on the next line)
+    re.compile(r"^(?P<quote>.+?)\s+(?:[—–→]|->|-{1,2})\s+(?P<why>.+)$"),  # quote — why
+    re.compile(r"^(?P<quote>[^\"—–:]{3,100}?)(?:[—–]|:\s)\s*(?P<why>[A-Z].+)$"),  # quote: Why / quote—Why
+]
+_WHY_LABEL = re.compile(r"^(?:why(?: (?:it'?s|it is|this is|that'?s))?(?: (?:weak|wrong|bad|a red flag))?|because)\s*:\s*",
+                        re.IGNORECASE)
+
+
+def _weak_items(lines: list[str]) -> list[str]:
+    """The items of a list of weak answers. A bullet starts one; so does a line that opens a quotation after an item
+    that already said why (a list without bullets); an unquoted bullet right after a bare quotation is its why."""
     items: list[str] = []
     for line in lines:
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             continue
-        if BULLET.match(line) or not items:
-            items.append(BULLET.sub("", line.strip()))
+        bullet = _WEAK_BULLET.match(stripped)
+        text = _WEAK_BULLET.sub("", stripped) if bullet else stripped
+        bare_quote = bool(items) and re.fullmatch(r'"[^"]+"[.,]?', items[-1].strip()) is not None
+        said_why = bool(items) and not bare_quote and re.match(r'^"[^"]+"\s*\S', items[-1]) is not None
+        if bullet and bare_quote and not text.startswith('"'):
+            items[-1] += " " + text  # the why, as a bullet under its weak answer
+        elif bullet or not items or (text.startswith('"') and said_why):
+            items.append(text)
         else:
-            items[-1] += " " + line.strip()  # a bullet wrapped onto the next line
+            items[-1] += " " + text  # a bullet wrapped onto the next line, or its why on the next line
+    return items
+
+
+def _weak_answers(lines: list[str], round_no: int, taken: set[str], warnings: list[str]) -> list[dict[str, Any]]:
     patterns: list[dict[str, Any]] = []
-    for item in items:
-        match = re.match(r'^(["\'])(?P<quote>.+)\1\s*(?:[—–:]|-{1,2})\s*(?P<why>.+)$', item)
-        if match is None:
-            match = re.match(r"^(?P<quote>.+?)\s+(?:[—–]|-{1,2})\s+(?P<why>.+)$", item)
+    for item in _weak_items(lines):
+        match = next((m for pattern in _WEAK_AND_WHY if (m := pattern.match(item))), None)
         if match:
-            quote, why = _unquote(match.group("quote")), match.group("why").strip()
+            quote, why = _unquote(match.group("quote")), _WHY_LABEL.sub("", match.group("why").strip())
         else:
             quote, why = _unquote(item), ""
             warnings.append(f"round {round_no}: weak answer '{quote[:40]}' has no explanation after a dash")
@@ -371,7 +488,7 @@ def _triggers(question: str, answer: str, expected: str) -> list[str]:
 def _trap(
     text: str, round_no: int, expected: str, taken: set[str], warnings: list[str], label: str = "Trap Alert:"
 ) -> dict[str, Any] | None:
-    spans = _quotes(text)
+    spans = _quoted_or_asked(text)
     question_span = next((s for s in spans if s[0].endswith("?")), spans[0] if spans else None)
     if question_span is None:
         warnings.append(f"round {round_no}: '{label}' has no quoted follow-up question")
@@ -409,7 +526,7 @@ def _trap(
 
 def _asks_followup(text: str) -> bool:
     """Whether a 'Trap Question Variant:' asks a quoted follow-up question rather than quoting the right answer."""
-    spans = _quotes(text)
+    spans = _quoted_or_asked(text)
     return bool(spans) and spans[0][0].rstrip().endswith("?")
 
 
@@ -437,7 +554,7 @@ def _trap_variant(
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The right answer, and one weak pattern per "Candidates who … are …" sentence."""
     sentences = split_sentences(text)
-    spans = _quotes(text)
+    spans = _quoted_or_asked(text)
     right = spans[0][0] if spans else None
     patterns: list[dict[str, Any]] = []
     rest: list[str] = []
