@@ -95,6 +95,34 @@ VARIANTS = {
     "skills-table-numbered": lambda t: re.sub(r"^(\d) (\S.+)$", r"\1. \2", t, flags=re.MULTILINE),
     "skills-table-heading-aside": lambda t: t.replace("What This Sequence Tested:", "What This Sequence Tested (summary):"),
     "skills-table-emoji-heading": lambda t: t.replace("What This Sequence Tested:", "## 📋 What This Sequence Tested"),
+    # a second probe, by a tester who never saw the first one's cases
+    "weak-answers-as-a-markdown-table": lambda t: re.sub(
+        r"Common Weak Answers:\n\n(?:  • .+\n)+",
+        lambda m: "Common Weak Answers:\n\n| Weak answer | Why it's weak |\n|---|---|\n" + "\n".join(
+            f'| "{q}" | {w} |' for q, w in re.findall(r'^  • "([^"]+)" — (.+)$', m.group(0), flags=re.M)) + "\n", t),
+    "each-weak-answer-labelled": lambda t: re.sub(
+        r"Common Weak Answers:\n\n(?:  • .+\n)+",
+        lambda m: "\n".join(f'Weak answer: "{q}"\nWhy it fails: {w}\n'
+                            for q, w in re.findall(r'^  • "([^"]+)" — (.+)$', m.group(0), flags=re.M)), t),
+    "google-docs-markdown-escapes": lambda t: t.replace("  • ", "\\- "),
+    "html-tags-around-labels": lambda t: t.replace("Strong Answer:", "<strong>Strong Answer:</strong>").replace(
+        "Common Weak Answers:", "<b>Common Weak Answers:</b>"),
+    "html-entities": lambda t: re.sub(r'^(Interviewer: )"(.+)"$', lambda m: m.group(1) + "&ldquo;" + m.group(2).replace(
+        "'", "&#39;") + "&rdquo;", t, flags=re.M),
+    "round-time-box": _round_heading("Round {n} (5 min): {title}"),
+    "round-pipe": _round_heading("Round {n} | {title}"),
+    "round-middle-dot": _round_heading("Round {n} · {title}"),
+    "bad-answers-label": lambda t: t.replace("Common Weak Answers:", "Bad answers:"),
+    "common-pitfalls-label": lambda t: t.replace("Common Weak Answers:", "Common pitfalls:"),
+    "what-we-are-looking-for": lambda t: t.replace("What the interviewer is testing:", "What we're looking for:"),
+    "bluff-check-label": lambda t: t.replace("Trap Alert:", "Bluff check:"),
+    "follow-up-trap-label": lambda t: t.replace("Trap Alert:", "Follow-up trap:"),
+    "variant-label": lambda t: t.replace("Trap Question Variant:", "Variant:"),
+    "skills-table-round-rows": lambda t: re.sub(r"^(\d) (\S.+)$", r"Round \1: \2", t, flags=re.MULTILINE),
+    "metadata-topics-and-seniority": lambda t: t.replace("Domains:", "Topics:").replace("Difficulty:", "Seniority:"),
+    "question-in-single-guillemets": lambda t: re.sub(r'^Interviewer: "(.+)"$', r"Interviewer: ‹\1›", t, flags=re.M),
+    "question-in-corner-brackets": lambda t: re.sub(r'^Interviewer: "(.+)"$', r"Interviewer: 「\1」", t, flags=re.M),
+    "honest-answer-ok-if-they-say": lambda t: t.replace("It's perfectly fine to say", "It's OK if they say"),
 }
 
 
@@ -127,3 +155,31 @@ def test_a_line_that_starts_with_next_or_a_less_than_sign_is_content(original: s
                             "latency is the budget.\n\nThe usual design is a shared,", 1)
     strong = import_gauntlet_text(text, source="variant.txt").rubric.rounds[1].strong_answer
     assert "Next: each check adds a round trip." in strong and "<1 ms of added latency is the budget." in strong
+
+
+@pytest.mark.parametrize("label", ["Senior-level answer adds:", "Bonus points:"])
+def test_the_senior_signal_under_another_label(label: str, original: str, expected: dict) -> None:
+    text = original.replace("The Senior Signal:\n\nWhat separates a senior answer:", label)
+    got = _summary(text)
+    assert got["senior"][2] == expected["senior"][2].removeprefix("What separates a senior answer: ")
+    assert got["weak"] == expected["weak"]
+
+
+def test_code_is_text_never_a_heading_and_identifiers_keep_their_marks(original: str, expected: dict) -> None:
+    text = original.replace("since Redis runs a script atomically.", "since Redis runs a script atomically:\n\n```bash\n"
+                            "# Round 2: check the token count\nredis-cli EVALSHA $SHA 1 user:42\n```\n", 1)
+    text = text.replace("so I'd use INCR with an expiry", "so I'd use INCR with an expiry on `rl:*:minute`, `rl:__global__`"
+                        " and __name__ keys", 1)
+    got = _summary(text)
+    assert got["rounds"] == expected["rounds"] and got["traps"] == expected["traps"] and got["senior"] == expected["senior"]
+    assert "# Round 2: check the token count" in got["strong"][1]
+    assert "`rl:*:minute`, `rl:__global__` and __name__ keys" in got["strong"][1]
+
+
+def test_yaml_front_matter_gives_the_title_and_metadata(original: str, expected: dict) -> None:
+    body = original.split("Round 1:", 1)[1]
+    text = ("---\ntitle: Designing a Rate Limiter\ncategory: System Design\ndifficulty: L3\nduration: 15-20 minutes\n"
+            "domains:\n  - Distributed Systems\n  - API Design\n---\n\nRound 1:" + body)
+    rubric = import_gauntlet_text(text, source="variant.txt").rubric
+    assert rubric.title == "Designing a Rate Limiter"
+    assert (rubric.category, rubric.difficulty, rubric.duration, tuple(rubric.domains)) == expected["meta"]

@@ -10,10 +10,13 @@ gap becomes a warning that names the round and the section, so a curator knows w
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from grader.errors import RubricError
 from grader.rubric.claims import derive_key_points
@@ -39,25 +42,32 @@ _SECTIONS: dict[str, tuple[str, str]] = {
     "question": (r"interviewer|question|the question|q(?=\s*:)", "Interviewer:"),
     "strong_answer": (r"(?:a |an |the )?(?:example |sample |model |ideal |reference )?(?:strong|good|model|ideal|"
                       r"reference|sample|example) (?:answers?|responses?)", "Strong Answer:"),
-    "weak_answers": (r"common weak answers?|weak answers?|common mistakes|red flags", "Common Weak Answers:"),
+    "weak_answers": (r"common weak answers?|weak (?:answers?|responses?)|bad answers?|wrong answers?|common mistakes|"
+                     r"common pitfalls|red flags", "Common Weak Answers:"),
     "testing": (r"what (?:the interviewer|this round|this question|this|it|we)(?:'s| is| are)? (?:really |actually )?"
-                r"(?:testing|tests?)|what(?:'s| is) being tested|skills? (?:being )?tested", "What the interviewer is testing:"),
-    "trap_alert": (r"trap alert", "Trap Alert:"),
-    "senior_signal": (r"(?:the )?senior signals?|what separates (?:a |the )?senior(?: answer| candidate| engineer)?",
+                r"(?:testing|tests?)|what(?:'s| is) being tested|skills? (?:being )?tested|what we(?:'re| are) looking for|"
+                r"purpose of (?:this|the) round", "What the interviewer is testing:"),
+    "trap_alert": (r"trap alert|bluff check|follow-?up trap|if (?:they|the candidate) bluffs?(?:,? ask)?", "Trap Alert:"),
+    "senior_signal": (r"(?:the )?senior signals?|what separates (?:a |the )?senior(?: answer| candidate| engineer)?|"
+                      r"senior[- ]level (?:answer|signal)s?(?: adds)?|what a senior (?:answer|candidate) adds|bonus points",
                       "The Senior Signal:"),
-    "trap_variant": (r"trap question variants?|trap variants?", "Trap Question Variant:"),
+    "trap_variant": (r"trap question variants?|trap variants?|variant(?=\s*:)", "Trap Question Variant:"),
 }
 # Labels no sentence of an answer starts with: also a label before "!" or a dash ("Trap Alert — If the candidate ...").
 _DISTINCT_LABELS = frozenset({"strong_answer", "weak_answers", "trap_alert", "senior_signal", "trap_variant", "testing"})
+# A weak answer labelled on its own line ("Weak answer: "..."", then "Why it fails: ..."), as some authors write each.
+_ITEM_LABEL = re.compile(r"^(?:weak|bad|wrong) (?:answer|response)\s*(?:\d+\s*)?:\s*", re.IGNORECASE)
+_TABLE_ROW = re.compile(r"^\|(?P<cells>.*)\|?\s*$")
 _LABEL_LINE = re.compile(
     r"^(?P<heading>#{1,6}\s*)?(?:[-*•]\s+)?(?P<label>"
     + "|".join(f"(?P<{key}>{pattern})" for key, (pattern, _) in _SECTIONS.items())
     # "Strong Answer (what a senior says):", "Weak answers we often hear:": a short aside before the colon
-    + r")\b(?:\s*\([^()]{0,80}\)|(?:\s+[\w'’]+){1,4}(?=\s*:(?:\s*$|\s+\S)))?"
+    + r")\b(?:\s*\([^()]{0,80}\)|(?:\s+[\w'’]+){1,4}(?=\s*:\s*$))?"
     + r"\s*(?P<colon>[:.!—–-])?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_TITLE_LINE = re.compile(r"^(?:#{1,6}\s*)?interview gauntlet\s*[:—–-]\s*(?P<title>.+)$", re.IGNORECASE)
+_TITLE_LINE = re.compile(r"^(?:#{1,6}\s*)?(?:interview\s+)?gauntlet(?:\s*#?\s*\d+)?\s*[:—–-]\s*(?P<title>.+)$|"
+                         r"^(?:#{1,6}\s*)?(?P<before>.+?)\s*[:—–|-]\s*(?:an?\s+)?interview gauntlet\s*$", re.IGNORECASE)
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -65,14 +75,17 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 # "Round 3: Title", "## Round 3 — Title", "Round Three: Title", "Round 3 (Title)", "Round 3 of 5: Title", "Round #3".
 _ROUND_LINE = re.compile(
     r"^(?:#{1,6}\s*)?(?:[-*•]\s+)?round\s+#?(?P<number>\d+|" + "|".join(_NUMBER_WORDS) + r")\b"
-    r"(?:\s*(?:of|/)\s*\d+\b)?\s*(?:\((?P<paren>[^()]*)\)\s*(?:[:.]\s*)?$|"
-    r"(?:(?:[:.)]|\s[—–-]|—|–)\s*(?P<title>.*?))?\s*#*$)", re.IGNORECASE
+    r"(?:\s*(?:of|/)\s*\d+\b)?\s*(?:\((?P<paren>[^()]*)\)\s*(?:(?:[:.|·]|\s[—–-]|—|–)\s*(?P<after>.*?))?\s*#*$|"
+    r"(?:(?:[:.)|·]|\s[—–-]|—|–)\s*(?P<title>.*?))?\s*#*$)", re.IGNORECASE
 )
 _SKILLS_HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?:what (?:this|the) (?:sequence|gauntlet|interview) tested|skills tested)\s*(?:\([^()]*\))?\s*:?\s*$",
     re.IGNORECASE,
 )
-_META_LABELS = ("category", "difficulty", "duration", "domains", "domain", "level", "time")
+_META_LABELS = ("category", "difficulty", "duration", "domains", "domain", "topics", "level", "seniority", "time")
+# The other names authors give them.
+_META_ALIASES = {"domain": "domains", "topics": "domains", "level": "difficulty", "seniority": "difficulty",
+                 "time": "duration", "name": "title"}
 _META = re.compile(
     r"\b(?P<label>" + "|".join(_META_LABELS) + r")\s*:\s*(?P<value>.*?)(?=\s*\b(?:"
     + "|".join(_META_LABELS) + r")\s*:|$)",
@@ -82,7 +95,8 @@ _META = re.compile(
 _CHROME_LINE = re.compile(
     r"^(?:skip to (?:main )?content|menu|home|search|sign in|log in|toggle (?:navigation|menu|theme)|"
     r"table of contents|on this page|back to top|share|print|copy link|edit this page|"
-    r"(?:previous|next)(?:\s*[:»›>]\s*[^.!?]{0,60})?|[«‹].*|<\s*(?:prev|previous|back|home)\b.*|.*[»›]\s*$|©.*|"
+    r"(?:previous|next)(?:\s*(?:[»›>]|:\s*(?:round|gauntlet|page|article|chapter|lesson|post|topic)\b).*)?|"
+    r"[«‹]\s*(?:\S+\s*){0,5}|<\s*(?:prev|previous|back|home)\b.*|(?:\S+\s*){0,5}[»›]\s*$|©.*|"
     r"copyright .*|\d+ min read)\s*$",
     re.IGNORECASE,
 )
@@ -97,7 +111,8 @@ _TRAILING_CHROME = re.compile(
 _HRULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _QUOTE_CHARS = "\"'"
 _FINE_TO_SAY = re.compile(
-    r"(?:perfectly |completely |totally )?(?:fine|okay|ok|acceptable|reasonable|good) (?:for the candidate )?to (?:say|admit|answer)",
+    r"(?:perfectly |completely |totally )?(?:fine|okay|ok|acceptable|reasonable|good) (?:for the candidate )?to (?:say|admit|answer)|"
+    r"(?:it'?s |it is )?(?:perfectly |completely |totally )?(?:fine|okay|ok|acceptable) if (?:they|the candidate) (?:says?|admits?)",
     re.IGNORECASE,
 )
 _GENERIC_WORDS = frozenset(
@@ -107,9 +122,16 @@ _GENERIC_WORDS = frozenset(
 
 
 def _strip_emphasis(line: str) -> str:
-    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
-    line = line.replace("**", "")
-    return re.sub(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])", r"\1", line)
+    """A line without Markdown emphasis, but identifiers as written: `__name__`, `**kwargs`, `rl:*:minute` and
+    anything inside backticks are text, not emphasis (the prometheus and python gauntlets lost their `__name__`)."""
+    parts = re.split(r"(`[^`\n]*`)", line)
+    for i in range(0, len(parts), 2):  # the parts outside code spans
+        part = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", r"\1", parts[i])
+        # __Bold words__ and __Label:__, never an identifier such as __name__ or __init__
+        part = re.sub(r"(?<!\w)__(?=\S)([^_\n]*?[\s:][^_\n]*?)(?<=\S)__(?!\w)", r"\1", part)
+        part = re.sub(r"^\*\*\s*|\s*\*\*$|(?<=:)\*\*|\*\*(?=\s*:)", "", part)  # bold left open at a label
+        parts[i] = re.sub(r"(?<![\w*:/.])\*(?=[A-Za-z(\"'])([^*\n]+?)(?<=[\w.!?)\"'])\*(?![\w*])", r"\1", part)
+    return "".join(parts)
 
 
 # Emoji and pictographs that decorate a heading, a label or a bullet ("## 🧱 Round 3", "🚨 Trap Alert:",
@@ -135,15 +157,35 @@ def _symbols(line: str) -> str:
     return _TRAILING_SYMBOLS.sub("", line)
 
 
+# A line of a fenced code block: its text, never a heading, label or round ("# Round 2: take a token" is a comment).
+_CODE = "\ue000"
+_FENCE = re.compile(r"^\s*(?:```|~~~)")
+# What a copy from a web page or a word processor leaves in the text: HTML tags around labels and line breaks, and
+# Markdown escapes ("\- " from Google Docs' export).
+_HTML_TAG = re.compile(r"</?(?:strong|b|em|i|u|br|p|span|div|font|mark|code)\b[^<>]*>", re.IGNORECASE)
+_ESCAPE = re.compile(r"\\([-*_#>+.!\[\]()`|])")
+
+
 def _clean_lines(text: str) -> list[str]:
-    """The document's lines: normalised quotes and spaces, no emphasis, no page chrome."""
+    """The document's lines: normalised quotes and spaces, no emphasis, no page chrome, HTML tags or entities."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = re.sub("[\ufeff\u200b\u200c\u200d\u2060]", "", text)  # a zero-width space before "Round 3" hid the round
+    # A zero-width space before "Round 3" hid the round; a soft hyphen from a web page split words ("lim-iter").
+    text = re.sub("[\ufeff\u200b\u200c\u200d\u2060\u00ad]", "", text)
+    text = html.unescape(_HTML_TAG.sub(lambda m: "\n" if m.group(0).lower().startswith("<br") else "", text))
     lines: list[str] = []
+    in_code = False
     for raw in text.split("\n"):
-        line = _strip_emphasis(normalize(raw))
+        if _FENCE.match(raw):
+            in_code = not in_code
+            lines.append("")
+            continue
+        if in_code:
+            lines.append(_CODE + raw.rstrip() if raw.strip() else "")
+            continue
+        line = _strip_emphasis(_ESCAPE.sub(r"\1", normalize(raw)))
         # Guillemets and low quotes as quotation marks (« Bonjour », „Hallo“), not as page-navigation arrows.
         line = re.sub(r"«\s*([^«»]*?)\s*»", r'"\1"', line).replace("„", '"')
+        line = re.sub(r"‹\s*([^‹›]*?)\s*›|[「『]\s*([^「」『』]*?)\s*[」』]", lambda m: f'"{m.group(1) or m.group(2)}"', line)
         line = re.sub(r"^>\s?", "", line)  # Markdown block quotes
         line = _symbols(line)
         if _CHROME_LINE.match(line) or _LINK_ONLY.match(line) or _HRULE.match(line):
@@ -156,7 +198,7 @@ def _paragraphs(lines: list[str]) -> str:
     """Lines joined into text: blank lines separate paragraphs, bullets keep their own line."""
     out: list[str] = []
     current: list[str] = []
-    for line in lines + [""]:
+    for line in [line.replace(_CODE, "") for line in lines] + [""]:
         if not line.strip():
             if current:
                 out.append(" ".join(current))
@@ -236,7 +278,7 @@ def _find_title(header: list[str]) -> str | None:
     for line in header:
         match = _TITLE_LINE.match(line)
         if match:
-            return match.group("title").strip(" #")
+            return (match.group("title") or match.group("before")).strip(" #")
     for line in header:
         match = _HEADING.match(line)
         if match and not _META.search(match.group("text")):
@@ -254,17 +296,36 @@ def _table_metadata(header: list[str]) -> dict[str, str]:
     return {}
 
 
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    """YAML front matter ("---\ntitle: ...\ndomains: [A, B]\n---") as metadata, and the text after it."""
+    match = re.match(r"^\ufeff?---[ \t]*\r?\n(?P<yaml>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", text, re.DOTALL)
+    if not match:
+        return {}, text
+    try:
+        data = yaml.safe_load(match.group("yaml"))
+    except yaml.YAMLError:
+        return {}, text
+    if not isinstance(data, dict):
+        return {}, text
+    meta: dict[str, str] = {}
+    for key, value in data.items():
+        label = str(key).lower()
+        label = _META_ALIASES.get(label, label)
+        if label in ("title", "category", "difficulty", "duration", "domains") and value not in (None, ""):
+            meta[label] = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+    return meta, text[match.end():]
+
+
 def _find_metadata(header: list[str]) -> dict[str, str]:
     meta: dict[str, str] = {}
     for label, value in _table_metadata(header).items():
-        label = {"domain": "domains", "level": "difficulty", "time": "duration"}.get(label, label)
-        meta.setdefault(label, value)
+        meta.setdefault(_META_ALIASES.get(label, label), value)
     for line in header:
         body = BULLET.sub("", line)
         for match in _META.finditer(body):
             label = match.group("label").lower()
-            label = {"domain": "domains", "level": "difficulty", "time": "duration"}.get(label, label)
-            value = match.group("value").strip(" |,;")
+            label = _META_ALIASES.get(label, label)
+            value = match.group("value").strip(" |,;·•")
             if value and label not in meta:
                 meta[label] = value
     return meta
@@ -295,7 +356,7 @@ def _split_document(lines: list[str]) -> tuple[list[str], list[_RoundBlock], lis
     for i, line in enumerate(lines):
         if _TRAILING_CHROME.match(line) and rounds and i > last_round and not labelled_after[i + 1]:
             break
-        if table is None and _SKILLS_HEADING.match(line) and i > last_round:
+        if table is None and _SKILLS_HEADING.match(line) and (i > last_round or not labelled_after[i + 1]):
             table = []
             continue
         if table is not None:
@@ -303,7 +364,7 @@ def _split_document(lines: list[str]) -> tuple[list[str], list[_RoundBlock], lis
             continue
         match = _ROUND_LINE.match(line)
         if match:
-            title = (match.group("title") or match.group("paren") or "").strip(" #:—–-")
+            title = (match.group("title") or match.group("after") or match.group("paren") or "").strip(" #:—–-")
             rounds.append(_RoundBlock(_round_number(match.group("number"), len(rounds) + 1), title, []))
         elif rounds:
             rounds[-1].lines.append(line)
@@ -392,8 +453,7 @@ _WEAK_AND_WHY = [
     re.compile(r"^(?P<quote>.+?)\s+(?:[—–→]|->|-{1,2})\s+(?P<why>.+)$"),  # quote — why
     re.compile(r"^(?P<quote>[^\"—–:]{3,100}?)(?:[—–]|:\s)\s*(?P<why>[A-Z].+)$"),  # quote: Why / quote—Why
 ]
-_WHY_LABEL = re.compile(r"^(?:why(?: (?:it'?s|it is|this is|that'?s))?(?: (?:weak|wrong|bad|a red flag))?|because)\s*:\s*",
-                        re.IGNORECASE)
+_WHY_LABEL = re.compile(r"^(?:why\b[^:\n]{0,30}|because|reason|problem)\s*:\s*", re.IGNORECASE)
 
 
 def _weak_items(lines: list[str]) -> list[str]:
@@ -401,8 +461,18 @@ def _weak_items(lines: list[str]) -> list[str]:
     that already said why (a list without bullets); an unquoted bullet right after a bare quotation is its why."""
     items: list[str] = []
     for line in lines:
-        stripped = line.strip()
+        stripped = line.replace(_CODE, "").strip()
         if not stripped:
+            continue
+        row = _TABLE_ROW.match(stripped)
+        if row:  # a table of weak answers: | "quote" | why |; its header and rule rows are no items
+            cells = [c.strip() for c in row.group("cells").split("|") if c.strip()]
+            header = '"' not in cells[0] and re.match(r"why|reason|problem|what'?s wrong|explanation", cells[-1], re.I)
+            if len(cells) >= 2 and not re.fullmatch(r"[\s:|-]+", stripped) and not header:
+                items.append(f"{cells[0]} — {' '.join(cells[1:])}")
+            continue
+        if _ITEM_LABEL.match(stripped):
+            items.append(_ITEM_LABEL.sub("", stripped))
             continue
         bullet = _WEAK_BULLET.match(stripped)
         text = _WEAK_BULLET.sub("", stripped) if bullet else stripped
@@ -723,6 +793,7 @@ def import_gauntlet_text(text: str, source: str = "<text>", rubric_id: str | Non
     """Parse a gauntlet document into a validated rubric; raise RubricError if it has no rounds."""
     if rubric_id is not None and not re.match(SLUG_PATTERN, rubric_id):
         raise RubricError(f"--id '{rubric_id}': expected a kebab-case id such as 'ebpf-observability'")
+    front, text = _front_matter(text)
     lines = _clean_lines(text)
     header, blocks, table = _split_document(lines)
     if not blocks:
@@ -730,11 +801,11 @@ def import_gauntlet_text(text: str, source: str = "<text>", rubric_id: str | Non
             f"{source}: no rounds found (expected lines like 'Round 1: The Opening' or '## Round 1 — The Opening')"
         )
     warnings: list[str] = []
-    title = _find_title(header)
+    title = front.get("title") or _find_title(header)
     if not title:
         title = Path(source).stem.replace("-", " ").replace("_", " ").strip() or "Untitled gauntlet"
         warnings.append(f"no 'Interview Gauntlet: …' title line; used '{title}'")
-    meta = _find_metadata(header)
+    meta = {**_find_metadata(header), **{k: v for k, v in front.items() if k != "title"}}
     for label in ("category", "difficulty", "duration", "domains"):
         if label not in meta:
             warnings.append(f"no '{label.capitalize()}:' in the document's header")
