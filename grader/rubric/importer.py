@@ -231,6 +231,10 @@ def _quotes(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(1).strip(), m.start(), m.end()) for m in re.finditer(r'"([^"]+)"', text)]
 
 
+# A single-quoted span: the mark opens and closes outside a word; one between letters is an apostrophe ("isn't").
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=\S)((?:[^\n'\"]|(?<=\w)'(?=\w))+?)(?<=\S)'(?![\w'])")
+
+
 def _quoted_or_asked(text: str) -> list[tuple[str, int, int]]:
     """The quoted spans of a trap or a variant, and where no double-quoted question is among them, the question it
     quotes in single quotes (a document written with ‘…’: "isn't" is no quotation mark, a mark between letters never
@@ -238,14 +242,12 @@ def _quoted_or_asked(text: str) -> list[tuple[str, int, int]]:
     spans = _quotes(text)
     if any(quoted.endswith("?") for quoted, _, _ in spans):
         return spans
-    asked = [(m.group(1).strip(), m.start(), m.end())
-             for m in re.finditer(r"(?<![\w'])'(?=\S)((?:[^\n'\"]|(?<=\w)'(?=\w))+?\?)'(?![\w'])", text)]
+    asked = [(m.group(1).strip(), m.start(), m.end()) for m in _SINGLE_QUOTED.finditer(text) if m.group(1).endswith("?")]
     if not asked:
         asked = [(m.group("q").strip(), m.start("q"), m.end("q")) for m in re.finditer(
             r"\b(?:asks?|asking|follows? up with|follow-up)\s*:?\s+(?P<q>[A-Z][^.!?:\"]{8,}\?)", text)][:1]
     if not asked and not spans and "'" in text:  # a variant's right answer in single quotes
-        spans = [(m.group(1).strip(), m.start(), m.end())
-                 for m in re.finditer(r"(?<![\w'])'(?=\S)((?:[^\n'\"]|(?<=\w)'(?=\w))+?)(?<=\S)'(?![\w'])", text)]
+        spans = [(m.group(1).strip(), m.start(), m.end()) for m in _SINGLE_QUOTED.finditer(text)]
     return sorted(spans + asked, key=lambda span: span[1])
 
 

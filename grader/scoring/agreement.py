@@ -222,6 +222,7 @@ def _asserted_text(text: str, keep_conditions: bool) -> str:
 _REASON_CLAUSE = re.compile(r"(?:,\s*|\s+)\b(?:since|because)\b(?!\s+(?:v(?:ersion)?\s*)?\d)[^;.]*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=100_000)
 def _without_reasons(premise: str, hypothesis: str) -> tuple[str, str]:
     """Both sides without their reasons, when both give one: the reasons of one claim are often said once with a
     negation and once without ("since memory can't be throttled" and "because memory is incompressible"), which is
