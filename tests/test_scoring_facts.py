@@ -156,3 +156,16 @@ def test_a_v_label_of_the_subject_is_not_the_product_s_version():
     assert facts and facts[0].value.startswith("20")
     assert find_conflicts(["On a cgroup v2 host the limit is memory.max (memory.limit_in_bytes on v1)."], facts) == []
     assert find_conflicts(["Cgroup v2 support arrived in Node 16."], facts)
+
+
+def test_a_denied_verb_that_names_the_subject_says_no_wrong_side() -> None:
+    """"A delete in Cassandra doesn't remove anything": "remove" and "delete" are one word to the checks, so every
+    sentence about deleted rows read as saying the wrong side (a correct answer of the fresh15 blind run was flagged).
+    A fact whose denied word is its own subject's cannot tell them apart, so it conflicts with nothing; a fact whose
+    denied word is another still does."""
+    fact = Fact(id="delete-not-remove", subject="delete in Cassandra", kind="exclusive", value="not: remove anything",
+                not_values=["remove anything"], text="A delete in Cassandra doesn't remove anything.")
+    assert find_conflicts(["Every deleted job leaves a tombstone behind, so reads plough through them."], [fact]) == []
+    other = Fact(id="limit-not-ip", subject="rate limit", kind="exclusive", value="API key, not: IP address",
+                 not_values=["IP address"], text="Key the rate limit on the API key, not the IP address.")
+    assert [c.fact.id for c in find_conflicts(["We key the rate limit on the IP address."], [other])] == ["limit-not-ip"]

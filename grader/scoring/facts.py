@@ -560,6 +560,13 @@ def _phrase_present(claim_stems: set[str], phrase: str) -> bool:
     return wanted[0] in claim_stems and all(w in claim_stems for w in wanted if w not in _LIGHT_STEMS)
 
 
+def _names_subject(wrong: str, subject: set[str]) -> bool:
+    """Whether the denied phrase's first word is, by its canonical form, a word of the fact's own subject ("remove"
+    in "a delete doesn't remove anything"): a claim that uses it names the subject, not the wrong side."""
+    words = [stem(w) for w in content_words(wrong)]
+    return bool(words) and _CANON.get(words[0], words[0]) in {_CANON.get(w, w) for w in subject}
+
+
 _OBJECT_WITHIN = 4  # words between the denied verb and its object ("terminates the gRPC handler")
 
 
@@ -652,6 +659,8 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
         ):
             continue  # the claim states the right side too: a comparison, not the wrong side alone
         for wrong in fact.not_values:
+            if _names_subject(wrong, subject):
+                continue  # "A delete doesn't remove anything": "deleted" names the subject, it says no wrong side
             if any(_phrase_present(_stems(piece), wrong) and _verb_takes_object(piece, wrong) for piece in pieces) and (
                     not _another(claim, wrong)):
                 out.append((fact, wrong, fact.value))
