@@ -183,3 +183,9 @@ def test_yaml_front_matter_gives_the_title_and_metadata(original: str, expected:
     rubric = import_gauntlet_text(text, source="variant.txt").rubric
     assert rubric.title == "Designing a Rate Limiter"
     assert (rubric.category, rubric.difficulty, rubric.duration, tuple(rubric.domains)) == expected["meta"]
+
+
+def test_an_empty_table_row_among_weak_answers_is_skipped(original: str, expected: dict) -> None:
+    """A row with no cells ("| |") under the weak answers crashed the import (IndexError)."""
+    text = original.replace("Common Weak Answers:\n", "Common Weak Answers:\n\n| |\n||\n", 1)
+    assert _summary(text)["weak"] == expected["weak"]

@@ -57,7 +57,12 @@ _SECTIONS: dict[str, tuple[str, str]] = {
 _DISTINCT_LABELS = frozenset({"strong_answer", "weak_answers", "trap_alert", "senior_signal", "trap_variant", "testing"})
 # A weak answer labelled on its own line ("Weak answer: "..."", then "Why it fails: ..."), as some authors write each.
 _ITEM_LABEL = re.compile(r"^(?:weak|bad|wrong) (?:answer|response)\s*(?:\d+\s*)?:\s*", re.IGNORECASE)
-_TABLE_ROW = re.compile(r"^\|(?P<cells>.*)\|?\s*$")
+_TABLE_RULE = re.compile(r"\|?[\s:|-]+\|?")  # a Markdown table's rule row: |---|:---:|
+
+
+def _table_cells(line: str) -> list[str]:
+    """The cells of a Markdown table row, as written ("| a | | b |" -> ["a", "", "b"])."""
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
 _LABEL_LINE = re.compile(
     r"^(?P<heading>#{1,6}\s*)?(?:[-*•]\s+)?(?P<label>"
     + "|".join(f"(?P<{key}>{pattern})" for key, (pattern, _) in _SECTIONS.items())
@@ -290,8 +295,7 @@ def _find_title(header: list[str]) -> str | None:
 
 def _table_metadata(header: list[str]) -> dict[str, str]:
     """Metadata written as a Markdown table: a row of labels ("| Category | Difficulty | ...") and a row of values."""
-    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in header
-            if "|" in line and not re.fullmatch(r"\|?[\s:|-]+\|?", line.strip())]
+    rows = [_table_cells(line) for line in header if "|" in line and not _TABLE_RULE.fullmatch(line.strip())]
     for labels, values in zip(rows, rows[1:]):
         if len(labels) == len(values) and all(label.lower() in _META_LABELS for label in labels):
             return {label.lower(): value for label, value in zip(labels, values) if value}
@@ -347,8 +351,8 @@ def _split_document(lines: list[str]) -> tuple[list[str], list[_RoundBlock], lis
     header: list[str] = []
     rounds: list[_RoundBlock] = []
     table: list[str] | None = None
-    round_at = [i for i, line in enumerate(lines) if _ROUND_LINE.match(line)]
-    last_round = round_at[-1] if round_at else -1
+    round_lines = [_ROUND_LINE.match(line) for line in lines]
+    last_round = max((i for i, match in enumerate(round_lines) if match), default=-1)
     labelled_after = [False] * (len(lines) + 1)  # whether a section label or skills heading comes after line i
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
@@ -364,7 +368,7 @@ def _split_document(lines: list[str]) -> tuple[list[str], list[_RoundBlock], lis
         if table is not None:
             table.append(line)
             continue
-        match = _ROUND_LINE.match(line)
+        match = round_lines[i]
         if match:
             title = (match.group("title") or match.group("after") or match.group("paren") or "").strip(" #:—–-")
             rounds.append(_RoundBlock(_round_number(match.group("number"), len(rounds) + 1), title, []))
@@ -383,9 +387,9 @@ def _parse_skills(table: list[str]) -> dict[int, str]:
         stripped = line.strip()
         if not stripped:
             continue
-        if re.fullmatch(r"\|?[\s:|-]+\|?", stripped):  # Markdown separator row
+        if _TABLE_RULE.fullmatch(stripped):
             continue
-        cells = [c.strip() for c in stripped.strip("|").split("|")] if "|" in stripped else None
+        cells = _table_cells(stripped) if "|" in stripped else None
         if cells and len(cells) >= 2:
             number_cell = re.sub(r"^round\s+", "", cells[0], flags=re.IGNORECASE)
             if number_cell.isdigit() and cells[-1]:
@@ -466,11 +470,10 @@ def _weak_items(lines: list[str]) -> list[str]:
         stripped = line.replace(_CODE, "").strip()
         if not stripped:
             continue
-        row = _TABLE_ROW.match(stripped)
-        if row:  # a table of weak answers: | "quote" | why |; its header and rule rows are no items
-            cells = [c.strip() for c in row.group("cells").split("|") if c.strip()]
-            header = '"' not in cells[0] and re.match(r"why|reason|problem|what'?s wrong|explanation", cells[-1], re.I)
-            if len(cells) >= 2 and not re.fullmatch(r"[\s:|-]+", stripped) and not header:
+        if stripped.startswith("|"):  # a table of weak answers: | "quote" | why |; its header and rule rows are no items
+            cells = [cell for cell in _table_cells(stripped) if cell]
+            if len(cells) >= 2 and not _TABLE_RULE.fullmatch(stripped) and not (
+                    '"' not in cells[0] and re.match(r"why|reason|problem|what'?s wrong|explanation", cells[-1], re.I)):
                 items.append(f"{cells[0]} — {' '.join(cells[1:])}")
             continue
         if _ITEM_LABEL.match(stripped):

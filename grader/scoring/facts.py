@@ -550,8 +550,14 @@ _CANON = {stem(word): stem(group[0]) for group in _SAME_VERB for word in group}
 _LIGHT_STEMS = frozenset(stem(w) for w in ("anything", "everything", "something", "thing", "things", "stuff", "work", "way"))
 
 
+def _canonical_words(phrase: str) -> list[str]:
+    """A phrase's content words as the checks compare them: stemmed, without a possessive, each synonym as its
+    canonical word ("remove" and "purge" as "delete")."""
+    return [_CANON.get(w, w) for w in (stem(re.sub(r"'s?$", "", w)) for w in content_words(phrase.replace("’", "'")))]
+
+
 def _phrase_present(claim_stems: set[str], phrase: str) -> bool:
-    wanted = [_CANON.get(w, w) for w in (stem(re.sub(r"'s?$", "", w)) for w in content_words(phrase.replace("’", "'")))]
+    wanted = _canonical_words(phrase)
     if not wanted:
         return False
     claim_stems = claim_stems | {_CANON[w] for w in claim_stems if w in _CANON}
@@ -563,8 +569,8 @@ def _phrase_present(claim_stems: set[str], phrase: str) -> bool:
 def _names_subject(wrong: str, subject: set[str]) -> bool:
     """Whether the denied phrase's first word is, by its canonical form, a word of the fact's own subject ("remove"
     in "a delete doesn't remove anything"): a claim that uses it names the subject, not the wrong side."""
-    words = [stem(w) for w in content_words(wrong)]
-    return bool(words) and _CANON.get(words[0], words[0]) in {_CANON.get(w, w) for w in subject}
+    words = _canonical_words(wrong)
+    return bool(words) and words[0] in {_CANON.get(w, w) for w in subject}
 
 
 _OBJECT_WITHIN = 4  # words between the denied verb and its object ("terminates the gRPC handler")
