@@ -239,3 +239,18 @@ def test_an_answer_about_another_system_is_off_topic_not_a_bluff_and_a_short_blu
     invented = ("Tetragon ships a --legacy-kernel flag and a bpf-polyfill shim that backport the BPF features into "
                 "older kernels, so the 3.10 nodes get the full feature set.")
     assert grader.grade(rubric, 2, invented).bluff.suspected
+
+
+def test_a_part_that_only_names_the_topic_shows_no_weak_answer(grader: Grader) -> None:
+    """An honest answer opened with "So 502 versus 504." was read as the weak answer "502 and 504 both just mean the
+    backend is down" (the codes alone make the two near), and the honest answer lost a band (fresh15 blind run)."""
+    from grader.rubric.importer import import_gauntlet_file
+
+    data = ROOT / "benchmarks" / "data" / "fresh15"
+    nginx = import_gauntlet_file(data / "gauntlets" / "nginx-reverse-proxy.txt").rubric
+    rows = [json.loads(line) for line in (data / "nginx-reverse-proxy_answers.jsonl").read_text().splitlines()]
+    honest = next(r for r in rows if r["id"] == "ngx-r2-04")
+    assert honest["kind"] == "honest" and honest["answer"].startswith("So 502 versus 504.")
+    result = grader.grade(nginx, honest["round"], honest["answer"])
+    assert all(p.evidence != "So 502 versus 504." for p in result.weak_patterns), result.weak_patterns
+    assert not result.bluff.suspected

@@ -265,3 +265,4 @@ def test_a_list_after_a_colon_is_an_enumeration() -> None:
     assert 0 in enumerating_units(units)
     # a colon before one statement is no list
     assert names_in_a_row("The rule is simple: commit to Postgres first, then delete the key.") < 5
+

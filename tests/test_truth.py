@@ -1409,3 +1409,31 @@ def test_another_rate_of_the_thing_the_gauntlet_gives_a_rate_of_is_a_contradicti
                    "Each resolver answers about one thousand cached queries a second from its negative cache."):
         result = grader.grade(rubric, 1, answer)
         assert not any("a second" in r and "where the rubric says" in r for r in result.bluff.reasons), answer
+
+
+def test_a_why_that_corrects_several_claims_gives_each_clause_as_a_correction() -> None:
+    from grader.scoring.index import why_phrasings
+
+    why = ("The codes point at different failures: a 502 is a refused, reset or malformed exchange, a 504 is a backend "
+           "that didn't answer in time, and the fixes are different.")
+    assert why_phrasings(why) == [why, "The codes point at different failures",
+                                  "a 502 is a refused, reset or malformed exchange",
+                                  "a 504 is a backend that didn't answer in time", "and the fixes are different."]
+    assert why_phrasings("It confuses a kernel mechanism with a metrics system.") == [
+        "It confuses a kernel mechanism with a metrics system."]  # one claim: the sentence alone
+
+
+@pytest.mark.parametrize("unit, expected", [
+    ("So 502 versus 504.", True),  # the question's codes, framed: no claim
+    ("Check the 502s.", True),
+    ("504 is a gateway timeout.", False),
+    ("Just raise the timeout.", False),
+    ("502s mean the backend is down.", False),
+    ("So 502 versus 504, and they're different failures entirely here.", False),  # too long to be a bare restatement
+])
+def test_a_short_part_in_the_questions_own_words_restates_it(unit: str, expected: bool) -> None:
+    from grader.scoring.patterns import restates_question
+
+    question = ("Users report intermittent 502s and, separately, 504s through nginx. How do you tell the two apart, "
+                "and what do you check for each?")
+    assert restates_question(unit, question) is expected

@@ -100,6 +100,30 @@ def mid_sentence_names(texts: list[str]) -> frozenset[str]:
                      if not starts_sentence(text, m.start()))
 
 
+# A "why" often corrects several claims in one sentence ("The codes point at different failures: a 502 is a refused,
+# reset or malformed exchange, a 504 is a backend that didn't answer in time, and the fixes are different."): each
+# clause is a correction of its own, so a part that states one ("504 is a gateway timeout") meets it whole.
+_WHY_CLAUSE = re.compile(r"(?:[:;]|\s[—–]\s|,)\s+(?=(?:a|an|the|and|but|while|whereas|so|which|it|they|this)\b)",
+                         re.IGNORECASE)
+_WHY_CLAUSE_WORDS = 4
+
+
+def why_phrasings(why: str) -> list[str]:
+    """The sentences of a weak answer's "why", and the clauses of those that correct more than one claim."""
+    out: list[str] = []
+    for sentence in split_sentences(why):
+        out.append(sentence)
+        clauses: list[str] = []
+        for clause in (c.strip(" ,;:") for c in _WHY_CLAUSE.split(sentence)):
+            if clauses and len(clause.split()) < _WHY_CLAUSE_WORDS:
+                clauses[-1] = f"{clauses[-1]}, {clause}"
+            elif clause:
+                clauses.append(clause)
+        if len(clauses) > 1:
+            out += [c for c in clauses if len(c.split()) >= _WHY_CLAUSE_WORDS]
+    return out
+
+
 def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: Trap | None = None,
                       others: Sequence[Round] = ()) -> RoundIndex:
     """Embed a round's rubric texts in one call. For a trap, the trap's answer is the strong answer. `others`: the
@@ -120,7 +144,7 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
     kp_texts = [[kp.text, *kp.aliases, *key_point_parts(kp.text)] for kp in key_points]
     kp_parts_from = [1 + len(kp.aliases) for kp in key_points]
     pattern_texts = [[p.text, *p.examples] for p in patterns]
-    why_texts = [split_sentences(p.why) if p.why else [] for p in patterns]
+    why_texts = [why_phrasings(p.why) if p.why else [] for p in patterns]
     strong_sentences = split_sentences(strong) or [strong]
     flat: list[str] = [t for group in kp_texts for t in group]
     flat += [t for group in pattern_texts for t in group]

@@ -223,8 +223,8 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
         sims = answer.vectors @ pattern.vectors.T  # units x phrasings
         best: tuple[float, int] | None = None
         for u in range(sims.shape[0]):
-            if u in answer.nothing:
-                continue  # "I don't know, we never used eBPF" shows no weak answer
+            if u in answer.nothing or restates_question(answer.units[u], index.question):
+                continue  # "I don't know, we never used eBPF" and "So 502 versus 504." show no weak answer
             for t in range(sims.shape[1]):
                 value = float(sims[u, t])
                 if best is not None and value <= best[0]:
@@ -289,6 +289,26 @@ def says_otherwise(unit: str, phrasing: str) -> bool:
     said, weak = _measures(unit), _measures(phrasing)
     return bool(said) and any(w.comparable(q) for w in weak for q in said) and not any(
         w.agrees(q) for w in weak for q in said if w.comparable(q))
+
+
+# Words that frame a restated question without adding to it ("So 502 versus 504.", "Okay, eviction.").
+_FRAMING = frozenset("versus vs okay ok right well yeah so um uh hmm alright first question".split())
+RESTATED_MAX_WORDS = 6
+
+
+def restates_question(unit: str, question: str) -> bool:
+    """True for a short part made only of the question's own words ("So 502 versus 504." to "Users report 502s and
+    504s ... How do you tell the two apart?"): it names the topic and claims nothing, so it shows no weak answer,
+    however near the weak answer's codes or names make it."""
+    if len(words(unit)) > RESTATED_MAX_WORDS:
+        return False
+    said = {_singular_code(w) for w in _part_stems(unit)} - {polarity_stem(w) for w in _FRAMING}
+    return not said - {_singular_code(w) for w in _part_stems(question)}
+
+
+def _singular_code(word: str) -> str:
+    """"502s" is "502"."""
+    return word[:-1] if word.endswith("s") and word[:-1].isdigit() else word
 
 
 def _anchored(unit: str, phrasings: list[str], question: str) -> bool:
