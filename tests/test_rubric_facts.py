@@ -37,8 +37,11 @@ def test_quantities_read_number_words_and_units_alike():
     assert find_versions("we ran 3 jobs") == []
     # A plural or a decade is no duration; seconds written short still are.
     for text in ("100s of nodes", "back in the 1990s", "in the 80s, before containers", "somewhere in the 400s.",
-                 "how many 425s we send", "more 503s than usual"):
+                 "how many 425s we send", "more 503s than usual", "I wouldn't retry 400s or auth errors.",
+                 "retry the 500s and 503s"):
         assert find_quantities(text) == [], text
+    # In talk of responses a status code's plural is those responses; a duration after "of" or "after" still counts.
+    assert [q.low for q in find_quantities("a timeout of 400s on errors, we retry after 300s")] == [400, 300]
     assert [q.low for q in find_quantities("a 10s timeout, the 30s window, 3600s")] == [10, 30, 3600]
     # "from 1,800 to 74 milliseconds" is a change between two values, not a range that holds neither "1.8 seconds"
     # nor "74 ms".

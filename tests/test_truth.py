@@ -1419,6 +1419,8 @@ def test_a_why_that_corrects_several_claims_gives_each_clause_as_a_correction() 
     assert why_phrasings(why) == [why, "The codes point at different failures",
                                   "a 502 is a refused, reset or malformed exchange",
                                   "a 504 is a backend that didn't answer in time", "and the fixes are different."]
+    assert why_phrasings("Retries multiply rather than add; three attempts at four layers is 81 calls.")[1:] == [
+        "Retries multiply rather than add", "three attempts at four layers is 81 calls."]
     assert why_phrasings("It confuses a kernel mechanism with a metrics system.") == [
         "It confuses a kernel mechanism with a metrics system."]  # one claim: the sentence alone
 

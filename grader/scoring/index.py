@@ -103,7 +103,7 @@ def mid_sentence_names(texts: list[str]) -> frozenset[str]:
 # A "why" often corrects several claims in one sentence ("The codes point at different failures: a 502 is a refused,
 # reset or malformed exchange, a 504 is a backend that didn't answer in time, and the fixes are different."): each
 # clause is a correction of its own, so a part that states one ("504 is a gateway timeout") meets it whole.
-_WHY_CLAUSE = re.compile(r"(?:[:;]|\s[—–]\s|,)\s+(?=(?:a|an|the|and|but|while|whereas|so|which|it|they|this)\b)",
+_WHY_CLAUSE = re.compile(r"(?:[:;]|\s[—–])\s+|,\s+(?=(?:a|an|the|and|but|while|whereas|so|which|it|they|this)\b)",
                          re.IGNORECASE)
 _WHY_CLAUSE_WORDS = 4
 
