@@ -254,3 +254,25 @@ def test_a_part_that_only_names_the_topic_shows_no_weak_answer(grader: Grader) -
     result = grader.grade(nginx, honest["round"], honest["answer"])
     assert all(p.evidence != "So 502 versus 504." for p in result.weak_patterns), result.weak_patterns
     assert not result.bluff.suspected
+
+
+def test_a_code_the_gauntlet_gives_for_one_thing_said_of_another_is_a_contradiction(grader: Grader) -> None:
+    """"When the gateway gives up on a slow upstream, it returns a 408 Request Timeout": the gauntlet names 408 only
+    for a slow client, and gives 504 for a gateway that stopped waiting (fresh16 blind run: missed)."""
+    from grader.rubric.importer import import_gauntlet_file
+
+    data = ROOT / "benchmarks" / "data" / "fresh16"
+    retries = import_gauntlet_file(data / "gauntlets" / "retries-timeouts-circuit-breakers.txt").rubric
+    rows = [json.loads(line) for line in (data / "retries-timeouts-circuit-breakers_answers.jsonl").read_text().splitlines()]
+    bluff = next(r for r in rows if r["id"] == "retries-r2-03")
+    result = grader.grade(retries, bluff["round"], bluff["answer"])
+    assert result.bluff.suspected
+    assert any('"408"' in reason and "504 Gateway Timeout" in reason for reason in result.bluff.reasons), result.bluff.reasons
+    right = ("Connection failures where nothing was sent are fine to retry, and 503 and 429 with Retry-After. When the "
+             "gateway gives up on a slow upstream it returns a 504 Gateway Timeout, and the upstream may still finish "
+             "the work, so I'd only retry an idempotent call.")
+    assert not grader.grade(retries, bluff["round"], right).bluff.suspected
+    # The same code in a list of terms claims nothing of any of them.
+    listed = ("Um, the things that come to mind: backoff, jitter, Retry-After, 429, 503, 502, 504, connection "
+              "timeouts, gateway gives up, 408 Request Timeout, circuit breakers, idempotency.")
+    assert not any('"408"' in reason for reason in grader.grade(retries, bluff["round"], listed).bluff.reasons)

@@ -1138,7 +1138,7 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
     of the same kind: the answer gives another value for what the rubric pins down. Codes too (`_unsupported_codes`):
     "the containers exit with code 139" against "Reason: OOMKilled, Exit Code: 137"."""
     out: list[tuple[int, str, str]] = [*_misattributed_citations(index, answer), *_contradicted_settings(index, answer),
-                                       *_contradicted_rates(index, answer)]
+                                       *_contradicted_rates(index, answer), *_misattributed_codes(index, answer)]
     for unit_index, figure, said in [(i, f, _figures(f)) for i, f in unsupported] + _unsupported_codes(index, answer):
         if not said:
             continue
@@ -1333,6 +1333,64 @@ def _unsupported_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[int,
                 # and a code ruled out ("never a 503") is not claimed
             out.append((unit_index, code.text, [code]))
     return out
+
+
+def _misattributed_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
+    """(unit index, the candidate's code, the rubric's sentence) for a status code the gauntlet gives for one thing,
+    said plainly of another thing that a rubric sentence gives another code for: "when the gateway gives up on a
+    slow upstream, it returns a 408 Request Timeout" against "A 504 Gateway Timeout means the gateway stopped
+    waiting" (the gauntlet names 408 only among codes that invite a retry). The clause must hold that one code, say
+    about the same thing as the rubric's sentence (`CONFLICT_SHARED_WORDS`), and say less about every sentence that
+    gives its code; a code in a condition ("if you get a 408"), ruled out, or the candidate's own call is no claim."""
+    document = index.gauntlet_text or index.rubric_text
+    out: list[tuple[int, str, str]] = []
+    sentences = [(sentence, codes) for sentence, codes in _document_status_codes(
+        tuple(dict.fromkeys([*index.statements, *index.gauntlet_truth]))) if codes]
+    if not sentences:
+        return out
+    for unit_index, said in _plain_parts(index, answer):
+        if names_in_a_row(said) >= LIST_RUN:
+            continue  # "429, 503, 502, 504, 408, ..., 410 Gone, redirects": a list of terms says nothing of any
+        for clause in re.split(r"[;:]\s*|\sbut\s", said):
+            text = digits(clause)
+            codes = _status_codes_of(text)
+            if len(codes) != 1:
+                continue
+            code, start = codes[0]
+            if not re.search(rf"(?<![\w.]){code}(?!\d)", document) or denied(text, start):
+                continue  # a code the gauntlet never gives is `unsupported_status_codes`' case
+            lead = clause_before(text, start, width=80, boundaries=_COMMA_CLAUSE)
+            if _in_condition(lead) or _OWN_CALL.search(lead) or _in_condition(text[:start]):
+                continue
+            words = _stems_beside_figures(clause)
+            own = max((len(words & _stems_beside_figures(s)) for s, c in sentences if code in c), default=0)
+            other = max(((len(words & _stems_beside_figures(s)), s) for s, c in sentences if code not in c),
+                        default=(0, ""), key=lambda x: x[0])
+            if other[0] >= CONFLICT_SHARED_WORDS and other[0] > own:
+                out.append((unit_index, str(code), other[1]))
+    return out
+
+
+def _status_codes_of(text: str) -> list[tuple[int, int]]:
+    """(code, where) for each HTTP status code of a text, as `codes_in` or the quantity reader finds them."""
+    found = {said.code: said.start for said in codes_in(text)}
+    for q in find_quantities(text):
+        if q.kind == "status":
+            found.setdefault(int(q.low), q.start)
+    return sorted(found.items(), key=lambda item: item[1])
+
+
+_BARE_CODE = re.compile(r"(?<![\w.$/-])([1-5]\d\d)(?![\w%]|[.,]\d)")
+
+
+@lru_cache(maxsize=256)
+def _document_status_codes(sentences: tuple[str, ...]) -> tuple[tuple[str, frozenset[int]], ...]:
+    """(sentence, its status codes) for true sentences of a gauntlet. A number the gauntlet names as a status code
+    anywhere is that code wherever it stands ("502 and 504 come from a proxy", "with a 504 the upstream ...")."""
+    codes = [{code for code, _ in _status_codes_of(digits(s))} for s in sentences]
+    named = set().union(*codes) if codes else set()
+    return tuple((s, frozenset(c | {int(n) for n in _BARE_CODE.findall(digits(s)) if int(n) in named}))
+                 for s, c in zip(sentences, codes))
 
 
 def _figure_sentences(index: RoundIndex) -> list[str]:
