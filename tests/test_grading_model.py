@@ -276,3 +276,25 @@ def test_a_code_the_gauntlet_gives_for_one_thing_said_of_another_is_a_contradict
     listed = ("Um, the things that come to mind: backoff, jitter, Retry-After, 429, 503, 502, 504, connection "
               "timeouts, gateway gives up, 408 Request Timeout, circuit breakers, idempotency.")
     assert not any('"408"' in reason for reason in grader.grade(retries, bluff["round"], listed).bluff.reasons)
+
+
+@pytest.mark.parametrize("folder, gauntlet, answer_id, said, rubric_says", [
+    ("fresh15", "cassandra-operations", "cass-r3-03", "UnavailableException", "TombstoneOverwhelmingException"),
+    ("fresh10", "redis-caching", "rc-r3-03", "MISCONF", "OOM error"),
+])
+def test_another_error_for_what_the_rubric_names_an_error_for_is_a_contradiction(
+        grader: Grader, folder: str, gauntlet: str, answer_id: str, said: str, rubric_says: str) -> None:
+    """A well-covered answer that names the wrong error ("the client gets an UnavailableException" where the read
+    fails with TombstoneOverwhelmingException) passed: an error name was never compared with the rubric's."""
+    from grader.rubric.importer import import_gauntlet_file
+
+    data = ROOT / "benchmarks" / "data" / folder
+    rubric = import_gauntlet_file(data / "gauntlets" / f"{gauntlet}.txt").rubric
+    rows = [json.loads(line) for line in (data / f"{gauntlet}_answers.jsonl").read_text().splitlines()]
+    row = next(r for r in rows if r["id"] == answer_id)
+    assert row["kind"] == "bluff"
+    result = grader.grade(rubric, row["round"], row["answer"])
+    assert result.bluff.suspected
+    assert any(f'"{said}"' in reason and rubric_says in reason for reason in result.bluff.reasons), result.bluff.reasons
+    right = row["answer"].replace(said, rubric_says.split()[0])
+    assert not any(f'"{rubric_says.split()[0]}"' in reason for reason in grader.grade(rubric, row["round"], right).bluff.reasons)

@@ -1439,3 +1439,16 @@ def test_a_short_part_in_the_questions_own_words_restates_it(unit: str, expected
     question = ("Users report intermittent 502s and, separately, 504s through nginx. How do you tell the two apart, "
                 "and what do you check for each?")
     assert restates_question(unit, question) is expected
+
+
+@pytest.mark.parametrize("text, names", [
+    ("the client gets an UnavailableException, which is the failing read", ["UnavailableException"]),
+    ("every write comes back with a MISCONF error", ["MISCONF"]),
+    ("it returns DEADLINE_EXCEEDED to the caller", ["DEADLINE_EXCEEDED"]),
+    ("DNS errors and TLS errors are retried", []),  # where it failed, not the error's name
+    ("BATCH_SIZE is 500", []),  # a setting's name is no error
+])
+def test_an_error_is_named_by_its_class_its_label_or_its_grpc_status(text: str, names: list[str]) -> None:
+    from grader.scoring.bluff import _error_names_of
+
+    assert [name for name, _ in _error_names_of(text)] == names

@@ -1138,7 +1138,8 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
     of the same kind: the answer gives another value for what the rubric pins down. Codes too (`_unsupported_codes`):
     "the containers exit with code 139" against "Reason: OOMKilled, Exit Code: 137"."""
     out: list[tuple[int, str, str]] = [*_misattributed_citations(index, answer), *_contradicted_settings(index, answer),
-                                       *_contradicted_rates(index, answer), *_misattributed_codes(index, answer)]
+                                       *_contradicted_rates(index, answer), *_misattributed_codes(index, answer),
+                                       *_misattributed_errors(index, answer)]
     for unit_index, figure, said in [(i, f, _figures(f)) for i, f in unsupported] + _unsupported_codes(index, answer):
         if not said:
             continue
@@ -1339,13 +1340,37 @@ def _misattributed_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[in
     """(unit index, the candidate's code, the rubric's sentence) for a status code the gauntlet gives for one thing,
     said plainly of another thing that a rubric sentence gives another code for: "when the gateway gives up on a
     slow upstream, it returns a 408 Request Timeout" against "A 504 Gateway Timeout means the gateway stopped
-    waiting" (the gauntlet names 408 only among codes that invite a retry). The clause must hold that one code, say
-    about the same thing as the rubric's sentence (`CONFLICT_SHARED_WORDS`), and say less about every sentence that
-    gives its code; a code in a condition ("if you get a 408"), ruled out, or the candidate's own call is no claim."""
+    waiting" (the gauntlet names 408 only among codes that invite a retry). A code the gauntlet never gives is
+    `_unsupported_codes`' case."""
     document = index.gauntlet_text or index.rubric_text
+    return _misattributed(index, answer, lambda text: [(str(code), at) for code, at in _status_codes_of(text)],
+                          _document_status_codes(_true_sentences(index)),
+                          given=lambda code: bool(re.search(rf"(?<![\w.]){code}(?!\d)", document)))
+
+
+def _misattributed_errors(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
+    """(unit index, the candidate's error name, the rubric's sentence) for an error or exception said plainly of a
+    thing a rubric sentence gives another error for: "at a hundred thousand it gives up and the client gets an
+    UnavailableException" against "aborts the read at 100,000 ... with TombstoneOverwhelmingException"; "every write
+    comes back with a MISCONF error" against "writes start failing with OOM errors"."""
+    return _misattributed(index, answer, _error_names_of, _document_error_names(_true_sentences(index)),
+                          given=lambda name: True)
+
+
+def _true_sentences(index: RoundIndex) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*index.statements, *index.gauntlet_truth]))
+
+
+def _misattributed(index: RoundIndex, answer: AnswerView, found_in, sentences: tuple[tuple[str, frozenset[str]], ...],
+                   given) -> list[tuple[int, str, str]]:
+    """(unit index, the candidate's identifier, the rubric's sentence) for an identifier (`found_in`: a text's
+    (identifier, where)) said plainly of a thing that a true sentence of the gauntlet (`sentences`: each with its
+    identifiers) gives another identifier of the kind for. The clause must hold that one identifier, say about the same
+    thing as the rubric's sentence (`CONFLICT_SHARED_WORDS`, identifiers left out), and say less about every sentence
+    that gives its identifier; `given` says whether the gauntlet must name it somewhere. A list of terms, a denial, a
+    condition ("if you get a 408") or the candidate's own call is no claim."""
     out: list[tuple[int, str, str]] = []
-    sentences = [(sentence, codes) for sentence, codes in _document_status_codes(
-        tuple(dict.fromkeys([*index.statements, *index.gauntlet_truth]))) if codes]
+    sentences = tuple((sentence, keys) for sentence, keys in sentences if keys)
     if not sentences:
         return out
     for unit_index, said in _plain_parts(index, answer):
@@ -1353,22 +1378,50 @@ def _misattributed_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[in
             continue  # "429, 503, 502, 504, 408, ..., 410 Gone, redirects": a list of terms says nothing of any
         for clause in re.split(r"[;:]\s*|\sbut\s", said):
             text = digits(clause)
-            codes = _status_codes_of(text)
-            if len(codes) != 1:
+            found = found_in(text)
+            if len(found) != 1:
                 continue
-            code, start = codes[0]
-            if not re.search(rf"(?<![\w.]){code}(?!\d)", document) or denied(text, start):
-                continue  # a code the gauntlet never gives is `unsupported_status_codes`' case
+            key, start = found[0]
+            if not given(key) or denied(text, start):
+                continue
             lead = clause_before(text, start, width=80, boundaries=_COMMA_CLAUSE)
             if _in_condition(lead) or _OWN_CALL.search(lead) or _in_condition(text[:start]):
                 continue
-            words = _stems_beside_figures(clause)
-            own = max((len(words & _stems_beside_figures(s)) for s, c in sentences if code in c), default=0)
-            other = max(((len(words & _stems_beside_figures(s)), s) for s, c in sentences if code not in c),
-                        default=(0, ""), key=lambda x: x[0])
+            words = _stems_beside_figures(text) - _identifier_stems(key)
+            own = max((len(words & _stems_beside_figures(s)) for s, keys in sentences if key in keys), default=0)
+            other = max(((len(words & (_stems_beside_figures(s) - frozenset().union(*map(_identifier_stems, keys)))), s)
+                         for s, keys in sentences if key not in keys), default=(0, ""), key=lambda x: x[0])
             if other[0] >= CONFLICT_SHARED_WORDS and other[0] > own:
-                out.append((unit_index, str(code), other[1]))
+                out.append((unit_index, key, other[1]))
     return out
+
+
+def _identifier_stems(key: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in content_words(key))
+
+
+# An error's name: an exception class ("TombstoneOverwhelmingException", "RuntimeError"), a name said as an error
+# ("a MISCONF error", "OOM errors") or a gRPC status name ("DEADLINE_EXCEEDED"). Protocols and other acronyms said
+# before "error" ("DNS errors", "TLS errors") name where it failed, not the error.
+_GRPC_STATUS = ("CANCELLED UNKNOWN INVALID_ARGUMENT DEADLINE_EXCEEDED NOT_FOUND ALREADY_EXISTS PERMISSION_DENIED "
+                "RESOURCE_EXHAUSTED FAILED_PRECONDITION ABORTED OUT_OF_RANGE UNIMPLEMENTED INTERNAL UNAVAILABLE "
+                "DATA_LOSS UNAUTHENTICATED").split()
+_ERROR_NAME = re.compile(r"\b(?:[A-Z][a-z0-9]+){1,6}(?:Exception|Error)\b|\b[A-Z][A-Z0-9_]{2,}(?=\s+(?:errors?|exceptions?)\b)"
+                         r"|\b(?:" + "|".join(_GRPC_STATUS) + r")\b")
+_NOT_ERROR_NAMES = frozenset("HTTP HTTPS TLS SSL DNS API TCP UDP SQL GC JVM CPU IO RPC GRPC".split())
+
+
+def _error_names_of(text: str) -> list[tuple[str, int]]:
+    found: dict[str, int] = {}
+    for match in _ERROR_NAME.finditer(text):
+        if match.group(0).upper() not in _NOT_ERROR_NAMES:
+            found.setdefault(match.group(0), match.start())
+    return sorted(found.items(), key=lambda item: item[1])
+
+
+@lru_cache(maxsize=256)
+def _document_error_names(sentences: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((s, frozenset(name for name, _ in _error_names_of(s))) for s in sentences)
 
 
 def _status_codes_of(text: str) -> list[tuple[int, int]]:
@@ -1384,12 +1437,12 @@ _BARE_CODE = re.compile(r"(?<![\w.$/-])([1-5]\d\d)(?![\w%]|[.,]\d)")
 
 
 @lru_cache(maxsize=256)
-def _document_status_codes(sentences: tuple[str, ...]) -> tuple[tuple[str, frozenset[int]], ...]:
+def _document_status_codes(sentences: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
     """(sentence, its status codes) for true sentences of a gauntlet. A number the gauntlet names as a status code
     anywhere is that code wherever it stands ("502 and 504 come from a proxy", "with a 504 the upstream ...")."""
-    codes = [{code for code, _ in _status_codes_of(digits(s))} for s in sentences]
+    codes = [{str(code) for code, _ in _status_codes_of(digits(s))} for s in sentences]
     named = set().union(*codes) if codes else set()
-    return tuple((s, frozenset(c | {int(n) for n in _BARE_CODE.findall(digits(s)) if int(n) in named}))
+    return tuple((s, frozenset(c | {n for n in _BARE_CODE.findall(digits(s)) if n in named}))
                  for s, c in zip(sentences, codes))
 
 
