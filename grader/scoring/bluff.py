@@ -1385,7 +1385,7 @@ def _misattributed(index: RoundIndex, answer: AnswerView, found_in, sentences: t
             if not given(key) or denied(text, start):
                 continue
             lead = clause_before(text, start, width=80, boundaries=_COMMA_CLAUSE)
-            if _in_condition(lead) or _OWN_CALL.search(lead) or _in_condition(text[:start]):
+            if _in_condition(lead) or _OWN_CALL.search(lead):
                 continue
             words = _stems_beside_figures(text) - _identifier_stems(key)
             own = max((len(words & _stems_beside_figures(s)) for s, keys in sentences if key in keys), default=0)
