@@ -250,16 +250,20 @@ def _lead(text: str, end: int, width: int = 200) -> str:
     return window[space.start() :] if space else window
 
 
-# "I wouldn't retry 400s or auth errors": in a text about responses, a status code with a plural s is those responses,
-# not a duration; "a timeout of 300s" still is one.
+# "I wouldn't retry 400s or auth errors", "retry the 500s and 503s": a status code with a plural s, after a word that
+# takes responses (not "is", "in", "of", "after" or "a", which take a duration: "the timeout is 300s", "a 300s
+# timeout"), with talk of responses beside it, is those responses.
 _RESPONSE_TALK = re.compile(r"\b(?:retry|retries|retrying|retried|retryable|errors?|codes?|status|responses?|HTTP|[1-5]xx)\b",
                             re.IGNORECASE)
-_DURATION_LEAD = re.compile(r"(?:\b(?:to|of|for|after|every|within|at|than|under|over|about|around|timeout|wait|waits|"
-                            r"waiting|takes?|took|lasts?)|[=~])\s*$", re.IGNORECASE)
+_RESPONSES_LEAD = re.compile(r"\b(?:retry|retries|retrying|retried|return|returns|returning|returned|see|sees|seeing|saw|"
+                             r"get|gets|getting|got|throw|throws|send|sends|sending|log|logs|count|counts|and|or|no|the|"
+                             r"those|these|any|more|fewer|many|all|on)\s+$", re.IGNORECASE)
+_RESPONSE_WINDOW = 60
 
 
-def _plural_status(text: str, number: str, lead: str) -> bool:
-    return bool(re.fullmatch(r"[1-5]\d\d", number) and _RESPONSE_TALK.search(text) and not _DURATION_LEAD.search(lead))
+def _plural_status(text: str, number: str, lead: str, start: int, end: int) -> bool:
+    return bool(re.fullmatch(r"[1-5]\d\d", number) and _RESPONSES_LEAD.search(lead) and _RESPONSE_TALK.search(
+        text[max(0, start - _RESPONSE_WINDOW) : end + _RESPONSE_WINDOW]))
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -284,7 +288,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 and re.match(r"\s*(?:[.,;:!?)]|$|and\b|or\b)", text[match.end() :]))
             or re.search(r"\b(?:how many|many|few|fewer|more|those|these|some|lots of|all the)\s+$",
                          _lead(text, match.start()), re.IGNORECASE)
-            or _plural_status(text, match.group("low"), _lead(text, match.start()))
+            or _plural_status(text, match.group("low"), _lead(text, match.start()), match.start(), match.end())
         ):
             continue  # "100s of nodes", "the 1990s", "in the 80s,", "how many 425s we send": a plural or a decade
         kind, factor = _UNITS[unit]

@@ -165,6 +165,12 @@ _PREDICATE = re.compile(
 )
 
 
+def has_predicate(unit: str) -> bool:
+    """Whether a part has a verb, auxiliary or subject from `_PREDICATE` ("Retry the 504." does; "So 502 versus 504."
+    does not)."""
+    return bool(_PREDICATE.search(unit.replace("’", "'")))
+
+
 # A preposition ties names together into a claim ("5.2 for BTF", "dedup per partition").
 _RELATION = re.compile(r"\b(?:for|with|without|on|in|to|from|by|per|via|over|under|after|before|than|instead|because)\b",
                        re.IGNORECASE)

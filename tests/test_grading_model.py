@@ -278,23 +278,46 @@ def test_a_code_the_gauntlet_gives_for_one_thing_said_of_another_is_a_contradict
     assert not any('"408"' in reason for reason in grader.grade(retries, bluff["round"], listed).bluff.reasons)
 
 
-@pytest.mark.parametrize("folder, gauntlet, answer_id, said, rubric_says", [
-    ("fresh15", "cassandra-operations", "cass-r3-03", "UnavailableException", "TombstoneOverwhelmingException"),
-    ("fresh10", "redis-caching", "rc-r3-03", "MISCONF", "OOM error"),
-])
-def test_another_error_for_what_the_rubric_names_an_error_for_is_a_contradiction(
-        grader: Grader, folder: str, gauntlet: str, answer_id: str, said: str, rubric_says: str) -> None:
-    """A well-covered answer that names the wrong error ("the client gets an UnavailableException" where the read
-    fails with TombstoneOverwhelmingException) passed: an error name was never compared with the rubric's."""
-    from grader.rubric.importer import import_gauntlet_file
+def _cassandra_reads() -> Rubric:
+    from grader.rubric.schema import KeyPoint, Round, Rubric
 
-    data = ROOT / "benchmarks" / "data" / folder
-    rubric = import_gauntlet_file(data / "gauntlets" / f"{gauntlet}.txt").rubric
-    rows = [json.loads(line) for line in (data / f"{gauntlet}_answers.jsonl").read_text().splitlines()]
-    row = next(r for r in rows if r["id"] == answer_id)
-    assert row["kind"] == "bluff"
-    result = grader.grade(rubric, row["round"], row["answer"])
-    assert result.bluff.suspected
-    assert any(f'"{said}"' in reason and rubric_says in reason for reason in result.bluff.reasons), result.bluff.reasons
-    right = row["answer"].replace(said, rubric_says.split()[0])
-    assert not any(f'"{rubric_says.split()[0]}"' in reason for reason in grader.grade(rubric, row["round"], right).bluff.reasons)
+    strong = ("If too few replicas answer a read within the timeout, the coordinator throws a ReadTimeoutException to "
+              "the client. Cassandra warns at 1,000 tombstones in one read, and at 100,000 tombstones the node aborts "
+              "the read with a TombstoneOverwhelmingException, so a queue-like table full of deletes fails its reads.")
+    return Rubric(id="cassandra-reads", title="Cassandra reads", rounds=[Round(
+        number=1, title="Failing reads", skill="Cassandra read path",
+        question="Reads of the jobs table started failing after a purge of old jobs. What is happening?",
+        strong_answer=strong,
+        key_points=[KeyPoint(id="tombstones-abort", text="At 100,000 tombstones the node aborts the read with a "
+                             "TombstoneOverwhelmingException."),
+                    KeyPoint(id="read-timeout", text="Too few replicas answering in time gives a ReadTimeoutException.")])])
+
+
+def test_another_error_the_gauntlet_names_for_something_else_is_a_contradiction(grader: Grader) -> None:
+    rubric = _cassandra_reads()
+    wrong = ("Deletes leave tombstones, and Cassandra warns at a thousand of them in one read. At a hundred thousand "
+             "tombstones the node gives up on the read and the client gets a ReadTimeoutException.")
+    result = grader.grade(rubric, 1, wrong)
+    assert any('"ReadTimeoutException"' in r and "TombstoneOverwhelmingException" in r for r in result.bluff.reasons), \
+        result.bluff.reasons
+    # An error the gauntlet never names is left alone: another true error of a nearby case reads just like a wrong one.
+    for right in ("When too few replicas acknowledge a write within the timeout, the driver raises a "
+                  "WriteTimeoutException to the client.",
+                  "At a hundred thousand tombstones the node aborts the read, and the Java driver surfaces that as a "
+                  "ReadFailureException to the client."):
+        assert not grader.grade(rubric, 1, right).bluff.suspected, right
+
+
+def test_a_count_is_no_status_code(grader: Grader) -> None:
+    """"Each node gets 300 requests per second" counts requests: it gives no code against the rubric's 429."""
+    from grader.rubric.schema import KeyPoint, Round, Rubric
+
+    strong = ("The limit is 300 requests per second per node. Clients over the limit get a 429 with a Retry-After "
+              "header, and a server bug gives a 500.")
+    rubric = Rubric(id="limits", title="Limits", rounds=[Round(
+        number=1, title="Limits", skill="rate limits", question="What happens when a client sends too much?",
+        strong_answer=strong, key_points=[KeyPoint(id="limit-300", text="The limit is 300 requests per second per node."),
+                                          KeyPoint(id="over-429", text="Clients over the limit get a 429.")])])
+    result = grader.grade(rubric, 1, "Each node gets 300 requests per second, and clients over the limit are throttled "
+                                     "by the node.")
+    assert not any('"300"' in r for r in result.bluff.reasons), result.bluff.reasons

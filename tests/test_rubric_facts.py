@@ -4,6 +4,8 @@ DNS, Redis), so nothing is tuned to the gauntlets the benchmarks use."""
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import pytest
@@ -42,6 +44,9 @@ def test_quantities_read_number_words_and_units_alike():
         assert find_quantities(text) == [], text
     # In talk of responses a status code's plural is those responses; a duration after "of" or "after" still counts.
     assert [q.low for q in find_quantities("a timeout of 400s on errors, we retry after 300s")] == [400, 300]
+    for text in ("the visibility timeout is 300s, and failed messages are retried", "retry in 120s if you get an error",
+                 "a 300s timeout on the HTTP client", "the retry window is 500s"):
+        assert [q.low for q in find_quantities(text)] == [float(re.search(r"(\d+)s", text).group(1))], text
     assert [q.low for q in find_quantities("a 10s timeout, the 30s window, 3600s")] == [10, 30, 3600]
     # "from 1,800 to 74 milliseconds" is a change between two values, not a range that holds neither "1.8 seconds"
     # nor "74 ms".

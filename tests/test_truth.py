@@ -1421,13 +1421,19 @@ def test_a_why_that_corrects_several_claims_gives_each_clause_as_a_correction() 
                                   "a 504 is a backend that didn't answer in time", "and the fixes are different."]
     assert why_phrasings("Retries multiply rather than add; three attempts at four layers is 81 calls.")[1:] == [
         "Retries multiply rather than add", "three attempts at four layers is 81 calls."]
+    # A clause that states the weak claim to reject it is no correction of its own.
+    assert why_phrasings("The idea that retrying any failed request is safe is wrong: a 504 may mean the work was "
+                         "done.")[1:] == ["a 504 may mean the work was done."]
     assert why_phrasings("It confuses a kernel mechanism with a metrics system.") == [
         "It confuses a kernel mechanism with a metrics system."]  # one claim: the sentence alone
 
 
 @pytest.mark.parametrize("unit, expected", [
     ("So 502 versus 504.", True),  # the question's codes, framed: no claim
-    ("Check the 502s.", True),
+    ("Okay, 502 versus 504.", True),
+    ("Check the 502s.", False),  # a verb: a step, not a restatement
+    ("The 504.", False),  # unframed: to "502 or 504?" it picks one
+    ("Only the 502s.", False),
     ("504 is a gateway timeout.", False),
     ("Just raise the timeout.", False),
     ("502s mean the backend is down.", False),
@@ -1446,6 +1452,8 @@ def test_a_short_part_in_the_questions_own_words_restates_it(unit: str, expected
     ("every write comes back with a MISCONF error", ["MISCONF"]),
     ("it returns DEADLINE_EXCEEDED to the caller", ["DEADLINE_EXCEEDED"]),
     ("DNS errors and TLS errors are retried", []),  # where it failed, not the error's name
+    ("a CORS error in the browser", []),
+    ("it throws an IOException, then HTTPErrors", ["IOException", "HTTPError"]),
     ("BATCH_SIZE is 500", []),  # a setting's name is no error
 ])
 def test_an_error_is_named_by_its_class_its_label_or_its_grpc_status(text: str, names: list[str]) -> None:

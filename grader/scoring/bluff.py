@@ -1349,12 +1349,14 @@ def _misattributed_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[in
 
 
 def _misattributed_errors(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
-    """(unit index, the candidate's error name, the rubric's sentence) for an error or exception said plainly of a
-    thing a rubric sentence gives another error for: "at a hundred thousand it gives up and the client gets an
-    UnavailableException" against "aborts the read at 100,000 ... with TombstoneOverwhelmingException"; "every write
-    comes back with a MISCONF error" against "writes start failing with OOM errors"."""
+    """(unit index, the candidate's error name, the rubric's sentence) for an error or exception the gauntlet names for
+    one thing, said plainly of a thing a rubric sentence gives another error for ("the client gets a
+    ReadTimeoutException" where the gauntlet gives ReadTimeoutException for slow replicas and the read in question
+    fails with TombstoneOverwhelmingException). An error the gauntlet never names is left alone: another true error of
+    a nearby case ("the driver raises a WriteTimeoutException") reads just like a wrong one."""
+    document = index.gauntlet_text or index.rubric_text
     return _misattributed(index, answer, _error_names_of, _document_error_names(_true_sentences(index)),
-                          given=lambda name: True)
+                          given=lambda name: bool(re.search(rf"\b{re.escape(name)}", document, re.IGNORECASE)))
 
 
 def _true_sentences(index: RoundIndex) -> tuple[str, ...]:
@@ -1406,9 +1408,11 @@ def _identifier_stems(key: str) -> frozenset[str]:
 _GRPC_STATUS = ("CANCELLED UNKNOWN INVALID_ARGUMENT DEADLINE_EXCEEDED NOT_FOUND ALREADY_EXISTS PERMISSION_DENIED "
                 "RESOURCE_EXHAUSTED FAILED_PRECONDITION ABORTED OUT_OF_RANGE UNIMPLEMENTED INTERNAL UNAVAILABLE "
                 "DATA_LOSS UNAUTHENTICATED").split()
-_ERROR_NAME = re.compile(r"\b(?:[A-Z][a-z0-9]+){1,6}(?:Exception|Error)\b|\b[A-Z][A-Z0-9_]{2,}(?=\s+(?:errors?|exceptions?)\b)"
+_ERROR_NAME = re.compile(r"\b[A-Z][A-Za-z0-9]*(?:Exception|Error)(?=s?\b)|\b[A-Z][A-Z0-9_]{2,}(?=\s+(?:errors?|exceptions?)\b)"
                          r"|\b(?:" + "|".join(_GRPC_STATUS) + r")\b")
-_NOT_ERROR_NAMES = frozenset("HTTP HTTPS TLS SSL DNS API TCP UDP SQL GC JVM CPU IO RPC GRPC".split())
+_NOT_ERROR_NAMES = frozenset(
+    "HTTP HTTPS TLS SSL SSH DNS API SDK TCP UDP SQL GC JVM CPU GPU RAM IO RPC GRPC CORS JSON YAML XML HTML CSS URL URI "
+    "IAM ACL AUTH DISK ALL NOT ANY NO THE AND OR".split())
 
 
 def _error_names_of(text: str) -> list[tuple[str, int]]:
@@ -1428,12 +1432,22 @@ def _status_codes_of(text: str) -> list[tuple[int, int]]:
     """(code, where) for each HTTP status code of a text, as `codes_in` or the quantity reader finds them."""
     found = {said.code: said.start for said in codes_in(text)}
     for q in find_quantities(text):
-        if q.kind == "status":
+        if q.kind == "status" and not _COUNTED.match(text, q.end):  # "gets 300 requests a second" counts requests
             found.setdefault(int(q.low), q.start)
     return sorted(found.items(), key=lambda item: item[1])
 
 
-_BARE_CODE = re.compile(r"(?<![\w.$/-])([1-5]\d\d)(?![\w%]|[.,]\d)")
+# A number followed by a plural noun counts things ("300 requests", "200 rows"), whatever the words around it.
+_COUNTED = re.compile(r"\s+[a-z]+s\b")
+# A bare code in a gauntlet sentence: said as a code ("502 and 504 come from a proxy", "with a 504 the upstream",
+# "retry 503s"), not a count ("allows 500 requests per minute").
+_BARE_CODE = re.compile(r"(?<![\w.$/-])([1-5]\d\d)s?(?![\w%]|[.,]\d)")
+_CODE_LEAD = re.compile(r"(?:^|\b(?:a|an|the|and|or|with|like|than|to|retry|not)\s+|[,;:(]\s*)$", re.IGNORECASE)
+
+
+def _bare_codes(text: str) -> set[str]:
+    return {m.group(1) for m in _BARE_CODE.finditer(text)
+            if _CODE_LEAD.search(text[max(0, m.start() - 20) : m.start()]) and not _COUNTED.match(text, m.end())}
 
 
 @lru_cache(maxsize=256)
@@ -1442,7 +1456,7 @@ def _document_status_codes(sentences: tuple[str, ...]) -> tuple[tuple[str, froze
     anywhere is that code wherever it stands ("502 and 504 come from a proxy", "with a 504 the upstream ...")."""
     codes = [{str(code) for code, _ in _status_codes_of(digits(s))} for s in sentences]
     named = set().union(*codes) if codes else set()
-    return tuple((s, frozenset(c | {n for n in _BARE_CODE.findall(digits(s)) if n in named}))
+    return tuple((s, frozenset(c | {n for n in _bare_codes(digits(s)) if n in named}))
                  for s, c in zip(sentences, codes))
 
 
@@ -1451,12 +1465,13 @@ def _figure_sentences(index: RoundIndex) -> list[str]:
     return [s for s in index.statements if _figures(s)]
 
 
-def _stems_beside_figures(text: str) -> set[str]:
+@lru_cache(maxsize=100_000)
+def _stems_beside_figures(text: str) -> frozenset[str]:
     """Content stems of a text with its figures ("every 30 seconds", "exit code 137") taken out."""
     plain = digits(text)
     for q in reversed(_figures(text)):
         plain = plain[: q.start] + " " + plain[q.end :]
-    return {stem(w) for w in content_words(plain)}
+    return frozenset(stem(w) for w in content_words(plain))
 
 
 _TIMED = re.compile(r"\b(?:after|every|for|within|up to|at most|at least|than|per)\s+$", re.IGNORECASE)

@@ -106,6 +106,11 @@ def mid_sentence_names(texts: list[str]) -> frozenset[str]:
 _WHY_CLAUSE = re.compile(r"(?:[:;]|\s[—–])\s+|,\s+(?=(?:a|an|the|and|but|while|whereas|so|which|it|they|this)\b)",
                          re.IGNORECASE)
 _WHY_CLAUSE_WORDS = 4
+# A clause that states the weak claim in order to reject it ("The idea that retrying any failed request is safe is
+# wrong") is no correction on its own: alone it reads as the claim.
+_RESTATES_THE_CLAIM = re.compile(
+    r"\b(?:wrong|false|untrue|not true|myth|mistak\w*|incorrect|misconception|misleading|the idea that|the claim that|"
+    r"the belief that|(?:people|they|candidates|some|many) (?:say|think|believe|assume|claim))\b", re.IGNORECASE)
 
 
 def why_phrasings(why: str) -> list[str]:
@@ -120,7 +125,7 @@ def why_phrasings(why: str) -> list[str]:
             elif clause:
                 clauses.append(clause)
         if len(clauses) > 1:
-            out += [c for c in clauses if len(c.split()) >= _WHY_CLAUSE_WORDS]
+            out += [c for c in clauses if len(c.split()) >= _WHY_CLAUSE_WORDS and not _RESTATES_THE_CLAIM.search(c)]
     return out
 
 

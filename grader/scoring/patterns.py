@@ -16,7 +16,7 @@ from grader.quantities import Quantity, measures
 from grader.result import WeakPatternResult
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex
-from grader.text import STOPWORDS, content_words, stem, words
+from grader.text import STOPWORDS, content_words, has_predicate, stem, words
 
 # "Zero back means the replica has it", "returns zero": zero as the value a call gives back denies nothing.
 # "No more than half of RAM" is a bound ("at most half"), not a denial: it states what "half of RAM" states.
@@ -292,18 +292,24 @@ def says_otherwise(unit: str, phrasing: str) -> bool:
 
 
 # Words that frame a restated question without adding to it ("So 502 versus 504.", "Okay, eviction.").
-_FRAMING = frozenset("versus vs okay ok right well yeah so um uh hmm alright first question".split())
+_FRAMING = frozenset("versus vs okay ok right well yeah so um uh hmm alright question".split())
 RESTATED_MAX_WORDS = 6
+# Words that pick among what the question offers, or deny: stopwords, but the whole answer of a short reply.
+_CHOOSES = re.compile(r"\b(?:both|only|not|no|never|all|every|each|any|none|neither|either|yes|just|always|first|"
+                      r"instead|rather|than|without|n't)\b|n't\b", re.IGNORECASE)
 
 
 def restates_question(unit: str, question: str) -> bool:
     """True for a short part made only of the question's own words ("So 502 versus 504." to "Users report 502s and
     504s ... How do you tell the two apart?"): it names the topic and claims nothing, so it shows no weak answer,
     however near the weak answer's codes or names make it."""
-    if len(words(unit)) > RESTATED_MAX_WORDS:
-        return False
-    said = {_singular_code(w) for w in _part_stems(unit)} - {polarity_stem(w) for w in _FRAMING}
-    return not said - {_singular_code(w) for w in _part_stems(question)}
+    if len(words(unit)) > RESTATED_MAX_WORDS or _CHOOSES.search(unit) or has_predicate(unit):
+        return False  # "Retry both.", "Only the 502.", "Retry the 504.": a pick among the question's options is an answer
+    framing = {polarity_stem(w) for w in _FRAMING}
+    said = {_singular_code(w) for w in _part_stems(unit)}
+    if not ({polarity_stem(w.lower()) for w in words(unit)} & framing):
+        return False  # "The 504." to "a 502 or a 504?" picks one: only a framed restatement ("So 502 versus 504.")
+    return not (said - framing) - {_singular_code(w) for w in _part_stems(question)}
 
 
 def _singular_code(word: str) -> str:
