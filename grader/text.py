@@ -183,7 +183,7 @@ def is_bare_list(unit: str) -> bool:
     items = [i for i in re.split(r",|;|\band\b|\bor\b|\bplus\b", unit.strip(" .!?")) if i.strip()]
     if len(items) < 3 or any(len(words(i)) > 4 for i in items):
         return False
-    return not _PREDICATE.search(unit) and not _RELATION.search(unit)
+    return not has_predicate(unit) and not _RELATION.search(unit)
 
 
 _LIST_ITEM = re.compile(r"^[\w .+/-]{1,40}$")

@@ -1372,9 +1372,12 @@ def _misattributed(index: RoundIndex, answer: AnswerView, found_in, sentences: t
     that gives its identifier; `given` says whether the gauntlet must name it somewhere. A list of terms, a denial, a
     condition ("if you get a 408") or the candidate's own call is no claim."""
     out: list[tuple[int, str, str]] = []
-    sentences = tuple((sentence, keys) for sentence, keys in sentences if keys)
+    # Each true sentence's stems, and the same without its identifiers' own words, read once per answer, not per clause.
+    sentences = tuple((keys, _stems_beside_figures(sentence), sentence) for sentence, keys in sentences if keys)
     if not sentences:
         return out
+    beside = [(keys, stems, stems - frozenset().union(*map(_identifier_stems, keys)), sentence)
+              for keys, stems, sentence in sentences]
     for unit_index, said in _plain_parts(index, answer):
         if names_in_a_row(said) >= LIST_RUN:
             continue  # "429, 503, 502, 504, 408, ..., 410 Gone, redirects": a list of terms says nothing of any
@@ -1390,9 +1393,9 @@ def _misattributed(index: RoundIndex, answer: AnswerView, found_in, sentences: t
             if _in_condition(lead) or _OWN_CALL.search(lead):
                 continue
             words = _stems_beside_figures(text) - _identifier_stems(key)
-            own = max((len(words & _stems_beside_figures(s)) for s, keys in sentences if key in keys), default=0)
-            other = max(((len(words & (_stems_beside_figures(s) - frozenset().union(*map(_identifier_stems, keys)))), s)
-                         for s, keys in sentences if key not in keys), default=(0, ""), key=lambda x: x[0])
+            own = max((len(words & stems) for keys, stems, _, _ in beside if key in keys), default=0)
+            other = max(((len(words & plain), sentence) for keys, _, plain, sentence in beside if key not in keys),
+                        default=(0, ""), key=lambda x: x[0])
             if other[0] >= CONFLICT_SHARED_WORDS and other[0] > own:
                 out.append((unit_index, key, other[1]))
     return out
