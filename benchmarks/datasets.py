@@ -58,7 +58,7 @@ def own_topic_sets() -> list[tuple[Path, list[dict]]]:
     for folder in (DATA, DATA / "dev2", DATA / "holdout", DATA / "fresh", DATA / "fresh2", DATA / "fresh3", DATA / "fresh4",
                    DATA / "fresh5", DATA / "fresh6", DATA / "fresh7", DATA / "fresh8", DATA / "fresh9",
                    DATA / "fresh10", DATA / "fresh11", DATA / "fresh12", DATA / "fresh13", DATA / "fresh14",
-                   DATA / "fresh15", DATA / "fresh16"):
+                   DATA / "fresh15", DATA / "fresh16", DATA / "fresh17"):
         for doc in sorted((folder / "gauntlets").glob("*.txt")):
             answers = folder / f"{doc.stem}_answers.jsonl"
             if answers.exists():
