@@ -68,7 +68,7 @@ def own_topic_sets() -> list[tuple[Path, list[dict]]]:
 
 def set_role(doc: Path) -> str:
     """What a set of `own_topic_sets` is for: tuned on (development), not tuned on (held out), or never looked at
-    while tuning (blind). The blind sets of earlier rounds (`fresh/` to `fresh16/`) were measured blind once and have
+    while tuning (blind). The blind sets of earlier rounds (`fresh/` to `fresh17/`) were measured blind once and have
     been development sets since (see their READMEs); a newer `freshN/` is blind."""
     folder = doc.parent.parent.name
     return {"data": "development", "dev2": "development", "fresh": "development", "fresh2": "development",
@@ -76,6 +76,7 @@ def set_role(doc: Path) -> str:
             "fresh5": "development", "fresh6": "development", "fresh7": "development", "fresh8": "development",
             "fresh9": "development", "fresh10": "development", "fresh11": "development", "fresh12": "development",
             "fresh13": "development", "fresh14": "development", "fresh15": "development", "fresh16": "development",
+            "fresh17": "development",
             "holdout": "held out"}.get(folder, "blind")
 
 
