@@ -330,7 +330,6 @@ def test_a_count_is_no_status_code(grader: Grader) -> None:
     ("I agree with the goal, not the mechanism.", False),
     ("It's reasonable for some services but not all.", False),
     ("I'd push back a bit, though the product lead has a point.", False),
-    ("I agree with them. But only for the code paths that sit behind a flag.", False),
 ])
 def test_agreeing_outright_with_the_proposal_is_the_rubrics_agreeing_weak_answer(
         grader: Grader, opening: str, flagged: bool) -> None:
@@ -342,7 +341,7 @@ def test_agreeing_outright_with_the_proposal_is_the_rubrics_agreeing_weak_answer
     doc = ROOT / "benchmarks" / "data" / "fresh17" / "gauntlets" / "canary-progressive-delivery.txt"
     canary = import_gauntlet_file(doc).rubric
     agreeing = next(p.id for p in canary.round(4).weak_patterns if p.text.startswith("Agree"))
-    answer = (f"{opening} Our teams ship behind flags now, so we'd ramp to five percent, watch the dashboards, and "
+    answer = (f"{opening} We mostly ship behind flags now, so we'd ramp to five percent, watch the dashboards, and "
               "flip the flag off if anything looks wrong.")
     result = grader.grade(canary, 4, answer)
     found = [p for p in result.weak_patterns if p.id == agreeing]

@@ -276,18 +276,10 @@ _BARE_AGREEMENT = re.compile(
     r"(?:\s*,?\s*(?:honestly|actually|really|here|on this(?: one)?))?\W*$", re.IGNORECASE)
 
 
-# What qualifies an agreement said just before ("I agree with them. But only for the code behind a flag."): the
-# agreement is a partial one, not the weak answer.
-_QUALIFIES = re.compile(
-    r"\b(?:but|however|though|although|that said|except|unless|caveat|up to a point|partly|partially|mostly|in part|"
-    r"only (?:if|when|for)|not (?:entirely|completely|quite|fully|for)|push back|disagree)\b", re.IGNORECASE)
-
-
 def _bare_agreement(index: RoundIndex, answer: AnswerView, taken: set[str]) -> list[WeakPatternResult]:
     """The round's agreeing weak answer (`_AGREEING_PATTERN`) when the answer's first part only agrees with the
-    proposal (`_BARE_AGREEMENT`) and the next two do not qualify it (`_QUALIFIES`)."""
-    if not answer.units or not _BARE_AGREEMENT.match(answer.units[0].replace("’", "'")) or any(
-            _QUALIFIES.search(unit) for unit in answer.units[1:3]):
+    proposal (`_BARE_AGREEMENT`)."""
+    if not answer.units or not _BARE_AGREEMENT.match(answer.units[0].replace("’", "'")):
         return []
     for pattern in index.patterns:
         if _AGREEING_PATTERN.match(pattern.pattern.text) and pattern.pattern.id not in taken:
