@@ -321,30 +321,3 @@ def test_a_count_is_no_status_code(grader: Grader) -> None:
     result = grader.grade(rubric, 1, "Each node gets 300 requests per second, and clients over the limit are throttled "
                                      "by the node.")
     assert not any('"300"' in r for r in result.bluff.reasons), result.bluff.reasons
-
-
-@pytest.mark.parametrize("opening, flagged", [
-    ("Yeah, I'd actually agree with them.", True),
-    ("Honestly I'd go along with it.", True),
-    ("I agree with the product lead.", True),
-    ("I agree with the goal, not the mechanism.", False),
-    ("It's reasonable for some services but not all.", False),
-    ("I'd push back a bit, though the product lead has a point.", False),
-])
-def test_agreeing_outright_with_the_proposal_is_the_rubrics_agreeing_weak_answer(
-        grader: Grader, opening: str, flagged: bool) -> None:
-    """A round whose question puts a proposal ("flags make canaries obsolete, let's drop them") lists agreeing as a
-    weak answer ("Agree that flags replace canaries."), in words no answer uses: an answer that opens by only agreeing
-    shows it, a qualified agreement or a push-back does not (fresh17 blind run: read as adequate)."""
-    from grader.rubric.importer import import_gauntlet_file
-
-    doc = ROOT / "benchmarks" / "data" / "fresh17" / "gauntlets" / "canary-progressive-delivery.txt"
-    canary = import_gauntlet_file(doc).rubric
-    agreeing = next(p.id for p in canary.round(4).weak_patterns if p.text.startswith("Agree"))
-    answer = (f"{opening} We mostly ship behind flags now, so we'd ramp to five percent, watch the dashboards, and "
-              "flip the flag off if anything looks wrong.")
-    result = grader.grade(canary, 4, answer)
-    found = [p for p in result.weak_patterns if p.id == agreeing]
-    assert bool(found) == flagged, result.weak_patterns
-    if flagged:
-        assert found[0].evidence == opening  # quoted from the answer

@@ -258,35 +258,7 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
                 similarity=round(value, 4),
             )
         )
-    return found + _bare_agreement(index, answer, {f.id for f in found})
-
-
-# A weak answer the rubric words as a stance on the question's proposal: "Agree with the teammate.", "Accept the
-# proposal outright.", "Agreed, timeouts and retries are enough." (a "Trap Question Variant" that names what
-# "candidates who accept the position" miss). Its words are not the answer's, so similarity cannot find it.
-_AGREEING_PATTERN = re.compile(r"^\W*(?:agreed?|accept|go along)\b", re.IGNORECASE)
-# An answer that opens by agreeing and nothing else: "Yeah, I'd actually agree with them.", "Honestly I'd go along
-# with it.", "I agree with the teammate." A qualified agreement ("I agree with the goal, not the mechanism", "It's
-# reasonable for correctness, since ...") is no bare one.
-_BARE_AGREEMENT = re.compile(
-    r"^\W*(?:(?:yeah|yes|yep|honestly|so|ok(?:ay)?|look|well|i mean)\W+)*"
-    r"(?:i(?:'d| would)?\s+(?:actually\s+|totally\s+|fully\s+|honestly\s+|just\s+)?(?:agree|go along|accept (?:it|that|this))"
-    r"|agreed|(?:they|he|she)(?:'re| are|'s| is)\s+right|i'?m\s+on\s+board)"
-    r"(?:\s+with\s+(?:them|him|her|it|that|this|the\s+\w+(?:\s+lead)?))?"
-    r"(?:\s*,?\s*(?:honestly|actually|really|here|on this(?: one)?))?\W*$", re.IGNORECASE)
-
-
-def _bare_agreement(index: RoundIndex, answer: AnswerView, taken: set[str]) -> list[WeakPatternResult]:
-    """The round's agreeing weak answer (`_AGREEING_PATTERN`) when the answer's first part only agrees with the
-    proposal (`_BARE_AGREEMENT`)."""
-    if not answer.units or not _BARE_AGREEMENT.match(answer.units[0].replace("’", "'")):
-        return []
-    for pattern in index.patterns:
-        if _AGREEING_PATTERN.match(pattern.pattern.text) and pattern.pattern.id not in taken:
-            return [WeakPatternResult(id=pattern.pattern.id, text=pattern.pattern.text, why=pattern.pattern.why,
-                                      evidence=answer.units[0],
-                                      similarity=round(float((pattern.vectors @ answer.vectors[0]).max()), 4))]
-    return []
+    return found
 
 
 # A prefix that negates its word: "disagree" denies "agree", "unbounded" denies "bounded".
