@@ -321,3 +321,43 @@ def test_a_count_is_no_status_code(grader: Grader) -> None:
     result = grader.grade(rubric, 1, "Each node gets 300 requests per second, and clients over the limit are throttled "
                                      "by the node.")
     assert not any('"300"' in r for r in result.bluff.reasons), result.bluff.reasons
+
+
+def _rolling_updates() -> Rubric:
+    from grader.rubric.schema import KeyPoint, Round, Rubric
+
+    strong = ("A rolling update replaces pods gradually: by default a Deployment uses maxSurge and maxUnavailable of "
+              "25 percent. It only checks readiness probes, not error rates, and never stops on its own to compare the "
+              "new version with the old one, so it is no canary.")
+    return Rubric(id="rolling-updates", title="Rolling updates", rounds=[Round(
+        number=1, title="Rolling update or canary", skill="Progressive delivery",
+        question="Isn't a Kubernetes rolling update already a canary?",
+        strong_answer=strong,
+        key_points=[KeyPoint(id="defaults", text="By default maxSurge and maxUnavailable are 25 percent."),
+                    KeyPoint(id="readiness-only", text="A rolling update only checks readiness probes, not error "
+                             "rates, and never pauses to compare versions.")])])
+
+
+@pytest.mark.parametrize("answer, contradicted", [
+    ("No. By default a Deployment uses a maxSurge of one pod and a maxUnavailable of zero, and it only looks at "
+     "readiness probes, so nothing compares error rates with the old version.", "maxSurge of one pod"),
+    ("No. maxSurge defaults to 50 percent, and it only looks at readiness probes, so nothing compares error rates.",
+     "maxSurge defaults to 50 percent"),
+    ("No. By default maxSurge is 25% and maxUnavailable is 25 percent, and it only looks at readiness probes, so "
+     "nothing compares error rates with the old version.", None),
+    ("No. With a maxSurge of 1 and maxUnavailable of 0 instead of the default you replace one pod at a time, but it "
+     "only looks at readiness probes and never compares error rates.", None),
+    ("No. I'd set maxSurge to 1 by default on our services, but it still only looks at readiness probes and never "
+     "compares error rates.", None),
+])
+def test_another_default_for_a_setting_the_gauntlet_gives_a_default_for_is_a_contradiction(
+        grader: Grader, answer: str, contradicted: str | None) -> None:
+    """"By default a Deployment uses a maxSurge of one pod" where the gauntlet says "by default ... maxSurge and
+    maxUnavailable of 25 percent" (fresh17: missed, a count against a percentage is no other figure of one kind). A
+    value set against the default, or the candidate's own setting, says nothing of the default."""
+    result = grader.grade(_rolling_updates(), 1, answer)
+    reasons = [r for r in result.bluff.reasons if "maxSurge and maxUnavailable of 25 percent" in r]
+    if contradicted is None:
+        assert not reasons, result.bluff.reasons
+    else:
+        assert any(f'"{contradicted}"' in r for r in reasons), result.bluff.reasons
