@@ -1139,7 +1139,7 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
     "the containers exit with code 139" against "Reason: OOMKilled, Exit Code: 137"."""
     out: list[tuple[int, str, str]] = [*_misattributed_citations(index, answer), *_contradicted_settings(index, answer),
                                        *_contradicted_rates(index, answer), *_misattributed_codes(index, answer),
-                                       *_misattributed_errors(index, answer), *_contradicted_named_defaults(index, answer)]
+                                       *_misattributed_errors(index, answer)]
     for unit_index, figure, said in [(i, f, _figures(f)) for i, f in unsupported] + _unsupported_codes(index, answer):
         if not said:
             continue
@@ -1221,98 +1221,6 @@ def _setting_names(text: str) -> set[str]:
     of different settings ("replica_net_timeout, 60 seconds by default" against "rpl_semi_sync_source_timeout
     defaults to 10000 milliseconds"), however many words they share."""
     return {m.group(0).lower() for m in _SETTING_NAME.finditer(text) if not re.fullmatch(r"[\d.]+|e\.g|i\.e", m.group(0))}
-
-
-def _contradicted_named_defaults(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
-    """(unit index, the candidate's words, the gauntlet's sentence) for a named setting's default value said plainly
-    ("By default a Deployment uses a maxSurge of one pod") where a true sentence of the gauntlet gives that setting's
-    default as another value ("by default a Deployment uses maxSurge and maxUnavailable of 25 percent"). Both must say
-    it is the default: a setting's value in an example ("with maxSurge of 1 you get ...") is no claim about it."""
-    out: list[tuple[int, str, str]] = []
-    given = _named_default_values(_true_sentences(index))
-    if not given:
-        return out
-    for unit_index, said in _plain_parts(index, answer):
-        text = digits(said)
-        if not _DEFAULT_WORD.search(text):
-            continue
-        for name, value, start, named_at in _setting_values(text):
-            if name not in given or denied(text, start) or not _says_default(text, named_at, start):
-                continue
-            lead = clause_before(text, start, width=80)
-            if _OWN_CALL.search(lead) or _in_condition(lead):
-                continue
-            values = given[name]
-            if not any(_same_value(value, theirs) for theirs, _ in values):
-                out.append((unit_index, _words_from(said, name), values[0][1]))
-                break
-    return out
-
-
-_DEFAULT_WORD = re.compile(r"\bdefault", re.IGNORECASE)
-# A value set against the default ("with a maxSurge of 1 instead of the default") says nothing of the default.
-_DEPARTS_FROM_DEFAULT = re.compile(r"\b(?:instead of|rather than|than|over|from|unlike|override|overriding|change|changing)"
-                                   r"\s+(?:the\s+|its\s+)?defaults?\b", re.IGNORECASE)
-
-
-def _says_default(text: str, named_at: int, start: int) -> bool:
-    """Whether the clause of a setting's value (from the clause edge before its name, a comma, "and" or "but", to the
-    one after the value at `start`) says it is the default: "By default a Deployment uses a maxSurge of one pod",
-    "maxSurge defaults to 25%"."""
-    before = clause_before(text, named_at, width=100, boundaries=_CLAUSE_EDGE) + text[named_at:start]
-    after = _CLAUSE_EDGE.split(text[start:], maxsplit=1)[0]
-    clause = before + after
-    return bool(_DEFAULT_WORD.search(clause)) and not _DEPARTS_FROM_DEFAULT.search(clause)
-
-
-# A setting's value: a number, with a unit, a percentage or a count of things ("1 pod", "25 percent", "30 seconds").
-_VALUE = (r"(?P<value>\d+(?:,\d{3})*(?:\.\d+)?\s*(?:%|percent\b|(?:" + UNIT_WORDS + r")\b)?(?:\s+(?:pods?|replicas?|"
-          r"members?|nodes?|connections?|workers?|threads?|retries|attempts|requests?))?)")
-# One or more setting names (`_SETTING_NAME`), then the value: "maxSurge and maxUnavailable of 25 percent".
-_NAMED_VALUE = re.compile(rf"(?P<name>{_SETTING_NAME.pattern})(?P<others>(?:\s*(?:,|and|or)\s*(?:{_SETTING_NAME.pattern}))*)"
-                          r"\s*(?:of|=|:|is|at|to|defaults? to|set to)\s+(?:a\s+|an\s+|about\s+|around\s+)?" + _VALUE)
-
-
-def _setting_values(text: str) -> list[tuple[str, str, int, int]]:
-    """(setting name, value, where the value is, where the names start) for each "name of value" / "name = value" in a
-    text (number words as digits); "maxSurge and maxUnavailable of 25 percent" gives the value to both names."""
-    out = []
-    for m in _NAMED_VALUE.finditer(text):
-        names = [m.group("name")] + [n.group(0) for n in _SETTING_NAME.finditer(m.group("others") or "")]
-        out += [(n.lower(), m.group("value").strip(), m.start("value"), m.start()) for n in names]
-    return out
-
-
-def _words_from(said: str, name: str) -> str:
-    """The candidate's words from a setting's name to the end of its clause: "maxSurge of one pod"."""
-    at = said.lower().find(name)
-    if at < 0:
-        return said.strip()
-    rest = said[at:]
-    end = re.search(r"[,;.:!?]|\s(?:and|but|so|which|while)\s", rest)
-    return rest[: end.start()] if end else rest
-
-
-@lru_cache(maxsize=256)
-def _named_default_values(sentences: tuple[str, ...]) -> dict[str, list[tuple[str, str]]]:
-    """setting name -> [(value, sentence)] for each setting a true sentence gives a default value for."""
-    out: dict[str, list[tuple[str, str]]] = {}
-    for sentence in sentences:
-        text = digits(sentence)
-        if not _DEFAULT_WORD.search(text):
-            continue
-        for name, value, start, named_at in _setting_values(text):
-            if not denied(text, start) and _says_default(text, named_at, start):
-                out.setdefault(name, []).append((value, sentence))
-    return out
-
-
-def _same_value(said: str, theirs: str) -> bool:
-    """Whether two values can both be true: equal numbers, or quantities that agree."""
-    mine, other = find_quantities(said), find_quantities(theirs)
-    if mine and other:
-        return any(a.agrees(b) for a in mine for b in other if a.comparable(b))
-    return NUMBER_TOKEN.findall(said)[:1] == NUMBER_TOKEN.findall(theirs)[:1]
 
 
 def _contradicted_settings(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
