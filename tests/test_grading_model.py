@@ -321,3 +321,25 @@ def test_a_count_is_no_status_code(grader: Grader) -> None:
     result = grader.grade(rubric, 1, "Each node gets 300 requests per second, and clients over the limit are throttled "
                                      "by the node.")
     assert not any('"300"' in r for r in result.bluff.reasons), result.bluff.reasons
+
+
+def test_the_questions_own_figure_said_back_and_the_candidates_own_setting_are_no_contradiction(grader: Grader) -> None:
+    """The question proposes "raise max_connections from 100 to 2000": an answer that rejects it names 2000 without
+    claiming it is the default, and "we run default_pool_size = 40" is the candidate's own setting (a hostile review
+    of this round: both flagged as contradicting the rubric's defaults). Another default is still a contradiction."""
+    from grader.rubric.importer import import_gauntlet_file
+
+    pooling = import_gauntlet_file(ROOT / "benchmarks" / "data" / "dev2" / "gauntlets" /
+                                   "postgres-connection-pooling.txt").rubric
+    assert "2000" in pooling.round(1).question
+    rejecting = ("Raising max_connections to 2000 is the wrong fix: every connection is a backend process with its "
+                 "own memory, and with far more active connections than cores you get contention and worse latency. "
+                 "I'd put PgBouncer in transaction mode in front and keep the server side small, around cores times two.")
+    assert not grader.grade(pooling, 1, rejecting).bluff.suspected
+    wrong = rejecting + " The default max_connections is 500 in Postgres, so we're already far above it."
+    assert any("max_connections" in r for r in grader.grade(pooling, 1, wrong).bluff.reasons)
+    own = ("Forty pods times twenty is 800 client connections, so max_client_conn has to go above 800. The server side "
+           "is what matters: the pool is per database and user pair. Start from cores times two plus spindles, so "
+           "about 32 on 16 cores, then check it with Little's law and load tests watching p99 and cl_waiting. In our "
+           "setup we run default_pool_size = 40 per pair, and that has been fine.")
+    assert not grader.grade(pooling, 3, own).bluff.suspected

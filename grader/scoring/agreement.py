@@ -57,12 +57,21 @@ class AgreementParams:
     verify_nearest: bool = False
 
 
-def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = None) -> bool:
+@lru_cache(maxsize=1024)
+def asked_numbers(question: str) -> frozenset[str]:
+    """The numbers a question gives ("raise max_connections from 100 to 2000"): said back in an answer ("Raising
+    max_connections to 2000 is the wrong fix"), they are the question's figures, not the candidate's."""
+    return frozenset(NUMBER_TOKEN.findall(question))
+
+
+def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = None,
+                 asked: frozenset[str] = frozenset()) -> bool:
     """An explainable reason for two statements on one subject to conflict: one negates what the other states, they
     give different numbers (or "forever" against a number), opposite words, or different names for the same role.
     The verifier's contradiction is trusted only with such a cue, so every conflict can be shown and checked.
     `names`: the rubric's names (RoundIndex.names); with them, a capitalised sentence opener is a name only if the
-    rubric writes it as one ("Second, ..." against "eBPF exposes ..." is no swapped product)."""
+    rubric writes it as one ("Second, ..." against "eBPF exposes ..." is no swapped product). `asked`: the question's
+    numbers (`asked_numbers`), no other figure of the premise's own unless the hypothesis gives them too."""
     asserted_p, asserted_h = _asserted(premise, hypothesis), _asserted(hypothesis, premise)
     asserted_p, asserted_h = _without_reasons(asserted_p, asserted_h)
     negated_p, negated_h = has_negation(asserted_p), has_negation(asserted_h)
@@ -82,7 +91,8 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
         negative_parity(asserted_p) != negative_parity(asserted_h)
     ):
         return True
-    numbers_p, numbers_h = set(NUMBER_TOKEN.findall(premise)), set(NUMBER_TOKEN.findall(hypothesis))
+    numbers_h = set(NUMBER_TOKEN.findall(hypothesis))
+    numbers_p = set(NUMBER_TOKEN.findall(premise)) - (asked - numbers_h)
     # "returns a 410" gives no other figure for "a TTL of 300 seconds": a code against a measure is no other value.
     codes_p, codes_h = _codes(premise, numbers_p), _codes(hypothesis, numbers_h)
     if codes_p and _all_measured(hypothesis, numbers_h):
@@ -373,7 +383,7 @@ def _jobs(index: RoundIndex, answer: AnswerView, params: AgreementParams) -> lis
             if best[span] < params.min_similarity:
                 break
             premise, hypothesis = answer.spans[span], texts[int(best_text[span])]
-            cue = bool(stated[span]) and (conflict_cue(premise, hypothesis, index.names)
+            cue = bool(stated[span]) and (conflict_cue(premise, hypothesis, index.names, asked_numbers(index.question))
                                           or swaps_roles(premise, hypothesis))
             cued |= cue
             if rank == 0 or cue:
@@ -419,7 +429,8 @@ def _decide(index: RoundIndex, answer: AnswerView, jobs: list[tuple[int, int, in
         # A rule's contradiction (swapped roles) stands of its own, whatever the verifier reads.
         by_rule = bool(stated[span]) and rule_contradicts(premise, hypothesis)
         if by_rule or (stated[span] and contradicts >= params.contradict_at and contradicts >= entails +
-                      params.contradict_margin and conflict_cue(premise, hypothesis, index.names)):
+                      params.contradict_margin and conflict_cue(premise, hypothesis, index.names,
+                                                                asked_numbers(index.question))):
             contradicts = 1.0 if by_rule else contradicts
             units = _span_units(answer, span)
             if len(units) > 1 and by_rule:
@@ -489,7 +500,8 @@ def restates_rubric(index: RoundIndex, answer: AnswerView, unit: int, at: float)
     sims = vectors @ answer.vectors[unit]
     nearest = int(np.argmax(sims))
     statement = index.statements[nearest]
-    return bool(sims[nearest] >= at) and not (conflict_cue(answer.units[unit], statement, index.names)
+    return bool(sims[nearest] >= at) and not (conflict_cue(answer.units[unit], statement, index.names,
+                                                            asked_numbers(index.question))
                                               or swaps_roles(answer.units[unit], statement))
 
 

@@ -251,8 +251,9 @@ def _consistent_bound(stated: Quantity, expected: Quantity) -> bool:
 _DEFAULT = re.compile(r"\b(?:defaults?|by default|out of the box)\b", re.IGNORECASE)
 # (Not in the passive: "the visibility timeout can be set as high as 24 hours" says what the setting allows.)
 _CHOICE = re.compile(
-    r"\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|(?<!\bbe )(?:set|sets|setting|configure|bump|raise|lower|increase|"
-    r"decrease|tune|change)|make|for example|for instance|such as|say)\b|\be\.g\.",
+    r"\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|we (?:run|use)|(?<!\bbe )(?:set|sets|setting|configure|configuring|"
+    r"bump|bumping|raise|raising|lower|lowering|increase|increasing|decrease|decreasing|tune|tuning|change|changing)|"
+    r"make|for example|for instance|such as|say)\b|\be\.g\.",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[;.!?]\s|,\s+(?:and|but|so|whereas)\s", re.IGNORECASE)
