@@ -71,7 +71,7 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     The verifier's contradiction is trusted only with such a cue, so every conflict can be shown and checked.
     `names`: the rubric's names (RoundIndex.names); with them, a capitalised sentence opener is a name only if the
     rubric writes it as one ("Second, ..." against "eBPF exposes ..." is no swapped product). `asked`: the question's
-    numbers (`asked_numbers`), no other figure of the premise's own unless the hypothesis gives them too."""
+    numbers (`asked_numbers`): said back in the premise, they are no figure of its own against the hypothesis."""
     asserted_p, asserted_h = _asserted(premise, hypothesis), _asserted(hypothesis, premise)
     asserted_p, asserted_h = _without_reasons(asserted_p, asserted_h)
     negated_p, negated_h = has_negation(asserted_p), has_negation(asserted_h)
