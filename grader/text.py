@@ -8,7 +8,7 @@ import unicodedata
 
 _ABBREVIATIONS = {
     "e.g", "i.e", "vs", "etc", "mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "approx", "no", "fig", "cf", "al",
-    "sr", "jr", "st", "mt", "u.s", "a.k.a",
+    "sr", "jr", "st", "mt", "u.s", "a.k.a", "a.m", "p.m",
 }
 # Sentence ends at . ! ? (optionally followed by closing quotes/brackets) and whitespace, before a
 # capital, digit, quote, bracket or a mixed-case word such as "eBPF" (a lower-case word does not start one). Decimal numbers ("5.2") never match because no space follows the dot.

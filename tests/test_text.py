@@ -36,6 +36,11 @@ from grader.text import (
             id="i.e.-and-vs.",
         ),
         pytest.param(
+            "Forty minutes at 3 a.m. is too long, so automate it. The page came at 5 P.M. too.",
+            ["Forty minutes at 3 a.m. is too long, so automate it.", "The page came at 5 P.M. too."],
+            id="a.m.-and-p.m.-are-not-an-end",
+        ),
+        pytest.param(
             "Dr. Gregg wrote the book on it. It is good.",
             ["Dr. Gregg wrote the book on it.", "It is good."],
             id="title-abbreviation",
@@ -89,6 +94,13 @@ from grader.text import (
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
+
+
+def test_a_time_of_day_ends_no_spoken_sentence() -> None:
+    """In speech a lower-case word after a full stop starts a sentence, but not after "a.m.": "Forty minutes at 3 a.m.
+    is too long" was cut into "Forty minutes at 3 a.m." and "is too long", two parts that each say less."""
+    assert answer_units("Forty minutes at 3 a.m. is too long, so automate it. the page at 5 p.m. was fine.") == [
+        "Forty minutes at 3 a.m. is too long, so automate it.", "the page at 5 p.m. was fine."]
 
 
 def test_split_sentences_of_empty_text_is_empty() -> None:
