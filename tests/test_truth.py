@@ -457,6 +457,21 @@ def test_absolutes_in_the_wording_of_a_listed_weak_answer_are_that_weak_answer_n
     assert not any(r.startswith("confident absolute wording") for r in listed.bluff.reasons)
 
 
+def test_a_capitalised_absolute_inside_a_sentence_is_a_name_not_bravado() -> None:
+    from grader.scoring.bluff import _absolutes
+
+    # Kubernetes' QoS class "Guaranteed" boasts of nothing; the same word in lower case, or opening a sentence, does.
+    said = "Requests equal to limits make the pod Guaranteed, and Guaranteed pods are evicted last."
+    assert _absolutes(said, "") == []
+    assert _absolutes("Always set limits. It is guaranteed to work.", "") == ["Always", "guaranteed"]
+
+
+def test_absolute_wording_is_quoted_as_the_candidate_wrote_it(grader: Grader) -> None:
+    result = grader.grade(RUBRIC, 1, "Always cache everything. It is guaranteed and just works.")
+    reasons = [r for r in result.bluff.reasons if r.startswith("confident absolute wording")]
+    assert reasons and '"Always"' in reasons[0] and '"guaranteed"' in reasons[0]
+
+
 def test_going_against_the_rubric_s_own_call_is_a_weak_answer_not_a_bluff(grader: Grader) -> None:
     call = KeyPoint(id="cache-negative", text="I'd cache negative answers for the SOA minimum.")
     rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"key_points": [call]})]})
@@ -1339,6 +1354,13 @@ def test_a_version_is_stated_only_as_the_same_numbers_of_the_same_product(said: 
 
     rubric, versions = _document_values(document)
     assert _version_stated(find_versions(said)[0], rubric, versions) == stated
+
+
+def test_a_labelled_code_is_quoted_in_the_candidate_s_words(grader: Grader) -> None:
+    # "status 14" is read as a status code; the reason still quotes what was said, not "status code 14".
+    said = grader.grade(RUBRIC, 1, "When a negative answer is cached, the resolver returns status 14 to the client.")
+    reasons = [r for r in said.bluff.reasons if r.startswith("gives a code the rubric never gives")]
+    assert reasons and '"status 14"' in reasons[0] and "status code 14" not in reasons[0]
 
 
 def test_a_labelled_code_the_gauntlet_never_gives_said_plainly_is_an_invented_specific(grader: Grader) -> None:

@@ -32,7 +32,7 @@ from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
 from grader.scoring.facts import DOUBT, UNSURE, clause_before, denied, denies, exact_version, stated_expansion
-from grader.scoring.index import RoundIndex, domain_terms, mid_sentence_names
+from grader.scoring.index import RoundIndex, domain_terms, mid_sentence_names, starts_sentence
 from grader.scoring.status_codes import codes_in
 from grader.text import LIST_RUN, STOPWORDS, content_words, enumerating_units, names_in_a_row, stem, supposes
 
@@ -435,11 +435,13 @@ def detect_bluff(
 
     # Quoting the question's own words ("any kernel") is not bravado, nor is the wording of a weak answer the rubric
     # lists ("transaction mode is strictly better, always use it").
-    ignored = _ignored_absolutes(index)
-    absolutes = [m.group(0) for m in _ABSOLUTE.finditer(answer.text) if m.group(0).lower() not in ignored]
+    absolutes = _absolutes(answer.text, _ignored_absolutes(index))
     if len(absolutes) >= 2 and coverage < 0.5:
         strength = min(0.6, 0.15 * len(absolutes) + max(0.0, 0.5 - coverage) * 0.6)
-        quoted = ", ".join(f'"{a}"' for a in list(dict.fromkeys(a.lower() for a in absolutes))[:5])
+        first_said: dict[str, str] = {}
+        for word in absolutes:
+            first_said.setdefault(word.lower(), word)  # quoted once, as first said
+        quoted = ", ".join(f'"{a}"' for a in list(first_said.values())[:5])
         signals.append((strength, f"confident absolute wording ({quoted}) with little substance", True))
 
     specifics = _invented_specifics(index, answer)
@@ -744,7 +746,7 @@ def unsupported_labelled_codes(index: RoundIndex, answer: AnswerView,
             elif _OWN_CALL.search(lead) or _in_condition(lead) or \
                     re.search(rf"(?<![\w.]){code.low:g}(?![\d]|\.\d)", document):
                 continue
-            out.append((unit_index, code.text if code.label.lower() in code.text.lower() else f"{code.label} {code.text}"))
+            out.append((unit_index, text[code.start:code.end]))  # the candidate's words ("status 14", never "status code 14")
     return out
 
 
@@ -1518,9 +1520,16 @@ def invented_claim_units(index: RoundIndex, answer: AnswerView, bluff: BluffResu
                                  *unsupported_versions(index, answer)]}
     if "confident absolute wording" in fired:
         ignored = _ignored_absolutes(index)
-        units |= {i for i, unit in enumerate(answer.units)
-                  if any(m.group(0).lower() not in ignored for m in _ABSOLUTE.finditer(unit))}
+        units |= {i for i, unit in enumerate(answer.units) if _absolutes(unit, ignored)}
     return units
+
+
+def _absolutes(text: str, ignored: str) -> list[str]:
+    """The absolute words of a text, as the candidate wrote them, except those in `ignored` (`_ignored_absolutes`) and
+    names: a capitalised word inside a sentence names something ("requests equal to limits make a pod Guaranteed",
+    Kubernetes' QoS class) and boasts of nothing."""
+    return [m.group(0) for m in _ABSOLUTE.finditer(text) if m.group(0).lower() not in ignored
+            and not (m.group(0)[0].isupper() and not starts_sentence(text, m.start()))]
 
 
 def _ignored_absolutes(index: RoundIndex) -> str:
