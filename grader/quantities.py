@@ -347,6 +347,9 @@ def measures(text: str) -> list[Quantity]:
     return [q for q in find_quantities(digits(text)) if q.kind in ("duration", "size", "percent")]
 
 
+_ADDRESS_AFTER = re.compile(r"(?:\.\d+)*/\d{1,3}(?![.\d])")
+
+
 def find_versions(text: str) -> list[Version]:
     """Version numbers: dotted ("5.2", "22.04") or named ("PostgreSQL 11", "kernel 4", "v2"), never a
     quantity with a unit or a status code."""
@@ -356,6 +359,8 @@ def find_versions(text: str) -> list[Version]:
         number = match.group("number")
         if any(s <= match.start("number") < e for s, e in quantities):
             continue
+        if _ADDRESS_AFTER.match(text, match.end("number")):
+            continue  # "172.16/12", "100.64/10": a network prefix, not a version
         product = (match.group("product") or "").strip() or None
         if product and product.lower() in {"version", "release", "v"}:
             product = None

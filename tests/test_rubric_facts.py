@@ -37,6 +37,8 @@ def test_quantities_read_number_words_and_units_alike():
     assert find_quantities("we keep 500 servers") == []  # a count without a unit is not comparable
     assert [v.parts for v in find_versions("BTF requires kernel 5.2+, Ubuntu 22.04 has 5.15")] == [(5, 2), (22, 4), (5, 15)]
     assert find_versions("we ran 3 jobs") == []
+    # A network prefix is an address, not a version ("carrier-grade NAT 100.64/10", "172.16.0.0/12").
+    assert find_versions("reject 172.16/12, carrier-grade NAT 100.64/10 and 192.168.0.0/16") == []
     # A plural or a decade is no duration; seconds written short still are.
     for text in ("100s of nodes", "back in the 1990s", "in the 80s, before containers", "somewhere in the 400s.",
                  "how many 425s we send", "more 503s than usual", "I wouldn't retry 400s or auth errors.",

@@ -169,3 +169,18 @@ def test_a_denied_verb_that_names_the_subject_says_no_wrong_side() -> None:
     other = Fact(id="limit-not-ip", subject="rate limit", kind="exclusive", value="API key, not: IP address",
                  not_values=["IP address"], text="Key the rate limit on the API key, not the IP address.")
     assert [c.fact.id for c in find_conflicts(["We key the rate limit on the IP address."], [other])] == ["limit-not-ip"]
+
+
+@pytest.mark.parametrize(("said", "doubts"), [
+    ("It's 30 seconds, but I'd check.", True),
+    ("It's 200 ms by default, I'd check the exact default.", True),
+    ("I'd check that number before quoting it.", True),
+    # "I'd check" as the action the candidate would take is no doubt of the claim beside it.
+    ("I'd check the GC logs first and keep the heap at 70 percent.", False),
+    ("I'd check container_cpu_cfs_throttled_periods_total and keep ParallelGCThreads in line.", False),
+    ("I'd check the throttling metrics.", False),
+])
+def test_i_d_check_doubts_a_claim_unless_it_names_what_the_candidate_would_look_at(said: str, doubts: bool) -> None:
+    from grader.scoring.facts import DOUBT
+
+    assert bool(DOUBT.search(said)) is doubts

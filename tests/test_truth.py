@@ -412,6 +412,14 @@ def test_a_long_rubric_is_fully_covered_by_ten_key_points_worth(grader: Grader) 
     assert grader.band(100.0, points(4, 8)) == "strong" and grader.band(100.0, points(3, 8)) == "adequate"
 
 
+def test_a_percentage_inside_a_range_the_rubric_gives_is_supported(grader: Grader) -> None:
+    rubric = _rubric_saying("Resolvers answer 60 to 75 percent of lookups from their cache.", "dns-range")
+    inside = grader.grade(rubric, 1, "Resolvers cache negative answers, and about 70 percent of lookups come from cache.")
+    assert not any("states figures" in r for r in inside.bluff.reasons)
+    outside = grader.grade(rubric, 1, "Resolvers cache negative answers, and about 95 percent of lookups come from cache.")
+    assert any("states figures" in r and '"95 percent"' in r for r in outside.bluff.reasons)
+
+
 def test_a_confident_statistic_the_rubric_never_states_is_a_bluff_unless_hedged_or_from_experience(grader: Grader) -> None:
     claim = "Resolvers cache negative answers, and 40 percent of lookups in the wild are negative."
     confident = grader.grade(RUBRIC, 1, claim)

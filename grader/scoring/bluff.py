@@ -685,9 +685,9 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
                     # and "a few percent" do not state "3 percent"), nor by the rubric denying it ("2% of the budget,
                     # not 14.4%"); one the candidate denies claims nothing.
                     # Another round's percentage counts only about the same thing (`_stated_elsewhere`).
-                    if denied(unit, match.start()) or not document and numbers and all(
+                    if denied(unit, match.start()) or not document and numbers and (all(
                             re.search(rf"(?<![\d.]){re.escape(n)}\s*(?:%|percent|per cent)", _undenied(round_text))
-                            for n in numbers) or document and any(
+                            for n in numbers) or _within_stated_range(token, _undenied(round_text))) or document and any(
                             _stated_elsewhere(index, said, q) for q in measures(token) if q.kind == "percent"):
                         continue
                 elif core in rubric_text or (numbers and all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d]|\.\d)", rubric_text)
@@ -695,6 +695,17 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
                     continue
                 out.append((unit_index, token))
     return out
+
+
+def _within_stated_range(token: str, text: str) -> bool:
+    """Whether a percentage lies in a range the text gives ("around 70 percent" in "typically 60 to 75 percent")."""
+    said = [q for q in measures(token) if q.kind == "percent"]
+    return bool(said) and all(any(r.low <= q.low and q.high <= r.high for r in _percent_ranges(text)) for q in said)
+
+
+@lru_cache(maxsize=4096)
+def _percent_ranges(text: str) -> tuple[Quantity, ...]:
+    return tuple(q for q in measures(text) if q.kind == "percent" and q.low < q.high)
 
 
 def unsupported_status_codes(index: RoundIndex, answer: AnswerView,

@@ -46,11 +46,11 @@ from grader.scoring.patterns import without_factive_frames
 from grader.text import STOPWORDS, content_words
 from grader.text import stem as _light_stem
 
-_DOUBTS = (  # the speaker doubts a fact ("I think", "I'd check")
+_DOUBTS = (  # the speaker doubts a fact ("I think", "I'd check"; not "I'd check the GC logs", an action)
     r"i think|i believe|i guess|i suspect|i (?:don'?t|do not) (?:think|believe)|i'?m not (?:100%|totally|entirely|completely|fully)? ?(?:sure|certain|positive)|"
     r"not (?:totally |entirely |completely |100% )?sure|if i (?:remember|recall)|if memory serves|i want to say|"
     r"i'?d guess|my guess is|i'?m guessing|"
-    r"i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|i'?d check|(?:i|we) (?:still |would )?(?:need|have) to check|"
+    r"i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|i'?d check(?!\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:\w+_\w+|logs?|metrics?|dashboards?|graphs?|traces?|alerts?)\b)|(?:i|we) (?:still |would )?(?:need|have) to check|"
     r"look (?:it|that|this) up|off the top of my head|i'?m fuzzy|don'?t quote me|"
     r"i (?:don'?t|do not) (?:remember|recall) (?:exactly|the exact)|if i'?m not mistaken|i (?:could|might|may) be wrong|"
     r"correct me if i'?m wrong|don'?t hold me to|i'?d (?:want to )?double[- ]check|i (?:may|might) be misremembering|"
