@@ -78,6 +78,13 @@ def test_the_wrong_side_counts_only_when_said_of_the_subject():
     assert find_conflicts(["Those unmanaged resources show up in every plan, and they are just drift."], [fact])
 
 
+def test_a_universal_over_the_one_allowed_side_keeps_an_only_statement():
+    fact = Fact(id="counts-not", subject="counts", kind="exclusive", value="2xx",
+                not_values=["any", "every", "all", "each", "both"], text="Only a 2xx counts as success.")
+    assert find_conflicts(["Any 2xx counts as success, so 200, 201 and 204 are all fine."], [fact]) == []
+    assert find_conflicts(["Any response counts as success."], [fact])
+
+
 def test_a_negated_verb_of_knowing_asserts_what_follows():
     fact = Fact(id="replicas-not", subject="Replicas", kind="exclusive", value="not: expire keys themselves",
                 not_values=["expire keys themselves"], text="Replicas don't expire keys themselves.")

@@ -318,6 +318,15 @@ def test_a_sentence_opener_is_no_product_name() -> None:
                         names)
 
 
+def test_names_given_as_examples_are_no_product_swapped_in() -> None:
+    rubric = "CI would use JWT auth with the pipeline's OIDC token. No job holds a long-lived Vault token."
+    said = ("CI would use the JWT auth method with the pipeline's OIDC token, like GitHub Actions' id-token or GitLab's "
+            "id_tokens, so no job holds a static credential.")
+    assert not conflict_cue(said, rubric)
+    assert conflict_cue("Hubble traces process execution and file access at the kernel level.",
+                        "Tetragon traces process execution and file access at the kernel level.")
+
+
 @pytest.mark.parametrize(
     "unit, phrasing, same",
     [

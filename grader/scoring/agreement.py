@@ -302,10 +302,17 @@ def _abbreviates(short: str, long: str) -> bool:
     return True
 
 
+# Names given as examples ("the pipeline's OIDC token, like GitHub Actions' id-token or GitLab's id_tokens") are no
+# product the claim is about.
+_EXAMPLES = re.compile(r"\b(?:like|such as|e\.g\.|for example|for instance|including)\s+[^.;:]*?"
+                       r"(?=[.;:]|,\s+(?:so|and|but|which|because|then)\b|$)", re.IGNORECASE)
+
+
 def _swapped_name(premise: str, hypothesis: str, known: frozenset[str] | None = None) -> bool:
     """The same claim about another product: "Hubble traces process execution" against "Tetragon traces process
-    execution". One name differs on each side and the rest of the claim is largely the same."""
-    names_p, names_h = _names(premise, known), _names(hypothesis, known)
+    execution". One name differs on each side and the rest of the claim is largely the same; names given as examples
+    (`_EXAMPLES`) are left out."""
+    names_p, names_h = _names(_EXAMPLES.sub(" ", premise), known), _names(_EXAMPLES.sub(" ", hypothesis), known)
     only_p, only_h = names_p - names_h, names_h - names_p
     only_p = {n for n in only_p if n not in hypothesis.lower() and not any(_abbreviates(n, m) or _abbreviates(m, n) for m in only_h)}
     only_h = {n for n in only_h if n not in premise.lower() and not any(_abbreviates(n, m) or _abbreviates(m, n) for m in names_p)}

@@ -621,8 +621,11 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
                 head = stem(content_words(fact.subject)[0])
                 for word in re.finditer(r"[A-Za-z][\w'-]*", claim):
                     if stem(word.group(0).lower()) == head:
-                        universal = list(_UNIVERSAL_RE.finditer(claim[max(0, word.start() - 40) : word.start()]))
-                        if universal:
+                        lead = claim[max(0, word.start() - 40) : word.start()]
+                        universal = list(_UNIVERSAL_RE.finditer(lead))
+                        # "Any 2xx counts as success" quantifies the one side the fact allows: it gives no one else
+                        # the predicate.
+                        if universal and not _stems(fact.value) <= _stems(universal[-1].group(0)):
                             out.append((fact, f"{universal[-1].group(0)} {word.group(0)}", f"only {fact.value}"))
                         break
             continue
