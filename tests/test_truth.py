@@ -429,6 +429,25 @@ def test_a_percentage_inside_a_range_the_rubric_gives_is_supported(grader: Grade
     assert any("states figures" in r and '"95 percent"' in r for r in outside.bluff.reasons)
 
 
+def test_units_flag_prefixes_and_a_trap_s_plain_trigger_words_are_no_technical_terms(grader: Grader) -> None:
+    from grader.rubric.schema import Trap
+    from grader.scoring.answer import build_answer_view
+    from grader.scoring.bluff import _answer_terms
+    from grader.text import answer_units
+
+    trap = Trap(id="promise", question="Would you promise the customer strict ordering?", answer="No.",
+                triggers=["customer", "ordering", "DNSSEC"])
+    rubric = RUBRIC.model_copy(update={"id": "dns-trap-terms", "rounds": [RUBRIC.rounds[0].model_copy(
+        update={"traps": [trap]})]})
+    index = grader.round_index(rubric, 1, None)
+    said = ("Each customer gets ordering per zone; records over 4 KB or 1 MiB go to TCP, and the JVM runs with "
+            "-XX:+ExitOnOutOfMemoryError, and DNSSEC signs the zone.")
+    units = answer_units(said)
+    terms = _answer_terms(index, build_answer_view(said, units, grader.embedder.embed(units)))
+    assert {"TCP", "JVM", "DNSSEC"} <= terms
+    assert not terms & {"customer", "ordering", "KB", "MiB", "XX"}
+
+
 def test_a_confident_statistic_the_rubric_never_states_is_a_bluff_unless_hedged_or_from_experience(grader: Grader) -> None:
     claim = "Resolvers cache negative answers, and 40 percent of lookups in the wild are negative."
     confident = grader.grade(RUBRIC, 1, claim)

@@ -223,7 +223,8 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
             PatternIndex(p, texts, vecs, whys, why_vecs)
             for p, texts, vecs, whys, why_vecs in zip(patterns, pattern_texts, pattern_vectors, why_texts, why_vectors)
         ],
-        terms=domain_terms(rubric_texts) | {t for ts in trap_terms.values() for t in ts},
+        # A trap's trigger words that are plain words ("customer", "ordering") are no technical terms to name-drop.
+        terms=domain_terms(rubric_texts) | {t for ts in trap_terms.values() for t in ts if domain_terms([t])},
         question_stems=question_stems,
         trap_terms=trap_terms,
         trap_vectors=trap_vectors,
