@@ -224,6 +224,25 @@ def test_an_answer_is_checked_against_the_facts_of_every_round_of_its_gauntlet()
     assert any("24 hours" in c for c in result.bluff.contradictions)
 
 
+def test_another_product_s_default_stays_in_the_round_that_compares_with_it() -> None:
+    from grader.rubric.facts import gauntlet_facts
+    from grader.rubric.schema import Fact, KeyPoint, Round
+
+    kafka = Fact(id="retention-period-value", subject="retention period", kind="quantity", value="7", unit="days",
+                 text="Kafka is a log: records stay for the retention period, seven days by default.")
+    def round_(n: int, strong: str, facts: list[Fact]) -> Round:
+        return Round(number=n, title=f"r{n}", question=f"Question {n} about the queue?", skill="s", strong_answer=strong,
+                     key_points=[KeyPoint(id="kp", text="The queue keeps a message until it is deleted.")], facts=facts)
+
+    sqs = round_(1, "A message stays in the queue until it is deleted or the retention period runs out.", [])
+    others = [round_(2, "Deletes need the receipt handle.", []), round_(3, "Visibility hides a message.", []),
+              round_(4, "Unlike the queue, Kafka is a log: records stay for the retention period, seven days by "
+                        "default.", [kafka])]
+    assert gauntlet_facts(sqs, others) == []  # Kafka's default, not the queue's
+    comparing = round_(5, "Compared with Kafka, the queue deletes messages once processed.", [])
+    assert gauntlet_facts(comparing, [*others[:2], others[2]]) == [kafka]  # a round that brings Kafka up
+
+
 def test_an_answer_about_another_system_is_off_topic_not_a_bluff_and_a_short_bluff_in_the_rounds_words_is_not(
         rubric: Rubric, grader: Grader) -> None:
     """The rubric cannot tell an off-topic answer's true details from invented ones: they are no bluff. A short bluff

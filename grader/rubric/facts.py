@@ -1158,12 +1158,45 @@ def gauntlet_facts(round_: Round, others: Sequence[Round]) -> list[Fact]:
     parameter" another default contradicts what round 3 pinned down)."""
     seen = {(f.kind, f.subject.lower(), f.value.lower()) for f in round_.facts}
     out = list(round_.facts)
+    texts = [_round_text(r) for r in [round_, *others]]
     for fact in (f for other in others for f in other.facts):
         key = (fact.kind, fact.subject.lower(), fact.value.lower())
-        if key not in seen and names_its_subject(fact):
+        if key not in seen and names_its_subject(fact) and not _another_product_s_default(fact, texts):
             seen.add(key)
             out.append(fact)
     return out
+
+
+def _round_text(round_: Round) -> str:
+    """What a round says: its question, strong answer, senior signal, key points and traps."""
+    return " ".join([round_.question, round_.strong_answer, round_.senior_signal or "",
+                     *(k.text for k in round_.key_points), *(t.question + " " + t.answer for t in round_.traps)])
+
+
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][A-Za-z0-9]+\b")
+_UNIT_WORDS = frozenset("kb mb gb tb kib mib gib tib ms".split())
+
+
+def _another_product_s_default(fact: Fact, texts: list[str]) -> bool:
+    """Whether a fact is the default of a plainly named setting ("the retention period, seven days by default") of a
+    product that its sentence names and the round (`texts[0]`; the other rounds follow) never mentions, a product
+    the gauntlet brings up in few of its rounds: "Kafka is a log: records stay for the retention period, seven days
+    by default" is Kafka's default in a gauntlet on SQS, not the SQS round's. A setting with a name of its own
+    ("maximumPoolSize") is that setting wherever it is said. A name is a capitalised word the gauntlet writes inside a
+    sentence and never in lower case (not "Segments", "Records"), and no unit ("GB")."""
+    if fact.kind != "quantity" or any(SETTING_NAME.search(n) for n in [fact.subject, *fact.aliases]):
+        return False
+    everywhere = " ".join(texts)
+    for match in _CAPITALISED_NAME.finditer(fact.text):
+        name = match.group(0)
+        if name.lower() in STOPWORDS or name.lower() in _UNIT_WORDS or name.lower() in fact.subject.lower() or re.search(
+                rf"\b{re.escape(name.lower())}\b", everywhere) or not re.search(
+                rf"(?<=[a-z,;] ){re.escape(name)}\b", everywhere):
+            continue  # a common word ("Segments", "Records"), a unit ("GB"), or the subject's own name
+        mentioned = [bool(re.search(rf"\b{re.escape(name)}\b", text)) for text in texts]
+        if not mentioned[0] and sum(mentioned) * 2 < len(texts):
+            return True
+    return False
 
 
 def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = None) -> list[Fact]:
