@@ -347,6 +347,11 @@ def measures(text: str) -> list[Quantity]:
     return [q for q in find_quantities(digits(text)) if q.kind in ("duration", "size", "percent")]
 
 
+def is_unit(word: str) -> bool:
+    """Whether a word is a unit of measure ("GB", "MiB", "ms", "hours")."""
+    return word.lower() in _UNITS
+
+
 _ADDRESS_AFTER = re.compile(r"(?:\.\d+)*/\d{1,3}(?![.\d])")
 
 
@@ -465,6 +470,7 @@ __all__ = [
     "find_plain_numbers",
     "find_quantities",
     "find_versions",
+    "is_unit",
     "measures",
     "quantity_from_value",
     "states_number",

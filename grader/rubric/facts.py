@@ -32,6 +32,7 @@ from grader.quantities import (
     find_plain_numbers,
     find_quantities,
     find_versions,
+    is_unit,
     without_thousands,
 )
 from grader.rubric.claims import finite_verb_index, mask_brackets, split_claims, split_compound
@@ -1174,7 +1175,6 @@ def _round_text(round_: Round) -> str:
 
 
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][A-Za-z0-9]+\b")
-_UNIT_WORDS = frozenset("kb mb gb tb kib mib gib tib ms".split())
 
 
 def _another_product_s_default(fact: Fact, texts: list[str]) -> bool:
@@ -1189,7 +1189,7 @@ def _another_product_s_default(fact: Fact, texts: list[str]) -> bool:
     everywhere = " ".join(texts)
     for match in _CAPITALISED_NAME.finditer(fact.text):
         name = match.group(0)
-        if name.lower() in STOPWORDS or name.lower() in _UNIT_WORDS or name.lower() in fact.subject.lower() or re.search(
+        if name.lower() in STOPWORDS or is_unit(name) or name.lower() in fact.subject.lower() or re.search(
                 rf"\b{re.escape(name.lower())}\b", everywhere) or not re.search(
                 rf"(?<=[a-z,;] ){re.escape(name)}\b", everywhere):
             continue  # a common word ("Segments", "Records"), a unit ("GB"), or the subject's own name

@@ -26,6 +26,7 @@ from grader.quantities import (
     digits,
     find_quantities,
     find_versions,
+    is_unit,
     measures,
 )
 from grader.result import BluffResult, WeakPatternResult
@@ -615,10 +616,6 @@ def _own_figure(quote: str, pattern: WeakPatternResult) -> bool:
 
 
 
-_UNIT_ABBREVIATIONS = frozenset(
-    "kb mb gb tb pb kib mib gib tib ms us ns kbps mbps gbps rps qps iops".split())
-
-
 def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
     """Technical terms the answer uses: the rubric's own terms plus acronyms/camel-case words it introduces."""
     found: set[str] = set()
@@ -641,7 +638,7 @@ def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
     # "BPF Type Format" is one name, not four. A unit ("GB", "MiB") names nothing, nor does the "XX" of a flag
     # ("-XX:+ExitOnOutOfMemoryError").
     found = {t for t in found if not any(t != other and re.search(rf"\b{re.escape(t)}\b", other) for other in found)}
-    found = {t for t in found if t.lower() not in _UNIT_ABBREVIATIONS and not re.search(
+    found = {t for t in found if not is_unit(t) and not re.search(
         rf"(?<![\w-])-{re.escape(t)}:", answer.text)}
     # Case variants of one term count once; which one is shown must not depend on set order (hash seed).
     unique: dict[str, str] = {}
