@@ -380,11 +380,36 @@ def bench_details(run: Run) -> str:
                       table(["kind of detail", "answers", "flagged as bluff", "banded strong"], per)])
 
 
+def bench_correct(run: Run) -> str:
+    """Correct answers written to be mistaken for weak or bluffing ones (benchmarks/data/correct_review): how many the
+    grader punishes, and how."""
+    from grader.rubric.importer import import_gauntlet_file
+
+    rows = ds.correct_review()
+    rubrics = {g: import_gauntlet_file(ds.REPO / g).rubric for g in dict.fromkeys(r["gauntlet"] for r in rows)}
+    results = run.grader.grade_many([GradeRequest(rubrics[r["gauntlet"]], r["round"], r["answer"], r["id"]) for r in rows])
+
+    def counts(pairs: list) -> list[int]:
+        flags = [(x.bluff.suspected, any(k.status == "contradicted" for k in x.key_points), bool(x.weak_patterns))
+                 for _, x in pairs]
+        return [len(pairs), sum(f[0] for f in flags), sum(f[1] for f in flags), sum(f[2] for f in flags),
+                sum(any(f) for f in flags), sum(x.band == "weak" for _, x in pairs)]
+
+    pairs = list(zip(rows, results))
+    per = [[g.split("/")[-1].removesuffix(".txt"), *counts([(r, x) for r, x in pairs if r["gauntlet"] == g])]
+           for g in rubrics]
+    per.append(["all", *counts(pairs)])
+    return "\n".join([f"### Correct answers written to be mistaken for weak or bluffing ones, {len(rows)} answers", "",
+                      table(["gauntlet", "answers", "flagged as bluff", "a key point contradicted", "a weak answer found",
+                             "any of these", "banded weak"], per)])
+
+
 BENCHES = {
     "ebpf": (bench_ebpf, None),
     "own": (bench_own_topics, None),
     "evidence": (bench_evidence, None),
     "details": (bench_details, None),
+    "correct": (bench_correct, None),
     "mohler": (bench_mohler, "mohler2011"),
     "semeval": (bench_semeval, "semeval2013_task7"),
     "saf": (bench_saf, "saf_en"),

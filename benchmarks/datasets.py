@@ -80,6 +80,13 @@ def set_role(doc: Path) -> str:
             "holdout": "held out"}.get(folder, "blind")
 
 
+def correct_review() -> list[dict]:
+    """Correct answers written by a hostile tester to be mistaken for weak or bluffing ones (honest doubt, a weak
+    answer named to reject it, true details in other units, examples), 5 per round of four gauntlets
+    (benchmarks/data/correct_review). `gauntlet` is a path from the repository root."""
+    return list(_jsonl(DATA / "correct_review" / "answers.jsonl"))
+
+
 def details_review() -> list[dict]:
     """Correct answers that each add one true detail (version, code, status, default, figure) their gauntlet never
     states, written by a hostile tester who never saw the engine (benchmarks/data/details_review). `gauntlet` is a
