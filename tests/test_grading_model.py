@@ -230,6 +230,7 @@ def test_another_product_s_default_stays_in_the_round_that_compares_with_it() ->
 
     kafka = Fact(id="retention-period-value", subject="retention period", kind="quantity", value="7", unit="days",
                  text="Kafka is a log: records stay for the retention period, seven days by default.")
+
     def round_(n: int, strong: str, facts: list[Fact]) -> Round:
         return Round(number=n, title=f"r{n}", question=f"Question {n} about the queue?", skill="s", strong_answer=strong,
                      key_points=[KeyPoint(id="kp", text="The queue keeps a message until it is deleted.")], facts=facts)
