@@ -1160,9 +1160,10 @@ def gauntlet_facts(round_: Round, others: Sequence[Round]) -> list[Fact]:
     seen = {(f.kind, f.subject.lower(), f.value.lower()) for f in round_.facts}
     out = list(round_.facts)
     texts = [_round_text(r) for r in [round_, *others]]
+    everywhere = " ".join(texts)
     for fact in (f for other in others for f in other.facts):
         key = (fact.kind, fact.subject.lower(), fact.value.lower())
-        if key not in seen and names_its_subject(fact) and not _another_product_s_default(fact, texts):
+        if key not in seen and names_its_subject(fact) and not _another_product_s_default(fact, texts, everywhere):
             seen.add(key)
             out.append(fact)
     return out
@@ -1177,16 +1178,16 @@ def _round_text(round_: Round) -> str:
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][A-Za-z0-9]+\b")
 
 
-def _another_product_s_default(fact: Fact, texts: list[str]) -> bool:
+def _another_product_s_default(fact: Fact, texts: list[str], everywhere: str) -> bool:
     """Whether a fact is the default of a plainly named setting ("the retention period, seven days by default") of a
     product that its sentence names and the round (`texts[0]`; the other rounds follow) never mentions, a product
     the gauntlet brings up in few of its rounds: "Kafka is a log: records stay for the retention period, seven days
     by default" is Kafka's default in a gauntlet on SQS, not the SQS round's. A setting with a name of its own
     ("maximumPoolSize") is that setting wherever it is said. A name is a capitalised word the gauntlet writes inside a
-    sentence and never in lower case (not "Segments", "Records"), and no unit ("GB")."""
+    sentence and never in lower case (not "Segments", "Records"), and no unit ("GB"). `everywhere`: the texts joined,
+    once per round rather than once per fact."""
     if fact.kind != "quantity" or any(SETTING_NAME.search(n) for n in [fact.subject, *fact.aliases]):
         return False
-    everywhere = " ".join(texts)
     for match in _CAPITALISED_NAME.finditer(fact.text):
         name = match.group(0)
         if name.lower() in STOPWORDS or is_unit(name) or name.lower() in fact.subject.lower() or re.search(
