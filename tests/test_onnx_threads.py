@@ -56,3 +56,11 @@ def test_a_forked_child_gets_a_pool_of_its_own() -> None:
     os.kill(pid, 9)
     os.waitpid(pid, 0)
     raise AssertionError("the forked child hung on the parent's pool")
+
+
+def test_int8_products_are_exact_on_every_x86_cpu() -> None:
+    # Without it, a CPU without VNNI saturates onnxruntime's u8s8 sums and grades the same answers differently.
+    pytest.importorskip("onnxruntime")
+    from grader.onnx_threads import session_options
+
+    assert session_options().get_session_config_entry("session.x64quantprecision") == "1"
