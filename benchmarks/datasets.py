@@ -58,7 +58,7 @@ def own_topic_sets() -> list[tuple[Path, list[dict]]]:
     for folder in (DATA, DATA / "dev2", DATA / "holdout", DATA / "fresh", DATA / "fresh2", DATA / "fresh3", DATA / "fresh4",
                    DATA / "fresh5", DATA / "fresh6", DATA / "fresh7", DATA / "fresh8", DATA / "fresh9",
                    DATA / "fresh10", DATA / "fresh11", DATA / "fresh12", DATA / "fresh13", DATA / "fresh14",
-                   DATA / "fresh15", DATA / "fresh16", DATA / "fresh17"):
+                   DATA / "fresh15", DATA / "fresh16", DATA / "fresh17", DATA / "fresh18"):
         for doc in sorted((folder / "gauntlets").glob("*.txt")):
             answers = folder / f"{doc.stem}_answers.jsonl"
             if answers.exists():
@@ -68,7 +68,7 @@ def own_topic_sets() -> list[tuple[Path, list[dict]]]:
 
 def set_role(doc: Path) -> str:
     """What a set of `own_topic_sets` is for: tuned on (development), not tuned on (held out), or never looked at
-    while tuning (blind). The blind sets of earlier rounds (`fresh/` to `fresh17/`) were measured blind once and have
+    while tuning (blind). The blind sets of earlier rounds (`fresh/` to `fresh18/`) were measured blind once and have
     been development sets since (see their READMEs); a newer `freshN/` is blind."""
     folder = doc.parent.parent.name
     return {"data": "development", "dev2": "development", "fresh": "development", "fresh2": "development",
@@ -76,7 +76,7 @@ def set_role(doc: Path) -> str:
             "fresh5": "development", "fresh6": "development", "fresh7": "development", "fresh8": "development",
             "fresh9": "development", "fresh10": "development", "fresh11": "development", "fresh12": "development",
             "fresh13": "development", "fresh14": "development", "fresh15": "development", "fresh16": "development",
-            "fresh17": "development",
+            "fresh17": "development", "fresh18": "development",
             "holdout": "held out"}.get(folder, "blind")
 
 
