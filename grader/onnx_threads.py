@@ -35,8 +35,8 @@ def session_options():
     options.inter_op_num_threads = 1
     options.log_severity_level = 3
     # Exact int8 products on every x86 CPU. Without VNNI, onnxruntime's fast u8s8 kernels saturate 16-bit sums, so
-    # the same model gave other embeddings, and other grades, on such a CPU than on one with VNNI (20 of 38 imported
-    # sets banded differently). With this option they use u8u8 there, which cannot overflow; CPUs with VNNI (exact
+    # the same model gave other embeddings, and other grades, on such a CPU than on one with VNNI (band QWK differed
+    # on 20 of 38 imported sets). With this option they use u8u8 there, which cannot overflow; CPUs with VNNI (exact
     # already) and other platforms are unaffected.
     options.add_session_config_entry("session.x64quantprecision", "1")
     return options
