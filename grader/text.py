@@ -195,9 +195,19 @@ _PRONOUN_ITEM = re.compile(r"\b(?:i|i'd|i'll|i'm|we|we'd|we'll|we're|you|you'd|t
 LIST_RUN = 5
 
 
+# A fixed pair joined by "and" or "or" is one phrase, not two items: "handles all the traffic in and out, load
+# balancing, retries" has no item "out".
+_BINOMIAL = re.compile(
+    r"\b(?:in and out|up and down|back and forth|on and off|over and over|again and again|more and more|less and less|"
+    r"here and there|now and then|by and large|more or less|sooner or later|once or twice|give or take)\b",
+    re.IGNORECASE,
+)
+
+
 def names_in_a_row(unit: str) -> int:
     """The longest run of short comma-separated items (up to 3 words each) in one part: "Envoy, Istio, sidecars, GCRA,
     ..." is 4 or more; "I'd check p99, not the mean" is none."""
+    unit = _BINOMIAL.sub(lambda m: m.group(0).replace(" ", "_"), unit)
     longest = run = 0
     for item in (x.strip(" .") for x in re.split(r",|:|\band\b|\bor\b", unit)):  # "the options: X, Y, ..."
         if _NUMBER_ITEM.match(item):

@@ -259,6 +259,17 @@ def test_an_answer_that_is_mostly_an_enumeration_states_nothing_in_its_lists():
     assert names_in_a_row("So I'd do it per service: canary, p99, CPU, RSS and stalls.") >= 5
 
 
+def test_a_fixed_pair_is_one_item_of_a_list() -> None:
+    from grader.text import names_in_a_row
+
+    # "in and out" is one phrase: its "out" is no fifth name (a correct Istio answer of fresh18/ was read as a list)
+    said = "That proxy handles all the traffic in and out, load balancing, retries, mTLS, metrics."
+    assert names_in_a_row(said) == 4
+    # ... and a list padded with one stays a list
+    assert names_in_a_row("Kafka, in and out, KIP-98, idempotent producer, exactly-once, side effects.") >= 5
+    assert names_in_a_row("Sidecars, Envoy, more or less mTLS, istiod and xDS.") >= 5
+
+
 def test_a_verb_and_its_inflections_share_a_stem() -> None:
     from grader.text import stem
 
