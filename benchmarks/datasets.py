@@ -52,13 +52,26 @@ def ebpf_holdout() -> list[dict]:
     return [dict(r, split="holdout") for r in _jsonl(DATA / "holdout" / "ebpf_holdout.jsonl")]
 
 
+# The blind sets are the `freshN/` folders, numbered in the order they were written ("fresh" is the first). Each was
+# graded blind once and read after its run (its README says so); from then on it is a development set. A folder
+# numbered above this one has not been read yet: it is blind.
+LAST_READ_FRESH_SET = 18
+
+
+def _fresh_number(folder: Path) -> int:
+    suffix = folder.name.removeprefix("fresh")
+    return int(suffix) if suffix.isdigit() else 1
+
+
+def _fresh_folders() -> list[Path]:
+    folders = [f for f in DATA.glob("fresh*") if f.is_dir() and (f.name == "fresh" or f.name[5:].isdigit())]
+    return sorted(folders, key=_fresh_number)
+
+
 def own_topic_sets() -> list[tuple[Path, list[dict]]]:
     """Out-of-domain labelled sets: (gauntlet document, answers) written for this project."""
     out = []
-    for folder in (DATA, DATA / "dev2", DATA / "holdout", DATA / "fresh", DATA / "fresh2", DATA / "fresh3", DATA / "fresh4",
-                   DATA / "fresh5", DATA / "fresh6", DATA / "fresh7", DATA / "fresh8", DATA / "fresh9",
-                   DATA / "fresh10", DATA / "fresh11", DATA / "fresh12", DATA / "fresh13", DATA / "fresh14",
-                   DATA / "fresh15", DATA / "fresh16", DATA / "fresh17", DATA / "fresh18"):
+    for folder in (DATA, DATA / "dev2", DATA / "holdout", *_fresh_folders()):
         for doc in sorted((folder / "gauntlets").glob("*.txt")):
             answers = folder / f"{doc.stem}_answers.jsonl"
             if answers.exists():
@@ -68,16 +81,15 @@ def own_topic_sets() -> list[tuple[Path, list[dict]]]:
 
 def set_role(doc: Path) -> str:
     """What a set of `own_topic_sets` is for: tuned on (development), not tuned on (held out), or never looked at
-    while tuning (blind). The blind sets of earlier rounds (`fresh/` to `fresh18/`) were measured blind once and have
-    been development sets since (see their READMEs); a newer `freshN/` is blind."""
-    folder = doc.parent.parent.name
-    return {"data": "development", "dev2": "development", "fresh": "development", "fresh2": "development",
-            "fresh3": "development", "fresh4": "development",
-            "fresh5": "development", "fresh6": "development", "fresh7": "development", "fresh8": "development",
-            "fresh9": "development", "fresh10": "development", "fresh11": "development", "fresh12": "development",
-            "fresh13": "development", "fresh14": "development", "fresh15": "development", "fresh16": "development",
-            "fresh17": "development", "fresh18": "development",
-            "holdout": "held out"}.get(folder, "blind")
+    while tuning (blind). A `freshN/` set is blind until it has been graded once and read (`LAST_READ_FRESH_SET`)."""
+    folder = doc.parent.parent
+    if folder.name in ("data", "dev2"):
+        return "development"
+    if folder.name == "holdout":
+        return "held out"
+    if folder.parent == DATA and folder in _fresh_folders():
+        return "development" if _fresh_number(folder) <= LAST_READ_FRESH_SET else "blind"
+    return "blind"
 
 
 def correct_review() -> list[dict]:
