@@ -198,8 +198,8 @@ LIST_RUN = 5
 # A fixed pair joined by "and" or "or" is one phrase, not two items: "handles all the traffic in and out, load
 # balancing, retries" has no item "out".
 _BINOMIAL = re.compile(
-    r"\b(?:in and out|up and down|back and forth|on and off|over and over|again and again|more and more|less and less|"
-    r"here and there|now and then|by and large|more or less|sooner or later|once or twice|give or take)\b",
+    r"(?<![\w-])(?:in and out|up and down|back and forth|on and off|over and over|again and again|more and more|"
+    r"less and less|here and there|now and then|by and large|more or less|sooner or later|once or twice|give or take)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -313,6 +313,87 @@ def supposed_units(units: list[str]) -> frozenset[int]:
         if units[i].lstrip(" \"'“‘(")[:1].islower() and (i - 1 in out or _SUPPOSITION.match(units[i - 1])):
             out.add(i)
     return frozenset(out)
+
+
+# What the candidate says they do not know, named ("I don't remember Istio's exact defaults for outlier detection",
+# "I'm not sure what the best batch size would be"): a statement about the candidate, not the topic. The subject is
+# the candidate and what is named is a value of some kind (a default, a number, a flag, a version ...), said
+# plainly: no verb, figure, absolute, hedge or relative clause, which is where a claim would hide ("I'm not sure
+# how idempotence stops my consumer from processing anything twice", "I don't remember the exact fix, just a few
+# seconds TTL"; a hostile review found 39 such claims the first, looser version let through).
+_DOUBT_LEAD = re.compile(
+    rf"^(?:{_FILLER}\W+)*(?:(?:i|we)\s+(?:really\s+|honestly\s+|just\s+)?(?:don'?t|do not|can'?t|cannot|couldn'?t|didn'?t)\s+"
+    r"(?:really\s+|quite\s+|fully\s+|exactly\s+)?(?:remember|recall|know)"
+    r"|(?:i'?m|i am|we'?re|we are)\s+(?:really\s+)?(?:not|less|never)\s+(?:\w+\s+)?(?:sure|certain|clear)"
+    r"|(?:i\s+)?(?:have\s+)?no idea)\s+(?P<named>.+)$",
+    re.IGNORECASE,
+)
+_VALUE_NOUN = (r"(?:defaults?|values?|numbers?|figures?|details?|names?|versions?|syntax|flags?|settings?|limits?|"
+               r"thresholds?|timeouts?|intervals?|periods?|windows?|parameters?|units?|formula|constants?|specifics|"
+               r"ports?|codes?|times?|counts?|sizes?|ratios?|percentages?|options?|knobs?|commands?|fields?|keys?|"
+               r"headers?|paths?|order|spelling|wording|internals|mechanics|math|algorithm|schedule)")
+_NAMED_VALUE = re.compile(
+    r"^(?:(?:about|of|on)\s+)?(?:exactly\s+)?(?:(?:what|which)\s+)?(?:[\w.-]+'s\s+)?(?:(?:the|its|their|our|that|those)\s+)?"
+    r"(?:[\w.-]+'s\s+)?(?:(?:exact|precise|specific|actual|default|best|right|current|recommended|usual)\s+)?"
+    rf"(?:[\w.-]+\s+){{0,2}}?{_VALUE_NOUN}"
+    r"(?:\s+(?:for|of|on|in)(?:\s+[\w.-]+(?:'s)?){1,3})?"
+    r"(?:\s+(?:(?:would|should|could|will|might)\s+)?(?:be|is|are))?$",
+    re.IGNORECASE,
+)
+# Words that say something of the world even in a noun phrase: numbers, absolutes, hedges and examples.
+_SAYS_SOMETHING = re.compile(
+    r"\d|[()\u2013\u2014]|\s-\s|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|hundreds?|thousands?|millions?|few|several|dozens?|half|double|twice|once|always|never|"
+    r"forever|every|all|any|none|no|only|each|both|probably|maybe|perhaps|like|around|roughly|about|approximately|"
+    r"typically|usually|obviously|just|basically|that|who|which|whose|not|isn't|aren't|doesn't|don't|won't|can't|being|"
+    r"been|having)\b",
+    re.IGNORECASE,
+)
+# ... and what the candidate would do about it ("so I'd look those up rather than guess").
+_LOOK_UP = re.compile(
+    r"^(?:so\s+|and\s+)?(?:i'?d|i would|i'?ll|i will|i|we'?d|we would)\s+(?:have to\s+|need to\s+|want to\s+|rather\s+)?"
+    r"(?:look (?:those|them|these|it|that|this|they) up|look up (?:those|them|these|it|that|this)|check (?:those|them|these|it|that|this)|"
+    r"double-check (?:those|them|these|it|that|this)|read up on (?:those|them|these|it|that|this)|verify (?:those|them|these|it|that|this))"
+    r"(?:\s+(?:first|later|rather than guess(?:ing)?|instead of guessing))?$",
+    re.IGNORECASE,
+)
+# One more thing not known, after a named doubt: "..., the ejection time and the error count".
+_MORE_NAMED = re.compile(rf"^(?:the|its|their)\s+(?:[\w.-]+\s+){{0,2}}?{_VALUE_NOUN}$", re.IGNORECASE)
+
+
+def _names_a_doubt(clause: str) -> bool:
+    """A clause that only names a value the candidate does not know ("I don't remember Istio's exact defaults for
+    outlier detection", "I'm not sure what the best batch size would be")."""
+    match = _DOUBT_LEAD.match(clause)
+    if not match:
+        return False
+    named = re.sub(r"\s+(?:for|on|about) (?:that|this|it)$", "", match.group("named").strip(" ,"), flags=re.IGNORECASE)
+    lead = clause[: match.start("named")]
+    said = re.sub(r"^(?:about|of|on)\s+|\b(?:that|those)\s+(?=\S+$)", "", named.replace("'s", ""), flags=re.IGNORECASE)
+    return (bool(_NAMED_VALUE.match(named)) and not _SAYS_SOMETHING.search(said)
+            and not re.search(r"\b(?:probably|maybe|just|obviously|like)\b", lead, re.IGNORECASE))
+
+
+def names_only_doubts(unit: str) -> bool:
+    """True for a part that only names what the candidate does not know, with what they would do about it ("I don't
+    remember Istio's exact defaults for outlier detection, the ejection time and the error count, so I'd look those
+    up rather than guess"): stricter than `states_only_doubt`, as every clause is a doubt, a thing not known, a
+    look-up or an admission, so no claim hides in it. It shows no weak answer; it keeps the credit naming the gap
+    earns."""
+    unit = unit.replace("’", "'").strip()
+    clauses = [c for c in (c.strip(" .!?-") for c in _CLAUSE_SPLIT.split(unit)) if c]
+    named = doubting = False  # after a named doubt, a bare noun phrase names one more thing ("..., the error count")
+    for clause in clauses:
+        if _names_a_doubt(clause):
+            named = doubting = True
+            continue
+        if doubting and (_LOOK_UP.match(clause) or (_MORE_NAMED.match(clause) and not _SAYS_SOMETHING.search(clause))):
+            continue
+        doubting = False
+        if not (_ADMISSION.match(clause) or _ONLY_FILLER.fullmatch(clause)
+                or _CANDOUR.match(_ONLY_FILLER.sub(" ", clause).strip())):
+            return False
+    return named
 
 
 def states_nothing(unit: str) -> bool:

@@ -177,6 +177,20 @@ def test_an_honest_guess_at_a_requirement_is_not_the_opposite_weak_answer(rubric
         assert "works-on-any-kernel" not in [p.id for p in result.weak_patterns] and not result.bluff.suspected, answer
 
 
+def test_naming_what_one_does_not_remember_is_not_the_weak_answer_on_that_topic(grader: Grader) -> None:
+    """fresh18/: an honest Istio answer showed the weak answer "Outlier detection is a circuit breaker ..." on "I
+    don't remember Istio's exact defaults for outlier detection, ...". A claim beside the doubt still shows it."""
+    from grader.rubric.importer import import_gauntlet_file
+
+    istio = import_gauntlet_file(ROOT / "benchmarks" / "data" / "fresh18" / "gauntlets" / "istio-service-mesh.txt").rubric
+    doubt = ("I'll be upfront: I don't remember Istio's exact defaults for outlier detection, the ejection time and the "
+             "error count, so I'd look those up rather than guess.")
+    assert grader.grade(istio, 3, doubt).weak_patterns == []
+    claim = ("I don't remember Istio's exact defaults for outlier detection, but outlier detection is a circuit breaker, "
+             "so once payments starts failing Istio stops sending it traffic.")
+    assert "outlier-detection-circuit-breaker-payments" in [w.id for w in grader.grade(istio, 3, claim).weak_patterns]
+
+
 @pytest.mark.parametrize("answer", ["BTF needs kernel 3.10, not 5.2.", "It's a myth that BTF needs kernel 5.2."])
 def test_denying_a_rubric_fact_is_a_contradiction_not_evidence(rubric: Rubric, grader: Grader, answer: str) -> None:
     result = grader.grade(rubric, 2, answer)

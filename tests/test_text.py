@@ -238,6 +238,41 @@ def test_a_hyphenated_no_is_a_name_not_a_negation() -> None:
     assert has_negation("Account pages are not cached at all.")
 
 
+@pytest.mark.parametrize(
+    "unit, only_doubts",
+    [
+        ("I'll be upfront: I don't remember Istio's exact defaults for outlier detection, the ejection time and the "
+         "error count, so I'd look those up rather than guess.", True),
+        ("I'm not sure what the best batch size would be.", True),
+        ("I'm not sure of the exact defaults.", True),
+        ("Um, I'm not sure about the exact numbers.", True),
+        ("Honestly I can't recall the exact flag for that, I'd have to look it up.", True),
+        # what is named must be a value, said plainly: an embedded claim, a figure, a hedge or an absolute is said
+        ("Honestly I don't remember exactly which version added BTF, I'd have to look it up.", False),
+        ("I'm not sure how idempotence stops my consumer from processing anything twice.", False),
+        ("I don't remember the exact fix, just a few seconds TTL.", False),
+        ("I don't remember the details of internal ten-year certificates that never expire.", False),
+        ("I don't remember the JVM details, Java's forever DNS cache.", False),
+        ("I don't remember the exact defaults, the thirty second ejection time.", False),
+        ("I'm not sure about the eviction default (allkeys-lru).", False),
+        # a claim in any clause, or in what is named, keeps the part a statement
+        ("I don't remember the exact numbers, Kafka guarantees exactly-once.", False),
+        ("I don't remember the details, but Kafka guarantees exactly-once.", False),
+        ("I'm not sure about the defaults and outlier detection is a circuit breaker.", False),
+        ("I'm not sure about the exact numbers for Kafka's retention which is seven days.", False),
+        ("I don't know the exact flag, it's probably --max-old-space-size.", False),
+        ("I'm not sure what the best batch size would be, I'd have to experiment on a copy of the data.", False),
+        ("I don't know the ejection time, 30 seconds.", False),
+        # an admission alone is `states_nothing`'s business
+        ("I don't know.", False),
+    ],
+)
+def test_a_part_that_only_names_what_is_not_known_and_a_look_up(unit: str, only_doubts: bool) -> None:
+    from grader.text import names_only_doubts
+
+    assert names_only_doubts(unit) is only_doubts
+
+
 def test_an_answer_that_is_mostly_an_enumeration_states_nothing_in_its_lists():
     from grader.text import enumerating_units, names_in_a_row
 
@@ -268,6 +303,8 @@ def test_a_fixed_pair_is_one_item_of_a_list() -> None:
     # ... and a list padded with one stays a list
     assert names_in_a_row("Kafka, in and out, KIP-98, idempotent producer, exactly-once, side effects.") >= 5
     assert names_in_a_row("Sidecars, Envoy, more or less mTLS, istiod and xDS.") >= 5
+    # ... and a hyphenated word is no fixed pair ("check-in and out-of-band" are two items)
+    assert names_in_a_row("check-in and out-of-band alerts, PagerDuty, Opsgenie, runbooks.") == 5
 
 
 def test_a_verb_and_its_inflections_share_a_stem() -> None:

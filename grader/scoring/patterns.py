@@ -16,7 +16,7 @@ from grader.quantities import Quantity, measures
 from grader.result import WeakPatternResult
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex
-from grader.text import STOPWORDS, content_words, has_predicate, stem, words
+from grader.text import STOPWORDS, content_words, has_predicate, names_only_doubts, stem, words
 
 # "Zero back means the replica has it", "returns zero": zero as the value a call gives back denies nothing.
 # "No more than half of RAM" is a bound ("at most half"), not a denial: it states what "half of RAM" states.
@@ -223,8 +223,9 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
         sims = answer.vectors @ pattern.vectors.T  # units x phrasings
         best: tuple[float, int] | None = None
         for u in range(sims.shape[0]):
-            if u in answer.nothing or restates_question(answer.units[u], index.question):
-                continue  # "I don't know, we never used eBPF" and "So 502 versus 504." show no weak answer
+            if u in answer.nothing or names_only_doubts(answer.units[u]) or restates_question(answer.units[u], index.question):
+                continue  # "I don't know, we never used eBPF", "I don't remember the exact defaults, I'd look them up"
+                # and "So 502 versus 504." show no weak answer
             for t in range(sims.shape[1]):
                 value = float(sims[u, t])
                 if best is not None and value <= best[0]:
