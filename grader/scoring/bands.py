@@ -19,7 +19,11 @@ class ScoreParams:
     reference_token_weight: float = 0.9  # the same for rubrics built from a reference answer (SAF/Digi/Beetle train)
     global_low: float = 0.25
     global_high: float = 0.75
-    pattern_penalty: float = 10.0  # per weak pattern found
+    # Per weak pattern found. 7, not 10: on the 40 imported development sets 89 of the weak patterns found sit in
+    # correct, honest or hedged answers (144 in weak-pattern answers), and 19 of the 29 adequate answers banded weak
+    # carried one. At 7, 19 labelled answers move to their band and 7 away (mean band QWK 0.780 -> 0.790, eBPF dev,
+    # test and holdout unchanged; 5 gave 0.790 with one more set below 0.8, 0 or 3 cost eBPF 0.02-0.04).
+    pattern_penalty: float = 7.0
     max_pattern_penalty: float = 25.0
     # A suspected bluff is capped below "strong" and costs nothing more: its false and invented claims already earn
     # nothing, as they are never evidence of a key point. Chosen on the development sets, whose blind labels band
