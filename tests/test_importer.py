@@ -367,6 +367,27 @@ def test_cli_never_writes_over_the_document_or_a_file_that_is_not_a_rubric(tmp_p
     assert runner.invoke(app, ["import-gauntlet", str(document), "-o", str(out)]).exit_code == 0 and out.exists()
 
 
+def test_cli_replaces_an_earlier_import_but_not_a_curated_rubric_without_force(tmp_path, seed_text):
+    """A new user ran `import-gauntlet <seed> -o rubrics/ebpf-observability.yaml` and lost the curated rubric."""
+    curated = ROOT / "rubrics" / "ebpf-observability.yaml"
+    target = tmp_path / "ebpf-observability.yaml"
+    target.write_bytes(curated.read_bytes())
+    refused = runner.invoke(app, ["import-gauntlet", str(SEED), "-o", str(target)])
+    assert refused.exit_code == 2 and "is a curated rubric (curated: true)" in refused.stderr and "--force" in refused.stderr
+    assert target.read_bytes() == curated.read_bytes()
+    compose = tmp_path / "docker-compose.yaml"
+    compose.write_text("services:\n  web:\n    image: nginx\n", encoding="utf-8")
+    refused = runner.invoke(app, ["import-gauntlet", str(SEED), "-o", str(compose)])
+    assert refused.exit_code == 2 and "is not a rubric file" in refused.stderr
+    assert compose.read_text(encoding="utf-8").startswith("services:")
+    # an earlier import is replaced (scripts re-import to the same file), and --force replaces anything
+    again = tmp_path / "imported.yaml"
+    for _ in range(2):
+        assert runner.invoke(app, ["import-gauntlet", str(SEED), "-o", str(again)]).exit_code == 0
+    forced = runner.invoke(app, ["import-gauntlet", str(SEED), "-o", str(target), "--force"])
+    assert forced.exit_code == 0 and read_rubric_file(target).curated is False
+
+
 def test_library_error_names_the_source():
     with pytest.raises(RubricError, match=r"^notes\.md: no rounds found \(expected lines like 'Round 1: The Opening'"):
         import_gauntlet_text("Interview Gauntlet: Nothing here\n", source="notes.md")

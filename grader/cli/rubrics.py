@@ -67,6 +67,10 @@ def import_command(
         "facts, validated and marked machine-written for review.",
     ),
     enrich_model: str = typer.Option(None, "--enrich-model", help="Model name for --enrich openai."),
+    force: bool = typer.Option(
+        False, "--force", help="Replace -o even when it is a curated rubric or a YAML file that is not a rubric "
+        "(an earlier import is always replaced).",
+    ),
 ) -> None:
     """Turn a gauntlet document into a rubric file, and report what could not be found."""
     from grader.errors import InputError, RubricError
@@ -79,6 +83,8 @@ def import_command(
         raise InputError(f"--enrich: expected 'none' or 'openai', found '{enrich}'")
     if output is not None:
         _check_rubric_output(output, document)
+        if not force:
+            _check_replaceable(output)
     # A regular file of bounded size only: never /dev/zero or a FIFO.
     read_capped(document, MAX_RUBRIC_BYTES, error=RubricError, what="gauntlet document")
     if rubric_id is None and output is not None and re.fullmatch(SLUG_PATTERN, output.stem):
@@ -119,6 +125,32 @@ def _check_rubric_output(output: Path, document: Path) -> None:
         same = False
     if same:
         raise InputError(f"-o {output}: is the gauntlet document itself; choose another file name")
+
+
+def _check_replaceable(output: Path) -> None:
+    """An import replaces an earlier import (`curated: false`) and nothing else without --force: not a rubric curated
+    by hand (`curated: true`, whose aliases, facts and weak patterns an import would throw away) and not a YAML file
+    that is not a rubric at all (`-o docker-compose.yaml`)."""
+    import yaml
+
+    from grader.errors import GraderError, InputError
+    from grader.rubric.loader import MAX_RUBRIC_BYTES
+    from grader.safe_io import read_capped
+
+    if not output.exists():
+        return
+    try:
+        data = yaml.safe_load(read_capped(output, MAX_RUBRIC_BYTES, what="rubric file"))
+    except (GraderError, yaml.YAMLError, UnicodeDecodeError):
+        data = None
+    if not isinstance(data, dict) or "rounds" not in data or "schema_version" not in data:
+        raise InputError(f"-o {output}: exists and is not a rubric file; choose another name, or pass --force to "
+                         "replace it")
+    if data.get("curated") is not False:
+        what = ("a curated rubric (curated: true)" if data.get("curated") is True
+                else "a rubric written by hand (an import writes 'curated: false')")
+        raise InputError(f"-o {output}: exists and is {what}; an import would replace its aliases, facts and weak "
+                         "patterns. Choose another name, or pass --force to replace it")
 
 
 def _write_atomically(output: Path, text: str) -> None:
