@@ -168,7 +168,10 @@ def _read_jsonl(path: Path, handle: BinaryIO, name: str) -> Iterator[InputRow]:
         problem = bad or problem
         if problem:
             row_id = _row_id(raw, name, number) if isinstance(raw, dict) and not _not_text(raw.get("id")) else f"{name}:{number}"
-            yield InputRow(id=row_id, source=name, fields={}, error=f"{path}: line {number}: {problem}")
+            # A line with a bad byte still says what it held (the byte shown as U+FFFD): its row keeps its round,
+            # answer and other columns, so nothing of it is lost from the output.
+            kept = raw if bad and isinstance(raw, dict) and not _not_text(raw) else {}
+            yield InputRow(id=row_id, source=name, fields=kept, error=f"{path}: line {number}: {problem}")
             continue
         yield InputRow(id=_row_id(raw, name, number), source=name, fields=raw, where=f"{path}: line {number}")
 
@@ -227,8 +230,9 @@ def _read_csv(path: Path, handle: BinaryIO, name: str) -> Iterator[InputRow]:
             continue
         raw = dict(zip(header, cells))
         row_id = _row_id(raw, name, start)
-        if problem:
-            yield InputRow(id=row_id, source=name, fields={}, error=f"{path}: {problem}")
+        if problem:  # a bad byte (shown as U+FFFD): the row keeps what it held
+            yield InputRow(id=row_id, source=name, fields=raw if len(cells) <= len(header) else {},
+                           error=f"{path}: {problem}")
         elif len(cells) > len(header):
             yield InputRow(id=row_id, source=name, fields={},
                            error=f"{path}: line {start}: {len(cells)} cells, but the header has {len(header)} "
@@ -277,6 +281,9 @@ def to_request(row: InputRow, rubric: Rubric | None) -> GradeRequest:
 def _merge(result: GradeResult, row: InputRow) -> dict[str, Any]:
     out = result.row()
     for key, value in {**row.fields, **row.extra}.items():
+        if key == "round" and result.error is not None and value not in (None, "") and str(value).strip() != str(out["round"]):
+            out["input_round"] = value  # a round that could not be read ("seven") is kept as it was given
+            continue
         if key in CONSUMED and key in out:
             continue
         if key in row.extra:
@@ -673,8 +680,7 @@ def pending_rows(rows: Iterable[InputRow], writer: OutputWriter, summary: BatchS
                 number += 1
             repeats[original] = number
             row.error = (f"{row.where}: " if row.where else "") + f"duplicate id '{original}' (ids must be unique within a run)"
-            row.fields = {}
-            row.id = f"{original}#duplicate-{number}"
+            row.id = f"{original}#duplicate-{number}"  # its round, answer and other columns are kept
         seen.add(row.id)
         if row.id in writer.done:
             summary.skipped += 1

@@ -131,6 +131,31 @@ def test_a_bad_byte_in_csv_loses_only_its_record(hashing, tmp_path: Path) -> Non
         ("c150", f"line 151: not UTF-8 text (byte 0xff at byte {len(body[150]) - 1} of the line; save the file as UTF-8)")]
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_an_error_row_keeps_what_its_input_row_held(hashing, tmp_path: Path, suffix: str) -> None:
+    """A new user's bad byte, repeated id and unreadable round each came out as round 0 with no answer and no
+    passed-through columns: the row was there, but what it held was lost."""
+    rows = [("a1", "1", "eBPF attaches to kernel hooks.", "3"), ("a4", "1", "bad \udcff byte", "2"),
+            ("a1", "3", "again", "4"), ("a5", "seven", "x", "1")]
+    if suffix == ".csv":
+        text = "id,round,answer,score\n" + "".join(f"{i},{r},{a},{s}\n" for i, r, a, s in rows)
+    else:
+        text = "".join(json.dumps({"id": i, "round": r, "answer": a, "score": s}) + "\n" for i, r, a, s in rows)
+        text = text.replace("\\udcff", "\udcff")
+    source = tmp_path / f"in{suffix}"
+    source.write_bytes(text.encode("utf-8", "surrogateescape"))  # \udcff becomes the byte 0xff
+    out = tmp_path / "out.jsonl"
+    assert batch(str(source), "-o", str(out)).exit_code == 0
+    got = {r["id"]: r for r in rows_of(out)}
+    assert set(got) == {"a1", "a4", "a1#duplicate-2", "a5"}
+    assert "not UTF-8 text (byte 0xff" in got["a4"]["error"]
+    assert (got["a4"]["round"], got["a4"]["answer"], got["a4"]["input_score"]) == (1, "bad \ufffd byte", "2")
+    assert "duplicate id 'a1'" in got["a1#duplicate-2"]["error"]
+    assert (got["a1#duplicate-2"]["round"], got["a1#duplicate-2"]["answer"], got["a1#duplicate-2"]["input_score"]) == (3, "again", "4")
+    assert "'round' must be a round number" in got["a5"]["error"]
+    assert (got["a5"]["round"], got["a5"]["input_round"], got["a5"]["answer"]) == (0, "seven", "x")
+
+
 # -- 3. an exclusive lock on the output ------------------------------------------------------------------------
 
 
