@@ -219,13 +219,16 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
         # Each key point's own phrasings, not its parts (`key_point_parts`): a part is no better a match than its whole.
         kp_sims = answer.vectors @ np.vstack([v[:n] for v, n in zip(index.kp_vectors, index.kp_parts_from)]).T
         kp_texts = [t for group, n in zip(index.kp_texts, index.kp_parts_from) for t in group[:n]]
+    # "I don't know, we never used eBPF", "I don't remember the exact defaults, I'd look them up" and "So 502 versus
+    # 504." show no weak answer.
+    silent = {u for u, unit in enumerate(answer.units)
+              if u in answer.nothing or names_only_doubts(unit) or restates_question(unit, index.question)}
     for pattern in index.patterns:
         sims = answer.vectors @ pattern.vectors.T  # units x phrasings
         best: tuple[float, int] | None = None
         for u in range(sims.shape[0]):
-            if u in answer.nothing or names_only_doubts(answer.units[u]) or restates_question(answer.units[u], index.question):
-                continue  # "I don't know, we never used eBPF", "I don't remember the exact defaults, I'd look them up"
-                # and "So 502 versus 504." show no weak answer
+            if u in silent:
+                continue
             for t in range(sims.shape[1]):
                 value = float(sims[u, t])
                 if best is not None and value <= best[0]:
