@@ -65,6 +65,7 @@ class BatchSummary:
     graded: int = 0
     errors: int = 0
     skipped: int = 0  # already in the output from an earlier run
+    first_error: str | None = None  # the first error row's reason, for a run where no row could be graded
     transcripts: list[Path] = field(default_factory=list)  # reports written
     judge_usage: Any = None  # grader.judge.JudgeUsage when a judge ran
 
@@ -627,6 +628,8 @@ def run_batch(
         for result, row in zip(results, chunk):
             summary.graded += result.error is None
             summary.errors += result.error is not None
+            if result.error is not None and summary.first_error is None:
+                summary.first_error = result.error
             if row.alignment is not None:
                 transcripts.setdefault(row.source, (row.alignment, []))[1].append(result)
         if progress:

@@ -182,7 +182,7 @@ def test_batch_reference_rows_to_csv(hashing, runner: CliRunner, tmp_path: Path)
         pytest.param(lambda t: [str(t / "in.jsonl"), "-o", str(t / "notes.jsonl"), "-r", "ebpf-observability"],
                      ["notes.jsonl", "not a result row"], id="output-not-rows"),
         pytest.param(lambda t: [str(t / "all-bad.jsonl"), "-o", str(t / "o.jsonl"), "-r", "ebpf-observability"],
-                     ["no row could be graded"], id="nothing-graded"),
+                     ["no row could be graded; the first:", "has no round 9"], id="nothing-graded"),
     ],
 )
 def test_batch_user_errors_exit_2_with_one_line(hashing, runner: CliRunner, tmp_path: Path, make_args, needles) -> None:
@@ -252,8 +252,8 @@ _NO_MODEL_PROBE = (
                      "--backend must be one of torch, onnx", id="unknown-backend"),
         pytest.param(["batch", "missing.jsonl", "-o", "{tmp}/out.jsonl"], "missing.jsonl: no such input file",
                      id="missing-input"),
-        pytest.param(["batch", "examples/answers.jsonl", "-o", "{tmp}/out.jsonl", "-q"], "no row could be graded",
-                     id="jsonl-without-rubric"),
+        pytest.param(["batch", "examples/answers.jsonl", "-o", "{tmp}/out.jsonl", "-q"],
+                     "line 1: no rubric: pass --rubric", id="jsonl-without-rubric"),
     ],
 )
 def test_user_errors_never_load_the_model(args: list[str], needle: str, tmp_path: Path) -> None:

@@ -221,4 +221,5 @@ def batch_command(
     if summary.judge_usage is not None:
         typer.echo(summary.judge_usage.summary(), err=True)
     if summary.graded == 0 and summary.errors > 0 and summary.skipped == 0:
-        fail("no row could be graded (see the error column of the output)")
+        first = f"; the first: {summary.first_error}" if summary.first_error else ""
+        fail(f"no row could be graded{first} (every row's reason is in the error column of the output)")

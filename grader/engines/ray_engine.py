@@ -237,6 +237,8 @@ def run_batch_ray(
                         failed = result.get("error") is not None
                         summary.graded += not failed
                         summary.errors += failed
+                        if failed and summary.first_error is None:
+                            summary.first_error = str(result["error"])
                         row = aligned.get(str(result["id"]))
                         if row is not None:
                             transcripts[row.source][1].append(
