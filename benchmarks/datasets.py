@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Iterator
 
@@ -58,13 +59,16 @@ def ebpf_holdout() -> list[dict]:
 LAST_READ_FRESH_SET = 18
 
 
+_FRESH = re.compile(r"fresh([0-9]*)")
+
+
 def _fresh_number(folder: Path) -> int:
-    suffix = folder.name.removeprefix("fresh")
-    return int(suffix) if suffix.isdigit() else 1
+    """`fresh` is the first set, `freshN` the Nth."""
+    return int(_FRESH.fullmatch(folder.name).group(1) or 1)
 
 
 def _fresh_folders() -> list[Path]:
-    folders = [f for f in DATA.glob("fresh*") if f.is_dir() and (f.name == "fresh" or f.name[5:].isdigit())]
+    folders = [f for f in DATA.glob("fresh*") if f.is_dir() and _FRESH.fullmatch(f.name)]
     return sorted(folders, key=_fresh_number)
 
 

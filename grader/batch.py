@@ -17,6 +17,7 @@ import codecs
 import csv
 import io
 import json
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -282,8 +283,16 @@ def to_request(row: InputRow, rubric: Rubric | None) -> GradeRequest:
 def _merge(result: GradeResult, row: InputRow) -> dict[str, Any]:
     out = result.row()
     for key, value in {**row.fields, **row.extra}.items():
-        if key == "round" and result.error is not None and value not in (None, "") and str(value).strip() != str(out["round"]):
-            out["input_round"] = value  # a round that could not be read ("seven") is kept as it was given
+        if key == "round" and result.error is not None and value not in (None, ""):
+            try:
+                readable = _parse_round(value) == out["round"]
+            except InputError:
+                readable = False
+            if not readable:  # a round that could not be read ("seven") is kept as it was given, beside round 0
+                name, number = "input_round", 2
+                while name in row.fields or name in out:
+                    name, number = f"input_round_{number}", number + 1
+                out[name] = value if not isinstance(value, float) or math.isfinite(value) else str(value)
             continue
         if key in CONSUMED and key in out:
             continue
@@ -758,11 +767,13 @@ def _grade_chunk(chunk: list[InputRow], rubric: Rubric | None, grader: Grader, j
         try:
             requests.append(to_request(row, rubric))
         except GraderError as exc:
-            round_ = row.fields.get("round")
+            try:  # "2" from a CSV is round 2 even when the row failed for another reason
+                round_ = _parse_round(row.fields.get("round"))
+            except GraderError:
+                round_ = None
             message = f"{row.where}: {exc}" if row.where else str(exc)
             requests.append(error_result(row.id, rubric.id if rubric else str(row.fields.get("rubric") or ""),
-                                         round_ if isinstance(round_, int) and not isinstance(round_, bool) else None,
-                                         answer, message))
+                                         round_, answer, message))
     to_grade = [r for r in requests if isinstance(r, GradeRequest)]
     graded = iter(_grade_requests(grader, to_grade))
     results = [next(graded) if isinstance(r, GradeRequest) else r for r in requests]

@@ -346,7 +346,7 @@ _SAYS_SOMETHING = re.compile(
     r"thirty|forty|fifty|sixty|hundreds?|thousands?|millions?|few|several|dozens?|half|double|twice|once|always|never|"
     r"forever|every|all|any|none|no|only|each|both|probably|maybe|perhaps|like|around|roughly|about|approximately|"
     r"typically|usually|obviously|just|basically|that|who|which|whose|not|isn't|aren't|doesn't|don't|won't|can't|being|"
-    r"been|having)\b",
+    r"been|having|unlimited|unbounded|infinite|endless|guaranteed|permanent|permanently|instant|instantly)\b",
     re.IGNORECASE,
 )
 # ... and what the candidate would do about it ("so I'd look those up rather than guess").
@@ -370,7 +370,10 @@ def _names_a_doubt(clause: str) -> bool:
     named = re.sub(r"\s+(?:for|on|about) (?:that|this|it)$", "", match.group("named").strip(" ,"), flags=re.IGNORECASE)
     lead = clause[: match.start("named")]
     said = re.sub(r"^(?:about|of|on)\s+|\b(?:that|those)\s+(?=\S+$)", "", named.replace("'s", ""), flags=re.IGNORECASE)
-    return (bool(_NAMED_VALUE.match(named)) and not _SAYS_SOMETHING.search(said)
+    # No verb but the copula that ends an embedded question ("what the best batch size would be"): "the default
+    # timeout for gRPC is infinite" says something.
+    said = re.sub(r"\s+(?:(?:would|should|could|will|might)\s+)?(?:be|is|are)$", "", said, flags=re.IGNORECASE)
+    return (bool(_NAMED_VALUE.match(named)) and not _SAYS_SOMETHING.search(said) and not has_predicate(said)
             and not re.search(r"\b(?:probably|maybe|just|obviously|like)\b", lead, re.IGNORECASE))
 
 
@@ -380,7 +383,7 @@ def names_only_doubts(unit: str) -> bool:
     up rather than guess"): stricter than `states_only_doubt`, as every clause is a doubt, a thing not known, a
     look-up or an admission, so no claim hides in it. It shows no weak answer; it keeps the credit naming the gap
     earns."""
-    unit = unit.replace("’", "'").strip()
+    unit = " ".join(unit.replace("’", "'").split())  # one space between words: no regex below sees a long run
     clauses = [c for c in (c.strip(" .!?-") for c in _CLAUSE_SPLIT.split(unit)) if c]
     named = doubting = False  # after a named doubt, a bare noun phrase names one more thing ("..., the error count")
     for clause in clauses:

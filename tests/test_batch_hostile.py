@@ -156,6 +156,24 @@ def test_an_error_row_keeps_what_its_input_row_held(hashing, tmp_path: Path, suf
     assert (got["a5"]["round"], got["a5"]["input_round"], got["a5"]["answer"]) == (0, "seven", "x")
 
 
+def test_an_error_row_reads_its_round_and_never_overwrites_a_column(hashing, tmp_path: Path) -> None:
+    """From a code review: a CSV round "2" on a row with an unknown rubric came out as round 0; a user's own
+    'input_round' column was overwritten; a NaN round was written as bare NaN, which strict JSON parsers refuse."""
+    csv_in = tmp_path / "in.csv"
+    csv_in.write_text("id,round,answer,rubric\nd,2,x,no-such-rubric\n", encoding="utf-8")
+    jsonl_in = tmp_path / "in.jsonl"
+    jsonl_in.write_text('{"id":"a","input_round":"note","round":"seven","answer":"x"}\n'
+                        '{"id":"b","round":NaN,"answer":"x"}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    batch(str(csv_in), str(jsonl_in), "-o", str(out))
+    text = out.read_text(encoding="utf-8")
+    assert "NaN" not in text
+    got = {r["id"]: r for r in rows_of(out)}
+    assert got["d"]["round"] == 2 and "input_round" not in got["d"] and "unknown rubric" in got["d"]["error"]
+    assert (got["a"]["input_round"], got["a"]["input_round_2"]) == ("note", "seven")
+    assert (got["b"]["round"], got["b"]["input_round"]) == (0, "nan")
+
+
 # -- 3. an exclusive lock on the output ------------------------------------------------------------------------
 
 

@@ -386,6 +386,9 @@ def test_cli_replaces_an_earlier_import_but_not_a_curated_rubric_without_force(t
         assert runner.invoke(app, ["import-gauntlet", str(SEED), "-o", str(again)]).exit_code == 0
     forced = runner.invoke(app, ["import-gauntlet", str(SEED), "-o", str(target), "--force"])
     assert forced.exit_code == 0 and read_rubric_file(target).curated is False
+    empty = tmp_path / "empty.yaml"  # nothing to lose
+    empty.write_text("", encoding="utf-8")
+    assert runner.invoke(app, ["import-gauntlet", str(SEED), "-o", str(empty)]).exit_code == 0
 
 
 def test_library_error_names_the_source():

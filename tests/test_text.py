@@ -255,6 +255,8 @@ def test_a_hyphenated_no_is_a_name_not_a_negation() -> None:
         ("I don't remember the JVM details, Java's forever DNS cache.", False),
         ("I don't remember the exact defaults, the thirty second ejection time.", False),
         ("I'm not sure about the eviction default (allkeys-lru).", False),
+        ("I'm not sure the default timeout for gRPC is infinite.", False),  # from a code review: a verb in the tail
+        ("I don't remember Istio's unlimited retry count, so I'd look it up.", False),
         # a claim in any clause, or in what is named, keeps the part a statement
         ("I don't remember the exact numbers, Kafka guarantees exactly-once.", False),
         ("I don't remember the details, but Kafka guarantees exactly-once.", False),
@@ -271,6 +273,16 @@ def test_a_part_that_only_names_what_is_not_known_and_a_look_up(unit: str, only_
     from grader.text import names_only_doubts
 
     assert names_only_doubts(unit) is only_doubts
+
+
+def test_naming_a_doubt_reads_a_long_run_of_spaces_in_linear_time() -> None:
+    import time
+
+    from grader.text import names_only_doubts
+
+    started = time.perf_counter()
+    assert names_only_doubts("I don't remember the" + " " * 200_000 + "default") is True
+    assert time.perf_counter() - started < 2.0  # quadratic took minutes
 
 
 def test_an_answer_that_is_mostly_an_enumeration_states_nothing_in_its_lists():

@@ -140,10 +140,19 @@ def _check_replaceable(output: Path) -> None:
     if not output.exists():
         return
     try:
-        data = yaml.safe_load(read_capped(output, MAX_RUBRIC_BYTES, what="rubric file"))
-    except (GraderError, yaml.YAMLError, UnicodeDecodeError):
+        raw = read_capped(output, MAX_RUBRIC_BYTES, what="rubric file")
+    except GraderError as exc:
+        if not output.is_file():
+            raise  # a folder, a device: `check_writable_target` says so first
+        raise InputError(f"-o {output}: exists and cannot be read to check what it is ({exc}); choose another name, "
+                         "or pass --force to replace it") from None
+    if not raw.strip():
+        return  # an empty file holds nothing to lose
+    try:
+        data = yaml.safe_load(raw)
+    except (yaml.YAMLError, UnicodeDecodeError):
         data = None
-    if not isinstance(data, dict) or "rounds" not in data or "schema_version" not in data:
+    if not isinstance(data, dict) or "rounds" not in data:
         raise InputError(f"-o {output}: exists and is not a rubric file; choose another name, or pass --force to "
                          "replace it")
     if data.get("curated") is not False:
