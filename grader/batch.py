@@ -280,6 +280,15 @@ def to_request(row: InputRow, rubric: Rubric | None) -> GradeRequest:
     raise InputError("no rubric: pass --rubric, add a 'rubric' column, or give 'question' and 'reference'")
 
 
+def _input_name(key: str, row: InputRow, out: dict[str, Any]) -> str:
+    """Where an input column that a result field shadows goes: 'input_score', or 'input_score_2' when the input
+    has an 'input_score' column too."""
+    name, number = f"input_{key}", 2
+    while name in row.fields or name in out:
+        name, number = f"input_{key}_{number}", number + 1
+    return name
+
+
 def _merge(result: GradeResult, row: InputRow) -> dict[str, Any]:
     out = result.row()
     for key, value in {**row.fields, **row.extra}.items():
@@ -289,21 +298,15 @@ def _merge(result: GradeResult, row: InputRow) -> dict[str, Any]:
             except InputError:
                 readable = False
             if not readable:  # a round that could not be read ("seven") is kept as it was given, beside round 0
-                name, number = "input_round", 2
-                while name in row.fields or name in out:
-                    name, number = f"input_round_{number}", number + 1
-                out[name] = value if not isinstance(value, float) or math.isfinite(value) else str(value)
+                finite = not isinstance(value, float) or math.isfinite(value)
+                out[_input_name(key, row, out)] = value if finite else str(value)
             continue
         if key in CONSUMED and key in out:
             continue
         if key in row.extra:
             out[key] = value
         elif key in RESULT_FIELDS or key in out:
-            # A human 'score' is kept as 'input_score', unless the input has that column too: then input_score_2.
-            name, number = f"input_{key}", 2
-            while name in row.fields or name in out:
-                name, number = f"input_{key}_{number}", number + 1
-            out[name] = value
+            out[_input_name(key, row, out)] = value  # a human 'score' is kept as 'input_score'
         else:
             out[key] = value
     return out
