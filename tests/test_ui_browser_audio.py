@@ -55,6 +55,9 @@ def test_answer_out_loud_correct_the_transcript_and_see_delivery(app_url, page_w
 
     box = page.get_by_placeholder("Answer as you would in the interview…")
     expect(page.get_by_text("Transcript of your recording")).to_be_visible(timeout=90_000)
+    # Streamlit sends a rerun's elements one by one: the caption can arrive before the box holds the transcript
+    # (CI once read an empty box here).
+    expect(box).not_to_have_value("", timeout=30_000)
     transcript = box.input_value()
     for word in ("request", "kernel", "tcp", "prometheus"):
         assert word in transcript.lower(), f"'{word}' missing from {transcript!r}"
