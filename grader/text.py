@@ -361,6 +361,13 @@ _LOOK_UP = re.compile(
 _MORE_NAMED = re.compile(rf"^(?:the|its|their)\s+(?:[\w.-]+\s+){{0,2}}?{_VALUE_NOUN}$", re.IGNORECASE)
 
 
+def _admits(clause: str) -> bool:
+    """A clause that is an admission ("I'd need to look that up"), filler ("um") or a preface to candour ("I'll be
+    upfront"): it says nothing about the topic."""
+    return bool(_ADMISSION.match(clause) or _ONLY_FILLER.fullmatch(clause)
+                or _CANDOUR.match(_ONLY_FILLER.sub(" ", clause).strip()))
+
+
 def _names_a_doubt(clause: str) -> bool:
     """A clause that only names a value the candidate does not know ("I don't remember Istio's exact defaults for
     outlier detection", "I'm not sure what the best batch size would be")."""
@@ -393,8 +400,7 @@ def names_only_doubts(unit: str) -> bool:
         if doubting and (_LOOK_UP.match(clause) or (_MORE_NAMED.match(clause) and not _SAYS_SOMETHING.search(clause))):
             continue
         doubting = False
-        if not (_ADMISSION.match(clause) or _ONLY_FILLER.fullmatch(clause)
-                or _CANDOUR.match(_ONLY_FILLER.sub(" ", clause).strip())):
+        if not _admits(clause):
             return False
     return named
 
@@ -410,7 +416,7 @@ def states_nothing(unit: str) -> bool:
     if all(_ONLY_FILLER.fullmatch(c) for c in clauses):
         return False
     for clause in clauses:
-        if _ADMISSION.match(clause) or _ONLY_FILLER.fullmatch(clause) or _CANDOUR.match(_ONLY_FILLER.sub(" ", clause).strip()):
+        if _admits(clause):
             continue
         match = _NO_EXPERIENCE.match(clause)
         if match and len(words(match.group("rest"))) <= 6 and not re.search(r"\d", clause):
