@@ -127,6 +127,10 @@ FULL = ("A resolver caches a record for its TTL of 300 seconds. Negative answers
     "I think the spec says resolvers should return 503 when the negative answers cache is full.",
     "When we cache negative answers, I think resolvers keep them for ten minutes.",  # a condition, not experience
     "Resolvers cache negative answers for ten minutes by default. I think. I'd have to double-check that one.",
+    # A limit anyone can set is a fact about the world, not the speaker's choice.
+    "I think the minimum negative cache you can set on resolvers is ten minutes, don't quote me.",
+    # "Let's" before a name is the name, not the speaker's plan.
+    "Let's Encrypt resolvers cache negative answers for, I believe, ten minutes.",
 ])
 def test_a_specific_said_unsure_that_the_rubric_does_not_state_is_a_claim_to_check_and_keeps_it_below_strong(
         grader: Grader, unsure: str) -> None:

@@ -97,7 +97,9 @@ def _in_condition(lead: str) -> bool:
 
 
 # The candidate's own call ("I'd return a 422"), a first-person choice: not a claim about what happens.
-_FIRST_PERSON = r"i'?d|we'?d|i would|we would|i'?ll|we'?ll|let'?s|i (?:usually|typically|normally|like to)"
+# "Let's" before a capitalised word is a name ("Let's Encrypt certificates last 90 days"), not the speaker's plan.
+_NOT_A_NAME = r"(?!\s+(?-i:[A-Z]))"
+_FIRST_PERSON = rf"i'?d|we'?d|i would|we would|i'?ll|we'?ll|let'?s{_NOT_A_NAME}|i (?:usually|typically|normally|like to)"
 _OWN_CALL = re.compile(rf"\b(?:{_FIRST_PERSON}|we (?:usually|typically|normally)|you should|should)\b", re.IGNORECASE)
 # ... and said unsure, only the candidate's own: "I think the spec says the server should return 431" doubts a fact.
 _FIRST_PERSON_CALL = re.compile(rf"\b(?:{_FIRST_PERSON}|we (?:usually|typically|normally|should|could))\b",
@@ -157,10 +159,23 @@ _SOURCED = re.compile(
 # A figure the candidate chooses, tunes or offers as an example ("I'd set the timeout to 10 minutes", "something short,
 # like a minute or five minutes") is a call, not a claim about the world.
 _CHOICE = re.compile(
-    r"\b(?:i'?d|i would|we'?d|we would|i'?ll|we'?ll|let's|i (?:usually|typically|normally|like to)|we (?:usually|"
+    r"\b(?:i'?d|i would|we'?d|we would|i'?ll|we'?ll|let's" + _NOT_A_NAME + r"|i (?:usually|typically|normally|like to)|we (?:usually|"
     r"typically|normally)|set|sets|setting|configure|pick|choose|bump|raise|lower|tune|give it|make it|like)\b",
     re.IGNORECASE,
 )
+# What anyone can set, said to be a figure, is a limit of the world, not a choice: "the minimum you can set is ten
+# seconds", "the most that can be configured is 64".
+_CAPABILITY = re.compile(
+    r"\b(?:can|could|may|(?:is|are|'re)\s+allowed\s+to)\s+(?:be\s+)?(?:set|configured?|picked|pick|chosen|choose)\b"
+    r"(?=[^,;]*\b(?:is|are|was|were)\s*$)", re.IGNORECASE)
+
+
+def _chooses(lead: str) -> bool:
+    """Whether the words before a figure make it the speaker's choice or example (`_CHOICE`), not a limit anyone can set
+    (`_CAPABILITY`)."""
+    return bool(_CHOICE.search(_CAPABILITY.sub(" ", lead)))
+
+
 # Said after a figure the candidate doubts, a plan to find the right value ("about 10 seconds for us, but we'd measure
 # it", "ten minutes is what I'd pick", "a 20 millisecond timeout is about right") makes the figure a starting point of
 # the candidate's own design, not a fact to check.
@@ -958,7 +973,7 @@ def _offered_as_own(said: str, token: str) -> bool:
     # An example is set up in the figure's own clause ("say we're at 120%"); an "if" further back is the condition of
     # the rule the candidate doubts ("the example says if an incident eats half the budget, I want to say 50%, ...").
     example = _HYPOTHETICAL.search(_without_doubt(clause_before(said, at, width=80, boundaries=_COMMA_CLAUSE)))
-    return bool(_CHOICE.search(_filler_like(lead)) or example or _OWN_LEAD.search(lead)
+    return bool(_chooses(_filler_like(lead)) or example or _OWN_LEAD.search(lead)
                 or _OWN_PLAN.search(said[at + len(token):]))
 
 
@@ -1035,7 +1050,7 @@ def unsupported_measures(index: RoundIndex, answer: AnswerView,
                 continue  # "a day or so", "in a minute": only "after one hour", "every day", "for an hour" are claims
             lead = clause_before(text, figure.start, width=80, boundaries=_FIGURE_CLAUSE)
             lead = lead if unsure is None else _filler_like(_without_doubt(lead))
-            if _CHOICE.search(lead) or _HYPOTHETICAL.search(lead) or unit_index in answer.supposed:
+            if _chooses(lead) or _HYPOTHETICAL.search(lead) or unit_index in answer.supposed:
                 continue
             if unsure is not None and (_OWN_PLAN.search(text[figure.end :]) or _OWN_LEAD.search(lead)) and (
                     not _DEFAULT_WORD.search(lead)):
