@@ -543,3 +543,48 @@ def test_a_variant_that_quotes_the_right_answer_then_asks_a_follow_up_gives_both
     assert trap.question.endswith("What happens when they run a GET on it?")
     assert trap.answer == "S3 returns 403 with InvalidObjectState, and a restore takes up to 12 hours."
     assert not any("no 'Trap Alert:' section" in w for w in report.warnings)
+
+
+def test_a_follow_up_answered_only_by_the_senior_answer_gets_that_answer():
+    """Right after the follow-up's question, "The senior answer ..." answers that question: the trap gets it as its
+    answer (and the variant keeps it as its senior answer), instead of a trap with no answer."""
+    text = (
+        "Interview Gauntlet: Tiny\n\nRound 1: Only\n\nInterviewer: \"Can we read from secondaries?\"\n\n"
+        "Strong Answer:\n\n\"Only for reads that tolerate lag, because secondaries replicate asynchronously.\"\n\n"
+        "Trap Question Variant:\n\n"
+        "The right answer is \"Lag-tolerant reads only.\" Candidates who agree to move everything are trading "
+        "correctness for capacity. The interviewer then follows up: \"A user's new address is missing on the next "
+        "page. What happened?\" The senior answer names replication lag and fixes that path with a causally "
+        "consistent session.\n"
+    )
+    report = import_gauntlet_text(text)
+    round_1 = report.rubric.round(1)
+    (trap,) = round_1.traps
+    assert trap.answer.startswith("The senior answer names replication lag")
+    assert trap.key_points
+    assert round_1.trap_variant.senior_answer == trap.answer
+    assert not any("gives no answer to the follow-up question" in w for w in report.warnings)
+
+
+def test_failure_modes_after_a_follow_up_question_are_weak_patterns_not_the_trap_s_answer():
+    """A variant that asks its follow-up first, then gives the right answer and the failure modes ("Candidates who
+    ... ignore ...; candidates who ... forget ..."): each failure mode is a weak pattern of the round, and no key
+    point of the trap says what a failing candidate does."""
+    text = (
+        "Interview Gauntlet: Tiny\n\nRound 1: Only\n\nInterviewer: \"Should we stop revoking certificates?\"\n\n"
+        "Strong Answer:\n\n\"Keep revoking public certificates, because they live for months.\"\n\n"
+        "Trap Question Variant:\n\n"
+        "The interviewer follows up: \"So if we stop revoking, how long can an attacker use a stolen key?\" The right "
+        "answer is \"Until the certificate expires, so it depends on the lifetime.\" Candidates who insist on "
+        "hard-fail checking everywhere ignore that the responder becomes an availability dependency; candidates who "
+        "agree to drop revocation entirely forget that a 90-day certificate leaves a long window. The senior answer "
+        "ties the decision to certificate lifetime.\n"
+    )
+    round_1 = import_gauntlet_text(text).rubric.round(1)
+    assert [p.text for p in round_1.weak_patterns] == [
+        "Insist on hard-fail checking everywhere.", "Agree to drop revocation entirely."]
+    assert round_1.weak_patterns[1].why.startswith("Candidates who agree to drop revocation entirely forget")
+    (trap,) = round_1.traps
+    assert "Candidates who" not in trap.answer and not any("Candidates" in k.text for k in trap.key_points)
+    # "it" after "Until the certificate expires" is not the certificate: the claim stays whole.
+    assert not any("the certificate depends" in k.text.lower() for k in trap.key_points)

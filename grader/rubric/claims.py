@@ -263,15 +263,22 @@ def finite_verb_index(tokens: list[str]) -> int | None:
     return None
 
 
+# Words that open a subordinate clause or an adjunct, never a subject.
+_SUBORDINATORS = frozenset(
+    "until when whenever if unless because while after before since although though once as whereas where".split())
+
+
 def _subject(clause: str) -> str | None:
     """The subject noun phrase of a clause, when it is one ("A token bucket is ..." -> "A token bucket")."""
     tokens = clause.split()
     index = finite_verb_index(tokens)
     if index is None or index > 6:
         return None
-    subject = " ".join(tokens[:index]).strip(" ,")
+    subject = " ".join(tokens[:index]).strip(" ,\"“”'‘’")
     if not subject or subject.lower() in {"i", "we", "you", "it", "they", "this", "that", "there"} or "," in subject:
         return None
+    if subject.split()[0].lower() in _SUBORDINATORS:
+        return None  # "Until the certificate expires, so it depends on ...": "it" is not the certificate
     return subject
 
 

@@ -561,8 +561,11 @@ def _triggers(question: str, answer: str, expected: str) -> list[str]:
 
 
 def _trap(
-    text: str, round_no: int, expected: str, taken: set[str], warnings: list[str], label: str = "Trap Alert:"
+    text: str, round_no: int, expected: str, taken: set[str], warnings: list[str], label: str = "Trap Alert:",
+    failure_modes: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any] | None:
+    """A trap from its text: the quoted follow-up question, its answer and honest answers. A "Candidates who … are …"
+    sentence after the question is no part of the answer: it goes to `failure_modes` as a weak pattern."""
     spans = _quoted_or_asked(text)
     question_span = next((s for s in spans if s[0].endswith("?")), spans[0] if spans else None)
     if question_span is None:
@@ -576,7 +579,13 @@ def _trap(
     answer_sentences = split_sentences(answer_part.strip())
     if fine and answer_sentences and not re.search(r"[.!?]$", answer_sentences[-1]):
         answer_sentences = answer_sentences[:-1]
-    answer = " ".join(answer_sentences).strip()
+    kept = []
+    for sentence in answer_sentences:
+        if not (found := _failure_modes(sentence, taken)):
+            kept.append(sentence)
+        elif failure_modes is not None:
+            failure_modes += found
+    answer = " ".join(kept).strip()
     if label_match := _ANSWER_LABEL.match(answer):
         answer = answer[label_match.end():]
         answer = answer[:1].upper() + answer[1:]
@@ -624,6 +633,39 @@ def _later_followup(text: str) -> int | None:
     return ends[-1] if ends else later
 
 
+def _answered_before(followup_text: str, at: int) -> bool:
+    """Whether the follow-up's quoted question is answered before `at` ("The senior answer ..."): with nothing but the
+    question before it, the senior answer is the follow-up's answer ("... follows up: "What happened?" The senior
+    answer names replication lag, then ...")."""
+    asked = next((end for quoted, _, end in _quoted_or_asked(followup_text) if quoted.rstrip().endswith("?")), None)
+    return asked is None or bool(words(followup_text[asked:at]))
+
+
+# "Candidates who agree to move everything are trading correctness for capacity": a failure mode, and why.
+_FAILURE_MODE = re.compile(
+    r"^(?:candidates|people|those|anyone|a candidate|someone) who (?P<what>.+?)\s+"
+    r"(?P<verb>are|is|show|shows|have|has|miss|misses|fail|fails|ignore|ignores|forget|forgets)\s+(?P<why>.+)$",
+    re.IGNORECASE,
+)
+
+
+_NEXT_FAILURE_MODE = re.compile(r";\s+(?=(?:candidates|people|those|anyone|a candidate|someone) who\b)", re.IGNORECASE)
+
+
+def _failure_modes(sentence: str, taken: set[str]) -> list[dict[str, Any]]:
+    """One weak pattern per failure mode of a "Candidates who … are …" sentence ("…; candidates who … miss …" is
+    two), or none for any other sentence."""
+    matches = [_FAILURE_MODE.match(part.strip()) for part in _NEXT_FAILURE_MODE.split(sentence)]
+    if not all(matches):
+        return []
+    patterns = []
+    for match in matches:
+        what, why = match.group("what").strip(), match.group(0).strip().rstrip(".") + "."
+        patterns.append({"id": _slug(what, taken), "text": f"{what[0].upper()}{what[1:]}".rstrip(".") + ".",
+                         "why": f"{why[0].upper()}{why[1:]}", "examples": [], "false_claim": False})
+    return patterns
+
+
 def _trap_variant(
     text: str, round_no: int, taken: set[str], warnings: list[str]
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -634,21 +676,8 @@ def _trap_variant(
     patterns: list[dict[str, Any]] = []
     rest: list[str] = []
     for sentence in sentences:
-        match = re.match(
-            r"^(?:candidates|people|those|anyone|a candidate|someone) who (?P<what>.+?)\s+"
-            r"(?P<verb>are|is|show|shows|have|has|miss|misses|fail|fails)\s+(?P<why>.+)$",
-            sentence,
-            re.IGNORECASE,
-        )
-        if match:
-            what = match.group("what").strip()
-            patterns.append({
-                "id": _slug(what, taken),
-                "text": f"{what[0].upper()}{what[1:]}".rstrip(".") + ".",
-                "why": sentence,
-                "examples": [],
-                "false_claim": False,
-            })
+        if found := _failure_modes(sentence, taken):
+            patterns += found
         elif right is None or right not in sentence:
             rest.append(sentence)
     if right is None:
@@ -749,18 +778,19 @@ def _build_round(
     followup = _later_followup(variant_text) if variant_text and not variant_asks else None
     followup_text, senior_after = variant_text[followup or 0:], ""
     if followup is not None and (senior_at := _SENIOR_AFTER.search(followup_text)):
-        # "The senior answer ..." after the follow-up's answer is the variant's, not the follow-up's.
-        followup_text, senior_after = followup_text[: senior_at.start()], followup_text[senior_at.start():]
+        senior_after = followup_text[senior_at.start():]
+        if _answered_before(followup_text, senior_at.start()):
+            # "The senior answer ..." after the follow-up's answer is the variant's, not the follow-up's; right after
+            # the follow-up's question, it answers that question too.
+            followup_text = followup_text[: senior_at.start()]
     if variant_text and not variant_asks:
         variant, variant_patterns = _trap_variant(f"{variant_text[:followup]} {senior_after}".strip(), number, taken,
                                                   warnings)
-    if not weak_patterns and not variant_patterns:
-        warnings.append(f"{where}: no 'Common Weak Answers:' section")
 
     traps: list[dict[str, Any]] = []
     trap_text = _paragraphs(sections.get("trap_alert", []))
     if trap_text:
-        trap = _trap(trap_text, number, f"{question} {context}", taken, warnings)
+        trap = _trap(trap_text, number, f"{question} {context}", taken, warnings, failure_modes=variant_patterns)
         if trap:
             traps.append(trap)
             found.append("trap_alert")
@@ -769,9 +799,12 @@ def _build_round(
     if variant_asks or followup is not None:
         # A variant that asks a quoted follow-up question is a trap like a 'Trap Alert:'.
         trap = _trap(followup_text, number, f"{question} {context}", taken, warnings,
-                     "Trap Question Variant:")
+                     "Trap Question Variant:", variant_patterns)
         if trap:
             traps.append(trap)
+
+    if not weak_patterns and not variant_patterns:
+        warnings.append(f"{where}: no 'Common Weak Answers:' section")
 
     facts = derive_facts([strong, *(t["answer"] for t in traps if t["answer"])], question, taken)
 
