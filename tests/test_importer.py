@@ -588,3 +588,40 @@ def test_failure_modes_after_a_follow_up_question_are_weak_patterns_not_the_trap
     assert "Candidates who" not in trap.answer and not any("Candidates" in k.text for k in trap.key_points)
     # "it" after "Until the certificate expires" is not the certificate: the claim stays whole.
     assert not any("the certificate depends" in k.text.lower() for k in trap.key_points)
+
+
+@pytest.mark.parametrize("sentence, pattern", [
+    # The failure mode runs to the verb that starts its reason, not to the first "is" inside it.
+    ("Candidates who say the ORM pool is enough are missing that pools are per process.", "Say the ORM pool is enough."),
+    ("Candidates who treat a cache miss as harmless are ignoring the stampede.", "Treat a cache miss as harmless."),
+    ("Candidates who flatly refuse give the customer nothing to fix the bug.", "Flatly refuse."),
+    ("Candidates who reject ZGC outright are years out of date.", "Reject ZGC outright."),
+    # Praise, an obligation or an ability names no failure.
+    ("Candidates who mention that nginx fetches OCSP responses lazily are showing real operational depth.", None),
+    ("Those who run nginx have to prime the OCSP cache after a restart.", None),
+    ("Anyone who holds the leaked key is able to impersonate the site.", None),
+])
+def test_a_failure_mode_is_read_up_to_the_verb_that_gives_its_reason(sentence, pattern):
+    from grader.rubric.importer import _failure_modes
+
+    assert [p["text"] for p in _failure_modes(sentence, set())] == ([pattern] if pattern else [])
+
+
+def test_a_failure_mode_between_the_follow_up_and_the_senior_answer_leaves_the_senior_answer_as_the_answer():
+    """"Candidates who ..." after the follow-up's question is no answer to it: the senior answer still is, with its
+    "The senior answer:" label left out; a failure mode given twice is one weak pattern."""
+    text = (
+        "Interview Gauntlet: Tiny\n\nRound 1: Only\n\nInterviewer: \"Can we read from secondaries?\"\n\n"
+        "Strong Answer:\n\n\"Only for reads that tolerate lag, because secondaries replicate asynchronously.\"\n\n"
+        "Trap Alert:\n\nThe interviewer asks: \"A user's new address is missing on the next page. What happened?\" "
+        "Candidates who blame the browser cache are missing replication lag.\n\n"
+        "Trap Question Variant:\n\n"
+        "The right answer is \"Lag-tolerant reads only.\" Candidates who blame the browser cache are missing "
+        "replication lag. The interviewer then follows up: \"The page still shows the old address. What happened?\" "
+        "Candidates who blame the browser cache are missing replication lag. The senior answer: the read went to a "
+        "lagging secondary, so use a causally consistent session.\n"
+    )
+    round_1 = import_gauntlet_text(text).rubric.round(1)
+    assert [p.text for p in round_1.weak_patterns] == ["Blame the browser cache."]
+    follow_up = round_1.traps[-1]
+    assert follow_up.answer == "The read went to a lagging secondary, so use a causally consistent session."

@@ -274,10 +274,11 @@ def _subject(clause: str) -> str | None:
     index = finite_verb_index(tokens)
     if index is None or index > 6:
         return None
-    subject = " ".join(tokens[:index]).strip(" ,\"“”'‘’")
+    subject = " ".join(tokens[:index]).strip(" ,")
     if not subject or subject.lower() in {"i", "we", "you", "it", "they", "this", "that", "there"} or "," in subject:
         return None
-    if subject.split()[0].lower() in _SUBORDINATORS:
+    first = subject.split()[0].strip("\"“”'‘’")
+    if first.lower() in _SUBORDINATORS and not first.isupper():
         return None  # "Until the certificate expires, so it depends on ...": "it" is not the certificate
     return subject
 

@@ -581,10 +581,11 @@ def _trap(
         answer_sentences = answer_sentences[:-1]
     kept = []
     for sentence in answer_sentences:
-        if not (found := _failure_modes(sentence, taken)):
-            kept.append(sentence)
-        elif failure_modes is not None:
-            failure_modes += found
+        if failure_modes is not None:
+            failure_modes += _failure_modes(sentence, taken)
+        if not is_about_candidates(sentence):
+            unlabelled = _SENIOR_LABEL.sub("", sentence)
+            kept.append(unlabelled[:1].upper() + unlabelled[1:] if unlabelled != sentence else sentence)
     answer = " ".join(kept).strip()
     if label_match := _ANSWER_LABEL.match(answer):
         answer = answer[label_match.end():]
@@ -615,6 +616,8 @@ def _asks_followup(text: str) -> bool:
 
 
 _SENIOR_AFTER = re.compile(r"(?<![^\s])The senior answer\b")
+# "The senior answer: the etcd revision goes backwards." answers with what follows the label.
+_SENIOR_LABEL = re.compile(r"^the senior answer(?:\s*:|\s+is\s*:)\s*(?=\S)", re.IGNORECASE)
 # The label a document puts before a follow-up's answer: "The answer: S3 returns 403", "The only honest answers are a
 # restart". The answer is what follows it.
 _ANSWER_LABEL = re.compile(r"^(?:the\s+)?(?:only\s+)?(?:right\s+|correct\s+|honest\s+|expected\s+|real\s+)?answers?"
@@ -633,34 +636,71 @@ def _later_followup(text: str) -> int | None:
     return ends[-1] if ends else later
 
 
+def _unique_patterns(patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The patterns without a repeat of an earlier one's text (a failure mode the Trap Alert and the variant both give)."""
+    seen: set[str] = set()
+    out = []
+    for pattern in patterns:
+        if (key := pattern["text"].lower()) not in seen:
+            seen.add(key)
+            out.append(pattern)
+    return out
+
+
 def _answered_before(followup_text: str, at: int) -> bool:
     """Whether the follow-up's quoted question is answered before `at` ("The senior answer ..."): with nothing but the
     question before it, the senior answer is the follow-up's answer ("... follows up: "What happened?" The senior
     answer names replication lag, then ...")."""
     asked = next((end for quoted, _, end in _quoted_or_asked(followup_text) if quoted.rstrip().endswith("?")), None)
-    return asked is None or bool(words(followup_text[asked:at]))
+    between = [s for s in split_sentences(followup_text[asked:at].strip(' "”')) if not is_about_candidates(s)]
+    return asked is None or any(words(s) for s in between)
 
 
 # "Candidates who agree to move everything are trading correctness for capacity": a failure mode, and why.
-_FAILURE_MODE = re.compile(
-    r"^(?:candidates|people|those|anyone|a candidate|someone) who (?P<what>.+?)\s+"
-    r"(?P<verb>are|is|show|shows|have|has|miss|misses|fail|fails|ignore|ignores|forget|forgets)\s+(?P<why>.+)$",
-    re.IGNORECASE,
+_WHO = re.compile(r"^(?:candidates|people|those|anyone|a candidate|someone) who\s+", re.IGNORECASE)
+# Where the failure mode ends and its reason starts, in order of trust: "are ignoring" / "is missing"; a verb that
+# says what such a candidate gets wrong ("miss", "ignore", "forget", "give the customer nothing"); then a bare "are"
+# ("are years out of date"). The first "is" is not always it: "who say the ORM pool is enough are missing ...".
+_REASON_STARTS = (
+    re.compile(r"\s+(?:are|is)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE),
+    re.compile(r"\s+(?:miss|misses|ignore|ignores|forget|forgets|fail|fails|give|gives|lose|loses|leave|leaves|risk|"
+               r"risks|show|shows)\b", re.IGNORECASE),
+    re.compile(r"\s+(?:are|is)\b(?!\s+able\b)", re.IGNORECASE),
 )
-
-
+# A reason that praises: "Candidates who mention lazy OCSP fetching are showing real depth" names a strength.
+_PRAISE = re.compile(r"^\s*(?:are|is)\s+(?:showing|demonstrating|displaying)\s+(?:\w+\s+){0,2}(?:depth|seniority|expertise|"
+                     r"experience|maturity|understanding|insight|judgement|judgment)\b", re.IGNORECASE)
 _NEXT_FAILURE_MODE = re.compile(r";\s+(?=(?:candidates|people|those|anyone|a candidate|someone) who\b)", re.IGNORECASE)
+
+
+def _failure_mode_parts(part: str) -> tuple[str, str] | None:
+    """(what the candidate does, the whole sentence) of one "Candidates who … are …" clause, or None."""
+    who = _WHO.match(part)
+    if not who:
+        return None
+    rest = part[who.end():]
+    for reason in _REASON_STARTS:
+        if (at := reason.search(rest)) and at.start() > 0:
+            if _PRAISE.match(rest[at.start():]):
+                return None
+            return rest[: at.start()].strip(" ,"), part
+    return None
+
+
+def is_about_candidates(sentence: str) -> bool:
+    """Whether a sentence speaks of what candidates do ("Candidates who ... will be pushed on ..."): no fact of the
+    topic, so never part of a trap's answer."""
+    return bool(re.match(r"^(?:candidates|a candidate) who\b", sentence.strip(), re.IGNORECASE))
 
 
 def _failure_modes(sentence: str, taken: set[str]) -> list[dict[str, Any]]:
     """One weak pattern per failure mode of a "Candidates who … are …" sentence ("…; candidates who … miss …" is
-    two), or none for any other sentence."""
-    matches = [_FAILURE_MODE.match(part.strip()) for part in _NEXT_FAILURE_MODE.split(sentence)]
-    if not all(matches):
-        return []
+    two; a part that is no failure mode is left out), or none for any other sentence."""
     patterns = []
-    for match in matches:
-        what, why = match.group("what").strip(), match.group(0).strip().rstrip(".") + "."
+    for found in (_failure_mode_parts(part.strip()) for part in _NEXT_FAILURE_MODE.split(sentence)):
+        if found is None or not found[0]:
+            continue
+        what, why = found[0], found[1].rstrip(".") + "."
         patterns.append({"id": _slug(what, taken), "text": f"{what[0].upper()}{what[1:]}".rstrip(".") + ".",
                          "why": f"{why[0].upper()}{why[1:]}", "examples": [], "false_claim": False})
     return patterns
@@ -678,6 +718,8 @@ def _trap_variant(
     for sentence in sentences:
         if found := _failure_modes(sentence, taken):
             patterns += found
+        elif is_about_candidates(sentence):
+            continue  # "Candidates who ... will be pushed on ...": about the interview, not the topic
         elif right is None or right not in sentence:
             rest.append(sentence)
     if right is None:
@@ -816,7 +858,7 @@ def _build_round(
         "testing": testing,
         "strong_answer": strong,
         "key_points": [kp.model_dump() for kp in key_points],
-        "weak_patterns": weak_patterns + variant_patterns,
+        "weak_patterns": _unique_patterns(weak_patterns + variant_patterns),
         "traps": traps,
         "senior_signal": senior,
         "trap_variant": variant,

@@ -163,11 +163,14 @@ _CHOICE = re.compile(
     r"typically|normally)|set|sets|setting|configure|pick|choose|bump|raise|lower|tune|give it|make it|like)\b",
     re.IGNORECASE,
 )
-# What anyone can set, said to be a figure, is a limit of the world, not a choice: "the minimum you can set is ten
-# seconds", "the most that can be configured is 64".
+# The bound of what anyone can set, said to be a figure, is a limit of the world, not a choice: "the minimum you can
+# set is ten seconds", "the most that can be configured is, I think, 64". (Not "a lifetime you could pick is 12
+# hours": that is the speaker's pick.)
 _CAPABILITY = re.compile(
-    r"\b(?:can|could|may|(?:is|are|'re)\s+allowed\s+to)\s+(?:be\s+)?(?:set|configured?|picked|pick|chosen|choose)\b"
-    r"(?=[^,;]*\b(?:is|are|was|were)\s*$)", re.IGNORECASE)
+    r"\b(?:minimum|maximum|min|max|lowest|highest|smallest|largest|shortest|longest|most|least|limit)\b[^;.]{0,40}?"
+    r"\b(?:can|could|may|(?:is|are|'re)\s+allowed\s+to)\s+(?:actually\s+|ever\s+)?(?:be\s+)?"
+    r"(?:set|configured?|picked|pick|chosen|choose)\b"
+    r"(?=[^;.]*\b(?:is|are|was|were)\W*(?:about|around|roughly|approximately)?\W*$)", re.IGNORECASE)
 
 
 def _chooses(lead: str) -> bool:
