@@ -130,6 +130,7 @@ FULL = ("A resolver caches a record for its TTL of 300 seconds. Negative answers
     # A limit anyone can set is a fact about the world, not the speaker's choice.
     "I think the minimum negative cache you can set on resolvers is ten minutes, don't quote me.",
     "The minimum negative cache you can set on resolvers is, I think, ten minutes.",
+    "I think the negative cache on resolvers can't be set below ten minutes.",
     # "Let's" before a name is the name, not the speaker's plan.
     "Let's Encrypt resolvers cache negative answers for, I believe, ten minutes.",
 ])
@@ -166,6 +167,7 @@ def test_a_specific_said_unsure_that_the_rubric_does_not_state_is_a_claim_to_che
     FULL + " I'd alert when negative answers cached by resolvers go above, I think, 5% of queries.",
     # A value the speaker could pick is their pick; only the bound of what anyone can set is a fact.
     FULL + " I think a negative cache you could pick on resolvers is ten minutes.",
+    FULL + " I think I'd set the negative cache on resolvers below ten minutes.",
 ])
 def test_an_admission_or_a_confirmed_figure_said_unsure_is_no_claim_to_check(grader: Grader, answer: str) -> None:
     result = grader.grade(RUBRIC, 1, answer)

@@ -164,13 +164,16 @@ _CHOICE = re.compile(
     re.IGNORECASE,
 )
 # The bound of what anyone can set, said to be a figure, is a limit of the world, not a choice: "the minimum you can
-# set is ten seconds", "the most that can be configured is, I think, 64". (Not "a lifetime you could pick is 12
-# hours": that is the speaker's pick.)
+# set is ten seconds", "the most that can be configured is, I think, 64", "it can't be set below ten seconds". (Not
+# "a lifetime you could pick is 12 hours", nor "I'd set it below ten seconds": those are the speaker's pick.)
 _CAPABILITY = re.compile(
     r"\b(?:minimum|maximum|min|max|lowest|highest|smallest|largest|shortest|longest|most|least|limit)\b[^;.]{0,40}?"
     r"\b(?:can|could|may|(?:is|are|'re)\s+allowed\s+to)\s+(?:actually\s+|ever\s+)?(?:be\s+)?"
     r"(?:set|configured?|picked|pick|chosen|choose)\b"
-    r"(?=[^;.]*\b(?:is|are|was|were)\W*(?:about|around|roughly|approximately)?\W*$)", re.IGNORECASE)
+    r"(?=[^;.]*\b(?:is|are|was|were)\W*(?:about|around|roughly|approximately)?\W*$)"
+    # "it can't be set below ten seconds", "you can set it as low as 90 seconds": a bound said right before the figure
+    r"|\b(?:can'?t|cannot|can|could|may)\s+(?:not\s+|only\s+)?(?:be\s+)?(?:set|configured?)\s+(?:it\s+)?(?:any\s+)?"
+    r"(?:below|above|lower than|higher than|under|over|as (?:low|high|short|long|small|large) as)\W*$", re.IGNORECASE)
 
 
 def _chooses(lead: str) -> bool:
