@@ -610,6 +610,62 @@ def test_a_restriction_is_the_opposite_of_a_universal_claim(unit: str, phrasing:
     assert restricts_universal(unit, phrasing) is opposite
 
 
+@pytest.mark.parametrize(
+    "unit, phrasing, rejected",
+    [
+        # The claim as the subject of a verdict on it.
+        ("Retrying every non-200 forever is wrong the other way.",
+         "We retry on every non-200 response, forever, until it succeeds.", True),
+        ("Dropping the event and logging it after the last retry isn't enough, because customers can't recover it.",
+         "After the last retry fails we just drop the event and log it.", True),
+        ("Read repair alone won't do it, it only fixes what gets read.",
+         "Read repair will fix it over time as the data gets read.", True),
+        ("Setting -Xmx to the container limit is the classic mistake.",
+         "Set -Xmx to the container limit so the JVM can use all the memory.", True),
+        # A verdict on something else, before the weak answer itself.
+        ("A single retry isn't enough, so retry every failed call three times.", "Retry every failed call three times.",
+         False),
+        # The claim as what others say.
+        ("A common misconception is that SQS removes the message once a consumer receives it.",
+         "Once a consumer receives the message, SQS removes it from the queue.", True),
+        ("Some people would just set MaxGCPauseMillis to 5 on G1.", "Just set -XX:MaxGCPauseMillis=5 on G1.", True),
+        # ... unless the speaker sides with them; and a weak answer that is itself a verdict is said as it stands.
+        ("Some people just use ip_hash, and honestly I agree.", "Use ip_hash so each user sticks to one server.", False),
+        ("Lowering the TTL won't help.", "Lowering the TTL won't help, just wait it out.", False),
+        ("Use ip_hash so each user sticks to one server.", "Use ip_hash so each user sticks to one server.", False),
+    ],
+)
+def test_a_weak_answer_named_to_reject_it_is_not_said(unit: str, phrasing: str, rejected: bool) -> None:
+    from grader.scoring.patterns import rejects
+
+    assert rejects(unit, phrasing) is rejected
+
+
+def test_a_rejected_weak_answer_is_not_flagged(grader: Grader) -> None:
+    """A correct answer that names the weak answer to reject it ("Dropping the event ... isn't enough") was flagged
+    with it; the weak answer said plainly still is."""
+    weak = WeakPattern(id="drop-and-log", text="After the last retry fails we just drop the event and log it.",
+                       why="Customers can't recover what they never see; keep a dead-letter store and a replay path.")
+    rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"weak_patterns": [weak]})]})
+    plain = grader.grade(rubric, 1, "After the last retry fails we just drop the event and log it.")
+    assert [w.id for w in plain.weak_patterns] == ["drop-and-log"]
+    rejected = grader.grade(rubric, 1, "Dropping the event and logging it after the last retry fails is wrong.")
+    assert not rejected.weak_patterns
+
+
+def test_a_part_that_only_says_what_the_candidate_would_look_up_shows_no_weak_answer(grader: Grader) -> None:
+    """"I'd have to look up the exact CPU usage at which the Cluster Autoscaler adds nodes" names the weak answer's
+    words but claims nothing: it was flagged as "adds nodes when CPU usage gets high"."""
+    weak = WeakPattern(id="ca-cpu", text="The Cluster Autoscaler adds nodes when CPU usage on the nodes gets high.",
+                       why="It acts on Pending pods that can't be scheduled, based on requests, not on node CPU usage.")
+    rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"weak_patterns": [weak]})]})
+    doubt = grader.grade(rubric, 1, "I'd have to look up the exact CPU usage on the nodes at which the Cluster "
+                                    "Autoscaler adds nodes.")
+    assert not doubt.weak_patterns
+    said = grader.grade(rubric, 1, "The Cluster Autoscaler adds nodes when CPU usage on the nodes gets high.")
+    assert [w.id for w in said.weak_patterns] == ["ca-cpu"]
+
+
 def test_the_pronoun_after_a_name_is_not_part_of_the_name() -> None:
     """"XFetch I think" named the term "XFetch I" in the name-dropping reason."""
     from grader.embedding import HashingEmbedder

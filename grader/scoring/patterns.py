@@ -199,6 +199,47 @@ def restricts_universal(unit: str, phrasing: str) -> bool:
     return bool(_UNIVERSAL.search(phrasing)) and not _UNIVERSAL.search(unit) and bool(_RESTRICTION.search(unit))
 
 
+# A part that names a weak answer only to reject it says the opposite of it. Two frames: the claim as the subject of a
+# verdict on it ("Retrying every non-200 forever is wrong", "Dropping the event after the last retry isn't enough",
+# "Read repair alone won't do it", "Setting -Xmx to the container limit is the classic mistake"), and the claim as
+# what others say or do ("A common misconception is that SQS removes the message once it's received", "Some people
+# would just set MaxGCPauseMillis to 5", "it's a myth that ...").
+_VERDICT = re.compile(
+    r"\b(?:is|are|was|were|'s|would be)\s+(?:just\s+|simply\s+|also\s+|still\s+|usually\s+)?(?:wrong|no better|no good|"
+    r"not enough|a (?:classic |common |big |real |typical )?(?:mistake|misconception|myth|trap|anti-?pattern|bad idea)|"
+    r"the (?:classic|common|usual|typical|textbook) (?:mistake|misconception|trap|anti-?pattern))\b"
+    r"|\b(?:isn't|aren't|wasn't|is not|are not)\s+(?:enough|sufficient)\b"
+    r"|\b(?:won't|wouldn't|will not|would not)\s+(?:do it|cut it|help|fix it|work)\b",
+    re.IGNORECASE)
+_OTHERS_SAY = re.compile(
+    r"\b(?:(?:some|many|most|a lot of)\s+(?:people|teams|folks|engineers|candidates|developers)|people|folks|everyone)\s+"
+    r"(?:(?:often|still|usually|sometimes|tend to|will|would)\s+)*(?:say|says|think|thinks|believe|assume|claim|suggest|"
+    r"argue|just)\b"
+    r"|\b(?:a|the) (?:common|classic|popular|widespread|typical) (?:misconception|myth|mistake|misunderstanding|trap|"
+    r"pitfall)\b|\b(?:a myth|not true|untrue|a misconception|not the case) that\b",
+    re.IGNORECASE)
+# ... unless the speaker sides with them: "some people just use ip_hash, and honestly that's what I'd do".
+_SIDES_WITH = re.compile(r"\b(?:i|we) (?:agree|would too|do too|think they're right)\b|\bthey(?:'re| are) right\b|"
+                         r"\bthat's (?:right|correct|what i'?d do)\b", re.IGNORECASE)
+
+
+def rejects(unit: str, phrasing: str) -> bool:
+    """Whether the part names what `phrasing` says in order to reject it: under a verdict that follows at least half of
+    the phrasing's words the part says ("Retrying every non-200 forever is wrong", not "a single retry isn't enough, so
+    retry every call three times"), or as what others say. Never when the phrasing itself carries the frame (a weak answer that is a
+    verdict: "Lowering the TTL won't help")."""
+    if _VERDICT.search(phrasing) or _OTHERS_SAY.search(phrasing) or _SIDES_WITH.search(unit):
+        return False
+    if _OTHERS_SAY.search(unit):
+        return True
+    verdict = _VERDICT.search(unit)
+    if verdict is None:
+        return False
+    own = _part_stems(phrasing)
+    before, said = own & _part_stems(unit[: verdict.start()]), own & _part_stems(unit)
+    return bool(before) and 2 * len(before) >= len(said)
+
+
 @dataclass(frozen=True)
 class PatternParams:
     threshold: float = 0.62  # similarity from which a part of the answer shows the pattern
@@ -219,10 +260,11 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
         # Each key point's own phrasings, not its parts (`key_point_parts`): a part is no better a match than its whole.
         kp_sims = answer.vectors @ np.vstack([v[:n] for v, n in zip(index.kp_vectors, index.kp_parts_from)]).T
         kp_texts = [t for group, n in zip(index.kp_texts, index.kp_parts_from) for t in group[:n]]
-    # "I don't know, we never used eBPF", "I don't remember the exact defaults, I'd look them up" and "So 502 versus
-    # 504." show no weak answer.
-    silent = {u for u, unit in enumerate(answer.units)
-              if u in answer.nothing or names_only_doubts(unit) or restates_question(unit, index.question)}
+    # "I don't know, we never used eBPF", "I don't remember the exact defaults, I'd look them up", "I don't remember the
+    # Cluster Autoscaler's scale-down thresholds, there's a utilization threshold, I'd look those up" and "So 502
+    # versus 504." show no weak answer.
+    silent = {u for u, unit in enumerate(answer.units) if u in answer.nothing or u in answer.doubts
+              or names_only_doubts(unit) or restates_question(unit, index.question)}
     for pattern in index.patterns:
         sims = answer.vectors @ pattern.vectors.T  # units x phrasings
         best: tuple[float, int] | None = None
@@ -235,7 +277,8 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
                     continue
                 if value >= params.threshold and (not same_polarity(answer.units[u], pattern.texts[t])
                                                   or restricts_universal(answer.units[u], pattern.texts[t])
-                                                  or says_otherwise(answer.units[u], pattern.texts[t])):
+                                                  or says_otherwise(answer.units[u], pattern.texts[t])
+                                                  or rejects(answer.units[u], pattern.texts[t])):
                     continue
                 if value >= params.threshold and value < params.anchor_below and not _anchored(
                         answer.units[u], pattern.texts, index.question):
