@@ -633,12 +633,37 @@ def test_a_restriction_is_the_opposite_of_a_universal_claim(unit: str, phrasing:
         ("Some people just use ip_hash, and honestly I agree.", "Use ip_hash so each user sticks to one server.", False),
         ("Lowering the TTL won't help.", "Lowering the TTL won't help, just wait it out.", False),
         ("Use ip_hash so each user sticks to one server.", "Use ip_hash so each user sticks to one server.", False),
+        # The speaker turns from the frame to a claim of their own, which is the weak answer.
+        ("Some people say you need a circuit breaker, but we just wrap the call in a retry loop.",
+         "Just wrap the call in a retry loop.", False),
+        ("People think 502 and 504 are different, but they both just mean the backend is down.",
+         "502 and 504 both just mean the backend is down.", False),
+        ("The classic mistake is setting the heap too small, so I'd set -Xmx to the container limit.",
+         "Set -Xmx to the container limit so the JVM can use all the memory.", False),
+        ("Retrying on 4xx would be wrong, so retry on every 5xx and never on 4xx.", "Retry on every 4xx and 5xx.", False),
+        ("Timeouts aren't enough because you should retry every failed call three times.",
+         "Retry every failed call three times.", False),
+        # ... and other frames of the same kind.
+        ("You'd think raising the TTL fixes it, but it only delays the next miss.", "Raise the TTL so it stops expiring.",
+         True),
+        ("Retrying forever is a terrible idea.", "We retry forever until it succeeds.", True),
+        ("A common misconception is that SQS removes the message once a consumer receives it, so you must delete it.",
+         "Once a consumer receives the message, SQS removes it from the queue.", True),
     ],
 )
 def test_a_weak_answer_named_to_reject_it_is_not_said(unit: str, phrasing: str, rejected: bool) -> None:
     from grader.scoring.patterns import rejects
 
     assert rejects(unit, phrasing) is rejected
+
+
+@pytest.mark.parametrize("following, rejected", [("", True), ("That works fine for us.", False),
+                                                 ("Honestly that's what we did.", False)])
+def test_a_speaker_who_sides_with_others_in_the_next_part_does_not_reject(following: str, rejected: bool) -> None:
+    from grader.scoring.patterns import rejects
+
+    assert rejects("Some people just use ip_hash.", "Use ip_hash so each user sticks to one server.",
+                   following) is rejected
 
 
 def test_a_rejected_weak_answer_is_not_flagged(grader: Grader) -> None:
@@ -653,17 +678,14 @@ def test_a_rejected_weak_answer_is_not_flagged(grader: Grader) -> None:
     assert not rejected.weak_patterns
 
 
-def test_a_part_that_only_says_what_the_candidate_would_look_up_shows_no_weak_answer(grader: Grader) -> None:
-    """"I'd have to look up the exact CPU usage at which the Cluster Autoscaler adds nodes" names the weak answer's
-    words but claims nothing: it was flagged as "adds nodes when CPU usage gets high"."""
-    weak = WeakPattern(id="ca-cpu", text="The Cluster Autoscaler adds nodes when CPU usage on the nodes gets high.",
-                       why="It acts on Pending pods that can't be scheduled, based on requests, not on node CPU usage.")
+def test_a_doubt_beside_a_claim_still_shows_the_weak_answer(grader: Grader) -> None:
+    """"I don't know exactly why it happens, we just retry on any exception" says the weak answer beside its doubt:
+    a part that holds a doubt is not silent for that."""
+    weak = WeakPattern(id="retry-any", text="We just retry on any exception.",
+                       why="Retrying non-retryable errors wastes the budget and can duplicate side effects.")
     rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"weak_patterns": [weak]})]})
-    doubt = grader.grade(rubric, 1, "I'd have to look up the exact CPU usage on the nodes at which the Cluster "
-                                    "Autoscaler adds nodes.")
-    assert not doubt.weak_patterns
-    said = grader.grade(rubric, 1, "The Cluster Autoscaler adds nodes when CPU usage on the nodes gets high.")
-    assert [w.id for w in said.weak_patterns] == ["ca-cpu"]
+    said = grader.grade(rubric, 1, "I don't know exactly why it happens, we just retry on any exception.")
+    assert [w.id for w in said.weak_patterns] == ["retry-any"]
 
 
 def test_the_pronoun_after_a_name_is_not_part_of_the_name() -> None:

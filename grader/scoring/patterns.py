@@ -205,39 +205,59 @@ def restricts_universal(unit: str, phrasing: str) -> bool:
 # what others say or do ("A common misconception is that SQS removes the message once it's received", "Some people
 # would just set MaxGCPauseMillis to 5", "it's a myth that ...").
 _VERDICT = re.compile(
-    r"\b(?:is|are|was|were|'s|would be)\s+(?:just\s+|simply\s+|also\s+|still\s+|usually\s+)?(?:wrong|no better|no good|"
-    r"not enough|a (?:classic |common |big |real |typical )?(?:mistake|misconception|myth|trap|anti-?pattern|bad idea)|"
+    r"\b(?:is|are|was|were|'s|would be)\s+(?:just\s+|simply\s+|also\s+|still\s+|usually\s+|really\s+)?(?:wrong|"
+    r"incorrect|dangerous|no better|no good|not enough|a (?:classic |common |big |real |typical |terrible |bad )?"
+    r"(?:mistake|misconception|myth|trap|anti-?pattern|bad idea|terrible idea|bad practice)|"
     r"the (?:classic|common|usual|typical|textbook) (?:mistake|misconception|trap|anti-?pattern))\b"
     r"|\b(?:isn't|aren't|wasn't|is not|are not)\s+(?:enough|sufficient)\b"
     r"|\b(?:won't|wouldn't|will not|would not)\s+(?:do it|cut it|help|fix it|work)\b",
     re.IGNORECASE)
 _OTHERS_SAY = re.compile(
-    r"\b(?:(?:some|many|most|a lot of)\s+(?:people|teams|folks|engineers|candidates|developers)|people|folks|everyone)\s+"
-    r"(?:(?:often|still|usually|sometimes|tend to|will|would)\s+)*(?:say|says|think|thinks|believe|assume|claim|suggest|"
-    r"argue|just)\b"
+    r"\b(?:(?:some|many|most|a lot of)\s+(?:people|teams|folks|engineers|candidates|developers)|people|folks|everyone|"
+    r"junior (?:engineers|developers|devs))\s+(?:(?:often|still|usually|sometimes|tend to|will|would)\s+)*"
+    r"(?:say|says|think|thinks|believe|assume|claim|suggest|argue)\b"
+    r"|\bsome (?:people|teams|folks|engineers|candidates|developers)\s+(?:(?:will|would)\s+)?just\b"
+    r"|\b(?:some|people) would say\b|\b(?:you'd|you would|one would) think\b|\bi used to think\b"
+    r"|\b(?:tempted|tempting) to\b|\bthe naive (?:answer|approach|fix|take|reading) is\b"
     r"|\b(?:a|the) (?:common|classic|popular|widespread|typical) (?:misconception|myth|mistake|misunderstanding|trap|"
     r"pitfall)\b|\b(?:a myth|not true|untrue|a misconception|not the case) that\b",
     re.IGNORECASE)
 # ... unless the speaker sides with them: "some people just use ip_hash, and honestly that's what I'd do".
-_SIDES_WITH = re.compile(r"\b(?:i|we) (?:agree|would too|do too|think they're right)\b|\bthey(?:'re| are) right\b|"
-                         r"\bthat's (?:right|correct|what i'?d do)\b", re.IGNORECASE)
+_SIDES_WITH = re.compile(
+    r"\b(?:i|we) (?:agree|would too|do too|think they're right|do the same|did the same|'d do the same|would do the same)\b|"
+    r"\bi'd do the same\b|\bthey(?:'re| are) right\b|\bthat's (?:right|correct|what (?:i'?d do|we do|we did))\b|"
+    r"\b(?:works|worked|work) (?:fine|well|great)\b", re.IGNORECASE)
+# Where the speaker turns to their own claim: "some people say you need a circuit breaker, but we just retry".
+_TURN = re.compile(r",\s*(?:but|so|yet|whereas|while|and so)\b|\bbut\b|;|\.(?=\s|$)", re.IGNORECASE)
 
 
-def rejects(unit: str, phrasing: str) -> bool:
-    """Whether the part names what `phrasing` says in order to reject it: under a verdict that follows at least half of
-    the phrasing's words the part says ("Retrying every non-200 forever is wrong", not "a single retry isn't enough, so
-    retry every call three times"), or as what others say. Never when the phrasing itself carries the frame (a weak answer that is a
-    verdict: "Lowering the TTL won't help")."""
-    if _VERDICT.search(phrasing) or _OTHERS_SAY.search(phrasing) or _SIDES_WITH.search(unit):
-        return False
-    if _OTHERS_SAY.search(unit):
-        return True
-    verdict = _VERDICT.search(unit)
-    if verdict is None:
+def _frames(unit: str, own: frozenset[str], start: int, end: int | None, turn_from: int) -> bool:
+    """Whether the weak answer's words the part says lie mostly in unit[start:end] (the framed words; to the speaker's
+    turn to a claim of their own, ", but ..." or ", so ...", when `end` is None): at least half of them, and more than
+    after that turn."""
+    turn = _TURN.search(unit, turn_from)
+    stop = end if end is not None else (turn.start() if turn else len(unit))
+    framed = own & _part_stems(unit[start:stop])
+    after = own & _part_stems(unit[turn.end():]) if turn else frozenset()
+    said = own & _part_stems(unit)
+    return bool(framed) and 2 * len(framed) >= len(said) and len(framed) > len(after)
+
+
+def rejects(unit: str, phrasing: str, following: str = "") -> bool:
+    """Whether the part names what `phrasing` says in order to reject it: as the subject of a verdict ("Retrying every
+    non-200 forever is wrong"; not "a single retry isn't enough, so retry every call three times", nor "retrying on 4xx
+    would be wrong, so retry on every 5xx") or as what others say ("a common misconception is that ..."; not "some
+    people say you need a circuit breaker, but we just wrap the call in a retry"). Never when the speaker sides with
+    them, in the part or the one after it (`following`: "Some people just use ip_hash. That works fine."), nor when the
+    phrasing itself carries the frame (a weak answer that is a verdict: "Lowering the TTL won't help")."""
+    if _VERDICT.search(phrasing) or _OTHERS_SAY.search(phrasing) or _SIDES_WITH.search(f"{unit} {following}"):
         return False
     own = _part_stems(phrasing)
-    before, said = own & _part_stems(unit[: verdict.start()]), own & _part_stems(unit)
-    return bool(before) and 2 * len(before) >= len(said)
+    # What others say is the frame's own clause: "a common misconception is that <weak answer>, but <own claim>".
+    if any(_frames(unit, own, m.start(), None, m.end()) for m in _OTHERS_SAY.finditer(unit)):
+        return True
+    # A verdict's subject comes before it: "<weak answer> is wrong, so <own claim>".
+    return any(_frames(unit, own, 0, m.start(), m.end()) for m in _VERDICT.finditer(unit))
 
 
 @dataclass(frozen=True)
@@ -263,7 +283,7 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
     # "I don't know, we never used eBPF", "I don't remember the exact defaults, I'd look them up", "I don't remember the
     # Cluster Autoscaler's scale-down thresholds, there's a utilization threshold, I'd look those up" and "So 502
     # versus 504." show no weak answer.
-    silent = {u for u, unit in enumerate(answer.units) if u in answer.nothing or u in answer.doubts
+    silent = {u for u, unit in enumerate(answer.units) if u in answer.nothing
               or names_only_doubts(unit) or restates_question(unit, index.question)}
     for pattern in index.patterns:
         sims = answer.vectors @ pattern.vectors.T  # units x phrasings
@@ -278,7 +298,8 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
                 if value >= params.threshold and (not same_polarity(answer.units[u], pattern.texts[t])
                                                   or restricts_universal(answer.units[u], pattern.texts[t])
                                                   or says_otherwise(answer.units[u], pattern.texts[t])
-                                                  or rejects(answer.units[u], pattern.texts[t])):
+                                                  or rejects(answer.units[u], pattern.texts[t],
+                                                              " ".join(answer.units[u + 1: u + 2]))):
                     continue
                 if value >= params.threshold and value < params.anchor_below and not _anchored(
                         answer.units[u], pattern.texts, index.question):
