@@ -643,9 +643,42 @@ def test_a_restriction_is_the_opposite_of_a_universal_claim(unit: str, phrasing:
         ("Retrying on 4xx would be wrong, so retry on every 5xx and never on 4xx.", "Retry on every 4xx and 5xx.", False),
         ("Timeouts aren't enough because you should retry every failed call three times.",
          "Retry every failed call three times.", False),
+        # A verdict on something else, in the speaker's own reason; a verdict the speaker does not give.
+        ("I'd just bump the pool to 200 connections, since the default of 20 is not enough for us.",
+         "Just raise the connection pool to 200 connections.", False),
+        ("We retry forever until it succeeds, because dropping events is a terrible idea.",
+         "We retry forever until it succeeds.", False),
+        ("I'd cache the user profile in Redis for an hour, anything longer would be wrong for permissions.",
+         "Cache the user profile in Redis for an hour.", False),
+        ("We just disable certificate verification on internal calls whenever the chain is wrong.",
+         "Just disable TLS certificate verification for internal services.", False),
+        ("I wouldn't say running Redis without persistence is a mistake for a cache.", "Run Redis without persistence.",
+         False),
+        # The speaker sides with the others, or turns to a claim of their own, or the frame is their own.
+        ("Everyone says just put Redis in front of the database, and that's exactly what we did.",
+         "Just put Redis in front of the database as a cache.", False),
+        ("Most people would say just add a read replica, and I'd say the same.", "Just add a read replica.", False),
+        ("People say running containers as root is dangerous, but honestly we've done it for years with no issues.",
+         "Run the containers as root.", False),
+        ("Some people say you need a circuit breaker, we just wrap the call in a retry loop.",
+         "Just wrap the call in a retry loop.", False),
+        ("People think you need a service mesh for that, though honestly we just wrap the call in a retry loop.",
+         "Just wrap the call in a retry loop.", False),
+        ("I'd be tempted to just increase the request timeout to sixty seconds.",
+         "Just increase the request timeout to sixty seconds.", False),
         # ... and other frames of the same kind.
         ("You'd think raising the TTL fixes it, but it only delays the next miss.", "Raise the TTL so it stops expiring.",
          True),
+        ("Disabling TLS verification on internal traffic is a really bad idea.",
+         "Just disable TLS certificate verification for internal services.", True),
+        ("Restarting the pod every night is the wrong fix for a memory leak.",
+         "Restart the pod every night to fix the memory leak.", True),
+        ("It would be a mistake to just flush the whole cache on every deploy.", "Flush the whole cache on every deploy.",
+         True),
+        ("The naive approach would be to flush the whole cache on every deploy.", "Flush the whole cache on every deploy.",
+         True),
+        ("People think a single Redis node works fine for sessions, but when it dies everyone's logged out.",
+         "A single Redis node is fine for sessions.", True),
         ("Retrying forever is a terrible idea.", "We retry forever until it succeeds.", True),
         ("A common misconception is that SQS removes the message once a consumer receives it, so you must delete it.",
          "Once a consumer receives the message, SQS removes it from the queue.", True),
@@ -658,11 +691,23 @@ def test_a_weak_answer_named_to_reject_it_is_not_said(unit: str, phrasing: str, 
 
 
 @pytest.mark.parametrize("following, rejected", [("", True), ("That works fine for us.", False),
-                                                 ("Honestly that's what we did.", False)])
+                                                 ("Honestly that's what we did.", False),
+                                                 ("And they're not wrong, it's simple.", False),
+                                                 ("What works well for us is sticky cookies at the balancer.", True)])
 def test_a_speaker_who_sides_with_others_in_the_next_part_does_not_reject(following: str, rejected: bool) -> None:
     from grader.scoring.patterns import rejects
 
     assert rejects("Some people just use ip_hash.", "Use ip_hash so each user sticks to one server.",
+                   following) is rejected
+
+
+@pytest.mark.parametrize("following, rejected", [("But that's a bad idea, clients keep stale records.", True),
+                                                 ("That would be wrong for negative answers though.", False),
+                                                 ("That's what most resolvers honour.", False)])
+def test_a_next_part_that_calls_the_part_wrong_rejects_it(following: str, rejected: bool) -> None:
+    from grader.scoring.patterns import rejects
+
+    assert rejects("You could just bump the TTL to a day.", "Just raise the TTL on the records to a day.",
                    following) is rejected
 
 

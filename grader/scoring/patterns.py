@@ -205,10 +205,12 @@ def restricts_universal(unit: str, phrasing: str) -> bool:
 # what others say or do ("A common misconception is that SQS removes the message once it's received", "Some people
 # would just set MaxGCPauseMillis to 5", "it's a myth that ...").
 _VERDICT = re.compile(
-    r"\b(?:is|are|was|were|'s|would be)\s+(?:just\s+|simply\s+|also\s+|still\s+|usually\s+|really\s+)?(?:wrong|"
-    r"incorrect|dangerous|no better|no good|not enough|a (?:classic |common |big |real |typical |terrible |bad )?"
+    r"\b(?:is|are|was|were|'s|would be)\s+(?:just\s+|simply\s+|also\s+|still\s+|usually\s+|really\s+|actually\s+)?(?:wrong|"
+    r"incorrect|dangerous|no better|no good|not enough|asking for trouble|"
+    r"a (?:(?:really|very|pretty|huge|big|real|classic|common|typical|terrible|bad|rookie|costly)\s+)*"
     r"(?:mistake|misconception|myth|trap|anti-?pattern|bad idea|terrible idea|bad practice)|"
-    r"the (?:classic|common|usual|typical|textbook) (?:mistake|misconception|trap|anti-?pattern))\b"
+    r"the (?:classic|common|usual|typical|textbook) (?:mistake|misconception|trap|anti-?pattern)|"
+    r"the wrong (?:fix|approach|answer|call|move|tool|way))\b"
     r"|\b(?:isn't|aren't|wasn't|is not|are not)\s+(?:enough|sufficient)\b"
     r"|\b(?:won't|wouldn't|will not|would not)\s+(?:do it|cut it|help|fix it|work)\b",
     re.IGNORECASE)
@@ -216,19 +218,43 @@ _OTHERS_SAY = re.compile(
     r"\b(?:(?:some|many|most|a lot of)\s+(?:people|teams|folks|engineers|candidates|developers)|people|folks|everyone|"
     r"junior (?:engineers|developers|devs))\s+(?:(?:often|still|usually|sometimes|tend to|will|would)\s+)*"
     r"(?:say|says|think|thinks|believe|assume|claim|suggest|argue)\b"
-    r"|\bsome (?:people|teams|folks|engineers|candidates|developers)\s+(?:(?:will|would)\s+)?just\b"
-    r"|\b(?:some|people) would say\b|\b(?:you'd|you would|one would) think\b|\bi used to think\b"
-    r"|\b(?:tempted|tempting) to\b|\bthe naive (?:answer|approach|fix|take|reading) is\b"
+    r"|\b(?:some (?:people|teams|folks|engineers|candidates|developers)|junior (?:engineers|developers|devs))\s+"
+    r"(?:(?:will|would|often)\s+)?just\b"
+    r"|\b(?:some|people) would (?:say|argue)\b|\b(?:you'd|you would|one would) think\b|\bi used to think\b"
+    r"|\b(?:you're|you are|you'd be|you might be|people are|teams are|it's|it is) (?:tempted|tempting) to\b"
+    r"|\bthe naive (?:answer|approach|fix|take|reading) (?:is|would be)\b|\b(?:the|your) first instinct (?:is|might be)\b"
+    r"|\bthe (?:\w+ )?mistake (?:i see|people make)\b"
+    r"|\bit(?:'s| is| would be|'d be) (?:\w+ )?(?:a (?:\w+ )?(?:mistake|bad idea|terrible idea)|wrong|dangerous) to\b"
     r"|\b(?:a|the) (?:common|classic|popular|widespread|typical) (?:misconception|myth|mistake|misunderstanding|trap|"
-    r"pitfall)\b|\b(?:a myth|not true|untrue|a misconception|not the case) that\b",
+    r"pitfall)\b|\b(?<!not )(?<!n't )(?:a myth|untrue|a misconception|not the case) that\b|\b(?<!n't )not true that\b",
     re.IGNORECASE)
-# ... unless the speaker sides with them: "some people just use ip_hash, and honestly that's what I'd do".
-_SIDES_WITH = re.compile(
-    r"\b(?:i|we) (?:agree|would too|do too|think they're right|do the same|did the same|'d do the same|would do the same)\b|"
-    r"\bi'd do the same\b|\bthey(?:'re| are) right\b|\bthat's (?:right|correct|what (?:i'?d do|we do|we did))\b|"
-    r"\b(?:works|worked|work) (?:fine|well|great)\b", re.IGNORECASE)
-# Where the speaker turns to their own claim: "some people say you need a circuit breaker, but we just retry".
-_TURN = re.compile(r",\s*(?:but|so|yet|whereas|while|and so)\b|\bbut\b|;|\.(?=\s|$)", re.IGNORECASE)
+# ... unless the speaker sides with them, after the frame or at the start of the next part: "some people
+# just use ip_hash, and honestly that's what I'd do", "Some people just use ip_hash. That works fine for us."
+_SIDES = (r"\b(?:i|we) (?:agree|would too|do too|think they're right|still think|do the same|did the same|"
+          r"would do the same|'d do the same|'d say the same|would say the same|'d go with|went with)\b|"
+          r"\bi'd (?:do|say) the same\b|\bthey(?:'re| are) (?:right|not wrong)\b|"
+          r"\b(?:that's|that is|which is) (?:right|correct|exactly )?(?:what (?:i'?d|i would|we|i) (?:do|did|use|go with))\b|"
+          r"\bthat's right\b|\bthat's correct\b|\bno (?:issues|problems)\b|\bnever had (?:a |any )?(?:problems?|issues?)\b")
+_SIDES_WITH = re.compile(_SIDES, re.IGNORECASE)
+_SIDES_NEXT = re.compile(
+    r"^\W*(?:(?:and|honestly|frankly|yeah|so|actually)\W+)*(?:" + _SIDES + r"|(?:that|it|this)(?:'s| is)? "
+    r"(?:works?|worked) (?:fine|well|great)|(?:that|it)'s (?:fine|what (?:i'd|we) (?:do|did|use|go with)))",
+    re.IGNORECASE)
+# ... and a next part that says the part was wrong retracts it: "You could just bump the TTL to a day. But that's a
+# bad idea, clients keep stale records."
+_RETRACTS = re.compile(r"^\W*(?:(?:but|and|honestly|though|although|actually)\W+)*(?:that|this)(?=\W)", re.IGNORECASE)
+_VERDICT_ENDS = re.compile(r"\s*(?:[,.;:!?]|$|\b(?:because|since|as|here|though)\b)", re.IGNORECASE)
+# Where the speaker turns to their own claim: "some people say you need a circuit breaker, but we just retry",
+# "... though honestly we just retry", "..., we just retry".
+_TURN = re.compile(
+    r",\s*(?:but|so|yet|whereas|while|and so|and honestly|and actually)\b|\b(?:but|though|although|however)\b|;|—|"
+    r"\.(?=\s|$)|,\s*(?:honestly\s+|actually\s+)?(?:i|we)(?:'d|'ve|'ll| just| actually| always| simply| would| do| did| "
+    r"usually| still)\b", re.IGNORECASE)
+# Where the subject of a verdict starts: "I'd bump the pool, since <the default of 20> isn't enough".
+_SUBJECT_START = re.compile(r"[,;:—]|\b(?:since|because|as|when|whenever|if|so|but|and honestly)\b", re.IGNORECASE)
+# A verdict the speaker does not give: "I don't think retrying forever is wrong", "I wouldn't say ... is a mistake".
+_NOT_MY_VERDICT = re.compile(r"\b(?:don't|do not|wouldn't|would not|never)\s+(?:\w+\s+)?(?:think|say|call|believe|agree)\b"
+                             r"|\bnot (?:sure|convinced)\b", re.IGNORECASE)
 
 
 def _frames(unit: str, own: frozenset[str], start: int, end: int | None, turn_from: int) -> bool:
@@ -243,21 +269,44 @@ def _frames(unit: str, own: frozenset[str], start: int, end: int | None, turn_fr
     return bool(framed) and 2 * len(framed) >= len(said) and len(framed) > len(after)
 
 
+def _retracted(following: str) -> bool:
+    """Whether the next part opens by calling what came before wrong: "But that's a bad idea, ..."."""
+    lead = _RETRACTS.match(following)
+    if lead is None:
+        return False
+    pos = lead.end() + len(following[lead.end():]) - len(following[lead.end():].lstrip())
+    verdict = _VERDICT.match(following, pos)
+    return verdict is not None and _VERDICT_ENDS.match(following, verdict.end()) is not None
+
+
 def rejects(unit: str, phrasing: str, following: str = "") -> bool:
     """Whether the part names what `phrasing` says in order to reject it: as the subject of a verdict ("Retrying every
-    non-200 forever is wrong"; not "a single retry isn't enough, so retry every call three times", nor "retrying on 4xx
-    would be wrong, so retry on every 5xx") or as what others say ("a common misconception is that ..."; not "some
-    people say you need a circuit breaker, but we just wrap the call in a retry"). Never when the speaker sides with
-    them, in the part or the one after it (`following`: "Some people just use ip_hash. That works fine."), nor when the
-    phrasing itself carries the frame (a weak answer that is a verdict: "Lowering the TTL won't help")."""
-    if _VERDICT.search(phrasing) or _OTHERS_SAY.search(phrasing) or _SIDES_WITH.search(f"{unit} {following}"):
+    non-200 forever is wrong"; not "a single retry isn't enough, so retry every call three times", nor "I'd bump the
+    pool to 200, since the default isn't enough"), as what others say ("a common misconception is that ..."; not "some
+    people say you need a circuit breaker, but we just wrap the call in a retry"), or followed by a part that calls it
+    wrong ("But that's a bad idea"). Never when the speaker sides with the others, after the frame or at the start of
+    the next part (`following`: "That works fine for us."), nor when the phrasing itself carries the frame (a weak
+    answer that is a verdict: "Lowering the TTL won't help")."""
+    if _VERDICT.search(phrasing) or _OTHERS_SAY.search(phrasing):
         return False
     own = _part_stems(phrasing)
-    # What others say is the frame's own clause: "a common misconception is that <weak answer>, but <own claim>".
-    if any(_frames(unit, own, m.start(), None, m.end()) for m in _OTHERS_SAY.finditer(unit)):
+    if _retracted(following):
         return True
-    # A verdict's subject comes before it: "<weak answer> is wrong, so <own claim>".
-    return any(_frames(unit, own, 0, m.start(), m.end()) for m in _VERDICT.finditer(unit))
+    # What others say is the frame's own clause: "a common misconception is that <weak answer>, but <own claim>".
+    # Not when the others' claim holds a verdict of its own ("people say running as root is dangerous, but ...").
+    for m in _OTHERS_SAY.finditer(unit):
+        turn = _TURN.search(unit, m.end())
+        if (_frames(unit, own, m.start(), None, m.end()) and not _SIDES_WITH.search(unit, m.end())
+                and not _SIDES_NEXT.search(following)
+                and not _VERDICT.search(unit, m.end(), turn.start() if turn else len(unit))):
+            return True
+    # A verdict's subject comes before it, in its own clause: "<weak answer> is wrong, so <own claim>".
+    for m in _VERDICT.finditer(unit):
+        starts = [s.end() for s in _SUBJECT_START.finditer(unit, 0, m.start())]
+        subject = starts[-1] if starts else 0
+        if not _NOT_MY_VERDICT.search(unit, 0, m.start()) and _frames(unit, own, subject, m.start(), m.end()):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
