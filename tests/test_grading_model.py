@@ -377,3 +377,25 @@ def test_the_questions_own_figure_said_back_and_the_candidates_own_setting_are_n
            "about 32 on 16 cores, then check it with Little's law and load tests watching p99 and cl_waiting. In our "
            "setup we run default_pool_size = 40 per pair, and that has been fine.")
     assert not grader.grade(pooling, 3, own).bluff.suspected
+
+
+def test_a_part_that_echoes_a_weak_answer_below_the_similarity_cut_shows_it(rubric: Rubric, grader: Grader) -> None:
+    """"And then honestly we buy an SLO tool and it'll handle it, something like Nobl9 ..." is the weak answer "We'll buy
+    an SLO tool and it'll handle it." nearly word for word, yet only about 0.60 similar to it (below the 0.62 cut): it
+    says most of the weak answer's own words, which the rubric's correct statements never use."""
+    from dataclasses import replace
+
+    from grader.grading import GradeRequest
+    from grader.rubric.schema import WeakPattern
+
+    weak = WeakPattern(id="buy-a-tool", text="We'll buy an SLO tool and it'll handle it.",
+                       why="A tool computes burn rates; it doesn't decide what to measure or what to do when the budget is gone.")
+    round_ = rubric.rounds[0].model_copy(update={"weak_patterns": [weak]})
+    tailored = rubric.model_copy(update={"rounds": [round_, *rubric.rounds[1:]]})
+    answer = ("And then honestly we buy an SLO tool and it'll handle it, something like Nobl9 or Datadog SLOs, that way "
+              "the teams don't really have to think about it.")
+    found = grader.grade_many([GradeRequest(tailored, 1, answer, "echo")])[0]
+    assert [w.id for w in found.weak_patterns] == ["buy-a-tool"]
+    assert found.weak_patterns[0].similarity < grader.params.patterns.threshold
+    no_echo = Grader(grader.embedder, params=replace(grader.params, patterns=replace(grader.params.patterns, echo_from=1.0)))
+    assert not no_echo.grade_many([GradeRequest(tailored, 1, answer, "echo")])[0].weak_patterns

@@ -723,6 +723,29 @@ def test_a_rejected_weak_answer_is_not_flagged(grader: Grader) -> None:
     assert not rejected.weak_patterns
 
 
+@pytest.mark.parametrize(
+    "unit, phrasing, rubric, echoed",
+    [
+        ("For invalidation we just run KEYS product:* and delete the matches.", "Use KEYS product:* and delete the matches.",
+         "How do you invalidate? Tag keys and bump a version number; iterate with SCAN.", True),
+        # The weak answer's words that the rubric's correct statements use too are topic, not the weak claim: "load
+        # the cert so new handshakes pick up the renewed file" is the strong answer, not "all connections use it".
+        ("I'd load the cert through a callback so new handshakes pick up the renewed file.",
+         "Once the new cert is loaded, all connections use it.",
+         "How do you rotate without a restart? Load the new cert through SDS or a callback; established connections "
+         "keep the old one.", False),
+        ("I'd load the cert through a callback so new handshakes pick up the renewed file.",
+         "Once the new cert is loaded, all connections use it.", "How do you rotate without a restart?", True),
+        # Too few words of its own to echo.
+        ("We rate limit per IP address.", "Rate limit by IP address.", "How would you rate limit the API?", False),
+    ],
+)
+def test_a_part_echoes_the_weak_answers_own_words(unit: str, phrasing: str, rubric: str, echoed: bool) -> None:
+    from grader.scoring.patterns import echoes
+
+    assert echoes(unit, phrasing, rubric, share=0.6) is echoed
+
+
 def test_a_doubt_beside_a_claim_still_shows_the_weak_answer(grader: Grader) -> None:
     """"I don't know exactly why it happens, we just retry on any exception" says the weak answer beside its doubt:
     a part that holds a doubt is not silent for that."""

@@ -318,6 +318,12 @@ class PatternParams:
     # about: "Workspaces are fine for throwaway per-branch stacks" is near "Workspaces are deprecated, so no" only by
     # topic.
     anchor_below: float = 0.70
+    # From this similarity up to `threshold`, a part shows the pattern when it echoes most of the weak answer's own
+    # words (`echoes`): "we just run KEYS product:* and delete the matches" says "Use KEYS product:* and delete the
+    # matches" at 0.53.
+    echo_from: float = 0.50
+    echo_share: float = 0.6
+    echo_least: int = 3
 
 
 def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternParams) -> list[WeakPatternResult]:
@@ -334,6 +340,7 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
     # versus 504." show no weak answer.
     silent = {u for u, unit in enumerate(answer.units) if u in answer.nothing
               or names_only_doubts(unit) or restates_question(unit, index.question)}
+    rubric_words = " ".join([index.question, index.strong_answer, *(k.text for k in index.key_points)])
     for pattern in index.patterns:
         sims = answer.vectors @ pattern.vectors.T  # units x phrasings
         best: tuple[float, int] | None = None
@@ -344,22 +351,20 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
                 value = float(sims[u, t])
                 if best is not None and value <= best[0]:
                     continue
-                if value >= params.threshold and (not same_polarity(answer.units[u], pattern.texts[t])
-                                                  or restricts_universal(answer.units[u], pattern.texts[t])
-                                                  or says_otherwise(answer.units[u], pattern.texts[t])
-                                                  or rejects(answer.units[u], pattern.texts[t],
-                                                              " ".join(answer.units[u + 1: u + 2]))):
+                if value < params.threshold and not (value >= params.echo_from and echoes(
+                        answer.units[u], pattern.texts[t], rubric_words, params.echo_share, params.echo_least)):
                     continue
-                if value >= params.threshold and value < params.anchor_below and not _anchored(
-                        answer.units[u], pattern.texts, index.question):
+                if (not same_polarity(answer.units[u], pattern.texts[t])
+                        or restricts_universal(answer.units[u], pattern.texts[t])
+                        or says_otherwise(answer.units[u], pattern.texts[t])
+                        or rejects(answer.units[u], pattern.texts[t], " ".join(answer.units[u + 1: u + 2]))):
                     continue
-                if best is None or value > best[0]:
-                    best = (value, u)
+                if value < params.anchor_below and not _anchored(answer.units[u], pattern.texts, index.question):
+                    continue
+                best = (value, u)
         if best is None:
             continue
         value, unit = best
-        if value < params.threshold:
-            continue
         if kp_sims is not None and value < _best_same_polarity(answer.units[unit], kp_sims[unit], kp_texts) + params.margin:
             continue  # the part states a key point at least as clearly as the weak pattern
         if pattern.why_vectors is not None and len(pattern.why_texts) and value <= _best_same_polarity(
@@ -440,6 +445,13 @@ def _anchored(unit: str, phrasings: list[str], question: str) -> bool:
     "exactly-once" say "delivered once"."""
     own = frozenset().union(*(_part_stems(p) for p in phrasings)) - _part_stems(question)
     return not own or bool({w[:5] for w in own} & {w[:5] for w in _part_stems(unit)})
+
+
+def echoes(unit: str, phrasing: str, rubric: str, share: float, least: int = 3) -> bool:
+    """Whether the part says at least `share` of the weak answer's own words (`least` or more, beyond those of the
+    question, strong answer and key points in `rubric`), meeting by their first five letters as in `_anchored`."""
+    own = {w[:5] for w in _part_stems(phrasing)} - {w[:5] for w in _part_stems(rubric)}
+    return len(own) >= least and len(own & {w[:5] for w in _part_stems(unit)}) >= share * len(own)
 
 
 @lru_cache(maxsize=100_000)
