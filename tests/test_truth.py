@@ -746,6 +746,24 @@ def test_a_part_echoes_the_weak_answers_own_words(unit: str, phrasing: str, rubr
     assert echoes(unit, phrasing, rubric, share=0.6) is echoed
 
 
+def test_a_part_that_says_the_corrections_words_shows_no_weak_answer(grader: Grader) -> None:
+    """"I'd add egress to CoreDNS on port 53, both UDP and TCP, since a truncated answer is retried over TCP" says what
+    the rubric's "why" adds to "Allow UDP port 53 and DNS is sorted" and its strong answer uses too (TCP, truncation);
+    the weak answer said plainly, or with those words denied, still shows."""
+    weak = WeakPattern(id="udp-only", text="Allow UDP port 53 and DNS is sorted.",
+                       why="DNS also uses TCP when a UDP response is truncated; allowing only UDP causes intermittent failures.")
+    told = _rubric_saying("Allow DNS on port 53 over UDP and TCP: a truncated UDP response is retried over TCP.",
+                          "tcp-too")
+    rubric = told.model_copy(update={"rounds": [told.rounds[0].model_copy(update={"weak_patterns": [weak]})]})
+    said = grader.grade(rubric, 1, "Allow UDP port 53 and DNS is sorted.")
+    assert [w.id for w in said.weak_patterns] == ["udp-only"]
+    corrected = grader.grade(rubric, 1, "Allow UDP port 53 and DNS is sorted, and TCP too, since a truncated response "
+                                        "is retried over TCP.")
+    assert not corrected.weak_patterns
+    denied = grader.grade(rubric, 1, "Allow UDP port 53 and DNS is sorted, no TCP, nothing is ever truncated.")
+    assert [w.id for w in denied.weak_patterns] == ["udp-only"]
+
+
 def test_a_doubt_beside_a_claim_still_shows_the_weak_answer(grader: Grader) -> None:
     """"I don't know exactly why it happens, we just retry on any exception" says the weak answer beside its doubt:
     a part that holds a doubt is not silent for that."""

@@ -324,6 +324,11 @@ class PatternParams:
     echo_from: float = 0.50
     echo_share: float = 0.6
     echo_least: int = 3
+    # A part that says this many words the rubric's "why" adds to the weak answer (and its correct statements use)
+    # says the correction, not the weak answer (`says_correction`); 0 turns the check off. On the 42 labelled sets, 2
+    # took 15 weak answers off correct answers and 1 off the 100 correct-review answers, for 3 true ones lost; 1 lost
+    # 23 true ones.
+    correction_words: int = 2
 
 
 def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternParams) -> list[WeakPatternResult]:
@@ -340,7 +345,8 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
     # versus 504." show no weak answer.
     silent = {u for u, unit in enumerate(answer.units) if u in answer.nothing
               or names_only_doubts(unit) or restates_question(unit, index.question)}
-    rubric_words = " ".join([index.question, index.strong_answer, *(k.text for k in index.key_points)])
+    truth = " ".join([index.strong_answer, *(k.text for k in index.key_points)])
+    rubric_words = f"{index.question} {truth}"
     for pattern in index.patterns:
         sims = answer.vectors @ pattern.vectors.T  # units x phrasings
         best: tuple[float, int] | None = None
@@ -365,6 +371,9 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
         if best is None:
             continue
         value, unit = best
+        if params.correction_words and says_correction(answer.units[unit], pattern, index.question, truth,
+                                                       params.correction_words):
+            continue
         if kp_sims is not None and value < _best_same_polarity(answer.units[unit], kp_sims[unit], kp_texts) + params.margin:
             continue  # the part states a key point at least as clearly as the weak pattern
         if pattern.why_vectors is not None and len(pattern.why_texts) and value <= _best_same_polarity(
@@ -445,6 +454,20 @@ def _anchored(unit: str, phrasings: list[str], question: str) -> bool:
     "exactly-once" say "delivered once"."""
     own = frozenset().union(*(_part_stems(p) for p in phrasings)) - _part_stems(question)
     return not own or bool({w[:5] for w in own} & {w[:5] for w in _part_stems(unit)})
+
+
+def says_correction(unit: str, pattern, question: str, truth: str, least: int) -> bool:
+    """Whether the part says at least `least` words the rubric's "why" adds to the weak answer (not in it, nor in the
+    question) that the rubric's correct statements (`truth`: strong answer and key points) use too, none of them
+    denied: "I'd allow port 53, both UDP and TCP" says the "why" of "Allow UDP port 53 and DNS is sorted" ("DNS also
+    uses TCP when a UDP response is truncated"). Words only the "why" uses are often its retelling of the weak answer
+    ("a C course for all ten engineers")."""
+    if not pattern.why_texts:
+        return False
+    added = ({w[:5] for t in pattern.why_texts for w in _part_stems(t)} - {w[:5] for t in pattern.texts for w in _part_stems(t)}
+             - {w[:5] for w in _part_stems(question)}) & {w[:5] for w in _part_stems(truth)}
+    denied = {w[:5] for w in negated_stems(unit)}
+    return len((added & {w[:5] for w in _part_stems(unit)}) - denied) >= least
 
 
 def echoes(unit: str, phrasing: str, rubric: str, share: float, least: int = 3) -> bool:
