@@ -15,7 +15,7 @@ import numpy as np
 from grader.quantities import Quantity, measures
 from grader.result import WeakPatternResult
 from grader.scoring.answer import AnswerView
-from grader.scoring.index import RoundIndex
+from grader.scoring.index import PatternIndex, RoundIndex
 from grader.text import STOPWORDS, content_words, has_predicate, names_only_doubts, stem, words
 
 # "Zero back means the replica has it", "returns zero": zero as the value a call gives back denies nothing.
@@ -340,11 +340,10 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
         # Each key point's own phrasings, not its parts (`key_point_parts`): a part is no better a match than its whole.
         kp_sims = answer.vectors @ np.vstack([v[:n] for v, n in zip(index.kp_vectors, index.kp_parts_from)]).T
         kp_texts = [t for group, n in zip(index.kp_texts, index.kp_parts_from) for t in group[:n]]
-    # "I don't know, we never used eBPF", "I don't remember the exact defaults, I'd look them up", "I don't remember the
-    # Cluster Autoscaler's scale-down thresholds, there's a utilization threshold, I'd look those up" and "So 502
-    # versus 504." show no weak answer.
-    silent = {u for u, unit in enumerate(answer.units) if u in answer.nothing
-              or names_only_doubts(unit) or restates_question(unit, index.question)}
+    # "I don't know, we never used eBPF", "I don't remember the exact defaults, I'd look them up" and "So 502 versus
+    # 504." show no weak answer.
+    silent = {u for u, unit in enumerate(answer.units)
+              if u in answer.nothing or names_only_doubts(unit) or restates_question(unit, index.question)}
     truth = " ".join([index.strong_answer, *(k.text for k in index.key_points)])
     rubric_words = f"{index.question} {truth}"
     for pattern in index.patterns:
@@ -456,7 +455,7 @@ def _anchored(unit: str, phrasings: list[str], question: str) -> bool:
     return not own or bool({w[:5] for w in own} & {w[:5] for w in _part_stems(unit)})
 
 
-def says_correction(unit: str, pattern, question: str, truth: str, least: int) -> bool:
+def says_correction(unit: str, pattern: PatternIndex, question: str, truth: str, least: int) -> bool:
     """Whether the part says at least `least` words the rubric's "why" adds to the weak answer (not in it, nor in the
     question) that the rubric's correct statements (`truth`: strong answer and key points) use too, none of them
     denied: "I'd allow port 53, both UDP and TCP" says the "why" of "Allow UDP port 53 and DNS is sorted" ("DNS also
