@@ -43,7 +43,7 @@ from grader.scoring.facts import find_conflicts, hedged
 from grader.scoring.coverage import CoverageParams, ramp, score_key_points, weighted_coverage
 from grader.scoring.feedback import write_feedback
 from grader.scoring.index import RoundIndex, build_round_index
-from grader.scoring.patterns import PatternParams, detect_weak_patterns
+from grader.scoring.patterns import PatternParams, detect_weak_patterns, reports_others
 from grader.scoring.tokens import content_token_vectors, stack, token_recall
 from grader.scoring.traps import choose_trap
 from grader.text import enumerating_units, is_bare_list
@@ -318,7 +318,9 @@ class Grader:
         flagged |= enumerating_units(answer.units)
         # A part that only says what the candidate does not know ("I'm not sure which lock it takes") is never
         # quoted as evidence of a key point. It keeps the score it earns: naming the gap is not punished.
-        doubt = set(answer.doubts) - flagged
+        # Nor is a part that only reports what others say ("Some people would just train everyone to write eBPF in C").
+        reported = {i for i, unit in enumerate(answer.units) if reports_others(unit, " ".join(answer.units[i + 1: i + 2]))}
+        doubt = (set(answer.doubts) | reported) - flagged
 
         def cover(flagged: set[int]) -> tuple[list, float]:
             """Key points with `flagged` parts left out, and the coverage: a doubt is never the quote, but keeps the

@@ -764,6 +764,28 @@ def test_a_part_that_says_the_corrections_words_shows_no_weak_answer(grader: Gra
     assert [w.id for w in denied.weak_patterns] == ["udp-only"]
 
 
+def test_a_part_that_reports_what_others_say_is_never_the_quote(grader: Grader) -> None:
+    """"Some people would just say lowering the TTL before a migration makes the change visible quickly" is the
+    speaker's report of others, not their claim: it is never quoted as evidence, though the speaker's own words are."""
+    reported = grader.grade(RUBRIC, 1, "Some people would just say lowering the TTL before a migration makes the change "
+                                       "visible quickly.")
+    assert not any(k.evidence and "Some people" in k.evidence for k in reported.key_points)
+    own = grader.grade(RUBRIC, 1, "Lowering the TTL before a migration makes the change visible quickly.")
+    assert _status(own, "lower-ttl").covered
+
+
+@pytest.mark.parametrize("unit, following, reported", [
+    ("Some people would just train everyone on the team to write eBPF programs in C.", "", True),
+    ("A common misconception is that SQS deletes the message once a consumer receives it.", "", True),
+    ("Some people just use ip_hash.", "That works fine for us.", False),
+    ("Some people say you need a circuit breaker, but we just wrap every call in a retry loop with backoff.", "", False),
+])
+def test_a_part_reports_others_when_most_of_it_is_the_frame(unit: str, following: str, reported: bool) -> None:
+    from grader.scoring.patterns import reports_others
+
+    assert reports_others(unit, following) is reported
+
+
 def test_a_doubt_beside_a_claim_still_shows_the_weak_answer(grader: Grader) -> None:
     """"I don't know exactly why it happens, we just retry on any exception" says the weak answer beside its doubt:
     a part that holds a doubt is not silent for that."""

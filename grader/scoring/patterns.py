@@ -309,6 +309,20 @@ def rejects(unit: str, phrasing: str, following: str = "") -> bool:
     return False
 
 
+def reports_others(unit: str, following: str = "") -> bool:
+    """Whether the part only reports what others say or do ("Some people would just train everyone to write eBPF in C",
+    "A common misconception is that SQS deletes the message on receipt"): most of its words lie in the frame's own
+    clause and the speaker does not side with them. Such a part is the speaker's report, never their claim."""
+    said = _part_stems(unit)
+    for m in _OTHERS_SAY.finditer(unit):
+        turn = _TURN.search(unit, m.end())
+        framed = _part_stems(unit[m.start(): turn.start() if turn else len(unit)])
+        if (said and 3 * len(framed) >= 2 * len(said) and not _SIDES_WITH.search(unit, m.end())
+                and not _SIDES_NEXT.search(following)):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class PatternParams:
     threshold: float = 0.62  # similarity from which a part of the answer shows the pattern
