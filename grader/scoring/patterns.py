@@ -477,17 +477,22 @@ def says_correction(unit: str, pattern: PatternIndex, question: str, truth: str,
     ("a C course for all ten engineers")."""
     if not pattern.why_texts:
         return False
-    added = ({w[:5] for t in pattern.why_texts for w in _part_stems(t)} - {w[:5] for t in pattern.texts for w in _part_stems(t)}
-             - {w[:5] for w in _part_stems(question)}) & {w[:5] for w in _part_stems(truth)}
+    added = (_prefixes(" ".join(pattern.why_texts)) - _prefixes(" ".join(pattern.texts)) - _prefixes(question)) & _prefixes(truth)
     denied = {w[:5] for w in negated_stems(unit)}
-    return len((added & {w[:5] for w in _part_stems(unit)}) - denied) >= least
+    return len((added & _prefixes(unit)) - denied) >= least
 
 
 def echoes(unit: str, phrasing: str, rubric: str, share: float, least: int = 3) -> bool:
     """Whether the part says at least `share` of the weak answer's own words (`least` or more, beyond those of the
     question, strong answer and key points in `rubric`), meeting by their first five letters as in `_anchored`."""
-    own = {w[:5] for w in _part_stems(phrasing)} - {w[:5] for w in _part_stems(rubric)}
-    return len(own) >= least and len(own & {w[:5] for w in _part_stems(unit)}) >= share * len(own)
+    own = _prefixes(phrasing) - _prefixes(rubric)
+    return len(own) >= least and len(own & _prefixes(unit)) >= share * len(own)
+
+
+@lru_cache(maxsize=100_000)
+def _prefixes(text: str) -> frozenset[str]:
+    """The first five letters of each of `_part_stems`: how words meet in `_anchored`, `echoes` and `says_correction`."""
+    return frozenset(w[:5] for w in _part_stems(text))
 
 
 @lru_cache(maxsize=100_000)
