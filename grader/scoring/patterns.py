@@ -7,6 +7,7 @@ match only counts when the answer's part and the pattern's phrasing do not negat
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -257,16 +258,24 @@ _NOT_MY_VERDICT = re.compile(r"\b(?:don't|do not|wouldn't|would not|never)\s+(?:
                              r"|\bnot (?:sure|convinced)\b", re.IGNORECASE)
 
 
-def _frames(unit: str, own: frozenset[str], start: int, end: int | None, turn_from: int) -> bool:
-    """Whether the weak answer's words the part says lie mostly in unit[start:end] (the framed words; to the speaker's
-    turn to a claim of their own, ", but ..." or ", so ...", when `end` is None): at least half of them, and more than
-    after that turn."""
-    turn = _TURN.search(unit, turn_from)
-    stop = end if end is not None else (turn.start() if turn else len(unit))
+def _frames(unit: str, own: frozenset[str], start: int, stop: int, turn: re.Match | None) -> bool:
+    """Whether the weak answer's words the part says lie mostly in unit[start:stop] (the framed words): at least half
+    of them, and more than after the speaker's `turn` to a claim of their own (", but ...", ", so ...")."""
     framed = own & _part_stems(unit[start:stop])
     after = own & _part_stems(unit[turn.end():]) if turn else frozenset()
     said = own & _part_stems(unit)
     return bool(framed) and 2 * len(framed) >= len(said) and len(framed) > len(after)
+
+
+def _reported_clauses(unit: str, following: str) -> Iterator[tuple[int, int, int, re.Match | None]]:
+    """Each clause of the part that reports what others say, unless the speaker sides with them after the frame or at
+    the start of the next part: (where the frame starts, where it ends, where the clause ends, the speaker's turn)."""
+    if _SIDES_NEXT.search(following):
+        return
+    for m in _OTHERS_SAY.finditer(unit):
+        if not _SIDES_WITH.search(unit, m.end()):
+            turn = _TURN.search(unit, m.end())
+            yield m.start(), m.end(), turn.start() if turn else len(unit), turn
 
 
 def _retracted(following: str) -> bool:
@@ -294,17 +303,15 @@ def rejects(unit: str, phrasing: str, following: str = "") -> bool:
         return True
     # What others say is the frame's own clause: "a common misconception is that <weak answer>, but <own claim>".
     # Not when the others' claim holds a verdict of its own ("people say running as root is dangerous, but ...").
-    for m in _OTHERS_SAY.finditer(unit):
-        turn = _TURN.search(unit, m.end())
-        if (_frames(unit, own, m.start(), None, m.end()) and not _SIDES_WITH.search(unit, m.end())
-                and not _SIDES_NEXT.search(following)
-                and not _VERDICT.search(unit, m.end(), turn.start() if turn else len(unit))):
+    for start, frame_end, stop, turn in _reported_clauses(unit, following):
+        if _frames(unit, own, start, stop, turn) and not _VERDICT.search(unit, frame_end, stop):
             return True
     # A verdict's subject comes before it, in its own clause: "<weak answer> is wrong, so <own claim>".
     for m in _VERDICT.finditer(unit):
         starts = [s.end() for s in _SUBJECT_START.finditer(unit, 0, m.start())]
         subject = starts[-1] if starts else 0
-        if not _NOT_MY_VERDICT.search(unit, 0, m.start()) and _frames(unit, own, subject, m.start(), m.end()):
+        if not _NOT_MY_VERDICT.search(unit, 0, m.start()) and _frames(unit, own, subject, m.start(),
+                                                                        _TURN.search(unit, m.end())):
             return True
     return False
 
@@ -314,13 +321,8 @@ def reports_others(unit: str, following: str = "") -> bool:
     "A common misconception is that SQS deletes the message on receipt"): most of its words lie in the frame's own
     clause and the speaker does not side with them. Such a part is the speaker's report, never their claim."""
     said = _part_stems(unit)
-    for m in _OTHERS_SAY.finditer(unit):
-        turn = _TURN.search(unit, m.end())
-        framed = _part_stems(unit[m.start(): turn.start() if turn else len(unit)])
-        if (said and 3 * len(framed) >= 2 * len(said) and not _SIDES_WITH.search(unit, m.end())
-                and not _SIDES_NEXT.search(following)):
-            return True
-    return False
+    return bool(said) and any(3 * len(_part_stems(unit[start:stop])) >= 2 * len(said)
+                              for start, _, stop, _ in _reported_clauses(unit, following))
 
 
 @dataclass(frozen=True)
