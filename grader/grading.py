@@ -307,7 +307,7 @@ class Grader:
         # A part that contradicts the rubric or says what a weak candidate says is never evidence of a key point. One
         # that gets a figure wrong with a hedge ("I think the default is ten minutes, but I'd check, and you can make it
         # longer") is a claim to check: its key point is contradicted, its other clauses still count (K8s QWK .73 -> .76).
-        flagged = set(facts.contradicting_units) | {answer.units.index(w.evidence) for w in patterns if w.evidence in answer.units}
+        flagged = set(facts.contradicting_units) | {u for w in patterns for u in _units_of(answer, w.evidence)}
         flagged |= flagged_exact | {c.unit for c in stages} | {unit for unit, _, _ in other_values}
         if agreement is not None:
             flagged |= {i for i in agreement.contradicting_units if not hedged(answer.units, i)}
@@ -468,3 +468,13 @@ def grade_answer(rubric: Rubric | str, round_number: int, answer: str, *, id: st
     if _DEFAULT_GRADER is None:
         _DEFAULT_GRADER = Grader()
     return _DEFAULT_GRADER.grade(rubric, round_number, answer, id=id, trap_id=trap_id)
+
+
+def _units_of(answer: AnswerView, part: str) -> list[int]:
+    """The units a quoted part is made of: itself, or the two of an adjacent pair (`AnswerView.spans`)."""
+    if part in answer.units:
+        return [answer.units.index(part)]
+    if part in answer.spans:
+        first = answer.spans.index(part) - len(answer.units)
+        return [first, first + 1] if first >= 0 else []
+    return []

@@ -399,3 +399,29 @@ def test_a_part_that_echoes_a_weak_answer_below_the_similarity_cut_shows_it(rubr
     assert found.weak_patterns[0].similarity < grader.params.patterns.threshold
     no_echo = Grader(grader.embedder, params=replace(grader.params, patterns=replace(grader.params.patterns, echo_from=1.0)))
     assert not no_echo.grade_many([GradeRequest(tailored, 1, answer, "echo")])[0].weak_patterns
+
+
+def test_a_weak_answer_said_over_two_sentences_shows_as_the_pair(rubric: Rubric, grader: Grader) -> None:
+    """"The default election timeout is pretty aggressive ... So I'd bump it up to something like ten seconds" says "Just
+    raise the election timeout to 10 seconds" over two sentences: neither alone reaches the cut (the second never
+    names the timeout), the pair does, and the quote is both sentences. A pair whose second sentence says the
+    rubric's correction instead ("move etcd to faster disks before touching any timeouts") shows nothing."""
+    from dataclasses import replace
+
+    from grader.grading import GradeRequest
+    from grader.rubric.schema import WeakPattern
+
+    weak = WeakPattern(id="raise-timeout", text="Just raise the election timeout to 10 seconds so it stops flapping.",
+                       why="A longer timeout hides the slow disk or network that makes the leader miss heartbeats.")
+    round_ = rubric.rounds[0].model_copy(update={"weak_patterns": [weak]})
+    tailored = rubric.model_copy(update={"rounds": [round_, *rubric.rounds[1:]]})
+    answer = ("The default election timeout is pretty aggressive for a multi-zone setup. So I'd bump it up to something "
+              "like ten seconds, maybe the heartbeat too, and the elections will stop.")
+    found = grader.grade_many([GradeRequest(tailored, 1, answer, "pair")])[0]
+    assert [w.id for w in found.weak_patterns] == ["raise-timeout"]
+    assert found.weak_patterns[0].evidence == answer
+    units_only = Grader(grader.embedder, params=replace(grader.params, patterns=replace(grader.params.patterns, pairs=False)))
+    assert not units_only.grade_many([GradeRequest(tailored, 1, answer, "pair")])[0].weak_patterns
+    fixed = ("The election timeout keeps firing because the disk is slow. I'd move etcd to faster disks before touching "
+             "any timeouts.")
+    assert not grader.grade_many([GradeRequest(tailored, 1, fixed, "fixed")])[0].weak_patterns

@@ -345,9 +345,15 @@ class PatternParams:
     # took 14 weak answers off correct answers (85 -> 71 of 588) and 1 off the 100 correct-review answers, for 3 true
     # ones lost; 1 lost 23 true ones (on the 44 sets with fresh20/).
     correction_words: int = 2
+    # Also look for a weak answer said over two adjacent parts when no single part says it. On the 44 labelled sets:
+    # labelled weak answers found 146 -> 168 of 251; answers not labelled weak that show one 88 -> 96 of 782 (after
+    # requiring that neither sentence states a key point better nor says otherwise); mean band QWK 0.778 -> 0.782.
+    pairs: bool = True
 
 
 def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternParams) -> list[WeakPatternResult]:
+    from grader.scoring.agreement import conflict_cue  # agreement reads polarity from this module
+
     found: list[WeakPatternResult] = []
     if not answer.units:
         return found
@@ -362,37 +368,39 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
               if u in answer.nothing or names_only_doubts(unit) or restates_question(unit, index.question)}
     truth = " ".join([index.strong_answer, *(k.text for k in index.key_points)])
     rubric_words = f"{index.question} {truth}"
+    n = len(answer.units)
+    pair_kp_sims = None
     for pattern in index.patterns:
         sims = answer.vectors @ pattern.vectors.T  # units x phrasings
-        best: tuple[float, int] | None = None
-        for u in range(sims.shape[0]):
-            if u in silent:
-                continue
-            for t in range(sims.shape[1]):
-                value = float(sims[u, t])
-                if best is not None and value <= best[0]:
-                    continue
-                if value < params.threshold and not (value >= params.echo_from and echoes(
-                        answer.units[u], pattern.texts[t], rubric_words, params.echo_share, params.echo_least)):
-                    continue
-                if (not same_polarity(answer.units[u], pattern.texts[t])
-                        or restricts_universal(answer.units[u], pattern.texts[t])
-                        or says_otherwise(answer.units[u], pattern.texts[t])
-                        or rejects(answer.units[u], pattern.texts[t], " ".join(answer.units[u + 1: u + 2]))):
-                    continue
-                if value < params.anchor_below and not _anchored(answer.units[u], pattern.texts, index.question):
-                    continue
-                best = (value, u)
+        best = _best_part(answer.units, sims, pattern, silent, answer.units[1:] + [""], rubric_words, index.question, params)
+        vectors, texts, at = answer.vectors, answer.units, 0
+        if best is None and params.pairs and n > 1:
+            # A weak answer said over two sentences ("The election timeout is too low. I'd bump it up to ten seconds"):
+            # neither sentence alone is near it, the pair is.
+            pair_sims = answer.span_vectors[n:] @ pattern.vectors.T
+            pair_silent = {i for i in range(n - 1) if i in silent or i + 1 in silent}
+            best = _best_part(answer.spans[n:], pair_sims, pattern, pair_silent, answer.units[2:] + [""], rubric_words,
+                              index.question, params)
+            vectors, texts, at = answer.span_vectors, answer.spans, n
         if best is None:
             continue
-        value, unit = best
-        if params.correction_words and says_correction(answer.units[unit], pattern, index.question, truth,
-                                                       params.correction_words):
+        value, unit, phrasing = best
+        if at and any(conflict_cue(answer.units[u], pattern.texts[phrasing]) for u in (unit, unit + 1)):
+            continue  # one sentence of the pair says otherwise ("The honest guarantee is at-least-once")
+        part, vector = texts[at + unit], vectors[at + unit]
+        if params.correction_words and says_correction(part, pattern, index.question, truth, params.correction_words):
             continue
-        if kp_sims is not None and value < _best_same_polarity(answer.units[unit], kp_sims[unit], kp_texts) + params.margin:
-            continue  # the part states a key point at least as clearly as the weak pattern
+        if kp_sims is not None:
+            if at and pair_kp_sims is None:
+                pair_kp_sims = answer.span_vectors @ np.vstack([v[:m] for v, m in zip(index.kp_vectors, index.kp_parts_from)]).T
+            row = (pair_kp_sims if at else kp_sims)[at + unit]
+            if value < _best_same_polarity(part, row, kp_texts) + params.margin:
+                continue  # the part states a key point at least as clearly as the weak pattern
+            if at and any(value < _best_same_polarity(answer.units[u], kp_sims[u], kp_texts) + params.margin
+                          for u in (unit, unit + 1)):
+                continue  # one sentence of the pair states a key point at least as clearly
         if pattern.why_vectors is not None and len(pattern.why_texts) and value <= _best_same_polarity(
-            answer.units[unit], pattern.why_vectors @ answer.vectors[unit], pattern.why_texts
+            part, pattern.why_vectors @ vector, pattern.why_texts
         ) + params.why_margin:
             continue  # nearer to the rubric's correction ("Postgres forks a process per connection") than to the weak answer
         found.append(
@@ -400,11 +408,37 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
                 id=pattern.pattern.id,
                 text=pattern.pattern.text,
                 why=pattern.pattern.why,
-                evidence=answer.units[unit],
+                evidence=part,
                 similarity=round(value, 4),
             )
         )
     return found
+
+
+def _best_part(parts: list[str], sims: np.ndarray, pattern: PatternIndex, silent: set[int], following: list[str],
+               rubric_words: str, question: str, params: PatternParams) -> tuple[float, int, int] | None:
+    """The part most similar to one of the pattern's phrasings that says it (not negated, restricted, otherwise
+    said or rejected), as (similarity, part, phrasing); `following[u]` is the text after part u."""
+    best: tuple[float, int, int] | None = None
+    for u in range(sims.shape[0]):
+        if u in silent:
+            continue
+        for t in range(sims.shape[1]):
+            value = float(sims[u, t])
+            if best is not None and value <= best[0]:
+                continue
+            if value < params.threshold and not (value >= params.echo_from and echoes(
+                    parts[u], pattern.texts[t], rubric_words, params.echo_share, params.echo_least)):
+                continue
+            if (not same_polarity(parts[u], pattern.texts[t])
+                    or restricts_universal(parts[u], pattern.texts[t])
+                    or says_otherwise(parts[u], pattern.texts[t])
+                    or rejects(parts[u], pattern.texts[t], following[u])):
+                continue
+            if value < params.anchor_below and not _anchored(parts[u], pattern.texts, question):
+                continue
+            best = (value, u, t)
+    return best
 
 
 # A prefix that negates its word: "disagree" denies "agree", "unbounded" denies "bounded".
