@@ -404,12 +404,61 @@ def bench_correct(run: Run) -> str:
                              "any of these", "banded weak"], per)])
 
 
+def bench_verifier(run: Run) -> str:
+    """The claim verifier alone on real interview answers: each labelled false claim of a bluff answer, and each
+    sentence of an answer labelled strong or adequate with no false claim, against its three nearest key points;
+    the highest p(contradicts). How well that separates the two (ROC AUC), and how many of each reach the grader's
+    gate (p >= 0.8, 0.4 above p(entails), with a conflict cue)."""
+    from sklearn.metrics import roc_auc_score
+
+    from grader.rubric.importer import import_gauntlet_file
+    from grader.scoring.agreement import AgreementParams, conflict_cue
+    from grader.text import answer_units
+
+    verifier = run.grader.verifier
+    gate = AgreementParams()
+    claims: list[tuple[str, list[str], bool, str]] = []
+    for doc, rows in ds.own_topic_sets():
+        rubric = import_gauntlet_file(doc).rubric
+        for row in rows:
+            if row.get("kind") == "bluff":
+                said = [(c, True) for c in row.get("false_claims", [])]
+            elif row.get("kind") in ("strong", "adequate") and not row.get("false_claims"):
+                said = [(u, False) for u in answer_units(row["answer"])]
+            else:
+                continue
+            key_points = [k.text for k in rubric.round(row["round"]).key_points]
+            if not said or not key_points:
+                continue
+            vectors = run.embedder.embed([c for c, _ in said] + key_points)
+            sims = vectors[: len(said)] @ vectors[len(said):].T
+            for i, (claim, false) in enumerate(said):
+                claims.append((claim, [key_points[k] for k in np.argsort(-sims[i])[:3]], false, doc.stem))
+    pairs = [(claim, kp) for claim, top, _, _ in claims for kp in top]
+    probabilities = verifier.verify(pairs).reshape(len(claims), 3, 3)
+    false = np.array([c[2] for c in claims])
+    contradicts = probabilities[:, :, 2].max(axis=1)
+    gated = np.array([any(p[2] >= gate.contradict_at and p[2] - p[0] >= gate.contradict_margin and conflict_cue(c, kp)
+                          for kp, p in zip(top, rows)) for (c, top, _, _), rows in zip(claims, probabilities)])
+    true = ~false
+    sets = len({c[3] for c in claims})
+    row = [f"{sets} labelled sets", int(false.sum()), int(true.sum()), float(roc_auc_score(false, contradicts)),
+           f"{int((contradicts[false] >= 0.8).sum())} / {int((contradicts[true] >= 0.8).sum())}",
+           f"{int(gated[false].sum())} / {int(gated[true].sum())}"]
+    return "\n".join([
+        f"### The claim verifier alone ({verifier.name}): labelled false claims against true sentences", "",
+        "Each claim against its three nearest key points; AUC of the highest p(contradicts) (0.5 is chance).", "",
+        table(["sets", "false claims", "true sentences", "ROC AUC", "p >= 0.8 (false / true)",
+               "through the grader's gate (false / true)"], [row])])
+
+
 BENCHES = {
     "ebpf": (bench_ebpf, None),
     "own": (bench_own_topics, None),
     "evidence": (bench_evidence, None),
     "details": (bench_details, None),
     "correct": (bench_correct, None),
+    "verifier": (bench_verifier, None),
     "mohler": (bench_mohler, "mohler2011"),
     "semeval": (bench_semeval, "semeval2013_task7"),
     "saf": (bench_saf, "saf_en"),

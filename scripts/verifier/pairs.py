@@ -18,6 +18,11 @@ candidate's spoken or written claim against a true rubric statement on topics ou
 labelled entails / partial / neutral / contradicts, with semantic contradictions (wrong mechanism, wrong owner,
 reversed order, absolutes) that negation and number swaps do not teach. "partial" counts as neutral here.
 
+plus, for experiments (`answer_pairs`, ``--answer-pairs`` in train.py; the shipped model does not use them, see
+MODEL_CARD.md): true sentences of real interview answers from the development sets of ``benchmarks/data`` against
+their nearest key points, which are never contradictions. The gauntlets of the evidence set, of the correct-answer
+review and of the ten most recent blind sets are never read, so the grader can still be measured on them.
+
 Test splits are never read here.
 """
 
@@ -241,3 +246,55 @@ if __name__ == "__main__":
     rng = random.Random(1)
     for pair in rng.sample(train, 12):
         print(LABELS[pair[2]], "|", pair[0][:110], "||", pair[1][:110])
+
+
+# Partial label: the pair is known not to be a contradiction (it may entail or be neutral). Trained with
+# -log(1 - p(contradicts)) so it only teaches the model what is no contradiction.
+NOT_CONTRADICTS = 3
+# Sets whose answers are never trained on: the gauntlets of the evidence set and the correct-answer review, and the
+# ten most recent blind sets (fresh16/ and later), so the grader can still be measured on them.
+HELD_OUT_STEMS = {"ebpf-observability", "zero-downtime-database-migrations", "api-idempotency-keys",
+                  "kafka-exactly-once", "jvm-gc", "webhook-delivery", "sqs-queues", "vault"}
+HELD_OUT_FROM_FRESH = 16
+_TRUE_KINDS = {"strong", "adequate", "honest"}
+
+
+def answer_pairs(seed: int = 13, per_unit: int = 3, limit: int = 3000, restates_at: float = 0.6) -> list[tuple[str, str, int]]:
+    """Real interview answers that state nothing false (kinds strong, adequate, honest) on the development sets,
+    each sentence against its `per_unit` nearest key points: never a contradiction. These are exactly the pairs on
+    which a verifier trained only on textbook contradictions read stated key points as contradictions. A pair at
+    least `restates_at` similar may state the key point (NOT_CONTRADICTS: entails or neutral); a less similar one
+    is on the topic but says something else (NEUTRAL). (All NOT_CONTRADICTS taught the model that a sentence on a
+    key point's topic entails it.)"""
+    import numpy as np
+
+    from benchmarks import datasets as ds
+    from grader.onnx_backend import OnnxEmbedder
+    from grader.rubric.importer import import_gauntlet_file
+    from grader.text import answer_units
+
+    rng = random.Random(seed)
+    embedder = OnnxEmbedder()
+    pairs: list[tuple[str, str, int]] = []
+    for doc, rows in ds.own_topic_sets():
+        fresh = re.fullmatch(r"fresh(\d*)", doc.parent.parent.name)
+        if doc.stem in HELD_OUT_STEMS or (fresh and int(fresh.group(1) or 1) >= HELD_OUT_FROM_FRESH):
+            continue
+        rubric = import_gauntlet_file(doc).rubric
+        for row in rows:
+            if row.get("kind") not in _TRUE_KINDS or row.get("bluff") or row.get("false_claims"):
+                continue
+            key_points = [k.text for k in rubric.round(row["round"]).key_points]
+            units = answer_units(row["answer"])
+            if not units or not key_points:
+                continue
+            vectors = embedder.embed(units + key_points)
+            sims = vectors[: len(units)] @ vectors[len(units):].T
+            for u, unit in enumerate(units):
+                for k in np.argsort(-sims[u])[:per_unit]:
+                    if sims[u, k] >= restates_at:  # may state the key point: known only not to contradict it
+                        pairs.append((unit, key_points[k], NOT_CONTRADICTS))
+                    elif sims[u, k] >= 0.3:  # on its topic, but saying something else
+                        pairs.append((unit, key_points[k], NEUTRAL))
+    rng.shuffle(pairs)
+    return pairs[:limit]
