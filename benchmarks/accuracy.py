@@ -439,7 +439,7 @@ def bench_verifier(run: Run) -> str:
     false = np.array([c[2] for c in claims])
     contradicts = probabilities[:, :, 2].max(axis=1)
     gated = np.array([any(p[2] >= gate.contradict_at and p[2] - p[0] >= gate.contradict_margin and conflict_cue(c, kp)
-                          for kp, p in zip(top, rows)) for (c, top, _, _), rows in zip(claims, probabilities)])
+                          for kp, p in zip(top, probs)) for (c, top, _, _), probs in zip(claims, probabilities)])
     true = ~false
     sets = len({c[3] for c in claims})
     row = [f"{sets} labelled sets", int(false.sum()), int(true.sum()), float(roc_auc_score(false, contradicts)),
