@@ -357,10 +357,11 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
     found: list[WeakPatternResult] = []
     if not answer.units:
         return found
-    kp_sims = kp_texts = None
+    kp_sims = kp_texts = kp_matrix = None
     if index.kp_vectors:
         # Each key point's own phrasings, not its parts (`key_point_parts`): a part is no better a match than its whole.
-        kp_sims = answer.vectors @ np.vstack([v[:n] for v, n in zip(index.kp_vectors, index.kp_parts_from)]).T
+        kp_matrix = np.vstack([v[:n] for v, n in zip(index.kp_vectors, index.kp_parts_from)]).T
+        kp_sims = answer.vectors @ kp_matrix
         kp_texts = [t for group, n in zip(index.kp_texts, index.kp_parts_from) for t in group[:n]]
     # "I don't know, we never used eBPF", "I don't remember the exact defaults, I'd look them up" and "So 502 versus
     # 504." show no weak answer.
@@ -392,8 +393,8 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
             continue
         if kp_sims is not None:
             if at and pair_kp_sims is None:
-                pair_kp_sims = answer.span_vectors @ np.vstack([v[:m] for v, m in zip(index.kp_vectors, index.kp_parts_from)]).T
-            row = (pair_kp_sims if at else kp_sims)[at + unit]
+                pair_kp_sims = answer.span_vectors[n:] @ kp_matrix
+            row = (pair_kp_sims if at else kp_sims)[unit]
             if value < _best_same_polarity(part, row, kp_texts) + params.margin:
                 continue  # the part states a key point at least as clearly as the weak pattern
             if at and any(value < _best_same_polarity(answer.units[u], kp_sims[u], kp_texts) + params.margin
