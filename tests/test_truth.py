@@ -238,6 +238,15 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "incompressible.", False),
         ("Requests don't equal limits, since memory can be throttled.", "Request equals limit, because memory is "
          "incompressible.", True),
+        ("When it fills up it's switched to read-only and flushed into a level-zero SST.",
+         "When it is full it is marked immutable and flushed into an SST file in level 0.", False),
+        ("RocksDB doesn't build them unless you configure a filter policy.",
+         "RocksDB only builds them if you set a filter_policy.", False),
+        ("RocksDB doesn't build them at all.", "RocksDB only builds them if you set a filter_policy.", True),
+        ("So expiry doesn't cut existing connections; the app has to recycle its pool before max_ttl.",
+         "The app has to recycle its pool before max_ttl.", False),
+        ("It's not true that the app has to recycle its pool before max_ttl.",
+         "The app has to recycle its pool before max_ttl.", True),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
          "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all",
@@ -245,7 +254,9 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "non-prefix-denies-its-word-only", "a-condition-states-no-absence", "a-list-naming-another-item-swaps-nothing",
          "different-from-denies", "two-conditions-compared-as-they-are", "possessive-names-swapped",
          "a-negated-opposite-agrees", "an-opposite-conflicts", "one-s-own-doubt-denies-nothing",
-         "reasons-said-negated-and-not-agree", "negated-claim-beside-reasons"],
+         "reasons-said-negated-and-not-agree", "negated-claim-beside-reasons",
+         "zero-as-a-label-denies-nothing", "not-unless-says-only-if", "not-at-all-denies-only-if",
+         "the-statement-said-verbatim-beside-a-negation", "the-statement-said-verbatim-to-deny-it"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue
@@ -436,6 +447,17 @@ def test_a_percentage_inside_a_range_the_rubric_gives_is_supported(grader: Grade
     assert not any("states figures" in r for r in inside.bluff.reasons)
     outside = grader.grade(rubric, 1, "Resolvers cache negative answers, and about 95 percent of lookups come from cache.")
     assert any("states figures" in r and '"95 percent"' in r for r in outside.bluff.reasons)
+
+
+def test_a_statistic_credited_to_a_source_is_no_worked_example(grader: Grader) -> None:
+    # "Say" as a verb cites the figure; as an aside ("with, say, ...") it supposes one.
+    rubric = _rubric_saying("Resolvers answer most lookups from their cache.", "dns-cited")
+    cited = grader.grade(rubric, 1, "Resolvers answer lookups from cache, and Google's published numbers say about "
+                                    "seventy percent of lookups come from cache.")
+    assert any("states figures" in r and '"seventy percent"' in r for r in cited.bluff.reasons)
+    supposed = grader.grade(rubric, 1, "Resolvers answer lookups from cache; if, say, seventy percent of lookups come "
+                                       "from cache, the origin sees a third of them.")
+    assert not any("states figures" in r for r in supposed.bluff.reasons)
 
 
 def test_units_flag_prefixes_and_a_trap_s_plain_trigger_words_are_no_technical_terms(grader: Grader) -> None:

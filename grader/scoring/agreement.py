@@ -72,6 +72,8 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     `names`: the rubric's names (RoundIndex.names); with them, a capitalised sentence opener is a name only if the
     rubric writes it as one ("Second, ..." against "eBPF exposes ..." is no swapped product). `asked`: the question's
     numbers (`asked_numbers`): said back in the premise, they are no figure of its own against the hypothesis."""
+    if states_verbatim(premise, hypothesis):
+        return False
     asserted_p, asserted_h = _asserted(premise, hypothesis), _asserted(hypothesis, premise)
     asserted_p, asserted_h = _without_reasons(asserted_p, asserted_h)
     negated_p, negated_h = has_negation(asserted_p), has_negation(asserted_h)
@@ -89,7 +91,7 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     opposite = bool(opposites)
     if negated_p != negated_h and not contrasted and not same_polarity(asserted_p, asserted_h) and (
         negative_parity(asserted_p) != negative_parity(asserted_h)
-    ):
+    ) and not _same_condition(asserted_p, asserted_h) and not _same_condition(asserted_h, asserted_p):
         return True
     numbers_h = set(NUMBER_TOKEN.findall(hypothesis))
     numbers_p = set(NUMBER_TOKEN.findall(premise)) - (asked - numbers_h)
@@ -105,6 +107,33 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     if opposite:
         return True  # one side says only x, the other only y
     return _swapped_name(premise, hypothesis, names)
+
+
+# "Doesn't build them unless you configure a filter policy" says what "only builds them if you set a filter_policy"
+# says: the negation of the one is the "only" of the other (a strong answer was read as contradicting the rubric).
+_UNLESS = re.compile(r"\bunless\b", re.IGNORECASE)
+_ONLY_IF = re.compile(r"\bonly\b(?:\s+[\w'’-]+){0,8}?\s+(?:if|when|once|after)\b", re.IGNORECASE)
+
+
+def _same_condition(negated: str, plain: str) -> bool:
+    """Whether `negated` denies something "unless" a condition holds where `plain` does it "only if" it holds."""
+    return bool(_UNLESS.search(negated) and has_negation(_UNLESS.split(negated, 1)[0]) and _ONLY_IF.search(plain))
+
+
+@lru_cache(maxsize=100_000)
+def states_verbatim(premise: str, hypothesis: str) -> bool:
+    """Whether the premise says the statement itself, word for word and not denied ("So expiry doesn't cut off
+    existing connections; the app has to recycle its connection pool onto new credentials before max_ttl" states
+    "The app has to recycle its connection pool onto new credentials before max_ttl": its other clause's negation
+    conflicts with nothing)."""
+    said, wanted = plain_words(premise), plain_words(hypothesis)
+    if len(wanted.split()) < 5 or wanted not in said:
+        return False
+    found = re.search(r"(?<![a-z0-9])" + r"[^a-z0-9]+".join(wanted.split()) + r"(?![a-z0-9])", premise.lower())
+    if not found:
+        return False
+    lead = re.split(r"[;:,.!?]|\s[—–-]\s", premise[: found.start()])[-1]  # its own clause, up to the statement
+    return not (has_negation(lead) or _DENIED_BEFORE.search(plain_words(lead)))
 
 
 def _all_measured(text: str, numbers: set[str]) -> bool:

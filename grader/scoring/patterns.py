@@ -19,13 +19,16 @@ from grader.scoring.answer import AnswerView
 from grader.scoring.index import PatternIndex, RoundIndex
 from grader.text import STOPWORDS, content_words, has_predicate, names_only_doubts, stem, words
 
-# "Zero back means the replica has it", "returns zero": zero as the value a call gives back denies nothing.
+# "Zero back means the replica has it", "returns zero": zero as the value a call gives back denies nothing. Nor does
+# zero as a label: "level-zero", "ring zero", "day zero" (a strong answer's "flushes into a level-zero SST" read as
+# denying what "into a sorted SST file in level 0" states).
 # "No more than half of RAM" is a bound ("at most half"), not a denial: it states what "half of RAM" states.
 _COMPARATIVE = r"(?:more|less|fewer|later|earlier|longer|shorter|greater|higher|lower|bigger|larger|smaller|older|newer)"
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|nothing|nobody|no one|neither|nor|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|"
     r"isn't|isnt|aren't|arent|wasn't|weren't|shouldn't|wouldn't|couldn't|without|lacks?|lacking|instead of|rather than|"
-    r"unlikely|hardly|(?<!above )(?<!below )(?<!than )(?<!over )(?<!under )(?<!returns )(?<!return )(?<!gets )"
+    r"unlikely|hardly|(?<!above )(?<!below )(?<!than )(?<!over )(?<!under )(?<!returns )(?<!return )(?<!gets )(?<!-)"
+    r"(?<!level )(?<!tier )(?<!ring )(?<!day )(?<!phase )(?<!stage )(?<!step )(?<!version )"
     r"zero(?!\s+(?:back|means|returned|comes back|as the)\b))\b(?!-\w)(?!\s+" + _COMPARATIVE + r"\s+than\b)"
     r"|\b(?:is|are|at|equals?)\s+0\b(?![.,]\d)",  # "sv_idle is 0" says "no idle servers"
     re.IGNORECASE,
