@@ -247,6 +247,12 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "The app has to recycle its pool before max_ttl.", False),
         ("It's not true that the app has to recycle its pool before max_ttl.",
          "The app has to recycle its pool before max_ttl.", True),
+        ("GOMAXPROCS is how many P's exist, so it bounds parallel Go code.",
+         "GOMAXPROCS sets the number of Ps, so it caps parallel Go code, not how many threads exist.", False),
+        ("GOMAXPROCS is how many threads exist.",
+         "GOMAXPROCS sets the number of Ps, so it caps parallel Go code, not how many threads exist.", True),
+        ("The JVM doesn't use the record TTL; it uses networkaddress.cache.ttl.",
+         "On the JVM caching is set by networkaddress.cache.ttl, not by the record's TTL.", False),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
          "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all",
@@ -256,7 +262,9 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "a-negated-opposite-agrees", "an-opposite-conflicts", "one-s-own-doubt-denies-nothing",
          "reasons-said-negated-and-not-agree", "negated-claim-beside-reasons",
          "zero-as-a-label-denies-nothing", "not-unless-says-only-if", "not-at-all-denies-only-if",
-         "the-statement-said-verbatim-beside-a-negation", "the-statement-said-verbatim-to-deny-it"],
+         "the-statement-said-verbatim-beside-a-negation", "the-statement-said-verbatim-to-deny-it",
+         "a-contrast-the-other-side-never-states-denies-nothing", "a-contrast-the-other-side-states-conflicts",
+         "a-contrast-said-by-both-agrees"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue

@@ -76,6 +76,7 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
         return False
     asserted_p, asserted_h = _asserted(premise, hypothesis), _asserted(hypothesis, premise)
     asserted_p, asserted_h = _without_reasons(asserted_p, asserted_h)
+    asserted_p, asserted_h = _without_unmet_contrast(asserted_p, asserted_h), _without_unmet_contrast(asserted_h, asserted_p)
     negated_p, negated_h = has_negation(asserted_p), has_negation(asserted_h)
     contrasted = _CONTRAST.search(asserted_h if negated_p else asserted_p)  # "different from Y" says "not Y"
     low_p, low_h = premise.lower(), hypothesis.lower()
@@ -118,6 +119,30 @@ _ONLY_IF = re.compile(r"\bonly\b(?:\s+[\w'’-]+){0,8}?\s+(?:if|when|once|after)
 def _same_condition(negated: str, plain: str) -> bool:
     """Whether `negated` denies something "unless" a condition holds where `plain` does it "only if" it holds."""
     return bool(_UNLESS.search(negated) and has_negation(_UNLESS.split(negated, 1)[0]) and _ONLY_IF.search(plain))
+
+
+# A contrast added at the end: "..., not how many threads exist", "..., and not the client".
+_POSSESSIVE = re.compile(r"['’]s\b")
+_CONTRAST_TAIL = re.compile(r",\s*(?:and\s+|but\s+)?not\s+([^,;:.!?]+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=100_000)
+def _without_unmet_contrast(text: str, other: str) -> str:
+    """The text without a contrast it adds at its end (", not Y") where the other side does not state Y: "GOMAXPROCS
+    sets the number of Ps, so it caps how many goroutines execute Go code in parallel, not how many threads exist"
+    denies nothing of "GOMAXPROCS is how many P's exist", which says nothing of threads (a strong answer was read as
+    contradicting it). Against "GOMAXPROCS is how many threads exist" the contrast stays: that says Y."""
+    def stems(words: str) -> set[str]:
+        return {stem(w) for w in content_words(_POSSESSIVE.sub("", words))}  # "the record's TTL" names the record
+
+    stated = stems(other)
+
+    def unmet(match: re.Match) -> str:
+        denied = stems(match.group(1))
+        return " " if denied and not denied <= stated else match.group(0)
+
+    rest = _CONTRAST_TAIL.sub(unmet, text)
+    return rest if content_words(rest) else text
 
 
 @lru_cache(maxsize=100_000)
