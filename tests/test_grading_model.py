@@ -327,19 +327,24 @@ def _cassandra_reads() -> Rubric:
                     KeyPoint(id="read-timeout", text="Too few replicas answering in time gives a ReadTimeoutException.")])])
 
 
-def test_another_error_the_gauntlet_names_for_something_else_is_a_contradiction(grader: Grader) -> None:
+def test_another_error_the_gauntlet_names_for_something_else_is_a_contradiction_and_one_it_never_names_counts_where_little_is_covered(grader: Grader) -> None:
     rubric = _cassandra_reads()
     wrong = ("Deletes leave tombstones, and Cassandra warns at a thousand of them in one read. At a hundred thousand "
              "tombstones the node gives up on the read and the client gets a ReadTimeoutException.")
     result = grader.grade(rubric, 1, wrong)
     assert any('"ReadTimeoutException"' in r and "TombstoneOverwhelmingException" in r for r in result.bluff.reasons), \
         result.bluff.reasons
-    # An error the gauntlet never names is left alone: another true error of a nearby case reads just like a wrong one.
+    # An error the gauntlet never names is left alone in an answer that covers the round: another true error of a
+    # nearby case reads just like a wrong one. In one that covers little, it is a specific to check, named as such.
+    covered = ("A purge leaves a tombstone per deleted job, and a read has to scan past all of them. At 100,000 "
+               "tombstones the node aborts the read with a TombstoneOverwhelmingException, and too few replicas "
+               "answering in time gives a ReadTimeoutException. {}")
     for right in ("When too few replicas acknowledge a write within the timeout, the driver raises a "
                   "WriteTimeoutException to the client.",
-                  "At a hundred thousand tombstones the node aborts the read, and the Java driver surfaces that as a "
-                  "ReadFailureException to the client."):
-        assert not grader.grade(rubric, 1, right).bluff.suspected, right
+                  "The Java driver surfaces an aborted read as a ReadFailureException to the client."):
+        assert not grader.grade(rubric, 1, covered.format(right)).bluff.suspected, right
+        alone = grader.grade(rubric, 1, right)
+        assert any(r.startswith("names an error the rubric never names") for r in alone.bluff.reasons), right
 
 
 def test_a_count_is_no_status_code(grader: Grader) -> None:

@@ -468,6 +468,26 @@ def test_a_statistic_credited_to_a_source_is_no_worked_example(grader: Grader) -
     assert not any("states figures" in r for r in supposed.bluff.reasons)
 
 
+def test_an_error_name_no_round_gives_said_with_confidence_is_a_bluff_signal(grader: Grader) -> None:
+    rubric = _rubric_saying("A resolver that cannot reach the upstream fails the lookup with ETIMEDOUT, raised in Java "
+                            "as java.net.UnknownHostException.", "dns-errors")
+    base = "A resolver caches the record for its TTL."
+    for name in ("ECONNREFUSED", "ResolverUnavailableException", "dns.ErrNoUpstream", "Resolver::Busy"):
+        said = grader.grade(rubric, 1, f"{base} When the upstream is down the lookup fails with {name}.")
+        assert said.bluff.suspected and f'names an error the rubric never names: "{name}"' in said.bluff.reasons
+        # In an answer that covers the round, an error of its own is more often a true detail the rubric leaves out.
+        covered = grader.grade(rubric, 1, f"{FULL} When the upstream is down the lookup fails with {name}.")
+        assert not any(r.startswith("names an error") for r in covered.bluff.reasons)
+    # Named by the rubric (in another form too), ruled out, or said unsure: no bluff signal.
+    for said in ("When the upstream is down the lookup fails with ETIMEDOUT.",
+                 "In Java that surfaces as an UnknownHostException.",
+                 "When the upstream is down you won't see ECONNREFUSED, it just times out."):
+        result = grader.grade(rubric, 1, f"{base} {said}")
+        assert not any(r.startswith("names an error") for r in result.bluff.reasons), said
+    unsure = grader.grade(rubric, 1, f"{base} I think the lookup fails with ECONNREFUSED then, but I'd check.")
+    assert not unsure.bluff.suspected and any("ECONNREFUSED" in c for c in unsure.bluff.to_check)
+
+
 def test_units_flag_prefixes_and_a_trap_s_plain_trigger_words_are_no_technical_terms(grader: Grader) -> None:
     from grader.rubric.schema import Trap
     from grader.scoring.answer import build_answer_view

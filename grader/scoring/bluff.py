@@ -10,6 +10,7 @@ contradiction is reported as a wrong claim, not a bluff.
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -142,6 +143,17 @@ _STATISTICS = [
                re.IGNORECASE),
     re.compile(r"\b\d+ (?:out of|in) (?:every )?\d+\b", re.IGNORECASE),
 ]
+# An error's name: an exception or error class ("UnavailableException", "CORSError", "MaxTimeMSExpired"), a
+# namespaced status or sentinel error ("Status::Busy", "context.ErrTimeout") or a POSIX errno name ("ECONNREFUSED", the
+# names Python's errno module knows). Said with confidence where no round of the gauntlet names it, in an answer that
+# covers little, it is the bluffer's wrong error name: on the 48 labelled sets, 8 answers name one, all bluffs, 6 of them
+# covering less than half of the round (5 missed without this signal); no strong, adequate or honest answer names one. Not "...Timeout": as often a setting
+# ("IdleTimeout") as an error.
+_ERROR_IDENTIFIER = re.compile(
+    r"\b(?:[A-Za-z][A-Za-z0-9]*(?:\.|::))?[A-Z][A-Za-z0-9]*(?:Error|Exception|Exceeded|Expired|Refused|Denied|"
+    r"Unavailable|NotFound|Aborted|Cancell?ed)\b"
+    r"|\b[A-Za-z][A-Za-z0-9]*::[A-Z][A-Za-z0-9]+\b|\b[a-z][a-z0-9]*\.Err[A-Z][A-Za-z0-9]*\b"
+    r"|\b(?:" + "|".join(sorted(errno.errorcode.values(), key=len, reverse=True)) + r")\b")
 # A percentage said in words, as speech is transcribed ("around eighty percent of receive calls"), counts only where the
 # part credits it to a source ("AWS's own figures show ..."): said in words, a share is more often a manner of speaking
 # ("ninety percent of the team only needs to use the tools", "make it twenty percent errors") than a statistic.
@@ -246,6 +258,8 @@ class BluffParams:
     # interviewer to check.
     citation: float = 0.5  # per standard/section number
     status_code: float = 0.5  # per HTTP status code the rubric never gives (`unsupported_status_codes`)
+    error_name: float = 0.5  # per error name no round of the gauntlet gives (`unsupported_error_names`) ...
+    error_name_below_coverage: float = 0.5  # ... in an answer that covers less than this
     jargon: float = 0.75  # the most that name-dropping or listing counts for ...
     name_drop: float = 0.45  # ... name-dropping in sentences of ordinary density, below `suspect_at` ...
     jargon_density: float = 0.3  # ... unless this share of the content words are technical terms
@@ -476,6 +490,10 @@ def detect_bluff(
     # standard counts in any part, an aside about another system too ("the same idea as Kafka's idempotent producer,
     # which came in with KIP-500"): a number nobody can check is claimed all the same.
     cited = _unsupported(_AUTHORITY, index, answer, confident_only=True, anywhere=True)
+    # An error name the gauntlet never gives, like a specific-sounding detail, counts only in an answer that covers
+    # less than half of the round: a true error of a nearby case reads just like a wrong one, and a well-covered
+    # answer's is more often true.
+    error_names = unsupported_error_names(index, answer) if coverage < params.error_name_below_coverage else []
     statistics = _unsupported(_STATISTICS, index, answer, confident_only=True, experience_counts=False,
                               hypothetical_counts=False)
     figures: list[str] = []
@@ -510,6 +528,9 @@ def detect_bluff(
                            if any(c in codes for _, c in found))
         signals.append((min(0.6, params.status_code * len(codes)),
                         f"gives a {what} the rubric never gives: " + ", ".join(f'"{c}"' for c in codes[:4]), True))
+    if error_names:
+        signals.append((min(0.6, params.error_name * len(error_names)),
+                        "names an error the rubric never names: " + ", ".join(f'"{e}"' for e in error_names[:4]), True))
     if cited:
         signals.append((min(0.6, params.citation * len(cited)),
                         "cites a standard or section the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
@@ -722,6 +743,21 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
                     continue
                 out.append((unit_index, token))
     return out
+
+
+def unsupported_error_names(index: RoundIndex, answer: AnswerView) -> list[str]:
+    """The error names (`_ERROR_IDENTIFIER`) the answer states with confidence in its parts about the round, that no round
+    of the gauntlet gives; not one the candidate denies ("you won't see ECONNREFUSED here")."""
+    found = _unsupported_in_units([_ERROR_IDENTIFIER], index, answer, confident_only=True, document=True)
+    document = index.gauntlet_text or index.rubric_text  # lower-case
+    return list(dict.fromkeys(
+        name for unit, name in found if not _denied_name(answer.units[unit], name)
+        and re.split(r"\.|::", name)[-1].lower() not in document))  # "lang.OutOfMemoryError" is the rubric's OutOfMemoryError
+
+
+def _denied_name(unit: str, name: str) -> bool:
+    at = unit.find(name)
+    return at >= 0 and bool(denied(unit, at) or _RULED_OUT.search(unit[max(0, at - 40) : at]))
 
 
 def _within_stated_range(token: str, text: str) -> bool:
@@ -953,7 +989,7 @@ def claims_to_check(index: RoundIndex, answer: AnswerView) -> list[tuple[int, st
     # Against the whole gauntlet: a standard, version or name any round gives is stated; a statistic only where a round
     # gives it about the same thing (`_stated_elsewhere`).
     found += [(i, token) for i, token in _unsupported_in_units(
-        [*_SPECIFICS, *_AUTHORITY, *_STATISTICS, _SPELLED_PERCENT, _PRICE], index, answer, confident_only=False,
+        [*_SPECIFICS, *_AUTHORITY, *_STATISTICS, _SPELLED_PERCENT, _PRICE, _ERROR_IDENTIFIER], index, answer, confident_only=False,
         document=True)
         if i in said_in and not _offered_as_own(said_in[i], token) and not supposes(said_in[i])]
     rubric, versions = _gauntlet_versions(index)
