@@ -466,6 +466,8 @@ def test_a_statistic_credited_to_a_source_is_no_worked_example(grader: Grader) -
     supposed = grader.grade(rubric, 1, "Resolvers answer lookups from cache; if, say, seventy percent of lookups come "
                                        "from cache, the origin sees a third of them.")
     assert not any("states figures" in r for r in supposed.bluff.reasons)
+    estimated = grader.grade(rubric, 1, "Resolvers answer lookups from cache, I'd say 70 percent of lookups.")
+    assert not any("states figures" in r for r in estimated.bluff.reasons)
 
 
 def test_an_error_name_no_round_gives_said_with_confidence_is_a_bluff_signal(grader: Grader) -> None:

@@ -146,9 +146,9 @@ _STATISTICS = [
 # An error's name: an exception or error class ("UnavailableException", "CORSError", "MaxTimeMSExpired"), a
 # namespaced status or sentinel error ("Status::Busy", "context.ErrTimeout") or a POSIX errno name ("ECONNREFUSED", the
 # names Python's errno module knows). Said with confidence where no round of the gauntlet names it, in an answer that
-# covers little, it is the bluffer's wrong error name: on the 48 labelled sets, 8 answers name one, all bluffs, 6 of them
-# covering less than half of the round (5 missed without this signal); no strong, adequate or honest answer names one. Not "...Timeout": as often a setting
-# ("IdleTimeout") as an error.
+# covers little, it is the bluffer's wrong error name: on the 48 labelled sets, 8 answers name one, all bluffs, 6 of
+# them covering less than half of the round (5 missed without this signal); no strong, adequate or honest answer names
+# one. Not "...Timeout": as often a setting ("IdleTimeout") as an error.
 _ERROR_IDENTIFIER = re.compile(
     r"\b(?:[A-Za-z][A-Za-z0-9]*(?:\.|::))?[A-Z][A-Za-z0-9]*(?:Error|Exception|Exceeded|Expired|Refused|Denied|"
     r"Unavailable|NotFound|Aborted|Cancell?ed)\b"
@@ -233,10 +233,11 @@ _RECOMMENDATION = re.compile(
     re.IGNORECASE,
 )
 # A worked example: the figures after it are the candidate's illustration, not a claim about the world.
-# "Say" supposes only as an aside ("with, say, 20 GB", "say we have ..."), not as a verb with a subject ("Facebook's
-# published numbers say ..." cites a figure: an invented statistic was let through as a worked example).
+# "Say" supposes only as an aside ("with, say, 20 GB", "say we have ...") or an estimate ("I'd say about 20 GB"), not
+# as a verb with another subject ("Facebook's published numbers say ..." cites a figure: an invented statistic was let
+# through as a worked example).
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|(?<![\w'] )say|suppose|supposing|imagine|assuming|assume|for example|for instance|let'?s say)\b|\be\.g\.", re.IGNORECASE
+    r"\b(?:if|(?:(?<![\w'’] )|(?<=\bi'd )|(?<=\bi’d )|(?<=\bwe'd )|(?<=\bwe’d )|(?<=\bi would )|(?<=\bwe would ))say|suppose|supposing|imagine|assuming|assume|for example|for instance|let'?s say)\b|\be\.g\.", re.IGNORECASE
 )
 # Upper-case keywords that are also everyday words: a term only when the answer writes them in capitals.
 _ENGLISH_KEYWORDS = STOPWORDS | frozenset(
