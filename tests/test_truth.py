@@ -243,6 +243,8 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
         ("RocksDB doesn't build them unless you configure a filter policy.",
          "RocksDB only builds them if you set a filter_policy.", False),
         ("RocksDB doesn't build them at all.", "RocksDB only builds them if you set a filter_policy.", True),
+        ("RocksDB doesn't skip building them unless you set filter_policy to null.",
+         "RocksDB only builds them if you set a filter_policy.", True),
         ("So expiry doesn't cut existing connections; the app has to recycle its pool before max_ttl.",
          "The app has to recycle its pool before max_ttl.", False),
         ("It's not true that the app has to recycle its pool before max_ttl.",
@@ -253,6 +255,8 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "GOMAXPROCS sets the number of Ps, so it caps parallel Go code, not how many threads exist.", True),
         ("The JVM doesn't use the record TTL; it uses networkaddress.cache.ttl.",
          "On the JVM caching is set by networkaddress.cache.ttl, not by the record's TTL.", False),
+        ("When a goroutine blocks on a channel, the M blocks with it, not moving on to another G.",
+         "When a goroutine blocks on a channel, the M simply runs another G.", True),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
          "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all",
@@ -262,9 +266,10 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "a-negated-opposite-agrees", "an-opposite-conflicts", "one-s-own-doubt-denies-nothing",
          "reasons-said-negated-and-not-agree", "negated-claim-beside-reasons",
          "zero-as-a-label-denies-nothing", "not-unless-says-only-if", "not-at-all-denies-only-if",
+         "not-another-verb-unless-is-no-only-if",
          "the-statement-said-verbatim-beside-a-negation", "the-statement-said-verbatim-to-deny-it",
          "a-contrast-the-other-side-never-states-denies-nothing", "a-contrast-the-other-side-states-conflicts",
-         "a-contrast-said-by-both-agrees"],
+         "a-contrast-said-by-both-agrees", "the-answer-s-own-contrast-is-its-claim"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue
@@ -466,28 +471,53 @@ def test_a_statistic_credited_to_a_source_is_no_worked_example(grader: Grader) -
     supposed = grader.grade(rubric, 1, "Resolvers answer lookups from cache; if, say, seventy percent of lookups come "
                                        "from cache, the origin sees a third of them.")
     assert not any("states figures" in r for r in supposed.bluff.reasons)
-    estimated = grader.grade(rubric, 1, "Resolvers answer lookups from cache, I'd say 70 percent of lookups.")
-    assert not any("states figures" in r for r in estimated.bluff.reasons)
+    for estimate in ("I'd say 70 percent", "let's just say 70 percent", "you could say 70 percent", "I'll say 70 percent"):
+        estimated = grader.grade(rubric, 1, f"Resolvers answer lookups from cache, {estimate} of lookups.")
+        assert not any("states figures" in r for r in estimated.bluff.reasons), estimate
 
 
-def test_an_error_name_no_round_gives_said_with_confidence_is_a_bluff_signal(grader: Grader) -> None:
+def test_an_error_name_no_round_gives_of_a_kind_it_names_said_with_confidence_is_a_bluff_signal(grader: Grader) -> None:
     rubric = _rubric_saying("A resolver that cannot reach the upstream fails the lookup with ETIMEDOUT, raised in Java "
-                            "as java.net.UnknownHostException.", "dns-errors")
+                            "as java.net.UnknownHostException; in Go the lookup returns dns.ErrNoSuchHost.",
+                            "dns-errors")
     base = "A resolver caches the record for its TTL."
-    for name in ("ECONNREFUSED", "ResolverUnavailableException", "dns.ErrNoUpstream", "Resolver::Busy"):
+    for name in ("ECONNREFUSED", "ResolverUnavailableException", "dns.ErrNoUpstream"):
         said = grader.grade(rubric, 1, f"{base} When the upstream is down the lookup fails with {name}.")
         assert said.bluff.suspected and f'names an error the rubric never names: "{name}"' in said.bluff.reasons
         # In an answer that covers the round, an error of its own is more often a true detail the rubric leaves out.
         covered = grader.grade(rubric, 1, f"{FULL} When the upstream is down the lookup fails with {name}.")
         assert not any(r.startswith("names an error") for r in covered.bluff.reasons)
-    # Named by the rubric (in another form too), ruled out, or said unsure: no bluff signal.
+    # Named by the rubric (in another form too), of a kind the rubric never names ("Status::"), ruled out, or said
+    # unsure: no bluff signal.
     for said in ("When the upstream is down the lookup fails with ETIMEDOUT.",
                  "In Java that surfaces as an UnknownHostException.",
-                 "When the upstream is down you won't see ECONNREFUSED, it just times out."):
+                 "When the upstream is down the resolver returns Status::Busy.",
+                 "When the upstream is down you won't see ECONNREFUSED, it just times out.",
+                 "I think the lookup fails with ECONNREFUSED then, but I'd check."):
         result = grader.grade(rubric, 1, f"{base} {said}")
         assert not any(r.startswith("names an error") for r in result.bluff.reasons), said
-    unsure = grader.grade(rubric, 1, f"{base} I think the lookup fails with ECONNREFUSED then, but I'd check.")
-    assert not unsure.bluff.suspected and any("ECONNREFUSED" in c for c in unsure.bluff.to_check)
+        assert not result.bluff.suspected, said
+    # A name whose last part is an everyday word the gauntlet uses is not the gauntlet's error.
+    throttled = _rubric_saying("The resolver is throttled when it fails with ETIMEDOUT too often.", "dns-throttled")
+    said = grader.grade(throttled, 1, f"{base} When the upstream is down the lookup fails with dns.ErrThrottled.")
+    assert 'names an error the rubric never names: "dns.ErrThrottled"' not in said.bluff.reasons  # no "dns." error there
+    said = grader.grade(throttled, 1, f"{base} When the upstream is down the lookup fails with ECONNREFUSED.")
+    assert 'names an error the rubric never names: "ECONNREFUSED"' in said.bluff.reasons
+
+
+def test_a_code_said_with_another_codes_meaning_is_a_contradiction(grader: Grader) -> None:
+    rubric = _rubric_saying("Parse the enhanced status code: 5.1.1 means the destination mailbox doesn't exist, 5.2.2 "
+                            "means mailbox full, 5.7.1 means delivery not authorized, a policy rejection.", "smtp-codes")
+    swapped = grader.grade(rubric, 1, "A resolver caches the record for its TTL. A 5.7.1, which is user unknown, the "
+                                      "mailbox doesn't exist, goes straight onto the suppression list.")
+    assert swapped.bluff.suspected
+    assert any(r.startswith('gives a code another code\'s meaning: "5.7.1, which is user unknown, the mailbox doesn\'t '
+                            'exist') and "5.1.1 means" in r for r in swapped.bluff.reasons), swapped.bluff.reasons
+    for right in ("A 5.1.1, which is user unknown, the mailbox doesn't exist, goes straight onto the suppression list.",
+                  "A 5.7.1 means delivery was not authorized by policy, so we look at our own authentication.",
+                  "A 4.2.2 means the mailbox is full for now, so we retry later."):  # a code the rubric never defines
+        result = grader.grade(rubric, 1, f"A resolver caches the record for its TTL. {right}")
+        assert not any("another code's meaning" in r for r in result.bluff.reasons), right
 
 
 def test_units_flag_prefixes_and_a_trap_s_plain_trigger_words_are_no_technical_terms(grader: Grader) -> None:

@@ -19,7 +19,7 @@ from grader.quantities import NUMBER_TOKEN, digits, measures
 from grader.rubric.facts import CATEGORIES
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex, domain_terms, starts_sentence
-from grader.scoring.patterns import has_negation, negative_parity, same_polarity
+from grader.scoring.patterns import has_negation, negated_stems, negative_parity, same_polarity
 from grader.scoring.status_codes import codes_in
 from grader.text import STOPWORDS, content_words, plain_words, stem
 from grader.verify.base import CONTRADICTS, ENTAILS, Verifier
@@ -76,7 +76,7 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
         return False
     asserted_p, asserted_h = _asserted(premise, hypothesis), _asserted(hypothesis, premise)
     asserted_p, asserted_h = _without_reasons(asserted_p, asserted_h)
-    asserted_p, asserted_h = _without_unmet_contrast(asserted_p, asserted_h), _without_unmet_contrast(asserted_h, asserted_p)
+    asserted_h = _without_unmet_contrast(asserted_h, asserted_p)  # the rubric's contrast, never the answer's own
     negated_p, negated_h = has_negation(asserted_p), has_negation(asserted_h)
     contrasted = _CONTRAST.search(asserted_h if negated_p else asserted_p)  # "different from Y" says "not Y"
     low_p, low_h = premise.lower(), hypothesis.lower()
@@ -117,8 +117,18 @@ _ONLY_IF = re.compile(r"\bonly\b(?:\s+[\w'’-]+){0,8}?\s+(?:if|when|once|after)
 
 
 def _same_condition(negated: str, plain: str) -> bool:
-    """Whether `negated` denies something "unless" a condition holds where `plain` does it "only if" it holds."""
-    return bool(_UNLESS.search(negated) and has_negation(_UNLESS.split(negated, 1)[0]) and _ONLY_IF.search(plain))
+    """Whether `negated` denies doing something "unless" a condition holds where `plain` does the same thing "only
+    if" it holds: the verb the negation denies is the one "only" restricts ("doesn't build them unless" and "only
+    builds them if"; not "doesn't skip them unless", which says the opposite)."""
+    only = _ONLY_IF.search(plain)
+    if not only or not _UNLESS.search(negated):
+        return False
+    before = _UNLESS.split(negated, 1)[0]
+    if not has_negation(before):
+        return False
+    denied = negated_stems(before, scope=1)  # the verb right after the negation: "doesn't skip building" skips
+    restricted = {stem(w) for w in content_words(only.group(0))[:2]}
+    return bool(denied & restricted)
 
 
 # A contrast added at the end: "..., not how many threads exist", "..., and not the client".
@@ -128,10 +138,11 @@ _CONTRAST_TAIL = re.compile(r",\s*(?:and\s+|but\s+)?not\s+([^,;:.!?]+)", re.IGNO
 
 @lru_cache(maxsize=100_000)
 def _without_unmet_contrast(text: str, other: str) -> str:
-    """The text without a contrast it adds at its end (", not Y") where the other side does not state Y: "GOMAXPROCS
-    sets the number of Ps, so it caps how many goroutines execute Go code in parallel, not how many threads exist"
-    denies nothing of "GOMAXPROCS is how many P's exist", which says nothing of threads (a strong answer was read as
-    contradicting it). Against "GOMAXPROCS is how many threads exist" the contrast stays: that says Y."""
+    """The rubric statement without a contrast it adds at its end (", not Y") where the answer's part does not state
+    Y: "GOMAXPROCS sets the number of Ps, so it caps how many goroutines execute Go code in parallel, not how many
+    threads exist" denies nothing of "GOMAXPROCS is how many P's exist", which says nothing of threads (a strong answer
+    was read as contradicting it). Against "GOMAXPROCS is how many threads exist" the contrast stays: that says Y.
+    Only ever the rubric's side: an answer's own ", not moving on to another G" is its claim."""
     def stems(words: str) -> set[str]:
         return {stem(w) for w in content_words(_POSSESSIVE.sub("", words))}  # "the record's TTL" names the record
 

@@ -35,6 +35,7 @@ from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
 from grader.scoring.facts import DOUBT, UNSURE, clause_before, denied, denies, exact_version, stated_expansion
 from grader.scoring.index import RoundIndex, domain_terms, mid_sentence_names, starts_sentence
+from grader.scoring.patterns import has_negation
 from grader.scoring.status_codes import codes_in
 from grader.text import LIST_RUN, STOPWORDS, content_words, enumerating_units, names_in_a_row, stem, supposes
 
@@ -127,6 +128,63 @@ def misnamed_status_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[i
     return out
 
 
+# A code the gauntlet defines ("5.1.1 means the destination mailbox doesn't exist", "137 is the OOM kill") and what it
+# is said to mean: an SMTP enhanced status code or a three-digit code, then "means", "is", ", which is" or a dash, a
+# few words in between at most ("a 5.1.1 on the other hand is ..."). The meaning runs to the next code or sentence end.
+# Not a number in parentheses ("connect() failed (111: Connection refused)": an errno inside a log line).
+_CODE_TOKEN = r"(?<![\w.])(?:[245]\.\d{1,3}\.\d{1,3}|[1-5]\d\d)(?![\w]|\.\d)"
+_CODE_MEANING = re.compile(
+    rf"(?<!\()(?P<code>{_CODE_TOKEN})(?:,?\s+which)?(?:\s+[a-z]+){{0,4}}?(?:\s+(?:means|is|stands for)\b|\s*[—:=]|\s+-\s)\s*"
+    rf"(?P<meaning>(?:(?!{_CODE_TOKEN})[^.;!?])+)", re.IGNORECASE)
+CODE_MEANING_WORDS = 12  # a meaning's first words, at most
+CODE_MEANING_SHARED = 2  # content words a said meaning must share with another code's to be that code's
+
+
+def _code_meanings(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    """(code, the words that define it, the meaning's content stems) for each code `text` defines."""
+    out = []
+    for match in _CODE_MEANING.finditer(text):
+        words = list(re.finditer(r"\S+", match.group("meaning")))[:CODE_MEANING_WORDS]
+        if not words:
+            continue
+        # Its name is part of what it means: "502 Bad Gateway means ..." and "502 is bad gateway, ..." agree.
+        meaning = text[match.end("code") : match.start("meaning") + words[-1].end()]
+        stems = frozenset(stem(w) for w in content_words(meaning) if not has_negation(w)) - _CODE_WORDS
+        if stems:  # the candidate's own words, from the code to the meaning's last word
+            out.append((match.group("code"), text[match.start() : match.start("meaning") + words[-1].end()].rstrip(", "),
+                        stems))
+    return out
+
+
+_CODE_WORDS = frozenset(stem(w) for w in ("code", "codes", "status", "error", "means", "mean"))
+
+
+@lru_cache(maxsize=256)
+def _gauntlet_code_meanings(sentences: tuple[str, ...]) -> tuple[tuple[str, frozenset[str], str], ...]:
+    return tuple((code, stems, sentence) for sentence in sentences for code, _, stems in _code_meanings(sentence))
+
+
+def swapped_code_meanings(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
+    """(unit index, the candidate's words, the gauntlet sentence) for a code said to mean what the gauntlet says
+    another code means, and nothing of what it says this one means: "5.7.1, which is user unknown, the mailbox doesn't
+    exist" against "5.1.1 means the destination mailbox doesn't exist, ..., 5.7.1 means delivery not authorized". Only
+    codes the gauntlet defines, in the parts said as plain facts; not one the candidate rules out."""
+    defined = _gauntlet_code_meanings(index.gauntlet_truth)
+    if len({code for code, *_ in defined}) < 2:
+        return []
+    out: list[tuple[int, str, str]] = []
+    for unit_index, said in _plain_parts(index, answer):
+        for code, words, stems in _code_meanings(said):
+            own = [s for c, s, _ in defined if c == code]
+            if not own or any(stems & s for s in own):
+                continue  # a code the gauntlet does not define, or said with something of its own meaning
+            others = [(len(stems & s), sentence) for c, s, sentence in defined if c != code]
+            shared, sentence = max(others, default=(0, ""), key=lambda x: x[0])
+            if shared >= CODE_MEANING_SHARED and not _RULED_OUT.search(said[: said.find(code)][-40:]):
+                out.append((unit_index, words, sentence))
+    return out
+
+
 # Citations and statistics: what a bluffer invents to sound authoritative ("RFC 7807 says", "KIP-447 added",
 # "PCI DSS requirement 6.4", "cuts latency by 40%", "3x faster"). Checked against everything the rubric says.
 _AUTHORITY = [
@@ -145,10 +203,9 @@ _STATISTICS = [
 ]
 # An error's name: an exception or error class ("UnavailableException", "CORSError", "MaxTimeMSExpired"), a
 # namespaced status or sentinel error ("Status::Busy", "context.ErrTimeout") or a POSIX errno name ("ECONNREFUSED", the
-# names Python's errno module knows). Said with confidence where no round of the gauntlet names it, in an answer that
-# covers little, it is the bluffer's wrong error name: on the 48 labelled sets, 8 answers name one, all bluffs, 6 of
-# them covering less than half of the round (5 missed without this signal); no strong, adequate or honest answer names
-# one. Not "...Timeout": as often a setting ("IdleTimeout") as an error.
+# names Python's errno module knows). Said with confidence where no round of the gauntlet names it, of a kind the
+# gauntlet names, in an answer that covers little, it is the bluffer's wrong error name (`unsupported_error_names`).
+# Not "...Timeout": as often a setting ("IdleTimeout") as an error.
 _ERROR_IDENTIFIER = re.compile(
     r"\b(?:[A-Za-z][A-Za-z0-9]*(?:\.|::))?[A-Z][A-Za-z0-9]*(?:Error|Exception|Exceeded|Expired|Refused|Denied|"
     r"Unavailable|NotFound|Aborted|Cancell?ed)\b"
@@ -233,11 +290,13 @@ _RECOMMENDATION = re.compile(
     re.IGNORECASE,
 )
 # A worked example: the figures after it are the candidate's illustration, not a claim about the world.
-# "Say" supposes only as an aside ("with, say, 20 GB", "say we have ...") or an estimate ("I'd say about 20 GB"), not
-# as a verb with another subject ("Facebook's published numbers say ..." cites a figure: an invented statistic was let
-# through as a worked example).
+# (A figure a source is said to say, "Facebook's published numbers say about seventy percent", is no example:
+# `_SOURCED` parts read `_EXAMPLE` instead, without "say".)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|(?:(?<![\w'’] )|(?<=\bi'd )|(?<=\bi’d )|(?<=\bwe'd )|(?<=\bwe’d )|(?<=\bi would )|(?<=\bwe would ))say|suppose|supposing|imagine|assuming|assume|for example|for instance|let'?s say)\b|\be\.g\.", re.IGNORECASE
+    r"\b(?:if|say|suppose|supposing|imagine|assuming|assume|for example|for instance|let'?s say)\b|\be\.g\.", re.IGNORECASE
+)
+_EXAMPLE = re.compile(
+    r"\b(?:if|suppose|supposing|imagine|assuming|assume|for example|for instance|let'?s say)\b|\be\.g\.", re.IGNORECASE
 )
 # Upper-case keywords that are also everyday words: a term only when the answer writes them in capitals.
 _ENGLISH_KEYWORDS = STOPWORDS | frozenset(
@@ -427,6 +486,12 @@ def detect_bluff(
     for _, said, owner in misnamed_status_codes(index, answer):
         signals.append((params.contradiction, f'names a status code with another code\'s name: "{said}" ({owner} is '
                         f"that name in the HTTP status registry)", True))
+    for unit_index, said, sentence in swapped_code_meanings(index, answer):
+        text = f'says "{answer.units[unit_index].strip()}", but the rubric says: {sentence}'
+        if text not in contradictions:
+            contradictions.append(text)
+            signals.append((params.contradiction, f'gives a code another code\'s meaning: "{said}", but the rubric '
+                            f"says: {sentence}", False))
     for conflict in stage_conflicts(index, answer) if stages is None else stages:
         if conflict.text not in contradictions:
             contradictions.append(conflict.text)
@@ -723,7 +788,8 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
         for regex in [*regexes, *sourced]:
             for match in regex.finditer(unit):
                 token = match.group(0)
-                if not hypothetical_counts and (_HYPOTHETICAL.search(unit[max(0, match.start() - 60) : match.start()])
+                supposing = _EXAMPLE if sourced else _HYPOTHETICAL
+                if not hypothetical_counts and (supposing.search(unit[max(0, match.start() - 60) : match.start()])
                                                 or unit_index in answer.supposed):
                     continue
                 core = re.sub(r"^(?:version|v|since|release|kernel|from|in)\s+", "", token, flags=re.IGNORECASE).lower()
@@ -746,14 +812,56 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
     return out
 
 
+_ERRNO_NAMES = frozenset(errno.errorcode.values())
+
+
+_ERROR_ENDING = re.compile(r"(Error|Exception|Exceeded|Expired|Refused|Denied|Unavailable|NotFound|Aborted|Cancell?ed)$")
+
+
+def _error_families(name: str) -> frozenset[str]:
+    """What kinds of error name it is: an errno name, one of a namespace ("context.", "status::"), and by its ending
+    ("exception", "error", "exceeded", ...): "java.net.UnknownHostException" is of "net." and of "exception"."""
+    if name in _ERRNO_NAMES:
+        return frozenset({"errno"})
+    kinds = set()
+    qualified = re.match(r"([A-Za-z][A-Za-z0-9]*(?:\.|::))(?=[A-Z])", name)
+    if qualified:
+        kinds.add(qualified.group(1).lower())
+    ending = _ERROR_ENDING.search(name)
+    if ending:
+        kinds.add(ending.group(1).lower().replace("cancelled", "canceled"))
+    return frozenset(kinds)
+
+
+@lru_cache(maxsize=256)
+def _gauntlet_error_families(sentences: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(_error_families(m.group(0)) for s in sentences for m in _ERROR_IDENTIFIER.finditer(s)))
+
+
 def unsupported_error_names(index: RoundIndex, answer: AnswerView) -> list[str]:
     """The error names (`_ERROR_IDENTIFIER`) the answer states with confidence in its parts about the round, that no round
-    of the gauntlet gives; not one the candidate denies ("you won't see ECONNREFUSED here")."""
+    of the gauntlet gives, of a kind the gauntlet itself names ("context.ErrTimeout" where it names
+    context.DeadlineExceeded, "ECONNREFUSED" where it names EADDRNOTAVAIL): another error where the rubric says which
+    error it is. An error of a kind the gauntlet never discusses ("os.ErrDeadlineExceeded", "Status::Incomplete" in a
+    gauntlet with no status names) is more often a true detail it leaves out. Not one the candidate denies ("you won't
+    see ECONNREFUSED here")."""
+    families = _gauntlet_error_families(index.gauntlet_truth)
+    if not families:
+        return []
     found = _unsupported_in_units([_ERROR_IDENTIFIER], index, answer, confident_only=True, document=True)
     document = index.gauntlet_text or index.rubric_text  # lower-case
     return list(dict.fromkeys(
-        name for unit, name in found if not _denied_name(answer.units[unit], name)
-        and re.split(r"\.|::", name)[-1].lower() not in document))  # "lang.OutOfMemoryError" is the rubric's OutOfMemoryError
+        name for unit, name in found if _error_families(name) & families and not _denied_name(answer.units[unit], name)
+        and not _named_in(name, document)))
+
+
+def _named_in(name: str, document: str) -> bool:
+    """Whether the (lower-case) document names the error: the whole name, or its last part where that is itself an
+    identifier ("java.lang.OutOfMemoryError" is the rubric's OutOfMemoryError; "Status::Throttled" is not its
+    "throttled")."""
+    last = re.split(r"\.|::", name)[-1]
+    candidates = [name] + ([last] if last != name and (sum(c.isupper() for c in last) >= 2 or last in _ERRNO_NAMES) else [])
+    return any(re.search(rf"(?<![\w.:]){re.escape(c.lower())}(?!\w)", document) for c in candidates)
 
 
 def _denied_name(unit: str, name: str) -> bool:
@@ -990,7 +1098,7 @@ def claims_to_check(index: RoundIndex, answer: AnswerView) -> list[tuple[int, st
     # Against the whole gauntlet: a standard, version or name any round gives is stated; a statistic only where a round
     # gives it about the same thing (`_stated_elsewhere`).
     found += [(i, token) for i, token in _unsupported_in_units(
-        [*_SPECIFICS, *_AUTHORITY, *_STATISTICS, _SPELLED_PERCENT, _PRICE, _ERROR_IDENTIFIER], index, answer, confident_only=False,
+        [*_SPECIFICS, *_AUTHORITY, *_STATISTICS, _SPELLED_PERCENT, _PRICE], index, answer, confident_only=False,
         document=True)
         if i in said_in and not _offered_as_own(said_in[i], token) and not supposes(said_in[i])]
     rubric, versions = _gauntlet_versions(index)
