@@ -140,8 +140,8 @@ CODE_MEANING_WORDS = 12  # a meaning's first words, at most
 CODE_MEANING_SHARED = 2  # content words a said meaning must share with another code's to be that code's
 
 
-def _code_meanings(text: str) -> list[tuple[str, str, frozenset[str]]]:
-    """(code, the words that define it, the meaning's content stems) for each code `text` defines."""
+def _code_meanings(text: str) -> list[tuple[str, str, frozenset[str], int]]:
+    """(code, the words that define it, the meaning's content stems, where it starts) for each code `text` defines."""
     out = []
     for match in _CODE_MEANING.finditer(text):
         words = list(re.finditer(r"\S+", match.group("meaning")))[:CODE_MEANING_WORDS]
@@ -152,7 +152,7 @@ def _code_meanings(text: str) -> list[tuple[str, str, frozenset[str]]]:
         stems = frozenset(stem(w) for w in content_words(meaning) if not has_negation(w)) - _CODE_WORDS
         if stems:  # the candidate's own words, from the code to the meaning's last word
             out.append((match.group("code"), text[match.start() : match.start("meaning") + words[-1].end()].rstrip(", "),
-                        stems))
+                        stems, match.start()))
     return out
 
 
@@ -161,7 +161,7 @@ _CODE_WORDS = frozenset(stem(w) for w in ("code", "codes", "status", "error", "m
 
 @lru_cache(maxsize=256)
 def _gauntlet_code_meanings(sentences: tuple[str, ...]) -> tuple[tuple[str, frozenset[str], str], ...]:
-    return tuple((code, stems, sentence) for sentence in sentences for code, _, stems in _code_meanings(sentence))
+    return tuple((code, stems, sentence) for sentence in sentences for code, _, stems, _ in _code_meanings(sentence))
 
 
 def swapped_code_meanings(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
@@ -174,13 +174,13 @@ def swapped_code_meanings(index: RoundIndex, answer: AnswerView) -> list[tuple[i
         return []
     out: list[tuple[int, str, str]] = []
     for unit_index, said in _plain_parts(index, answer):
-        for code, words, stems in _code_meanings(said):
+        for code, words, stems, at in _code_meanings(said):
             own = [s for c, s, _ in defined if c == code]
             if not own or any(stems & s for s in own):
                 continue  # a code the gauntlet does not define, or said with something of its own meaning
             others = [(len(stems & s), sentence) for c, s, sentence in defined if c != code]
             shared, sentence = max(others, default=(0, ""), key=lambda x: x[0])
-            if shared >= CODE_MEANING_SHARED and not _RULED_OUT.search(said[: said.find(code)][-40:]):
+            if shared >= CODE_MEANING_SHARED and not _RULED_OUT.search(said[max(0, at - 40) : at]):
                 out.append((unit_index, words, sentence))
     return out
 
@@ -206,11 +206,12 @@ _STATISTICS = [
 # names Python's errno module knows). Said with confidence where no round of the gauntlet names it, of a kind the
 # gauntlet names, in an answer that covers little, it is the bluffer's wrong error name (`unsupported_error_names`).
 # Not "...Timeout": as often a setting ("IdleTimeout") as an error.
+_ERROR_ENDINGS = r"Error|Exception|Exceeded|Expired|Refused|Denied|Unavailable|NotFound|Aborted|Cancell?ed"
+_ERRNO_NAMES = frozenset(errno.errorcode.values())
 _ERROR_IDENTIFIER = re.compile(
-    r"\b(?:[A-Za-z][A-Za-z0-9]*(?:\.|::))?[A-Z][A-Za-z0-9]*(?:Error|Exception|Exceeded|Expired|Refused|Denied|"
-    r"Unavailable|NotFound|Aborted|Cancell?ed)\b"
+    rf"\b(?:[A-Za-z][A-Za-z0-9]*(?:\.|::))?[A-Z][A-Za-z0-9]*(?:{_ERROR_ENDINGS})\b"
     r"|\b[A-Za-z][A-Za-z0-9]*::[A-Z][A-Za-z0-9]+\b|\b[a-z][a-z0-9]*\.Err[A-Z][A-Za-z0-9]*\b"
-    r"|\b(?:" + "|".join(sorted(errno.errorcode.values(), key=len, reverse=True)) + r")\b")
+    r"|\b(?:" + "|".join(sorted(_ERRNO_NAMES, key=len, reverse=True)) + r")\b")
 # A percentage said in words, as speech is transcribed ("around eighty percent of receive calls"), counts only where the
 # part credits it to a source ("AWS's own figures show ..."): said in words, a share is more often a manner of speaking
 # ("ninety percent of the team only needs to use the tools", "make it twenty percent errors") than a statistic.
@@ -292,12 +293,9 @@ _RECOMMENDATION = re.compile(
 # A worked example: the figures after it are the candidate's illustration, not a claim about the world.
 # (A figure a source is said to say, "Facebook's published numbers say about seventy percent", is no example:
 # `_SOURCED` parts read `_EXAMPLE` instead, without "say".)
-_HYPOTHETICAL = re.compile(
-    r"\b(?:if|say|suppose|supposing|imagine|assuming|assume|for example|for instance|let'?s say)\b|\be\.g\.", re.IGNORECASE
-)
-_EXAMPLE = re.compile(
-    r"\b(?:if|suppose|supposing|imagine|assuming|assume|for example|for instance|let'?s say)\b|\be\.g\.", re.IGNORECASE
-)
+_SUPPOSING = r"if|suppose|supposing|imagine|assuming|assume|for example|for instance|let'?s say"
+_HYPOTHETICAL = re.compile(rf"\b(?:{_SUPPOSING}|say)\b|\be\.g\.", re.IGNORECASE)
+_EXAMPLE = re.compile(rf"\b(?:{_SUPPOSING})\b|\be\.g\.", re.IGNORECASE)
 # Upper-case keywords that are also everyday words: a term only when the answer writes them in capitals.
 _ENGLISH_KEYWORDS = STOPWORDS | frozenset(
     "insert update select delete set get put post head key keys value values null true false table index lock unlock "
@@ -812,10 +810,7 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
     return out
 
 
-_ERRNO_NAMES = frozenset(errno.errorcode.values())
-
-
-_ERROR_ENDING = re.compile(r"(Error|Exception|Exceeded|Expired|Refused|Denied|Unavailable|NotFound|Aborted|Cancell?ed)$")
+_ERROR_ENDING = re.compile(rf"({_ERROR_ENDINGS})$")
 
 
 def _error_families(name: str) -> frozenset[str]:
