@@ -87,6 +87,13 @@ _SPECIFICS = [
 # A status code the candidate rules out claims nothing ("rather than a 500", "never a 503").
 _RULED_OUT = re.compile(r"\b(?:not|never|no|rather than|instead of|than|isn't|aren't|wasn't|won't|doesn't|don't)\s+"
                         r"(?:(?:an?|the|with|back|gets?|sends?|returns?|responds?)\s+)*$", re.IGNORECASE)
+
+
+def _ruled_out_at(text: str, at: int) -> bool:
+    """Whether the words right before `at` rule out what stands there ("rather than a 500", "never a 503")."""
+    return bool(_RULED_OUT.search(text[max(0, at - 40) : at]))
+
+
 # A code in the condition itself ("if you get a 429, back off") states what to do, not what happens: the condition
 # word within a few words before it, in its comma-bounded clause.
 _COMMA_CLAUSE = re.compile(r"[,;.!?:]\s|\s[—–-]\s")
@@ -121,7 +128,7 @@ def misnamed_status_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[i
         for said_code in said_codes:
             if not said_code.name or said_code.code in said_code.owners:
                 continue
-            if _RULED_OUT.search(said[max(0, said_code.start - 40) : said_code.start]) or _REPORTED.search(
+            if _ruled_out_at(said, said_code.start) or _REPORTED.search(
                     said[: said_code.start]) or any(other.code in said_code.owners for other in said_codes):
                 continue
             out.append((unit_index, f"{said_code.code} {said_code.name}", "/".join(map(str, sorted(said_code.owners)))))
@@ -180,7 +187,7 @@ def swapped_code_meanings(index: RoundIndex, answer: AnswerView) -> list[tuple[i
                 continue  # a code the gauntlet does not define, or said with something of its own meaning
             others = [(len(stems & s), sentence) for c, s, sentence in defined if c != code]
             shared, sentence = max(others, default=(0, ""), key=lambda x: x[0])
-            if shared >= CODE_MEANING_SHARED and not _RULED_OUT.search(said[max(0, at - 40) : at]):
+            if shared >= CODE_MEANING_SHARED and not _ruled_out_at(said, at):
                 out.append((unit_index, words, sentence))
     return out
 
@@ -861,7 +868,7 @@ def _named_in(name: str, document: str) -> bool:
 
 def _denied_name(unit: str, name: str) -> bool:
     at = unit.find(name)
-    return at >= 0 and bool(denied(unit, at) or _RULED_OUT.search(unit[max(0, at - 40) : at]))
+    return at >= 0 and (denied(unit, at) or _ruled_out_at(unit, at))
 
 
 def _within_stated_range(token: str, text: str) -> bool:
@@ -893,7 +900,7 @@ def unsupported_status_codes(index: RoundIndex, answer: AnswerView,
             lead = clause_before(said, at, width=80, boundaries=_COMMA_CLAUSE)
             lead = lead if unsure is None else _without_doubt(lead)
             condition = _in_condition(lead)
-            if _RULED_OUT.search(said[max(0, at - 40) : at]) or condition or (
+            if _ruled_out_at(said, at) or condition or (
                     _OWN_CALL if unsure is None else _FIRST_PERSON_CALL).search(lead):
                 continue
             out.append((unit_index, code))
