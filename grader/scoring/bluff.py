@@ -32,7 +32,7 @@ from grader.quantities import (
 )
 from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
-from grader.scoring.answer import AnswerView
+from grader.scoring.answer import AnswerView, locate
 from grader.scoring.facts import DOUBT, UNSURE, clause_before, denied, denies, exact_version, stated_expansion
 from grader.scoring.index import RoundIndex, domain_terms, mid_sentence_names, starts_sentence
 from grader.scoring.patterns import has_negation
@@ -303,6 +303,9 @@ _RECOMMENDATION = re.compile(
 _SUPPOSING = r"if|suppose|supposing|imagine|assuming|assume|for example|for instance|let'?s say"
 _HYPOTHETICAL = re.compile(rf"\b(?:{_SUPPOSING}|say)\b|\be\.g\.", re.IGNORECASE)
 _EXAMPLE = re.compile(rf"\b(?:{_SUPPOSING})\b|\be\.g\.", re.IGNORECASE)
+# An example is set up in the figure's own sentence: "I'd say no. Out of the box the alarm fires at 80 percent" (one
+# part of the answer, two sentences) gives the 80 percent as a fact.
+_SENTENCE_END = re.compile(r"[.!?]\s")
 # Upper-case keywords that are also everyday words: a term only when the answer writes them in capitals.
 _ENGLISH_KEYWORDS = STOPWORDS | frozenset(
     "insert update select delete set get put post head key keys value values null true false table index lock unlock "
@@ -794,7 +797,7 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
             for match in regex.finditer(unit):
                 token = match.group(0)
                 supposing = _EXAMPLE if sourced else _HYPOTHETICAL
-                if not hypothetical_counts and (supposing.search(unit[max(0, match.start() - 60) : match.start()])
+                if not hypothetical_counts and (supposing.search(clause_before(unit, match.start(), 60, _SENTENCE_END))
                                                 or unit_index in answer.supposed):
                     continue
                 core = re.sub(r"^(?:version|v|since|release|kernel|from|in)\s+", "", token, flags=re.IGNORECASE).lower()
@@ -805,9 +808,8 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
                     # and "a few percent" do not state "3 percent"), nor by the rubric denying it ("2% of the budget,
                     # not 14.4%"); one the candidate denies claims nothing.
                     # Another round's percentage counts only about the same thing (`_stated_elsewhere`).
-                    if denied(unit, match.start()) or not document and numbers and (all(
-                            re.search(rf"(?<![\d.]){re.escape(n)}\s*(?:%|percent|per cent)", _undenied(round_text))
-                            for n in numbers) or _within_stated_range(token, _undenied(round_text))) or document and any(
+                    if denied(unit, match.start()) or not document and numbers and _percent_stated(
+                            token, numbers, round_text) and not _only_asked(index, said, token, numbers) or document and any(
                             _stated_elsewhere(index, said, q) for q in measures(token) if q.kind == "percent"):
                         continue
                 elif core in rubric_text or (numbers and all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d]|\.\d)", rubric_text)
@@ -815,6 +817,28 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
                     continue
                 out.append((unit_index, token))
     return out
+
+
+def _percent_stated(token: str, numbers: list[str], text: str) -> bool:
+    """Whether `text` gives the percentage `token` (its `numbers`) as a percentage or within a range it gives."""
+    text = _undenied(text)
+    return all(re.search(rf"(?<![\d.]){re.escape(n)}\s*(?:%|percent|per cent)", text) for n in numbers) or (
+        _within_stated_range(token, text))
+
+
+def _only_asked(index: RoundIndex, said: str, token: str, numbers: list[str]) -> bool:
+    """Whether only the question gives a percentage, about something else than the answer's part does: "yet CPU is only
+    at 40%" does not support "every doubling of the pool gives you roughly 40 percent more throughput"."""
+    question = index.question.lower()
+    if not question or question not in index.rubric_text or _percent_stated(
+            token, numbers, _one_body_names(index.rubric_text.replace(question, " "))):
+        return False
+    sentences = tuple(re.split(r"(?<=[.!?])\s+", index.question))
+    asked = [stems for q, stems in _document_figures(sentences) if q.kind == "percent"
+             and any(q.agrees(mine) for mine in measures(token))]
+    text, figure = digits(said), digits(token)
+    at = max(text.find(figure), 0)
+    return not any(_share_a_word(_figure_clause(text, at, at + len(figure)), stems) for stems in asked)
 
 
 _ERROR_ENDING = re.compile(rf"({_ERROR_ENDINGS})$")
@@ -1207,6 +1231,10 @@ def unsupported_measures(index: RoundIndex, answer: AnswerView,
             lead = lead if unsure is None else _filler_like(_without_doubt(lead))
             if _chooses(lead) or _HYPOTHETICAL.search(lead) or unit_index in answer.supposed:
                 continue
+            lead_start = figure.start - len(lead)
+            if _after_choice_colon(text[:lead_start] if lead_start > 0 else _before_unit(answer, unit_index)) and not (
+                    _DEFAULT_WORD.search(text[lead_start:])):
+                continue  # "I'd put a little lag probe in: a setInterval every 500 ms", the probe's setting, chosen
             if unsure is not None and (_OWN_PLAN.search(text[figure.end :]) or _OWN_LEAD.search(lead)) and (
                     not _DEFAULT_WORD.search(lead)):
                 continue  # (not "the default is 5 minutes, which is fine": a default is a fact about the world)
@@ -1220,6 +1248,21 @@ def unsupported_measures(index: RoundIndex, answer: AnswerView,
                 continue
             out.append((unit_index, words))
     return out
+
+
+def _after_choice_colon(before: str) -> bool:
+    """Whether the words before a clause end with a colon after the speaker's own choice ("I'd put a little lag probe
+    in: ..."): what the clause says next spells the choice out."""
+    before = before.rstrip()
+    if not before.endswith(":"):
+        return False
+    return _chooses(clause_before(before, len(before) - 1, width=80, boundaries=_FIGURE_CLAUSE))
+
+
+def _before_unit(answer: AnswerView, unit_index: int) -> str:
+    """The answer's words right before one of its parts (a part split off at a colon starts after it)."""
+    found = locate(answer.text, answer.units[unit_index])
+    return answer.text[max(0, found[0] - 120) : found[0]] if found else ""
 
 
 # Another round of the gauntlet gives a figure said unsure when one of its true sentences gives the same figure about
