@@ -227,42 +227,11 @@ def enumerating_units(units: list[str]) -> set[int]:
     nothing. A long list inside an answer that says things is its content (on the labelled sets no correct answer
     has more than 28% of its words in such parts, and 30 of 32 term lists have more than 35%)."""
     listing = {i for i, unit in enumerate(units) if names_in_a_row(unit) >= LIST_RUN}
-    listing |= {i for run, named in fragment_runs(units) if named >= LIST_RUN for i in run}
     if listing:  # beside a list, a bare fragment is one more item ("Terms. Candidates. RequestVote RPCs.")
         listing |= {i for i, unit in enumerate(units)
                     if len(words(unit)) <= 4 and not _PREDICATE.search(unit) and not _RELATION.search(unit)}
     total = sum(len(u.split()) for u in units)
     return listing if listing and 3 * sum(len(units[i].split()) for i in listing) >= total else set()
-
-
-# Words that make a run of short items a statement, whatever else its words look like.
-_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|am|do|does|did|can|could|will|would|should|shall|must|may|might|"
-                     r"has|have|had|not|no|never)\b|n't\b|'(?:s|re|ll|d|ve)\b", re.IGNORECASE)
-
-
-def _names_only(unit: str) -> bool:
-    """Two or more short names and nothing else, though a name reads like a verb ("The alternate exchange, the mandatory
-    flag, basic.return.", "Durable queues, competing consumers."): every item up to 3 words, no pronoun, no auxiliary."""
-    text = unit.replace("’", "'").strip(" .!?")
-    items = [x.strip() for x in re.split(r",|\band\b|\bor\b", text)]
-    return len(items) >= 2 and all(x and _LIST_ITEM.match(x) and len(x.split()) <= 3 and not _PRONOUN_ITEM.search(x)
-                                   for x in items) and not _FINITE.search(text)
-
-
-def fragment_runs(units: list[str]) -> list[tuple[list[int], int]]:
-    """Runs of two or more adjacent parts that only name things (no verb, auxiliary, subject or relation word), with
-    the names they hold together: a list said as short fragments ("Direct, topic, fanout and headers exchanges. The
-    default exchange. Wildcards, star and hash. x-match.") is one list, however it is split into sentences."""
-    runs: list[tuple[list[int], int]] = []
-    current: list[int] = []
-    for i, unit in enumerate([*units, ""]):
-        if unit and not _RELATION.search(unit) and (not has_predicate(unit) or _names_only(unit)):
-            current.append(i)
-            continue
-        if len(current) >= 2:
-            runs.append((current, names_in_a_row(", ".join(units[j].strip(" .!?") for j in current))))
-        current = []
-    return runs
 
 
 # "I'm not sure which lock it takes", "what I'm less sure about is rows that change": the candidate names what

@@ -338,19 +338,3 @@ def test_a_list_after_a_colon_is_an_enumeration() -> None:
     # a colon before one statement is no list
     assert names_in_a_row("The rule is simple: commit to Postgres first, then delete the key.") < 5
 
-
-
-def test_a_list_said_as_short_fragments_is_one_enumeration() -> None:
-    from grader.text import answer_units, enumerating_units, fragment_runs
-
-    said = ("Um, okay, so the pieces would be: exchanges, bindings, routing keys. Direct, topic, fanout and headers "
-            "exchanges. The default exchange. Wildcards, star and hash. x-match. The alternate exchange, the mandatory "
-            "flag, basic.return. Durable queues, competing consumers. Yeah, those are the building blocks I'd use.")
-    units = answer_units(said)
-    assert max(named for _, named in fragment_runs(units)) >= 10  # no sentence alone holds five names
-    assert len(enumerating_units(units)) >= 5
-    # Short statements are no fragments of a list, nor is a terse answer that says things.
-    saying = answer_units("Quorum queues for payments. They replicate with Raft. A stream for the replay, seven days of "
-                          "max-age. Retries go through dead-letter queues with a TTL each.")
-    assert enumerating_units(saying) == set()
-    assert fragment_runs(["It's exchanges, bindings and queues.", "Those route it."]) == []

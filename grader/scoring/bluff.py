@@ -37,7 +37,7 @@ from grader.scoring.facts import DOUBT, UNSURE, clause_before, denied, denies, e
 from grader.scoring.index import RoundIndex, domain_terms, mid_sentence_names, starts_sentence
 from grader.scoring.patterns import has_negation
 from grader.scoring.status_codes import codes_in
-from grader.text import LIST_RUN, STOPWORDS, content_words, enumerating_units, fragment_runs, names_in_a_row, stem, supposes
+from grader.text import LIST_RUN, STOPWORDS, content_words, enumerating_units, names_in_a_row, stem, supposes
 
 _HONEST = re.compile(
     r"\b(?:i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|(?:need|have) to look (?:it|that|this)? ?up|"
@@ -1779,10 +1779,8 @@ def _invented_specifics(index: RoundIndex, answer: AnswerView) -> list[str]:
 
 
 def _enumerations(answer: AnswerView) -> int:
-    """The longest run of short comma-separated items in one sentence ("Envoy, Istio, sidecars, GCRA, ...") or in
-    adjacent fragments that only name things (`fragment_runs`)."""
-    return max([*(names_in_a_row(unit) for unit in answer.units), *(named for _, named in fragment_runs(answer.units))],
-               default=0)
+    """The longest run of short comma-separated items in one sentence: "Envoy, Istio, sidecars, GCRA, ..."."""
+    return max((names_in_a_row(unit) for unit in answer.units), default=0)
 
 
 def unexplained_terms(index: RoundIndex, answer: AnswerView, trap_id: str) -> list[str]:
