@@ -663,11 +663,6 @@ def test_a_status_code_the_rubric_leaves_out_in_a_well_covered_answer_is_a_detai
         # The same claim: the weak answer is said.
         ("I'd agree with the teammate here.", "Agree with the teammate.", False),
         ("I'd set archive_timeout to 1s so nothing is lost", "Set archive_timeout to one second.", False),
-        # Another count of the same things.
-        ("I'd go with three nodes so there's a majority.", "Two nodes are enough for high availability.", True),
-        ("I'd have three retry queues, one for each of the three delays.", "Put every retry in one delay queue.", True),
-        ("Honestly two nodes is plenty for HA.", "Two nodes are enough for high availability.", False),
-        ("Two nodes, or three nodes if we can afford it.", "Two nodes are enough for high availability.", False),
     ],
 )
 def test_a_part_that_negates_by_prefix_or_gives_another_figure_does_not_say_the_weak_answer(
@@ -955,6 +950,10 @@ def test_an_opinion_said_before_a_figure_makes_it_no_worked_example(grader: Grad
     assert any('"40 percent"' in r for r in claim.bluff.reasons)
     estimate = grader.grade(RUBRIC, 1, "Resolvers cache negative answers; I'd say 40 percent of lookups miss.")
     assert not any("states figures" in r for r in estimate.bluff.reasons)
+    # An abbreviation or a single letter ends no sentence: the example goes on (a hostile review's cases).
+    for example in ("Resolvers cache negative answers; say we lose zone B. About 40 percent of lookups then miss.",
+                    "Resolvers cache negative answers, with thresholds from the SLO, e.g. 40 percent of lookups."):
+        assert not any("states figures" in r for r in grader.grade(RUBRIC, 1, example).bluff.reasons), example
 
 
 def test_a_figure_that_spells_out_the_candidates_own_choice_after_a_colon_is_no_claim(grader: Grader) -> None:
@@ -962,22 +961,13 @@ def test_a_figure_that_spells_out_the_candidates_own_choice_after_a_colon_is_no_
         return [r for r in grader.grade(RUBRIC, 1, answer).bluff.reasons if r.startswith("states figures")]
 
     assert figures("To confirm, I'd put a little probe in: a lookup every 45 minutes that checks the cached TTL.") == []
-    # Not where the words after the colon give a default, nor after a colon that follows no choice.
-    assert figures("I'd answer that simply: resolvers keep negative answers for 45 minutes by default.")
+    # Not where the words after the colon say how something works (a hostile review's cases), give a default, or
+    # follow no choice at all.
+    assert figures("I'll walk you through it: resolvers keep negative answers for exactly 45 minutes.")
+    assert figures("I'd explain it simply: resolvers keep negative answers for exactly 45 minutes.")
+    assert figures("I'd put it simply: a resolver keeps negative answers for 45 minutes by default.")
+    assert figures("I'd put it simply: a resolver keeps negative answers for exactly 45 minutes.")
     assert figures("Here's the thing: resolvers keep negative answers for exactly 45 minutes.")
-
-
-def test_a_percentage_only_the_question_gives_supports_only_what_it_is_about(grader: Grader) -> None:
-    round_ = RUBRIC.rounds[0].model_copy(update={
-        "question": "Resolver CPU is at 40% during a migration. How long do resolvers cache a DNS answer?"})
-    rubric = RUBRIC.model_copy(update={"id": "dns-asked-percent", "rounds": [round_]})
-
-    def figures(answer: str) -> list[str]:
-        return [r for r in grader.grade(rubric, 1, answer).bluff.reasons if r.startswith("states figures")]
-
-    assert any('"40 percent"' in r for r in figures(
-        "Resolvers cache negative answers, and lowering the TTL cuts lookups by 40 percent."))
-    assert figures("Resolvers cache negative answers, and CPU at 40 percent is not the problem here.") == []
 
 
 def test_the_outcome_of_a_supposition_is_part_of_the_worked_example(grader: Grader) -> None:

@@ -37,7 +37,7 @@ from grader.scoring.facts import DOUBT, UNSURE, clause_before, denied, denies, e
 from grader.scoring.index import RoundIndex, domain_terms, mid_sentence_names, starts_sentence
 from grader.scoring.patterns import has_negation
 from grader.scoring.status_codes import codes_in
-from grader.text import LIST_RUN, STOPWORDS, content_words, enumerating_units, names_in_a_row, stem, supposes
+from grader.text import LIST_RUN, STOPWORDS, content_words, enumerating_units, has_predicate, names_in_a_row, stem, supposes
 
 _HONEST = re.compile(
     r"\b(?:i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|(?:need|have) to look (?:it|that|this)? ?up|"
@@ -305,7 +305,7 @@ _HYPOTHETICAL = re.compile(rf"\b(?:{_SUPPOSING}|say)\b|\be\.g\.", re.IGNORECASE)
 _EXAMPLE = re.compile(rf"\b(?:{_SUPPOSING})\b|\be\.g\.", re.IGNORECASE)
 # An example is set up in the figure's own sentence: "I'd say no. Out of the box the alarm fires at 80 percent" (one
 # part of the answer, two sentences) gives the 80 percent as a fact.
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_END = re.compile(r"(?<![\s(][A-Za-z])(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)(?<!\bcf)[.!?]\s+(?=[A-Z])")
 # Upper-case keywords that are also everyday words: a term only when the answer writes them in capitals.
 _ENGLISH_KEYWORDS = STOPWORDS | frozenset(
     "insert update select delete set get put post head key keys value values null true false table index lock unlock "
@@ -814,7 +814,7 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
                     # not 14.4%"); one the candidate denies claims nothing.
                     # Another round's percentage counts only about the same thing (`_stated_elsewhere`).
                     if denied(unit, match.start()) or not document and numbers and _percent_stated(
-                            token, numbers, round_text) and not _only_asked(index, said, token, numbers) or document and any(
+                            token, numbers, round_text) or document and any(
                             _stated_elsewhere(index, said, q) for q in measures(token) if q.kind == "percent"):
                         continue
                 elif core in rubric_text or (numbers and all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d]|\.\d)", rubric_text)
@@ -829,21 +829,6 @@ def _percent_stated(token: str, numbers: list[str], text: str) -> bool:
     text = _undenied(text)
     return all(re.search(rf"(?<![\d.]){re.escape(n)}\s*(?:%|percent|per cent)", text) for n in numbers) or (
         _within_stated_range(token, text))
-
-
-def _only_asked(index: RoundIndex, said: str, token: str, numbers: list[str]) -> bool:
-    """Whether only the question gives a percentage, about something else than the answer's part does: "yet CPU is only
-    at 40%" does not support "every doubling of the pool gives you roughly 40 percent more throughput"."""
-    question = index.question.lower()
-    if not question or question not in index.rubric_text or _percent_stated(
-            token, numbers, _one_body_names(index.rubric_text.replace(question, " "))):
-        return False
-    sentences = tuple(re.split(r"(?<=[.!?])\s+", index.question))
-    asked = [stems for q, stems in _document_figures(sentences) if q.kind == "percent"
-             and any(q.agrees(mine) for mine in measures(token))]
-    text, figure = digits(said), digits(token)
-    at = max(text.find(figure), 0)
-    return not any(_share_a_word(_figure_clause(text, at, at + len(figure)), stems) for stems in asked)
 
 
 _ERROR_ENDING = re.compile(rf"({_ERROR_ENDINGS})$")
@@ -1237,8 +1222,8 @@ def unsupported_measures(index: RoundIndex, answer: AnswerView,
             if _chooses(lead) or _HYPOTHETICAL.search(lead) or unit_index in answer.supposed:
                 continue
             lead_start = figure.start - len(lead)
-            if _after_choice_colon(text[:lead_start] if lead_start > 0 else _before_unit(answer, unit_index)) and not (
-                    _DEFAULT_WORD.search(text[lead_start:])):
+            if _after_choice_colon(text[:lead_start] if lead_start > 0 else _before_unit(answer, unit_index),
+                                   lead) and not _DEFAULT_WORD.search(text[lead_start:]):
                 continue  # "I'd put a little lag probe in: a setInterval every 500 ms", the probe's setting, chosen
             if unsure is not None and (_OWN_PLAN.search(text[figure.end :]) or _OWN_LEAD.search(lead)) and (
                     not _DEFAULT_WORD.search(lead)):
@@ -1255,13 +1240,20 @@ def unsupported_measures(index: RoundIndex, answer: AnswerView,
     return out
 
 
-def _after_choice_colon(before: str) -> bool:
-    """Whether the words before a clause end with a colon after the speaker's own choice ("I'd put a little lag probe
-    in: ..."): what the clause says next spells the choice out."""
+# Something the candidate would build or add, introduced before a colon: "I'd put a little lag probe in:".
+_BUILDS = re.compile(r"\b(?:i'?d|i would|we'?d|we would|i'?ll|we'?ll)\s+(?:\w+\s+)?(?:put|add|set up|use|run|build|write|"
+                     r"deploy|create|schedule|install|wire up|stand up)\b", re.IGNORECASE)
+
+
+def _after_choice_colon(before: str, lead: str) -> bool:
+    """Whether a figure spells out, after a colon, something the candidate would build ("I'd put a little lag probe in:
+    a setInterval every 500 ms that ..."): the words from the colon to the figure (`lead`) only name it ("a ...",
+    "an ..."); a clause that states how something works ("I'll walk you through it: the controller loop runs every 30
+    seconds", "I'd put it simply: a resolver keeps them for 45 minutes") is a claim."""
     before = before.rstrip()
-    if not before.endswith(":"):
+    if not before.endswith(":") or not re.match(r"\s*(?:a|an|one)\s", lead, re.IGNORECASE) or has_predicate(lead):
         return False
-    return _chooses(clause_before(before, len(before) - 1, width=80, boundaries=_FIGURE_CLAUSE))
+    return bool(_BUILDS.search(clause_before(before, len(before) - 1, width=80, boundaries=_FIGURE_CLAUSE)))
 
 
 def _before_unit(answer: AnswerView, unit_index: int) -> str:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from grader.quantities import Quantity, digits, measures
+from grader.quantities import Quantity, measures
 from grader.result import WeakPatternResult
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import PatternIndex, RoundIndex
@@ -471,25 +471,8 @@ def says_otherwise(unit: str, phrasing: str) -> bool:
     if _prefix_negated(unit, phrasing) or _prefix_negated(phrasing, unit):
         return True
     said, weak = _measures(unit), _measures(phrasing)
-    if bool(said) and any(w.comparable(q) for w in weak for q in said) and not any(
-            w.agrees(q) for w in weak for q in said if w.comparable(q)):
-        return True
-    # Another count of the same things: "I'd go with three nodes so there's a majority" is not "Two nodes are enough".
-    counted, weak_counts = _counts(unit), _counts(phrasing)
-    shared = counted.keys() & weak_counts.keys()
-    return bool(shared) and all(not counted[noun] & weak_counts[noun] for noun in shared)
-
-
-_COUNT = re.compile(r"(?<![\w.-])(\d+)\s+([a-z][a-z-]+)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=100_000)
-def _counts(text: str) -> dict[str, frozenset[str]]:
-    """Counted things and their counts: "three nodes, or five nodes" -> {"node": {"3", "5"}}."""
-    out: dict[str, set[str]] = {}
-    for number, noun in _COUNT.findall(digits(text)):
-        out.setdefault(stem(noun.lower()), set()).add(number)
-    return {noun: frozenset(numbers) for noun, numbers in out.items()}
+    return bool(said) and any(w.comparable(q) for w in weak for q in said) and not any(
+        w.agrees(q) for w in weak for q in said if w.comparable(q))
 
 
 # Words that frame a restated question without adding to it ("So 502 versus 504.", "Okay, eviction.").
