@@ -800,11 +800,6 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
                 if not hypothetical_counts and (supposing.search(clause_before(unit, match.start(), 60, _SENTENCE_END))
                                                 or unit_index in answer.supposed):
                     continue
-                if regexes is _STATISTICS and not sourced and _chooses(re.sub(r"\blike\b", " ", clause_before(
-                        said, match.start(), width=80, boundaries=_FIGURE_CLAUSE), flags=re.IGNORECASE)):
-                    # The candidate's own setting ("Set -Xmx to about 75 percent", "I'd alert at 80%"); "something like
-                    # a 40 percent drop" is an estimate of a statistic, not an example.
-                    continue
                 core = re.sub(r"^(?:version|v|since|release|kernel|from|in)\s+", "", token, flags=re.IGNORECASE).lower()
                 core = _JOINT_BODY.sub("", core)  # "ISO/IEC 5962" is "ISO 5962"
                 numbers = re.findall(r"\d+(?:\.\d+)?", digits(core))  # "eighty percent" is 80 percent
