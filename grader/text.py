@@ -6,7 +6,7 @@ import functools
 import re
 import unicodedata
 
-_ABBREVIATIONS = {
+ABBREVIATIONS = {
     "e.g", "i.e", "vs", "etc", "mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "approx", "no", "fig", "cf", "al",
     "sr", "jr", "st", "mt", "u.s", "a.k.a", "a.m", "p.m",
 }
@@ -66,7 +66,7 @@ def split_sentences(text: str, spoken: bool = False) -> list[str]:
             candidate = block[start : match.end(1)].strip()
             last_word = re.findall(r"(?:^|\s)([A-Za-z.]+)[.!?]$", block[start : match.start()])
             if last_word and (
-                last_word[0].lower().rstrip(".") in _ABBREVIATIONS or len(last_word[0].rstrip(".")) == 1
+                last_word[0].lower().rstrip(".") in ABBREVIATIONS or len(last_word[0].rstrip(".")) == 1
             ):
                 continue
             if candidate:

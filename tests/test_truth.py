@@ -941,20 +941,20 @@ def test_an_opinion_said_before_a_figure_makes_it_no_worked_example(grader: Grad
     assert not any("states figures" in r for r in estimate.bluff.reasons)
     # An abbreviation or a single letter ends no sentence: the example goes on (a hostile review's cases).
     for example in ("Resolvers cache negative answers; say we lose zone B. About 40 percent of lookups then miss.",
-                    "Resolvers cache negative answers, with thresholds from the SLO, e.g. 40 percent of lookups."):
+                    "Resolvers cache negative answers, with thresholds from the SLO, e.g. 40 percent of lookups.",
+                    "Say the batch starts at 2 a.m. Then 40 percent of lookups miss the resolver cache.",
+                    "Resolvers cache negative answers. E.g. With 40 percent of lookups missing, they all get cached.",
+                    "Say a U.S. East spike sends 40 percent of lookups to the authoritative servers."):
         assert not any("states figures" in r for r in grader.grade(RUBRIC, 1, example).bluff.reasons), example
 
 
-def test_a_figure_that_spells_out_the_candidates_own_choice_after_a_colon_is_no_claim(grader: Grader) -> None:
+def test_a_figure_after_a_colon_is_a_claim_however_the_lead_in_is_phrased(grader: Grader) -> None:
+    # A hostile review's cases against a rule, since reverted, that took such figures for the candidate's own choice.
     def figures(answer: str) -> list[str]:
         return [r for r in grader.grade(RUBRIC, 1, answer).bluff.reasons if r.startswith("states figures")]
 
-    assert figures("To confirm, I'd put a little probe in: a lookup every 45 minutes that checks the cached TTL.") == []
-    # Not where the words after the colon say how something works (a hostile review's cases), give a default, or
-    # follow no choice at all.
     assert figures("I'll walk you through it: resolvers keep negative answers for exactly 45 minutes.")
     assert figures("I'd explain it simply: resolvers keep negative answers for exactly 45 minutes.")
-    assert figures("I'd put it simply: a resolver keeps negative answers for 45 minutes by default.")
     assert figures("I'd put it simply: a resolver keeps negative answers for exactly 45 minutes.")
     assert figures("Here's the thing: resolvers keep negative answers for exactly 45 minutes.")
 

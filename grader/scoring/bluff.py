@@ -32,12 +32,12 @@ from grader.quantities import (
 )
 from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.schema import Fact
-from grader.scoring.answer import AnswerView, locate
+from grader.scoring.answer import AnswerView
 from grader.scoring.facts import DOUBT, UNSURE, clause_before, denied, denies, exact_version, stated_expansion
 from grader.scoring.index import RoundIndex, domain_terms, mid_sentence_names, starts_sentence
 from grader.scoring.patterns import has_negation
 from grader.scoring.status_codes import codes_in
-from grader.text import LIST_RUN, STOPWORDS, content_words, enumerating_units, has_predicate, names_in_a_row, stem, supposes
+from grader.text import ABBREVIATIONS, LIST_RUN, STOPWORDS, content_words, enumerating_units, names_in_a_row, stem, supposes
 
 _HONEST = re.compile(
     r"\b(?:i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|(?:need|have) to look (?:it|that|this)? ?up|"
@@ -304,8 +304,23 @@ _SUPPOSING = r"if|suppose|supposing|imagine|assuming|assume|for example|for inst
 _HYPOTHETICAL = re.compile(rf"\b(?:{_SUPPOSING}|say)\b|\be\.g\.", re.IGNORECASE)
 _EXAMPLE = re.compile(rf"\b(?:{_SUPPOSING})\b|\be\.g\.", re.IGNORECASE)
 # An example is set up in the figure's own sentence: "I'd say no. Out of the box the alarm fires at 80 percent" (one
-# part of the answer, two sentences) gives the 80 percent as a fact.
-_SENTENCE_END = re.compile(r"(?<![\s(][A-Za-z])(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)(?<!\bcf)[.!?]\s+(?=[A-Z])")
+# part of the answer: the splitter reads "no." as the abbreviation) gives the 80 percent as a fact.
+_FULL_STOP = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _sentence_before(text: str, start: int, width: int = 60) -> str:
+    """The words before `start`, at most `width` characters, back to the start of their sentence: a full stop before
+    a capital, not after an abbreviation ("e.g.", "a.m.", "U.S.") or a single letter ("zone B."), as the sentence
+    splitter reads them, except "no", which ends "I'd say no."."""
+    lead = text[max(0, start - width) : start]
+    cut = 0
+    for match in _FULL_STOP.finditer(lead):
+        word = re.findall(r"(?:^|\s)([A-Za-z.]+)$", lead[: match.start()])
+        plain = word[0].lower().rstrip(".") if word else ""
+        if word and (plain in ABBREVIATIONS - {"no"} or len(plain) == 1):
+            continue
+        cut = match.end()
+    return lead[cut:]
 # Upper-case keywords that are also everyday words: a term only when the answer writes them in capitals.
 _ENGLISH_KEYWORDS = STOPWORDS | frozenset(
     "insert update select delete set get put post head key keys value values null true false table index lock unlock "
@@ -797,7 +812,7 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
             for match in regex.finditer(unit):
                 token = match.group(0)
                 supposing = _EXAMPLE if sourced else _HYPOTHETICAL
-                if not hypothetical_counts and (supposing.search(clause_before(unit, match.start(), 60, _SENTENCE_END))
+                if not hypothetical_counts and (supposing.search(_sentence_before(unit, match.start()))
                                                 or unit_index in answer.supposed):
                     continue
                 core = re.sub(r"^(?:version|v|since|release|kernel|from|in)\s+", "", token, flags=re.IGNORECASE).lower()
@@ -1216,10 +1231,6 @@ def unsupported_measures(index: RoundIndex, answer: AnswerView,
             lead = lead if unsure is None else _filler_like(_without_doubt(lead))
             if _chooses(lead) or _HYPOTHETICAL.search(lead) or unit_index in answer.supposed:
                 continue
-            lead_start = figure.start - len(lead)
-            if _after_choice_colon(text[:lead_start] if lead_start > 0 else _before_unit(answer, unit_index),
-                                   lead) and not _DEFAULT_WORD.search(text[lead_start:]):
-                continue  # "I'd put a little lag probe in: a setInterval every 500 ms", the probe's setting, chosen
             if unsure is not None and (_OWN_PLAN.search(text[figure.end :]) or _OWN_LEAD.search(lead)) and (
                     not _DEFAULT_WORD.search(lead)):
                 continue  # (not "the default is 5 minutes, which is fine": a default is a fact about the world)
@@ -1233,28 +1244,6 @@ def unsupported_measures(index: RoundIndex, answer: AnswerView,
                 continue
             out.append((unit_index, words))
     return out
-
-
-# Something the candidate would build or add, introduced before a colon: "I'd put a little lag probe in:".
-_BUILDS = re.compile(r"\b(?:i'?d|i would|we'?d|we would|i'?ll|we'?ll)\s+(?:\w+\s+)?(?:put|add|set up|use|run|build|write|"
-                     r"deploy|create|schedule|install|wire up|stand up)\b", re.IGNORECASE)
-
-
-def _after_choice_colon(before: str, lead: str) -> bool:
-    """Whether a figure spells out, after a colon, something the candidate would build ("I'd put a little lag probe in:
-    a setInterval every 500 ms that ..."): the words from the colon to the figure (`lead`) only name it ("a ...",
-    "an ..."); a clause that states how something works ("I'll walk you through it: the controller loop runs every 30
-    seconds", "I'd put it simply: a resolver keeps them for 45 minutes") is a claim."""
-    before = before.rstrip()
-    if not before.endswith(":") or not re.match(r"\s*(?:a|an|one)\s", lead, re.IGNORECASE) or has_predicate(lead):
-        return False
-    return bool(_BUILDS.search(clause_before(before, len(before) - 1, width=80, boundaries=_FIGURE_CLAUSE)))
-
-
-def _before_unit(answer: AnswerView, unit_index: int) -> str:
-    """The answer's words right before one of its parts (a part split off at a colon starts after it)."""
-    found = locate(answer.text, answer.units[unit_index])
-    return answer.text[max(0, found[0] - 120) : found[0]] if found else ""
 
 
 # Another round of the gauntlet gives a figure said unsure when one of its true sentences gives the same figure about
