@@ -321,6 +321,8 @@ def _sentence_before(text: str, start: int, width: int = 60) -> str:
             continue
         cut = match.end()
     return lead[cut:]
+
+
 # Upper-case keywords that are also everyday words: a term only when the answer writes them in capitals.
 _ENGLISH_KEYWORDS = STOPWORDS | frozenset(
     "insert update select delete set get put post head key keys value values null true false table index lock unlock "
