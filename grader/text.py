@@ -6,7 +6,7 @@ import functools
 import re
 import unicodedata
 
-ABBREVIATIONS = {
+_ABBREVIATIONS = {
     "e.g", "i.e", "vs", "etc", "mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "approx", "no", "fig", "cf", "al",
     "sr", "jr", "st", "mt", "u.s", "a.k.a", "a.m", "p.m",
 }
@@ -51,6 +51,17 @@ def plain_words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+def after_abbreviation(text: str, ending: frozenset[str] = frozenset()) -> bool:
+    """Whether the full stop that ends `text` follows an abbreviation ("e.g.", "a.m.", "U.S.") or a single letter
+    ("zone B."): it ends no sentence. `ending`: abbreviations that end one all the same (a reader of "I'd say no."
+    passes {"no"})."""
+    last_word = re.findall(r"(?:^|\s)([A-Za-z.]+)[.!?]$", text)
+    if not last_word:
+        return False
+    plain = last_word[0].lower().rstrip(".")
+    return plain in _ABBREVIATIONS - ending or len(last_word[0].rstrip(".")) == 1
+
+
 def split_sentences(text: str, spoken: bool = False) -> list[str]:
     """Sentences of a text; bullets and blank-line separated parts count as sentences too. `spoken`: a lower-case word
     after a full stop starts a sentence too (an answer, not a written document)."""
@@ -64,10 +75,7 @@ def split_sentences(text: str, spoken: bool = False) -> list[str]:
         start = 0
         for match in sentence_end.finditer(block):
             candidate = block[start : match.end(1)].strip()
-            last_word = re.findall(r"(?:^|\s)([A-Za-z.]+)[.!?]$", block[start : match.start()])
-            if last_word and (
-                last_word[0].lower().rstrip(".") in ABBREVIATIONS or len(last_word[0].rstrip(".")) == 1
-            ):
+            if after_abbreviation(block[start : match.start()]):
                 continue
             if candidate:
                 sentences.append(candidate)

@@ -37,7 +37,7 @@ from grader.scoring.facts import DOUBT, UNSURE, clause_before, denied, denies, e
 from grader.scoring.index import RoundIndex, domain_terms, mid_sentence_names, starts_sentence
 from grader.scoring.patterns import has_negation
 from grader.scoring.status_codes import codes_in
-from grader.text import ABBREVIATIONS, LIST_RUN, STOPWORDS, content_words, enumerating_units, names_in_a_row, stem, supposes
+from grader.text import LIST_RUN, STOPWORDS, after_abbreviation, content_words, enumerating_units, names_in_a_row, stem, supposes
 
 _HONEST = re.compile(
     r"\b(?:i'?d (?:need|have) to (?:look|check|double[- ]check|verify|confirm)|(?:need|have) to look (?:it|that|this)? ?up|"
@@ -315,11 +315,8 @@ def _sentence_before(text: str, start: int, width: int = 60) -> str:
     lead = text[max(0, start - width) : start]
     cut = 0
     for match in _FULL_STOP.finditer(lead):
-        word = re.findall(r"(?:^|\s)([A-Za-z.]+)$", lead[: match.start()])
-        plain = word[0].lower().rstrip(".") if word else ""
-        if word and (plain in ABBREVIATIONS - {"no"} or len(plain) == 1):
-            continue
-        cut = match.end()
+        if not after_abbreviation(lead[: match.start() + 1], ending=frozenset({"no"})):
+            cut = match.end()
     return lead[cut:]
 
 
