@@ -735,3 +735,22 @@ def test_a_plural_noun_before_a_bare_verb_is_the_subject_and_a_setting_before_it
     assert finite_verb_index("Redis evicts the least recently used keys".split()) == 1
     assert finite_verb_index("Hard evictions use a short grace period".split()) == 2
     assert finite_verb_index("Kafka retains data for seven days".split()) == 1
+
+
+def test_the_ends_of_a_range_and_later_values_of_a_list_of_examples_are_no_facts():
+    assert _facts("Parts must be between 5 MiB and 5 GiB.") == {}
+    assert _facts("The wait between attempts grows exponentially, for example 100 ms, 200 ms, 400 ms up to a cap.") == {}
+
+
+def test_a_noun_after_a_possessive_is_part_of_the_subject():
+    facts = _facts("Stripe's libraries default to five minutes.")
+    assert facts[("quantity", "Stripe's libraries")][:2] == ("5", "minutes")
+
+
+def test_a_denial_inside_a_relative_clause_is_no_fact_about_its_noun():
+    text = ("The list matters most: users who never opted into marketing, or addresses that haven't engaged in a year, "
+            "I'd exclude.")
+    assert [f for f in derive_facts([text]) if f.kind == "exclusive"] == []
+    # ... while a noun with a relative clause still denies what comes after it
+    assert [f.subject for f in derive_facts(["An attacker who intercepted the code can't redeem it without the verifier."])
+            if f.kind == "exclusive"] == ["attacker who intercepted the code"]

@@ -251,6 +251,7 @@ def finite_verb_index(tokens: list[str]) -> int | None:
             and re.fullmatch(r"[a-z]{4,}s", lowered)
             and not lowered.endswith("ss")
             and tokens[index - 1].lower() not in _DETERMINERS
+            and not re.search(r"['’]s$", tokens[index - 1])  # after a possessive, a noun: "Stripe's libraries | default"
             and lowered not in STOPWORDS
         ):
             # A plural noun before a bare verb and its object: "Hard evictions | use a 0-second grace period".

@@ -608,6 +608,21 @@ def _apposed_subject(clause: str, quantity: Quantity) -> str | None:
     return subject
 
 
+# A later value of a list of examples: "for example 100 ms, 200 ms, 400 ms".
+_EXAMPLE_LIST = re.compile(r"(?:\bsay|\be\.g\.|\bfor example|\bfor instance|\bsuch as|\blike)[,:]?\s*"
+                           r"(?:[\d.,]+[\s-]*[A-Za-z%]*\s*(?:,|\band\b|\bor\b)\s*)+$", re.IGNORECASE)
+
+
+def given_as_example(text: str, start: int) -> bool:
+    """Whether the value at `start` of `text` (number words as digits) is the writer's example ("an idle timeout of,
+    say, 30 days", "for example 100 ms, 200 ms, 400 ms"), not the one right value."""
+    before = text[max(0, start - 60) : start]
+    return bool(_EXAMPLE_VALUE.search(before) or _EXAMPLE_LIST.search(before))
+
+_RANGE = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_RANGE_END = re.compile(r"\bbetween\s+[\d.,]+\s*\S*\s+and\s+$", re.IGNORECASE)
+
+
 def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) -> list[Fact]:
     facts: list[Fact] = []
     apposed: tuple[str, int] | None = None  # the last value set beside its name: (subject, where the value ends)
@@ -629,7 +644,9 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
         around = converted[max(0, quantity.start - 40) : quantity.start]
         if _NEGATION.search(around) or _MODAL.search(around):
             continue
-        if _EXAMPLE_VALUE.search(around):
+        if _RANGE.search(around) or _RANGE_END.search(around):
+            continue  # "between 5 MiB and 5 GiB": a range, which neither end states
+        if given_as_example(converted, quantity.start):
             continue  # "an idle timeout of, say, 30 days": the writer's example, not the one right value
         if quantity.kind not in ("status", "code") and _value_text(quantity.text) in question_numbers:
             continue  # the question's own scenario ("a 500-million-row table", "2 ms")
@@ -902,6 +919,8 @@ def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
         if _CONSEQUENCE.search(segment):
             continue  # "the expiry means a crashed holder can't ...": true only given what the subject leads with
         segment = re.sub(r"\s+(?:either|also|still|only|just|really|simply|even)\s*$", "", segment)
+        if re.search(r"\b(?:who|that|which|whose)\s*$", segment, re.IGNORECASE):
+            continue  # "users who never opted in, I'd exclude": a relative clause picks out whom, it denies nothing
         if segment.strip().lower() in ("it", "they") and cuts and cuts[-1].group(0).strip().lower() in ("so", "so that"):
             # "the pause time on a GC line starts once ..., so it does not include ...": the previous clause's subject.
             previous = next((p for p in reversed(_NEG_SEGMENT.split(before)[:-1]) if p.strip()), "")

@@ -31,6 +31,7 @@ from grader.quantities import (
     measures,
 )
 from grader.result import BluffResult, WeakPatternResult
+from grader.rubric.facts import given_as_example
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
 from grader.scoring.facts import DOUBT, UNSURE, clause_before, denied, denies, exact_version, stated_expansion
@@ -1358,7 +1359,7 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
         words = _stems_beside_figures(_clause_of(unit, figure) if said[0].kind in ("status", "code") else unit)
         settings = _setting_names(unit)
         for sentence in _figure_sentences(index):
-            if any(q.comparable(said[0]) for q in _figures(sentence)) and \
+            if any(q.comparable(said[0]) for q in _pinned_figures(sentence)) and \
                     len(words & _stems_beside_figures(sentence)) >= CONFLICT_SHARED_WORDS and not (
                     settings and _setting_names(sentence) and not settings & _setting_names(sentence)):
                 out.append((unit_index, figure, sentence))
@@ -1676,6 +1677,14 @@ def _document_status_codes(sentences: tuple[str, ...]) -> tuple[tuple[str, froze
 def _figure_sentences(index: RoundIndex) -> list[str]:
     """The round's true statements that state a duration, size, percentage or code."""
     return [s for s in index.statements if _figures(s)]
+
+
+@lru_cache(maxsize=100_000)
+def _pinned_figures(text: str) -> tuple[Quantity, ...]:
+    """The figures of a rubric sentence that pin a value down: not the writer's examples ("grows exponentially, for
+    example 100 ms, 200 ms, 400 ms" pins no first wait)."""
+    plain = digits(text)
+    return tuple(q for q in _figures(text) if not given_as_example(plain, q.start))
 
 
 @lru_cache(maxsize=100_000)
