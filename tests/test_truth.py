@@ -1821,3 +1821,34 @@ def test_an_error_is_named_by_its_class_its_label_or_its_grpc_status(text: str, 
     from grader.scoring.bluff import _error_names_of
 
     assert [name for name, _ in _error_names_of(text)] == names
+
+
+def test_an_answer_that_denies_what_the_rubric_s_contrast_denies_agrees_with_it():
+    rubric = ("The OOMKill, exit code 137, comes from the kernel's cgroup OOM killer, not from a "
+              "java.lang.OutOfMemoryError, which is why the heap graphs look fine.")
+    assert not conflict_cue("The OOMKill is the kernel's cgroup killer, exit code 137, not an OutOfMemoryError.", rubric)
+    # ... and one that says what the contrast denies still conflicts with it
+    assert conflict_cue("The OOMKill is a java.lang.OutOfMemoryError thrown by the heap, exit code 137.", rubric)
+
+
+def test_an_answer_that_swaps_the_sides_of_the_rubric_s_contrast_still_conflicts():
+    rubric = ("The OOMKill, exit code 137, comes from the kernel's cgroup OOM killer, not from a "
+              "java.lang.OutOfMemoryError, which is why the heap graphs look fine.")
+    assert conflict_cue("Exit code 137 is a java.lang.OutOfMemoryError, not the kernel's OOM killer.", rubric)
+    assert conflict_cue("Memory is driven mostly by the number of scrape targets, not by the number of active series.",
+                        "Prometheus memory is driven by the number of active series, not by the number of targets.")
+
+
+def test_a_value_the_rubric_only_gives_as_an_example_is_not_contradicted_by_another(grader: Grader) -> None:
+    example = "The wait between resolver retries grows exponentially, for example 100 ms, 200 ms, 400 ms up to a cap."
+    answer = "The wait between resolver retries starts at 50 ms and doubles up to a cap."
+    other = grader.grade(_rubric_saying(example, "example-only"), 1, answer)
+    assert not any("where the rubric says" in r for r in other.bluff.reasons), other.bluff.reasons
+    pinned = grader.grade(_rubric_saying(example + " The wait between resolver retries starts at 100 ms.", "pinned"), 1,
+                          answer)
+    assert any("where the rubric says" in r for r in pinned.bluff.reasons), pinned.bluff.reasons
+
+
+def test_an_answer_that_agrees_with_the_rubric_s_contrast_in_its_own_words_is_no_swap():
+    assert not conflict_cue("And the fix is on the server, the frontend can't fix CORS.",
+                            "So the fix for this error belongs in the API's CORS configuration, not in the frontend.")

@@ -74,6 +74,8 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     numbers (`asked_numbers`): said back in the premise, they are no figure of its own against the hypothesis."""
     if states_verbatim(premise, hypothesis):
         return False
+    if _swapped_contrast(premise, hypothesis):
+        return True
     asserted_p, asserted_h = _asserted(premise, hypothesis), _asserted(hypothesis, premise)
     asserted_p, asserted_h = _without_reasons(asserted_p, asserted_h)
     asserted_h = _without_unmet_contrast(asserted_h, asserted_p)  # the rubric's contrast, never the answer's own
@@ -133,7 +135,24 @@ def _same_condition(negated: str, plain: str) -> bool:
 
 # A contrast added at the end: "..., not how many threads exist", "..., and not the client".
 _POSSESSIVE = re.compile(r"['’]s\b")
-_CONTRAST_TAIL = re.compile(r",\s*(?:and\s+|but\s+)?not\s+([^,;:.!?]+)", re.IGNORECASE)
+_CONTRAST_TAIL = re.compile(r",\s*(?:and\s+|but\s+)?not\s+((?:[^,;:.!?]|\.(?=\w))+)", re.IGNORECASE)  # "java.lang.X"
+
+
+def _contrast_stems(words: str) -> set[str]:
+    return {stem(w) for w in content_words(_POSSESSIVE.sub("", words))}  # "the record's TTL" names the record
+
+
+@lru_cache(maxsize=100_000)
+def _swapped_contrast(premise: str, hypothesis: str) -> bool:
+    """The answer swaps the two sides of the rubric's "X, not Y" into its own "Y, not X" ("Exit code 137 is a
+    java.lang.OutOfMemoryError, not the kernel's OOM killer" against "... comes from the kernel's cgroup OOM killer,
+    not from a java.lang.OutOfMemoryError"). Both sides say "not", so no negation tells them apart."""
+    theirs, ours = _CONTRAST_TAIL.search(hypothesis), _CONTRAST_TAIL.search(premise)
+    if not theirs or not ours:
+        return False
+    denied, main = _contrast_stems(theirs.group(1)), _contrast_stems(hypothesis[: theirs.start()])
+    denied_here, main_here = _contrast_stems(ours.group(1)), _contrast_stems(premise[: ours.start()])
+    return bool((denied_here - denied) & (main - denied)) and bool((main_here - denied_here) & (denied - main))
 
 
 @lru_cache(maxsize=100_000)
@@ -141,16 +160,20 @@ def _without_unmet_contrast(text: str, other: str) -> str:
     """The rubric statement without a contrast it adds at its end (", not Y") where the answer's part does not state
     Y: "GOMAXPROCS sets the number of Ps, so it caps how many goroutines execute Go code in parallel, not how many
     threads exist" denies nothing of "GOMAXPROCS is how many P's exist", which says nothing of threads (a strong answer
-    was read as contradicting it). Against "GOMAXPROCS is how many threads exist" the contrast stays: that says Y.
+    was read as contradicting it). Against "GOMAXPROCS is how many threads exist" the contrast stays: that says Y, and
+    so it does against an answer that denies Y as well ("the kernel's cgroup killer, not an OutOfMemoryError" against
+    "..., not from a java.lang.OutOfMemoryError"): both deny it.
     Only ever the rubric's side: an answer's own ", not moving on to another G" is its claim."""
-    def stems(words: str) -> set[str]:
-        return {stem(w) for w in content_words(_POSSESSIVE.sub("", words))}  # "the record's TTL" names the record
-
+    stems = _contrast_stems
     stated = stems(other)
+    denied_there = negated_stems(other)  # what the answer denies ("..., not an OutOfMemoryError")
 
     def unmet(match: re.Match) -> str:
         denied = stems(match.group(1))
-        return " " if denied and not denied <= stated else match.group(0)
+        main = stems(text[: match.start()])
+        # The answer denies Y too: by a word of Y's own, never by one of the main clause's (that is the swap "Y, not X").
+        also_denied = bool((denied - main) & denied_there) and not (main - denied) & denied_there
+        return " " if denied and not denied <= stated and not also_denied else match.group(0)
 
     rest = _CONTRAST_TAIL.sub(unmet, text)
     return rest if content_words(rest) else text
