@@ -293,7 +293,7 @@ class Grader:
         # Nor does the outcome of a worked example ("say the MINIMUM were 600, then ... for ten minutes").
         claims = ["" if in_rubric_words(index, u) or i in answer.supposed else u for i, u in enumerate(answer.units)]
         facts = check_facts(index.facts, claims)
-        patterns = detect_weak_patterns(index, answer, p.patterns)
+        patterns = detect_weak_patterns(index, answer, p.patterns, embed=self.embedder.embed)
         # Exact checks for the facts a verifier reads poorly: numbers with units and "X, not Y" statements.
         # Every fact conflict marks the key point that names the fact's subject as contradicted; the version and
         # definition ones check_facts already found are in the bluff through it, so only the others are added there
