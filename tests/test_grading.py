@@ -591,7 +591,9 @@ def test_a_weak_answer_said_in_one_clause_of_a_sentence_that_states_a_key_point_
         def _embed_uncached(self, texts: list[str]) -> np.ndarray:
             out = super()._embed_uncached(texts) * 0.05
             kp, pattern = np.eye(self.dimension, dtype=np.float32)[:2]
-            placed = {key_point: kp, weak: pattern, sentence: 0.78 * kp + 0.64 * pattern, clause: pattern}
+            placed = {key_point: kp, weak: pattern, sentence: 0.78 * kp + 0.64 * pattern, clause: pattern,
+                      getattr(self, "framed", sentence): 0.78 * kp + 0.64 * pattern,
+                      f"at first glance {clause}": pattern}
             for row, text in enumerate(texts):
                 if text.strip(" .") in {t.strip(" .") for t in placed}:
                     out[row] = next(v for t, v in placed.items() if t.strip(" .") == text.strip(" ."))
@@ -600,6 +602,10 @@ def test_a_weak_answer_said_in_one_clause_of_a_sentence_that_states_a_key_point_
     assert answer_clauses(sentence) == ["eBPF attaches to kernel functions and syscalls", clause]
     found = Grader(Placed()).grade(rubric, 1, sentence).weak_patterns
     assert [(p.id, p.evidence) for p in found] == [("replaces-opentelemetry", sentence)]
+    # A sentence that sets the claim up to knock it down says nothing in one clause alone.
+    framed = f"eBPF attaches to kernel functions and syscalls, so at first glance {clause}"
+    Placed.framed = framed
+    assert Grader(Placed()).grade(rubric, 1, framed).weak_patterns == []
     params = GradingParams()
     whole_only = dataclasses.replace(params, patterns=dataclasses.replace(params.patterns, clauses=False))
     assert Grader(Placed(), params=whole_only).grade(rubric, 1, sentence).weak_patterns == []

@@ -446,10 +446,25 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
     return found
 
 
+# A sentence that sets a claim up to knock it down, reports it, or doubts it says nothing in one clause on its own:
+# "At first glance the secondary takes over instantly, but ...", "On paper LSM trees are simply faster", "The node ran
+# out of memory - that's the folk version", "I'd want to rule out that ...", "I'd have to check whether ...".
+_FRAMED = re.compile(
+    r"\b(?:but|whereas|while|though|although|however|yet|except|unless|instead|actually|rather|glance|paper|"
+    r"trap|myth|folk|misconception|mistake|wrong|naive|tempting|people|many|some|everyone|they|suggests?|looks?|seems?|"
+    r"appears?|heads?|rule|check|sure|think|thought|believe|guess|probably|maybe|might|if|whether|assume|assumption|"
+    r"claim|say|says|said|tell|told|hear|heard|read|classic|common|usual|textbook)\b",
+    re.IGNORECASE,
+)
+
+
 def _weak_clause(unit: str, pattern: PatternIndex, embed: Callable[[list[str]], np.ndarray], kp_matrix: np.ndarray,
                  kp_texts: list[str], rubric_words: str, question: str, params: PatternParams) -> float | None:
     """The similarity of the clause of `unit` that says the weak answer on its own, if one does: it passes the checks
-    a whole part passes (`_best_part`), and no key point and no part of the rubric's "why" is nearer to it."""
+    a whole part passes (`_best_part`), and no key point and no part of the rubric's "why" is nearer to it. Not in a
+    sentence that frames, contrasts, reports or doubts (`_FRAMED`): there a clause alone is not what is said."""
+    if _FRAMED.search(unit):
+        return None
     clauses = answer_clauses(unit)
     if not clauses:
         return None
