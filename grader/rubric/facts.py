@@ -619,6 +619,8 @@ def given_as_example(text: str, start: int) -> bool:
     before = text[max(0, start - 60) : start]
     return bool(_EXAMPLE_VALUE.search(before) or _EXAMPLE_LIST.search(before))
 
+
+# Either end of a range: "between 5 MiB and 5 GiB".
 _RANGE = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\bbetween\s+[\d.,]+\s*\S*\s+and\s+$", re.IGNORECASE)
 
