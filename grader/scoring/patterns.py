@@ -409,8 +409,9 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
         if best is None:
             continue
         value, unit, phrasing = best
-        if not at and kp_sims is not None and embed is not None and params.clauses and \
-                value < _best_same_polarity(texts[unit], kp_sims[unit], kp_texts) + params.margin:
+        # How clearly a single part states a key point: read once, for the clause rule and the margin check below.
+        unit_kp = _best_same_polarity(texts[unit], kp_sims[unit], kp_texts) if not at and kp_sims is not None else None
+        if unit_kp is not None and embed is not None and params.clauses and value < unit_kp + params.margin:
             clause = _weak_clause(texts[unit], pattern, embed, kp_matrix, kp_texts, rubric_words, index.question, params)
             if clause is not None:
                 found.append(WeakPatternResult(id=pattern.pattern.id, text=pattern.pattern.text, why=pattern.pattern.why,
@@ -425,7 +426,7 @@ def detect_weak_patterns(index: RoundIndex, answer: AnswerView, params: PatternP
             if at and pair_kp_sims is None:
                 pair_kp_sims = answer.span_vectors[n:] @ kp_matrix
             row = (pair_kp_sims if at else kp_sims)[unit]
-            if value < _best_same_polarity(part, row, kp_texts) + params.margin:
+            if value < (unit_kp if unit_kp is not None else _best_same_polarity(part, row, kp_texts)) + params.margin:
                 continue  # the part states a key point at least as clearly as the weak pattern
             if at and any(value < _best_same_polarity(answer.units[u], kp_sims[u], kp_texts) + params.margin
                           for u in (unit, unit + 1)):
