@@ -184,21 +184,46 @@ _RELATION = re.compile(r"\b(?:for|with|without|on|in|to|from|by|per|via|over|und
                        re.IGNORECASE)
 
 
+# A lead-in that only announces a list ("So the key terms here:", "the pieces would be:") says nothing itself.
+_LIST_FRAME = frozenset(
+    """so um uh okay ok well yeah right then the here there main key relevant important things thing pieces piece terms
+    term concepts concept components component parts part bits bit building blocks block keywords keyword words
+    stuff ideas names involved would be are is i'd i think say list""".split()
+)
+
+
+def _announced_list(unit: str) -> str | None:
+    """What follows the colon of a part whose lead-in only announces a list ("So the key terms here: X, Y, Z"), or
+    None. A lead-in that says something ("Three QoS classes:", "BTF needs:") is no mere announcement."""
+    lead, colon, rest = unit.partition(":")
+    if not colon or not rest.strip():
+        return None
+    said = [w.lower() for w in words(lead)]
+    return rest if said and len(said) <= 8 and all(w in _LIST_FRAME for w in said) else None
+
+
 def is_bare_list(unit: str) -> bool:
-    """True for a part that only names things ("Kafka, exactly-once semantics, idempotent producer, KIP-98"):
-    no verb, auxiliary or subject, so it states nothing that could cover a key point."""
+    """True for a part that only names things ("Kafka, exactly-once semantics, idempotent producer, KIP-98", or the
+    same after "So the key terms here:"): no verb, auxiliary or subject, so it states nothing that could cover a key
+    point."""
     unit = unit.replace("’", "'")
+    unit = _announced_list(unit) or unit
     items = [i for i in re.split(r",|;|\band\b|\bor\b|\bplus\b", unit.strip(" .!?")) if i.strip()]
     if len(items) < 3 or any(len(words(i)) > 4 for i in items):
         return False
     return not has_predicate(unit) and not _RELATION.search(unit)
 
 
-_LIST_ITEM = re.compile(r"^[\w .+/-]{1,40}$")
+_LIST_ITEM = re.compile(r"^[\w .+/=-]{1,40}$")  # "GOGC=off" is a name too
+# Words that open an item without being part of the name: "and maybe the partitions" is one name, "partitions".
+_ITEM_OPENER = re.compile(r"^(?:(?:and|or|then|also|maybe|plus|the|a|an)\s+)+", re.IGNORECASE)
 # "waiting 1, 2, 4, 8 and 16 seconds": a series of numbers is a value, not a list of names.
 _NUMBER_ITEM = re.compile(r"^[\d.]+(?:\s+[a-z]+)?$")
 # A pronoun makes an item a clause, not a name ("canary it, compare p99, CPU, RSS and stalls" is a plan).
 _PRONOUN_ITEM = re.compile(r"\b(?:i|i'd|i'll|i'm|we|we'd|we'll|we're|you|you'd|they|them|us|it|it's|its)\b", re.IGNORECASE)
+# ... and so does an auxiliary: "the fields are retryableStatusCodes, maxAttempts, ..." says what the fields are.
+_AUXILIARY_ITEM = re.compile(r"(?<![\w-])(?:is|are|was|were|be|has|have|had|can|could|will|would|should|must|do|does|did)(?![\w-])",
+                             re.IGNORECASE)
 # A run of this many short names in a row is an enumeration ("Envoy, Istio, sidecars, GCRA, leaky buckets").
 LIST_RUN = 5
 
@@ -217,10 +242,13 @@ def names_in_a_row(unit: str) -> int:
     ..." is 4 or more; "I'd check p99, not the mean" is none."""
     unit = _BINOMIAL.sub(lambda m: m.group(0).replace(" ", "_"), unit)
     longest = run = 0
-    for item in (x.strip(" .") for x in re.split(r",|:|\band\b|\bor\b", unit)):  # "the options: X, Y, ..."
-        if _NUMBER_ITEM.match(item):
-            continue  # "TTL, 24 hours, 422, 409": a value in a list of names; "1, 2, 4, 8 and 16 seconds": a series
-        if item and _LIST_ITEM.match(item) and len(item.split()) <= 3 and not _PRONOUN_ITEM.search(item.replace("’", "'")):
+    for item in (_ITEM_OPENER.sub("", x.strip(" .")) for x in re.split(r",|:|\band\b|\bor\b", unit)):  # "the options: X, Y"
+        if not item or _NUMBER_ITEM.match(item):
+            # "TTL, 24 hours, 422, 409": a value in a list of names; "1, 2, 4, 8 and 16 seconds": a series. Nothing
+            # between a comma and "and" ("X, Y, and Z") ends no run either.
+            continue
+        if (_LIST_ITEM.match(item) and len(item.split()) <= 3 and not _PRONOUN_ITEM.search(item.replace("’", "'"))
+                and not _AUXILIARY_ITEM.search(item)):
             run += 1
             longest = max(longest, run)
         else:
@@ -235,9 +263,17 @@ def enumerating_units(units: list[str]) -> set[int]:
     nothing. A long list inside an answer that says things is its content (on the labelled sets no correct answer
     has more than 28% of its words in such parts, and 30 of 32 term lists have more than 35%)."""
     listing = {i for i, unit in enumerate(units) if names_in_a_row(unit) >= LIST_RUN}
+    fragments = {i for i, unit in enumerate(units)
+                 if is_bare_list(unit) or (len(words(unit)) <= 4 and not _PREDICATE.search(unit) and not _RELATION.search(unit))}
+    if not listing:
+        # A list said one name per sentence ("Ambient mode. ztunnel. Waypoint proxy. HBONE. Istio CNI.") is a run too.
+        run = 0
+        for i in range(len(units)):
+            run = run + 1 if i in fragments else 0
+            if run >= LIST_RUN:
+                listing.add(i)
     if listing:  # beside a list, a bare fragment is one more item ("Terms. Candidates. RequestVote RPCs.")
-        listing |= {i for i, unit in enumerate(units)
-                    if len(words(unit)) <= 4 and not _PREDICATE.search(unit) and not _RELATION.search(unit)}
+        listing |= fragments
     total = sum(len(u.split()) for u in units)
     return listing if listing and 3 * sum(len(units[i].split()) for i in listing) >= total else set()
 

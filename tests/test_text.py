@@ -306,6 +306,29 @@ def test_an_answer_that_is_mostly_an_enumeration_states_nothing_in_its_lists():
     assert names_in_a_row("So I'd do it per service: canary, p99, CPU, RSS and stalls.") >= 5
 
 
+def test_a_list_said_with_articles_an_announcement_or_one_name_per_sentence_is_still_a_list() -> None:
+    from grader.text import enumerating_units, is_bare_list, names_in_a_row
+
+    # "the", "maybe" and an Oxford comma's "and" are no part of a name, and end no run
+    said = ("Okay, so the relevant things here: GOGC, GOMEMLIMIT, the soft memory limit, the heap profile, "
+            "inuse_space versus alloc_space, gctrace, runtime/metrics, the GC CPU limiter, and maybe GOGC=off.")
+    assert names_in_a_row(said) >= 5
+    assert names_in_a_row("KEDA, a ScaledObject, the Kafka trigger, and the partitions, yeah.") >= 5
+    # ... but an item with an auxiliary says something: "the fields are X" names what the fields are
+    assert names_in_a_row("gRPC has it built in, the fields are retryableStatusCodes, maxAttempts and maxBackoff.") < 5
+    assert names_in_a_row("OCSP, CRLs, OCSP stapling, must-staple, CRLSets and short-lived certs.") >= 5
+    # a lead-in that only announces the list says nothing; one that says something is kept
+    assert is_bare_list("So the key terms here: Guaranteed, Burstable, BestEffort.")
+    assert not is_bare_list("We evict in this order: BestEffort, Burstable, Guaranteed.")
+    # one name per sentence is a list too; a few fragments beside sentences that say things are not
+    fragments = ["Ambient mode.", "ztunnel.", "Waypoint proxy.", "HBONE.", "Istio CNI.", "Gateway API.",
+                 "So yeah, those are the things I'd weigh."]
+    assert enumerating_units(fragments) == {0, 1, 2, 3, 4, 5}
+    saying = ["Short answer: no.", "Ambient mode.", "ztunnel runs per node and handles mTLS and L4 for every pod there.",
+              "Waypoint proxies only come in where you need L7 policy, so most traffic skips Envoy entirely."]
+    assert enumerating_units(saying) == set()
+
+
 def test_a_fixed_pair_is_one_item_of_a_list() -> None:
     from grader.text import names_in_a_row
 
