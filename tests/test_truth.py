@@ -1063,6 +1063,25 @@ def test_honest_uncertainty_damps_a_known_false_claim_found_by_similarity(grader
     assert not honest.bluff.suspected
 
 
+def test_one_sentence_near_two_known_false_claims_is_one_false_claim(grader: Grader) -> None:
+    """"Yes, that's exactly what workspaces are for" was near two listed false claims, one the other's opposite, and
+    the two together made a weak answer a bluff. Two sentences, each a false claim, still do."""
+    patterns = [
+        WeakPattern(id="pin-all", text="Browsers pin every DNS name forever.", why="False: they honour the TTL.",
+                    false_claim=True),
+        WeakPattern(id="pin-all-forever", text="Browsers pin every DNS name forever, yes.", why="False.",
+                    false_claim=True),
+        WeakPattern(id="ttl-ignored", text="Resolvers ignore the TTL of every record.", why="False.",
+                    false_claim=True),
+    ]
+    rubric = RUBRIC.model_copy(update={"rounds": [RUBRIC.rounds[0].model_copy(update={"weak_patterns": patterns})]})
+    once = grader.grade(rubric, 1, "Browsers pin every DNS name forever.")
+    assert sum("known false claim" in r for r in once.bluff.reasons) == 2  # both quoted ...
+    assert not once.bluff.suspected  # ... but counted once
+    twice = grader.grade(rubric, 1, "Browsers pin every DNS name forever. Resolvers ignore the TTL of every record.")
+    assert twice.bluff.suspected
+
+
 def test_the_rubric_s_own_words_contradict_none_of_its_facts(grader: Grader) -> None:
     """A fact derived from one sentence ("replicas don't expire keys themselves") read against another sentence of
     the same strong answer flagged the strong answer, pasted in, as a bluff."""

@@ -519,12 +519,18 @@ def detect_bluff(
         if conflict.text not in contradictions:
             contradictions.append(conflict.text)
             signals.append((params.contradiction, f"contradicts the rubric: {conflict.text}", False))
+    said_false: set[str] = set()
     for pattern in patterns:
         if pattern.id in false_patterns:
             # Found by similarity, not by an exact check: honest uncertainty elsewhere in the answer damps it, as it
             # damps every fuzzy signal (a stale copy "with a longer TTL than the logical expiry" read as "just
-            # increase the TTL" flagged an honest answer).
-            signals.append((params.false_claim, f'states a known false claim ("{pattern.text}"): "{pattern.evidence}"', True))
+            # increase the TTL" flagged an honest answer). One part is one claim, however many listed false claims it
+            # is near: "Yes, that's exactly what workspaces are for" read as both "workspaces are for this" and its
+            # opposite, "workspaces are deprecated", and the two made a weak answer a bluff.
+            first = pattern.evidence not in said_false
+            said_false.add(pattern.evidence)
+            signals.append((params.false_claim if first else 0.0,
+                            f'states a known false claim ("{pattern.text}"): "{pattern.evidence}"', True))
 
     # Jargon: many technical terms, or a list of names, with little said about what they mean. Name-dropping and
     # listing are one behaviour: the stronger of the two counts. Offered tentatively ("the things that come to
