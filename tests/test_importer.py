@@ -433,6 +433,19 @@ def test_compound_sentences_split_into_claims_that_read_on_their_own():
     ]
 
 
+def test_a_key_point_that_opens_with_a_setting_name_keeps_its_spelling():
+    # "Default_pool_size" and "Cl_waiting" are no names a candidate would say
+    text = ("The server side is what matters; default_pool_size is 20 by default, and it applies per database and "
+            "user pair; cl_active is clients linked to a server connection, and cl_waiting is clients still waiting.")
+    assert [p.text for p in derive_key_points(text, atomic=True)] == [
+        "The server side is what matters.",
+        "default_pool_size is 20 by default.",
+        "default_pool_size applies per database and user pair.",
+        "cl_active is clients linked to a server connection.",
+        "cl_waiting is clients still waiting.",
+    ]
+
+
 def test_an_ambiguous_pronoun_keeps_the_clause_attached():
     text = "The resolver ignores it, but it still counts against the quota."
     assert [p.text for p in derive_key_points(text, atomic=True)] == [text]

@@ -78,7 +78,7 @@ def _strip_opener(sentence: str) -> tuple[str, bool]:
     first = sentence.split(" ", 1)[0]
     # Re-capitalise what followed an opener ("Second, kernel-level metrics" -> "Kernel-level metrics"),
     # but never a name written with capitals inside it, like "eBPF".
-    if sentence != original and first[:1].isalpha() and first == first.lower():
+    if sentence != original and first[:1].isalpha() and first == first.lower() and not is_identifier(first):
         sentence = sentence[0].upper() + sentence[1:]
     return sentence, sentence != original
 
@@ -326,9 +326,14 @@ def mask_brackets(text: str) -> str:
     return "".join(out)
 
 
+def is_identifier(word: str) -> bool:
+    """A lower-case name a capital would change: "default_pool_size", "journal_mode=WAL", "requests.get"."""
+    return bool(re.match(r"[a-z][\w-]*[_=]\w|[a-z]+\.[a-z_]\w*", word))
+
+
 def _finish(clause: str) -> str:
     clause = clause.strip(" ,;")
-    if clause and clause[0].islower() and not re.match(r"[a-z]+[A-Z]", clause):
+    if clause and clause[0].islower() and not re.match(r"[a-z]+[A-Z]", clause) and not is_identifier(clause.split(" ", 1)[0]):
         clause = clause[0].upper() + clause[1:]
     return clause if re.search(r"[.!?'\"]$", clause) else clause + "."
 
@@ -365,7 +370,8 @@ def split_compound(sentence: str) -> list[str]:
         piece = piece.strip(" ,;.")
         if out and subject and _PRONOUN_START.match(piece):
             piece = _PRONOUN_START.sub(
-                lambda m: subject[0].upper() + subject[1:] + (" is " if m.group("be") else " "), piece, count=1
+                lambda m: (subject if is_identifier(subject.split(" ", 1)[0]) else subject[0].upper() + subject[1:])
+                + (" is " if m.group("be") else " "), piece, count=1
             )
         out.append(_finish(piece))
         subject = _subject(piece) or subject
