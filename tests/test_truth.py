@@ -663,11 +663,6 @@ def test_a_status_code_the_rubric_leaves_out_in_a_well_covered_answer_is_a_detai
         # The same claim: the weak answer is said.
         ("I'd agree with the teammate here.", "Agree with the teammate.", False),
         ("I'd set archive_timeout to 1s so nothing is lost", "Set archive_timeout to one second.", False),
-        # A part that rebuts the weak answer's inference, or says where its argument falls short
-        ("Traffic tripling doesn't mean SQLite is the bottleneck.", "Traffic tripled, so obviously SQLite can't cope.",
-         True),
-        ("But storage being cheap misses where the money goes.", "Storage is cheap, so just keep everything.", True),
-        ("Storage is cheap now, so honestly I'd just keep it all.", "Storage is cheap, so just keep everything.", False),
     ],
 )
 def test_a_part_that_negates_by_prefix_or_gives_another_figure_does_not_say_the_weak_answer(

@@ -528,16 +528,6 @@ def _measures(text: str) -> tuple[Quantity, ...]:
     return tuple(measures(text))
 
 
-# A part that denies an inference or says an argument falls short rebuts the weak answer near it: "traffic tripling
-# doesn't mean SQLite is the bottleneck", "storage being cheap misses where the money goes".
-_DENIED_INFERENCE = re.compile(
-    r"\b(?:(?:doesn['’]?t|does not|don['’]?t|do not|didn['’]?t|did not|won['’]?t|isn['’]?t|is not)\s+"
-    r"(?:necessarily\s+|automatically\s+|by itself\s+|on its own\s+)?(?:mean|imply|prove|justify|tell you)|misses|"
-    r"overlooks|beside the point)\b",
-    re.IGNORECASE,
-)
-
-
 def says_otherwise(unit: str, phrasing: str) -> bool:
     """True when the part and a weak answer's phrasing differ in a way similarity misses, so the part does not say
     the weak answer: one negates a word of the other by its prefix ("disagree" / "agree"), or both give a duration,
@@ -545,8 +535,6 @@ def says_otherwise(unit: str, phrasing: str) -> bool:
     minute" is not "set archive_timeout to one second"). It only ever keeps a weak pattern from being flagged."""
     if _prefix_negated(unit, phrasing) or _prefix_negated(phrasing, unit):
         return True
-    if _DENIED_INFERENCE.search(unit) and not _DENIED_INFERENCE.search(phrasing):
-        return True  # "Traffic tripling doesn't mean SQLite is the bottleneck" rebuts "Traffic tripled, so ... migrate"
     said, weak = _measures(unit), _measures(phrasing)
     return bool(said) and any(w.comparable(q) for w in weak for q in said) and not any(
         w.agrees(q) for w in weak for q in said if w.comparable(q))
