@@ -203,11 +203,9 @@ def _announced_list(unit: str) -> str | None:
 
 
 def is_bare_list(unit: str) -> bool:
-    """True for a part that only names things ("Kafka, exactly-once semantics, idempotent producer, KIP-98", or the
-    same after "So the key terms here:"): no verb, auxiliary or subject, so it states nothing that could cover a key
-    point."""
+    """True for a part that only names things ("Kafka, exactly-once semantics, idempotent producer, KIP-98"): no verb,
+    auxiliary or subject, so it states nothing that could cover a key point."""
     unit = unit.replace("’", "'")
-    unit = _announced_list(unit) or unit
     items = [i for i in re.split(r",|;|\band\b|\bor\b|\bplus\b", unit.strip(" .!?")) if i.strip()]
     if len(items) < 3 or any(len(words(i)) > 4 for i in items):
         return False
@@ -263,17 +261,14 @@ def enumerating_units(units: list[str]) -> set[int]:
     nothing. A long list inside an answer that says things is its content (on the labelled sets no correct answer
     has more than 28% of its words in such parts, and 30 of 32 term lists have more than 35%)."""
     listing = {i for i, unit in enumerate(units) if names_in_a_row(unit) >= LIST_RUN}
-    fragments = {i for i, unit in enumerate(units)
-                 if is_bare_list(unit) or (len(words(unit)) <= 4 and not _PREDICATE.search(unit) and not _RELATION.search(unit))}
-    if not listing:
-        # A list said one name per sentence ("Ambient mode. ztunnel. Waypoint proxy. HBONE. Istio CNI.") is a run too.
-        run = 0
-        for i in range(len(units)):
-            run = run + 1 if i in fragments else 0
-            if run >= LIST_RUN:
-                listing.add(i)
-    if listing:  # beside a list, a bare fragment is one more item ("Terms. Candidates. RequestVote RPCs.")
-        listing |= fragments
+    if listing:
+        # Beside a list, a bare fragment is one more item ("Terms. Candidates. RequestVote RPCs."), and so is a short
+        # list after a lead-in that only announces it ("So the key terms here: Guaranteed, Burstable, BestEffort."). On
+        # its own such a part may be the answer ("I'd say the main things are: long transactions, replication slots
+        # and standby feedback" to "what can stop vacuum"): only here, in an answer that is mostly a list, is it none.
+        listing |= {i for i, unit in enumerate(units)
+                    if (len(words(unit)) <= 4 and not _PREDICATE.search(unit) and not _RELATION.search(unit))
+                    or is_bare_list(_announced_list(unit) or "")}
     total = sum(len(u.split()) for u in units)
     return listing if listing and 3 * sum(len(units[i].split()) for i in listing) >= total else set()
 

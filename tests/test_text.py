@@ -306,7 +306,7 @@ def test_an_answer_that_is_mostly_an_enumeration_states_nothing_in_its_lists():
     assert names_in_a_row("So I'd do it per service: canary, p99, CPU, RSS and stalls.") >= 5
 
 
-def test_a_list_said_with_articles_an_announcement_or_one_name_per_sentence_is_still_a_list() -> None:
+def test_a_list_said_with_articles_or_after_an_announcement_is_still_a_list() -> None:
     from grader.text import enumerating_units, is_bare_list, names_in_a_row
 
     # "the", "maybe" and an Oxford comma's "and" are no part of a name, and end no run
@@ -317,16 +317,21 @@ def test_a_list_said_with_articles_an_announcement_or_one_name_per_sentence_is_s
     # ... but an item with an auxiliary says something: "the fields are X" names what the fields are
     assert names_in_a_row("gRPC has it built in, the fields are retryableStatusCodes, maxAttempts and maxBackoff.") < 5
     assert names_in_a_row("OCSP, CRLs, OCSP stapling, must-staple, CRLSets and short-lived certs.") >= 5
-    # a lead-in that only announces the list says nothing; one that says something is kept
-    assert is_bare_list("So the key terms here: Guaranteed, Burstable, BestEffort.")
-    assert not is_bare_list("We evict in this order: BestEffort, Burstable, Guaranteed.")
-    # one name per sentence is a list too; a few fragments beside sentences that say things are not
-    fragments = ["Ambient mode.", "ztunnel.", "Waypoint proxy.", "HBONE.", "Istio CNI.", "Gateway API.",
-                 "So yeah, those are the things I'd weigh."]
-    assert enumerating_units(fragments) == {0, 1, 2, 3, 4, 5}
-    saying = ["Short answer: no.", "Ambient mode.", "ztunnel runs per node and handles mTLS and L4 for every pod there.",
-              "Waypoint proxies only come in where you need L7 policy, so most traffic skips Envoy entirely."]
-    assert enumerating_units(saying) == set()
+    # A short list after a lead-in that only announces it is one more list part of an answer that is mostly a list ...
+    listing = ["So the key terms here: Guaranteed, Burstable, BestEffort.",
+               "Then kubelet node-pressure eviction, memory.available, the MemoryPressure node condition, oom_score_adj, "
+               "the kernel OOM killer, pod priority, and PodDisruptionBudgets.",
+               "Those are basically the pieces."]
+    assert enumerating_units(listing) == {0, 1}
+    # ... but on its own it may be the answer, and stays evidence ("what can stop vacuum?")
+    answer = ["I'd say the main things are: long transactions, stale 2PC transactions, replication slots, and standby "
+              "feedback.", "Any of them holds back the xmin horizon, so vacuum can't remove dead tuples newer than it.",
+              "I'd check pg_stat_activity for the oldest xact_start, then pg_replication_slots and the standbys."]
+    assert not is_bare_list(answer[0]) and enumerating_units(answer) == set()
+    # A runbook said in short steps is no list of names.
+    steps = ["Stop the API servers.", "Copy the data dir.", "Restore the snapshot.", "Three new members.",
+             "Bump the revision.", "Restart the kubelets."]
+    assert enumerating_units(steps) == set()
 
 
 def test_a_fixed_pair_is_one_item_of_a_list() -> None:
