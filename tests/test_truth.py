@@ -1080,6 +1080,9 @@ def test_one_sentence_near_two_known_false_claims_is_one_false_claim(grader: Gra
     assert not once.bluff.suspected  # ... but counted once
     twice = grader.grade(rubric, 1, "Browsers pin every DNS name forever. Resolvers ignore the TTL of every record.")
     assert twice.bluff.suspected
+    # a compound sentence may state two ("Goroutines are threads the OS schedules, and GOMAXPROCS caps goroutines")
+    compound = grader.grade(rubric, 1, "Browsers pin every DNS name forever, and resolvers ignore the TTL of every record.")
+    assert compound.bluff.suspected
 
 
 def test_the_rubric_s_own_words_contradict_none_of_its_facts(grader: Grader) -> None:

@@ -36,7 +36,7 @@ from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
 from grader.scoring.facts import DOUBT, UNSURE, clause_before, denied, denies, exact_version, stated_expansion
 from grader.scoring.index import RoundIndex, domain_terms, mid_sentence_names, starts_sentence
-from grader.scoring.patterns import has_negation
+from grader.scoring.patterns import answer_clauses, has_negation
 from grader.scoring.status_codes import codes_in
 from grader.text import LIST_RUN, STOPWORDS, after_abbreviation, content_words, enumerating_units, names_in_a_row, stem, supposes
 
@@ -524,10 +524,11 @@ def detect_bluff(
         if pattern.id in false_patterns:
             # Found by similarity, not by an exact check: honest uncertainty elsewhere in the answer damps it, as it
             # damps every fuzzy signal (a stale copy "with a longer TTL than the logical expiry" read as "just
-            # increase the TTL" flagged an honest answer). One part is one claim, however many listed false claims it
-            # is near: "Yes, that's exactly what workspaces are for" read as both "workspaces are for this" and its
-            # opposite, "workspaces are deprecated", and the two made a weak answer a bluff.
-            first = pattern.evidence not in said_false
+            # increase the TTL" flagged an honest answer). A simple sentence is one claim, however many listed false
+            # claims it is near: "Yes, that's exactly what workspaces are for" read as both "workspaces are for this"
+            # and its opposite, "workspaces are deprecated", and the two made a weak answer a bluff. A compound one may
+            # state two ("Goroutines are threads the OS schedules, and GOMAXPROCS caps the goroutines").
+            first = pattern.evidence not in said_false or bool(answer_clauses(pattern.evidence))
             said_false.add(pattern.evidence)
             signals.append((params.false_claim if first else 0.0,
                             f'states a known false claim ("{pattern.text}"): "{pattern.evidence}"', True))
