@@ -212,7 +212,8 @@ def is_bare_list(unit: str) -> bool:
     return not has_predicate(unit) and not _RELATION.search(unit)
 
 
-_LIST_ITEM = re.compile(r"^[\w .+/=-]{1,40}$")  # "GOGC=off" is a name too
+# ("=" is no name character: "-Xlog:gc*:file=gc.log:time,uptime,level,tags:filecount=10" is one option, no list.)
+_LIST_ITEM = re.compile(r"^[\w .+/-]{1,40}$")
 # Words that open an item without being part of the name: "and maybe the partitions" is one name, "partitions".
 _ITEM_OPENER = re.compile(r"^(?:(?:and|or|then|also|maybe|plus|the|a|an)\s+)+", re.IGNORECASE)
 # "waiting 1, 2, 4, 8 and 16 seconds": a series of numbers is a value, not a list of names.

@@ -317,6 +317,9 @@ def test_a_list_said_with_articles_or_after_an_announcement_is_still_a_list() ->
     # ... but an item with an auxiliary says something: "the fields are X" names what the fields are
     assert names_in_a_row("gRPC has it built in, the fields are retryableStatusCodes, maxAttempts and maxBackoff.") < 5
     assert names_in_a_row("OCSP, CRLs, OCSP stapling, must-staple, CRLSets and short-lived certs.") >= 5
+    # ... and an option string is one value, not a list of its fields
+    assert names_in_a_row("So I'd run with -Xlog:gc*:file=/var/log/gc.log:time,uptime,level,tags:filecount=10,"
+                          "filesize=20m, which rotates.") < 5
     # A short list after a lead-in that only announces it is one more list part of an answer that is mostly a list ...
     listing = ["So the key terms here: Guaranteed, Burstable, BestEffort.",
                "Then kubelet node-pressure eviction, memory.available, the MemoryPressure node condition, oom_score_adj, "
