@@ -311,7 +311,7 @@ def test_a_list_said_with_articles_or_after_an_announcement_is_still_a_list() ->
 
     # "the", "maybe" and an Oxford comma's "and" are no part of a name, and end no run
     said = ("Okay, so the relevant things here: GOGC, GOMEMLIMIT, the soft memory limit, the heap profile, "
-            "inuse_space versus alloc_space, gctrace, runtime/metrics, the GC CPU limiter, and maybe GOGC=off.")
+            "inuse_space versus alloc_space, gctrace, runtime/metrics, the GC CPU limiter, and maybe the scavenger.")
     assert names_in_a_row(said) >= 5
     assert names_in_a_row("KEDA, a ScaledObject, the Kafka trigger, and the partitions, yeah.") >= 5
     # ... but an item with an auxiliary says something: "the fields are X" names what the fields are
