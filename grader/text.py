@@ -16,6 +16,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?(?:
 # In a candidate's answer a lower-case word starts a sentence too: transcripts and typed speech often skip the capital
 # ("... but not the fix. no-store means every request goes to origin").
 _SPOKEN_SENTENCE_END = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Za-z0-9])")
+# A written sentence may also start with a lower-case setting or identifier ("busy_timeout, to about 5000 ms, because
+# ...", "synchronous=NORMAL, which ..."): a word joined by "_" or "=".
+_SETTING_SENTENCE_END = re.compile(
+    r"(?<=[.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?(?:[A-Z0-9]|[a-z]+[A-Z]|[a-z][a-z0-9]*[_=][\w=.]*[\w]))")
 #: A list bullet at the start of a (stripped) line: "- ", "• ", "1. ", "2) ".
 BULLET = re.compile(r"^(?:[-*•·●▪‣]|\d+[.)])\s+")
 _CLAUSE_BREAK = re.compile(
@@ -62,10 +66,11 @@ def after_abbreviation(text: str, ending: frozenset[str] = frozenset()) -> bool:
     return plain in _ABBREVIATIONS - ending or len(last_word[0].rstrip(".")) == 1
 
 
-def split_sentences(text: str, spoken: bool = False) -> list[str]:
+def split_sentences(text: str, spoken: bool = False, settings: bool = False) -> list[str]:
     """Sentences of a text; bullets and blank-line separated parts count as sentences too. `spoken`: a lower-case word
-    after a full stop starts a sentence too (an answer, not a written document)."""
-    sentence_end = _SPOKEN_SENTENCE_END if spoken else _SENTENCE_END
+    after a full stop starts a sentence too (an answer, not a written document). `settings`: so does a lower-case
+    setting name ("busy_timeout, to 5000 ms")."""
+    sentence_end = _SPOKEN_SENTENCE_END if spoken else _SETTING_SENTENCE_END if settings else _SENTENCE_END
     sentences: list[str] = []
     for block in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•·●▪‣]|\d+[.)])\s)", text):
         block = BULLET.sub("", block.strip())

@@ -96,6 +96,28 @@ def test_half_approximate_after_and_a_second_clause_subject():
     assert list(facts) == [("quantity", "resolver")] and facts[("quantity", "resolver")][:2] == ("2", "seconds")
 
 
+def test_a_setting_named_first_starts_its_own_sentence_and_owns_the_default_it_gives():
+    # The strong answer lists its settings one sentence each, in lower case: each is its own claim, and "the C
+    # library's default is zero" is the default of the one setting its sentence names.
+    text = ("That setting is persistent in the file. busy_timeout, to something like 5000 milliseconds, because the C "
+            "library's default is zero, which means a connection that meets a lock fails at once. synchronous=NORMAL, "
+            "which is safe in WAL mode.")
+    facts = derive_facts([text])
+    busy = [f for f in facts if f.subject == "busy_timeout"]
+    assert [(f.value, f.unit) for f in busy] == [("0", None)]
+    assert busy[0].text.startswith("busy_timeout, to something like 5000 milliseconds")
+    said = ["The busy timeout already defaults to five seconds in SQLite itself."]
+    assert [c.quote for c in find_conflicts(said, busy)] == said
+    # The candidate's own setting, a default said to be zero, and a count of things are no conflict.
+    for fine in ["I'd set busy_timeout to 5000 milliseconds on every connection.",
+                 "I'd put busy_timeout at 5000 since it defaults to zero.",
+                 "I'd set a busy timeout so that when two requests want to write at once, one of them waits."]:
+        assert find_conflicts([fine], busy) == [], fine
+    # Two settings in the clause: whose default it is is not known.
+    assert not [f for f in derive_facts(["busy_timeout and synchronous matter; the C library's default is zero."])
+                if f.value == "0"]
+
+
 def test_named_defaults_and_bare_status_codes():
     facts = _facts(
         "Postgres max_connections defaults to 100. The default pool size is 10. "

@@ -1874,3 +1874,17 @@ def test_a_value_the_rubric_only_gives_as_an_example_is_not_contradicted_by_anot
 def test_an_answer_that_agrees_with_the_rubric_s_contrast_in_its_own_words_is_no_swap():
     assert not conflict_cue("And the fix is on the server, the frontend can't fix CORS.",
                             "So the fix for this error belongs in the API's CORS configuration, not in the frontend.")
+
+
+def test_a_figure_in_another_unit_is_the_candidates_own_not_the_weak_answers() -> None:
+    # A part read as the weak answer "set decision_wait to a few minutes" (its reason: "five minutes means 15 million
+    # spans") that says the default is 5 seconds gets a fact wrong on its own account: 5 seconds is not five minutes.
+    from grader.result import WeakPatternResult
+    from grader.scoring.bluff import _own_figure
+
+    pattern = WeakPatternResult(id="long-wait", text="Set decision_wait to a few minutes so no late span is missed.",
+                                why="At 50,000 spans per second, five minutes means 15 million spans in memory.",
+                                evidence="x", similarity=0.67)
+    assert _own_figure("because decision_wait defaults to 5 seconds", pattern)
+    assert not _own_figure("I'd make decision_wait five minutes", pattern)
+    assert _own_figure("decision_wait defaults to 7 minutes", pattern)

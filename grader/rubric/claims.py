@@ -108,7 +108,7 @@ _APOSTROPHE = "QqzAPOSzqQ"
 _QUOTED_STOP = {".": "QqzDOTzqQ", "?": "QqzQMARKzqQ", "!": "QqzBANGzqQ"}
 
 
-def _sentences(text: str) -> list[str]:
+def _sentences(text: str, settings: bool = False) -> list[str]:
     """split_sentences, protected against two false splits: a contraction before a full stop
     ("doesn't." looks like an initial "t.") and a quoted question the sentence goes on after
     ("like: 'Why is it down?' or 'Why ...'")."""
@@ -117,7 +117,7 @@ def _sentences(text: str) -> list[str]:
         r"([.?!])(['\"]\s+)(?=[a-z])", lambda m: _QUOTED_STOP[m.group(1)] + m.group(2), masked
     )
     out = []
-    for sentence in split_sentences(masked):
+    for sentence in split_sentences(masked, settings=settings):
         sentence = sentence.replace(_APOSTROPHE, "'")
         for mark, token in _QUOTED_STOP.items():
             sentence = sentence.replace(token, mark)
@@ -135,12 +135,13 @@ def _balance_quotes(sentence: str) -> str:
     return sentence
 
 
-def split_claims(text: str) -> list[str]:
-    """The atomic claims of a reference answer, in order; never empty for text that has words."""
+def split_claims(text: str, settings: bool = False) -> list[str]:
+    """The atomic claims of a reference answer, in order; never empty for text that has words. `settings`: a
+    lower-case setting name after a full stop starts a claim (`split_sentences`)."""
     text = _strip_quotes(normalize(text.replace("\r\n", "\n")))
     if not words(text):
         return []
-    stripped = [_strip_opener(_strip_quotes(s)) for s in _sentences(text)]
+    stripped = [_strip_opener(_strip_quotes(s)) for s in _sentences(text, settings)]
     stripped = [(s, opener) for s, opener in stripped if words(s)]
     kept = [(s, opener) for s, opener in stripped if not _is_framing(s)] or stripped
 

@@ -355,7 +355,7 @@ def _value_text(text: str) -> str:
 
 
 def _clauses(text: str) -> list[str]:
-    return [part for claim in split_claims(text) for part in split_compound(claim)]
+    return [part for claim in split_claims(text, settings=True) for part in split_compound(claim)]
 
 
 _REQUIRE_VERB = re.compile(
@@ -716,6 +716,12 @@ _IS_BY_DEFAULT = re.compile(
 )
 
 
+# The default of the one setting a clause names, said with an owner: "busy_timeout, to 5000 milliseconds, because the
+# C library's default is zero", "max_wal_size ...; its default is 1024".
+_OWNED_DEFAULT = re.compile(r"\b(?:its|the(?:\s+[\w-]+){1,3}?['’]s)\s+default\s+is\s+"
+                            r"(?P<value>\d+(?:\.\d+)?)(?![\w%]|\.\d|\s*%|\s+(?!which\b|so\b|and\b|but\b)[A-Za-z])")
+
+
 # A setting's name followed closely by its default: "autovacuum_vacuum_scale_factor per table (the default 0.2 means
 # ...)", "archive_timeout, 60 by default", "maxAttempts — the default is 5".
 _PLAIN_VALUE = r"(?P<{}>\d+(?:\.\d+)?)(?![\w%]|\.\d|\s*%|\s+(?!by\b|means\b|is\b)[A-Za-z])"
@@ -755,6 +761,11 @@ def _default_facts(clause: str, taken: set[str]) -> list[Fact]:
                 continue  # no setting, or more than one, for "it" to be
         facts.append(Fact(id=fact_id("quantity", subject, taken), subject=subject, kind="quantity",
                           value=match.group("value"), unit=None, text=clause.strip(), machine_written=True))
+    for match in _OWNED_DEFAULT.finditer(converted):
+        subject = _only_setting(converted[: match.start()])
+        if subject and not _NEGATION.search(converted[: match.end()]):
+            facts.append(Fact(id=fact_id("quantity", subject, taken), subject=subject, kind="quantity",
+                              value=match.group("value"), unit=None, text=clause.strip(), machine_written=True))
     for match in _SETTING_DEFAULT.finditer(clause):
         if not _NEGATION.search(match.group(0)) and not _FILE_NAME.search(match.group("setting")):
             facts.append(Fact(id=fact_id("quantity", match.group("setting"), taken), subject=match.group("setting"),

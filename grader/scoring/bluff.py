@@ -750,8 +750,14 @@ def _other_version(quote: str, statement: str) -> bool:
 def _own_figure(quote: str, pattern: WeakPatternResult) -> bool:
     """Whether the candidate's words state a number the listed weak answer does not: "archive_timeout defaults to 60
     seconds" is read as the weak answer "set archive_timeout to one second", but the wrong default is its own claim."""
-    listed = set(NUMBER_TOKEN.findall(digits(f"{pattern.text} {pattern.why}")))
-    return any(n not in listed for n in NUMBER_TOKEN.findall(digits(quote)))
+    listed_text = f"{pattern.text} {pattern.why}"
+    listed = set(NUMBER_TOKEN.findall(digits(listed_text)))
+    if any(n not in listed for n in NUMBER_TOKEN.findall(digits(quote))):
+        return True
+    # The same number in another unit is another figure: "decision_wait defaults to 5 seconds" is not the weak answer's
+    # "five minutes".
+    given = measures(listed_text)
+    return any(not any(q.kind == g.kind and q.low == g.low and q.high == g.high for g in given) for q in measures(quote))
 
 
 

@@ -278,11 +278,22 @@ def _chosen_value(text: str, stated: Quantity) -> bool:
     return bool(_CHOICE.search(clause_before(text, stated.start))) and not _DEFAULT.search(near)
 
 
+# A plain number that counts the things named after it ("when two requests want to write", "one of them waits"), said with no
+# word that makes it a value ("is 3", "to 3", "of 3", "= 3"), is no setting's value.
+_COUNTS = re.compile(r"\s+(?!(?:is|was|has|does|as|its|this|thus|plus|us|yes|less|unless|always|sometimes|perhaps)\b)"
+                     r"[a-z][a-z-]*[a-rt-z]s\b|\s+of\s+(?:them|these|those|the|us|our|their|its)\b")
+_VALUE_LINK = re.compile(r"(?:\b(?:to|is|of|at|be|was|are|were|default|defaults)|[=:])\s*$", re.IGNORECASE)
+
+
+def _counts_things(text: str, stated: Quantity) -> bool:
+    return bool(_COUNTS.match(text, stated.end)) and not _VALUE_LINK.search(text[max(0, stated.start - 12) : stated.start])
+
+
 def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     text = digits(claim)
     stated_all = find_quantities(text)
     if any(not f.unit for f in facts):
-        stated_all += find_plain_numbers(text)
+        stated_all += [n for n in find_plain_numbers(text) if not _counts_things(text, n)]
     out: list[tuple[Fact, str, str]] = []
     confirmed: set[str] = set()  # facts the claim states correctly: other numbers near them are about something else
     for stated in stated_all:
