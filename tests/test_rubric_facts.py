@@ -97,24 +97,29 @@ def test_half_approximate_after_and_a_second_clause_subject():
 
 
 def test_a_setting_named_first_starts_its_own_sentence_and_owns_the_default_it_gives():
-    # The strong answer lists its settings one sentence each, in lower case: each is its own claim, and "the C
-    # library's default is zero" is the default of the one setting its sentence names.
-    text = ("That setting is persistent in the file. busy_timeout, to something like 5000 milliseconds, because the C "
-            "library's default is zero, which means a connection that meets a lock fails at once. synchronous=NORMAL, "
-            "which is safe in WAL mode.")
+    # The strong answer lists its settings one sentence each, in lower case: each is its own claim, and "its default
+    # is zero" is the default of the one setting its sentence names.
+    text = ("That setting is persistent in the file. busy_timeout, to something like 5000 milliseconds, because its "
+            "default is zero, which means a connection that meets a lock fails at once. synchronous=NORMAL, which is "
+            "safe in WAL mode.")
     facts = derive_facts([text])
     busy = [f for f in facts if f.subject == "busy_timeout"]
     assert [(f.value, f.unit) for f in busy] == [("0", None)]
     assert busy[0].text.startswith("busy_timeout, to something like 5000 milliseconds")
     said = ["The busy timeout already defaults to five seconds in SQLite itself."]
     assert [c.quote for c in find_conflicts(said, busy)] == said
-    # The candidate's own setting, a default said to be zero, and a count of things are no conflict.
+    # The candidate's own setting, a default said to be zero, and counts of things are no conflict.
     for fine in ["I'd set busy_timeout to 5000 milliseconds on every connection.",
                  "I'd put busy_timeout at 5000 since it defaults to zero.",
-                 "I'd set a busy timeout so that when two requests want to write at once, one of them waits."]:
+                 "I'd set a busy timeout so that when two requests want to write at once, one of them waits.",
+                 "busy_timeout matters as soon as 4 gunicorn workers write."]:
         assert find_conflicts([fine], busy) == [], fine
-    # Two settings in the clause: whose default it is is not known.
-    assert not [f for f in derive_facts(["busy_timeout and synchronous matter; the C library's default is zero."])
+    # A count said to be the default is the default: "3 failures by default".
+    assert find_conflicts(["busy_timeout allows 3 retries by default."], busy)
+    # Two settings in the clause: whose default it is is not known. An owner's default ("the C library's default is
+    # zero") is that owner's: a driver may ship another ("go-sqlite3 defaults busy_timeout to 5000 ms").
+    assert not [f for f in derive_facts(["busy_timeout and synchronous matter; its default is zero."]) if f.value == "0"]
+    assert not [f for f in derive_facts(["busy_timeout, to 5000 milliseconds, because the C library's default is zero."])
                 if f.value == "0"]
 
 

@@ -40,14 +40,6 @@ def test_a_number_is_a_status_code_only_in_an_http_context(text: str, said: list
     assert [(c.code, c.name, sorted(c.owners)) for c in codes_in(text)] == said
 
 
-def test_a_registered_error_code_in_the_plural_is_a_code_where_asked() -> None:
-    assert [c.code for c in codes_in("but I count the 503s the proxy generates", plural=True)] == [503]
-    assert [c.code for c in codes_in("we saw 502s and 504s after the deploy", plural=True)] == [502, 504]
-    assert codes_in("but I count the 503s the proxy generates") == []  # in speech it may be another protocol's
-    assert codes_in("a timeout of 500s", plural=True) == []  # a round hundred is as often a duration
-    assert codes_in("we waited 350s for it", plural=True) == []  # no registered code
-
-
 def test_reading_codes_stays_linear_on_long_runs_of_names() -> None:
     start = time.perf_counter()
     codes_in("412 " + " ".join(["Foo"] * 8000) + " " + "412 Too Early " * 2000)

@@ -520,29 +520,27 @@ def test_a_code_said_with_another_codes_meaning_is_a_contradiction(grader: Grade
         assert not any("another code's meaning" in r for r in result.bluff.reasons), right
 
 
-def test_a_code_said_for_a_situation_the_rubric_gives_another_code_is_a_contradiction(grader: Grader) -> None:
-    rubric = _rubric_saying("When the resolver has no healthy upstream left, the proxy in front of it sends its own 503s "
-                            "with the body 'no healthy upstream', and those count against the SLO.", "dns-proxy-503")
+def test_a_code_the_gauntlet_gives_said_for_another_codes_situation_is_a_contradiction(grader: Grader) -> None:
+    rubric = _rubric_saying("When the resolver has no healthy upstream left, Envoy's proxy in front of it returns a 503 "
+                            "with the body 'no healthy upstream', and those count against the SLO. A slow upstream gets "
+                            "a 504 Gateway Timeout.", "dns-proxy-503")
     base = "A resolver caches the record for its TTL of 300 seconds."
-    wrong = grader.grade(rubric, 1, f"{base} With no healthy upstream left, the proxy answers with a 504 and "
-                                    "'no healthy upstream' in the body.")
-    assert wrong.bluff.suspected
-    assert any(r.startswith('states "504" where the rubric says') and "sends its own 503s" in r
-               for r in wrong.bluff.reasons), wrong.bluff.reasons
+    for wrong in ("With no healthy upstream left, Envoy answers with a 504 and 'no healthy upstream' in the body.",
+                  "If the canary has no healthy upstream Envoy answers with a 504 and 'no healthy upstream' in the body."):
+        result = grader.grade(rubric, 1, f"{base} {wrong}")
+        assert any(r.startswith('states "504" where the rubric says') and "returns a 503" in r
+                   for r in result.bluff.reasons), (wrong, result.bluff.reasons)
     for right in (
-        "With no healthy upstream left, the proxy answers with a 503 and 'no healthy upstream' in the body.",
+        "With no healthy upstream left, Envoy answers with a 503 and 'no healthy upstream' in the body.",
         # Beside the rubric's own code, or in a list of codes, it names no other situation.
-        "With no healthy upstream left, the proxy answers with a 503 or a 504 and 'no healthy upstream' in the body.",
-        "The proxy's own errors, 502, 503, 504, with 'no healthy upstream' in the body, all count.",
-        # Ruled out, in a condition, or the candidate's own call.
-        "With no healthy upstream left, the proxy answers 'no healthy upstream', not a 504.",
-        "If the proxy answers with a 504 and 'no healthy upstream' in the body, I'd page someone.",
-        "With no healthy upstream left, I'd have the proxy answer with a 504 and 'no healthy upstream' in the body.",
-        # Another situation: a slow upstream.
-        "When the upstream is slow the proxy gives up and answers with a 504 Gateway Timeout.",
+        "With no healthy upstream left, Envoy answers with a 503 or a 504 and 'no healthy upstream' in the body.",
+        # Ruled out, supposed, or the candidate's own call.
+        "With no healthy upstream left, Envoy answers 'no healthy upstream', not a 504.",
+        "If Envoy answers with a 504 and 'no healthy upstream' in the body, I'd page someone.",
+        "With no healthy upstream left, I'd have Envoy answer with a 504 and 'no healthy upstream' in the body.",
     ):
         result = grader.grade(rubric, 1, f"{base} {right}")
-        assert not any("sends its own 503s" in r for r in result.bluff.reasons), right
+        assert not any("returns a 503" in r for r in result.bluff.reasons), right
 
 
 def test_units_flag_prefixes_and_a_trap_s_plain_trigger_words_are_no_technical_terms(grader: Grader) -> None:

@@ -716,9 +716,10 @@ _IS_BY_DEFAULT = re.compile(
 )
 
 
-# The default of the one setting a clause names, said with an owner: "busy_timeout, to 5000 milliseconds, because the
-# C library's default is zero", "max_wal_size ...; its default is 1024".
-_OWNED_DEFAULT = re.compile(r"\b(?:its|the(?:\s+[\w-]+){1,3}?['’]s)\s+default\s+is\s+"
+# The default of the one setting a clause names, said with a pronoun: "max_wal_size ...; its default is 1024". Not one
+# said with an owner ("busy_timeout, to 5000 milliseconds, because the C library's default is zero"): that is the
+# owner's default, and a driver or framework may ship another ("mattn's go-sqlite3 driver defaults it to 5000 ms").
+_OWNED_DEFAULT = re.compile(r"\bits\s+default\s+is\s+"
                             r"(?P<value>\d+(?:\.\d+)?)(?![\w%]|\.\d|\s*%|\s+(?!which\b|so\b|and\b|but\b)[A-Za-z])")
 
 

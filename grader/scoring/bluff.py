@@ -1564,12 +1564,13 @@ def _misattributed_codes(index: RoundIndex, answer: AnswerView) -> list[tuple[in
     """(unit index, the candidate's code, the rubric's sentence) for a status code the gauntlet gives for one thing,
     said plainly of another thing that a rubric sentence gives another code for: "when the gateway gives up on a
     slow upstream, it returns a 408 Request Timeout" against "A 504 Gateway Timeout means the gateway stopped
-    waiting" (the gauntlet names 408 only among codes that invite a retry). A code the gauntlet never gives counts
-    too: "Envoy answers with a 504 and 'no healthy upstream'" against "I count the 503s the proxy generates itself,
-    for example Envoy's 'no healthy upstream'" (the quantity reader of `_unsupported_codes` reads no "answers with a
-    504")."""
+    waiting" (the gauntlet names 408 only among codes that invite a retry). A code the gauntlet never gives is
+    `_unsupported_codes`' case: another true code of a nearby case ("Envoy's route timeout sends a 504" beside the
+    rubric's "503s ... Envoy's 'no healthy upstream'") reads just like a wrong one."""
+    document = index.gauntlet_text or index.rubric_text
     return _misattributed(index, answer, lambda text: [(str(code), at) for code, at in _status_codes_of(text)],
-                          _document_status_codes(_true_sentences(index)), given=lambda code: True)
+                          _document_status_codes(_true_sentences(index)),
+                          given=lambda code: bool(re.search(rf"(?<![\w.]){code}(?!\d)", document)))
 
 
 def _misattributed_errors(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
@@ -1594,7 +1595,7 @@ def _misattributed(index: RoundIndex, answer: AnswerView, found_in, sentences: t
     identifiers) gives another identifier of the kind for. The clause must hold that one identifier, say about the same
     thing as the rubric's sentence (`CONFLICT_SHARED_WORDS`, identifiers left out), and say less about every sentence
     that gives its identifier; `given` says whether the gauntlet must name it somewhere. A list of terms, a denial, a
-    condition ("if you get a 408", `_SUPPOSED`) or the candidate's own call is no claim."""
+    condition ("if you get a 408", `_supposed`) or the candidate's own call is no claim."""
     out: list[tuple[int, str, str]] = []
     # Each true sentence's stems, and the same without its identifiers' own words, read once per answer, not per clause.
     sentences = tuple((keys, _stems_beside_figures(sentence), sentence) for sentence, keys in sentences if keys)
@@ -1614,7 +1615,7 @@ def _misattributed(index: RoundIndex, answer: AnswerView, found_in, sentences: t
             if not given(key) or denied(text, start):
                 continue
             lead = clause_before(text, start, width=80, boundaries=_COMMA_CLAUSE)
-            if _in_condition(lead) or _SUPPOSED.match(lead) or _OWN_CALL.search(lead):
+            if _in_condition(lead) or _supposed(lead, text[start:]) or _OWN_CALL.search(lead):
                 continue
             words = _stems_beside_figures(text) - _identifier_stems(key)
             own = max((len(words & stems) for keys, stems, _, _ in beside if key in keys), default=0)
@@ -1628,6 +1629,13 @@ def _misattributed(index: RoundIndex, answer: AnswerView, found_in, sentences: t
 # A clause that opens on a supposition ("if the proxy answers with a 504 and ..., I'd page someone") claims nothing of
 # what happens, however far the identifier stands from the "if".
 _SUPPOSED = re.compile(r"\s*(?:(?:and|but|so|or)\s+)?(?:if|unless|suppose|say)\b", re.IGNORECASE)
+
+
+def _supposed(lead: str, rest: str) -> bool:
+    """Whether the identifier that `rest` starts with stands in a supposition: its clause opens on "if" and goes on
+    to a comma, the main clause ("if the proxy answers with a 504 and ..., I'd page someone"). With no comma the
+    identifier is the consequence ("if the canary has no ready pods Envoy answers with a 504"), a claim."""
+    return bool(_SUPPOSED.match(lead)) and "," in rest
 
 
 def _identifier_stems(key: str) -> frozenset[str]:
@@ -1660,10 +1668,9 @@ def _document_error_names(sentences: tuple[str, ...]) -> tuple[tuple[str, frozen
     return tuple((s, frozenset(name for name, _ in _error_names_of(s))) for s in sentences)
 
 
-def _status_codes_of(text: str, plural: bool = False) -> list[tuple[int, int]]:
-    """(code, where) for each HTTP status code of a text, as `codes_in` (with `plural`) or the quantity reader finds
-    them."""
-    found = {said.code: said.start for said in codes_in(text, plural=plural)}
+def _status_codes_of(text: str) -> list[tuple[int, int]]:
+    """(code, where) for each HTTP status code of a text, as `codes_in` or the quantity reader finds them."""
+    found = {said.code: said.start for said in codes_in(text)}
     for q in find_quantities(text):
         if q.kind == "status" and not _COUNTED.match(text, q.end):  # "gets 300 requests a second" counts requests
             found.setdefault(int(q.low), q.start)
@@ -1685,10 +1692,9 @@ def _bare_codes(text: str) -> set[str]:
 
 @lru_cache(maxsize=256)
 def _document_status_codes(sentences: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """(sentence, its status codes) for true sentences of a gauntlet, a registered error code in the plural among them
-    ("I count the 503s the proxy generates itself"). A number the gauntlet names as a status code anywhere is that
-    code wherever it stands ("502 and 504 come from a proxy", "with a 504 the upstream ...")."""
-    codes = [{str(code) for code, _ in _status_codes_of(digits(s), plural=True)} for s in sentences]
+    """(sentence, its status codes) for true sentences of a gauntlet. A number the gauntlet names as a status code
+    anywhere is that code wherever it stands ("502 and 504 come from a proxy", "with a 504 the upstream ...")."""
+    codes = [{str(code) for code, _ in _status_codes_of(digits(s))} for s in sentences]
     named = set().union(*codes) if codes else set()
     return tuple((s, frozenset(c | {n for n in _bare_codes(digits(s)) if n in named}))
                  for s, c in zip(sentences, codes))

@@ -1,11 +1,11 @@
 """HTTP status codes said in an answer: which three-digit numbers are codes, and which name each is said with.
 
 A number is a code only in an HTTP context: said with a standard name ("503 Service Unavailable", "a 412 too early"),
-labelled ("HTTP 425", "status 409", "a 404 response"), a registered error code in the plural ("the 503s"; asked for), or as what
-something returns with an article and nothing after it that makes it a count ("the server sends back a 408 and ...";
-not "each instance gets 150 connections"); a registered error code also without the article or as what a request is
-rejected with ("should return 431 when ...", "reject it with a 413"). The names are the IANA registry's, as Python's
-`http` module holds it, with the names older and newer RFCs gave the same codes.
+labelled ("HTTP 425", "status 409", "a 404 response") or as what something returns with an article and nothing after it
+that makes it a count ("the server sends back a 408 and ..."; not "each instance gets 150 connections"); a registered
+error code also without the article or as what a request is rejected with ("should return 431 when ...", "reject it
+with a 413"). The names are
+the IANA registry's, as Python's `http` module holds it, with the names older and newer RFCs gave the same codes.
 """
 
 from __future__ import annotations
@@ -55,11 +55,6 @@ _NAME_ENDS = re.compile(r"\s*(?:[.;:!?),]|$|\s*(?:and|or|but|so|from|to|for|when
                         r"response|status|error|code|the|a|an|it|they|we|you|is|was|means|tells)\b)", re.IGNORECASE)
 
 
-# A registered error code said in the plural ("I count the 503s the proxy generates", "a spike of 429s"); not a round
-# hundred ("500s", "400s" are as often durations).
-_PLURAL = re.compile(r"(?<![\w.$/-])([45]\d\d)s\b")
-
-
 @dataclass(frozen=True)
 class SaidCode:
     code: int
@@ -85,10 +80,8 @@ def _name_after(text: str, end: int) -> tuple[str | None, frozenset[int]]:
     return None, frozenset()
 
 
-def codes_in(text: str, plural: bool = False) -> list[SaidCode]:
-    """The HTTP status codes said in `text` (see the module's docstring for what makes a number a code). `plural`: a
-    registered error code said in the plural counts too ("the 503s"); in a written rubric that is HTTP's, in speech it
-    may be another protocol's ("the 421s are the receiver deferring us" of SMTP)."""
+def codes_in(text: str) -> list[SaidCode]:
+    """The HTTP status codes said in `text` (see the module's docstring for what makes a number a code)."""
     out: list[SaidCode] = []
     for match in _NUMBER.finditer(text):
         code = int(match.group(1))
@@ -99,11 +92,7 @@ def codes_in(text: str, plural: bool = False) -> list[SaidCode]:
                         and _CLAUSE_GOES_ON.match(text, match.end()))
         if name or labelled or returned:
             out.append(SaidCode(code, match.start(), name, owners))
-    for match in _PLURAL.finditer(text) if plural else ():
-        code = int(match.group(1))
-        if code in _ERROR_CODES and code % 100:
-            out.append(SaidCode(code, match.start(), *_name_after(text, match.end())))
-    return sorted(out, key=lambda said: said.start)
+    return out
 
 
 __all__ = ["REGISTRY", "SaidCode", "codes_in"]
