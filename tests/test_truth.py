@@ -1911,3 +1911,16 @@ def test_a_figure_in_another_unit_is_the_candidates_own_not_the_weak_answers() -
     assert _own_figure("because decision_wait defaults to 5 seconds", pattern)
     assert not _own_figure("I'd make decision_wait five minutes", pattern)
     assert _own_figure("decision_wait defaults to 7 minutes", pattern)
+
+
+def test_another_version_for_what_a_rubric_sentence_versions_is_a_contradiction_however_well_covered(grader) -> None:
+    rubric = _rubric_saying("Since Redis 2.6.12 the SET command accepts the NX and PX options in one atomic call.",
+                            "dns-redis-version")
+    covered = ("A resolver caches the record for its TTL of 300 seconds, and negative answers are cached by resolvers "
+               "too. Lowering the TTL before a migration makes the change visible quickly.")
+    wrong = grader.grade(rubric, 1, f"{covered} The NX and PX options only landed on the SET command in Redis 6.0.")
+    assert any(r.startswith('states "Redis 6.0" where the rubric says') and "2.6.12" in r for r in wrong.bluff.reasons), \
+        wrong.bluff.reasons
+    # A version of the same product for something the rubric has no sentence on is a detail it leaves out.
+    other = grader.grade(rubric, 1, f"{covered} Redis 7.0 added functions, which replace most Lua scripts.")
+    assert not any("where the rubric says" in r for r in other.bluff.reasons), other.bluff.reasons

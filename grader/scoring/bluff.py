@@ -1363,7 +1363,7 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
     "the containers exit with code 139" against "Reason: OOMKilled, Exit Code: 137"."""
     out: list[tuple[int, str, str]] = [*_misattributed_citations(index, answer), *_contradicted_settings(index, answer),
                                        *_contradicted_rates(index, answer), *_misattributed_codes(index, answer),
-                                       *_misattributed_errors(index, answer)]
+                                       *_misattributed_errors(index, answer), *_contradicted_versions(index, answer)]
     for unit_index, figure, said in [(i, f, _figures(f)) for i, f in unsupported] + _unsupported_codes(index, answer):
         if not said:
             continue
@@ -1378,6 +1378,42 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
                 out.append((unit_index, figure, sentence))
                 break
     return out
+
+
+def _contradicted_versions(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
+    """(unit index, the candidate's version, the gauntlet's sentence) for each version the gauntlet never gives for
+    its product (`unsupported_versions`) said in a part that says about the same thing (`CONFLICT_SHARED_WORDS`,
+    versions and the product's name left out) as a true sentence that gives the same product another version: "the
+    NX and PX options only landed on SET in Redis 6.0" against "SET has accepted NX and PX since Redis 2.6.12". However
+    well covered the answer, that is another value for what the rubric pins down, where a version the rubric has no
+    sentence on may be a true detail it leaves out."""
+    found = unsupported_versions(index, answer)
+    if not found:
+        return []
+    given = _gauntlet_version_sentences(index.gauntlet_truth)
+    out: list[tuple[int, str, str]] = []
+    for unit_index, said in found:
+        version = next((v for v in find_versions(digits(said)) if v.product), None)
+        if version is None:
+            continue
+        product = version.product.lower()
+        words = _stems_beside_figures(answer.units[unit_index]) - {stem(product)}
+        for products, stems, sentence in given:
+            if product in products and len(words & (stems - {stem(product)})) >= CONFLICT_SHARED_WORDS:
+                out.append((unit_index, said, sentence))
+                break
+    return out
+
+
+@lru_cache(maxsize=256)
+def _gauntlet_version_sentences(sentences: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
+    """(the products it gives a version of, its content stems, the sentence) for each true sentence with a version."""
+    out = []
+    for sentence in sentences:
+        products = frozenset(v.product.lower() for v in find_versions(digits(sentence)) if v.product and len(v.parts) > 1)
+        if products:
+            out.append((products, _stems_beside_figures(sentence), sentence))
+    return tuple(out)
 
 
 # A rate of a named thing: "1,000 write capacity units per second", "ten thousand write units a second".
