@@ -1924,3 +1924,7 @@ def test_another_version_for_what_a_rubric_sentence_versions_is_a_contradiction_
     # A version of the same product for something the rubric has no sentence on is a detail it leaves out.
     other = grader.grade(rubric, 1, f"{covered} Redis 7.0 added functions, which replace most Lua scripts.")
     assert not any("where the rubric says" in r for r in other.bluff.reasons), other.bluff.reasons
+    # Only the clause that holds the version is compared: the one after it may well say what the rubric says.
+    clauses = grader.grade(rubric, 1, f"{covered} Keys could expire since Redis 1.0, and now the SET command accepts "
+                                      "the NX and PX options in one atomic call.")
+    assert not any("where the rubric says" in r for r in clauses.bluff.reasons), clauses.bluff.reasons

@@ -1382,8 +1382,8 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
 
 def _contradicted_versions(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
     """(unit index, the candidate's version, the gauntlet's sentence) for each version the gauntlet never gives for
-    its product (`unsupported_versions`) said in a part that says about the same thing (`CONFLICT_SHARED_WORDS`,
-    versions and the product's name left out) as a true sentence that gives the same product another version: "the
+    its product (`unsupported_versions`) said in a clause that says about the same thing (`CONFLICT_SHARED_WORDS`;
+    versions, the product's name and `_VERSION_WORDS` left out) as a true sentence that gives the same product another version: "the
     NX and PX options only landed on SET in Redis 6.0" against "SET has accepted NX and PX since Redis 2.6.12". However
     well covered the answer, that is another value for what the rubric pins down, where a version the rubric has no
     sentence on may be a true detail it leaves out."""
@@ -1397,12 +1397,22 @@ def _contradicted_versions(index: RoundIndex, answer: AnswerView) -> list[tuple[
         if version is None:
             continue
         product = version.product.lower()
-        words = _stems_beside_figures(answer.units[unit_index]) - {stem(product)}
+        unit = answer.units[unit_index]
+        # The clause that holds the version: "Locking has been built into remote backends since Terraform 0.9, and now
+        # S3 can lock natively" says nothing of 0.9 in its second clause.
+        clause = next((c for c in _VERSION_CLAUSE.split(unit) if said in c), unit)
+        words = _stems_beside_figures(clause) - {stem(product)} - _VERSION_WORDS
         for products, stems, sentence in given:
-            if product in products and len(words & (stems - {stem(product)})) >= CONFLICT_SHARED_WORDS:
+            if product in products and len(words & stems) >= CONFLICT_SHARED_WORDS:
                 out.append((unit_index, said, sentence))
                 break
     return out
+
+
+# Words any version is said with ("since", "added in"): they say nothing of what the version is for.
+_VERSION_WORDS = frozenset(stem(w) for w in "since version versions release released added introduced landed came new".split())
+_VERSION_CLAUSE = re.compile(r"[;:]\s+|,\s+(?=(?:and|so|but|which|while|whereas|though|although)\b)|\s+but\s+",
+                             re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
