@@ -757,7 +757,8 @@ def _own_figure(quote: str, pattern: WeakPatternResult) -> bool:
     # The same number in another unit is another figure: "decision_wait defaults to 5 seconds" is not the weak answer's
     # "five minutes".
     given = measures(listed_text)
-    return any(not any(q.kind == g.kind and q.low == g.low and q.high == g.high for g in given) for q in measures(quote))
+    return any(not any(q.kind == g.kind and q.low == g.low and q.high == g.high for g in given)
+               for q in measures(quote))
 
 
 
@@ -1383,10 +1384,10 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
 def _contradicted_versions(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
     """(unit index, the candidate's version, the gauntlet's sentence) for each version the gauntlet never gives for
     its product (`unsupported_versions`) said in a clause that says about the same thing (`CONFLICT_SHARED_WORDS`;
-    versions, the product's name and `_VERSION_WORDS` left out) as a true sentence that gives the same product another version: "the
-    NX and PX options only landed on SET in Redis 6.0" against "SET has accepted NX and PX since Redis 2.6.12". However
-    well covered the answer, that is another value for what the rubric pins down, where a version the rubric has no
-    sentence on may be a true detail it leaves out."""
+    versions, the product's name and `_VERSION_WORDS` left out) as a true sentence that gives the same product
+    another version: "the NX and PX options only landed on SET in Redis 6.0" against "SET has accepted NX and PX since
+    Redis 2.6.12". However well covered the answer, that is another value for what the rubric pins down, where a
+    version the rubric has no sentence on may be a true detail it leaves out."""
     found = unsupported_versions(index, answer)
     if not found:
         return []
@@ -1410,7 +1411,8 @@ def _contradicted_versions(index: RoundIndex, answer: AnswerView) -> list[tuple[
 
 
 # Words any version is said with ("since", "added in"): they say nothing of what the version is for.
-_VERSION_WORDS = frozenset(stem(w) for w in "since version versions release released added introduced landed came new".split())
+_VERSION_WORDS = frozenset(stem(w) for w in
+                           "since version versions release released added introduced landed came new".split())
 _VERSION_CLAUSE = re.compile(r"[;:]\s+|,\s+(?=(?:and|so|but|which|while|whereas|though|although)\b)|\s+but\s+",
                              re.IGNORECASE)
 
@@ -1420,7 +1422,8 @@ def _gauntlet_version_sentences(sentences: tuple[str, ...]) -> tuple[tuple[froze
     """(the products it gives a version of, its content stems, the sentence) for each true sentence with a version."""
     out = []
     for sentence in sentences:
-        products = frozenset(v.product.lower() for v in find_versions(digits(sentence)) if v.product and len(v.parts) > 1)
+        products = frozenset(v.product.lower() for v in find_versions(digits(sentence))
+                             if v.product and len(v.parts) > 1)
         if products:
             out.append((products, _stems_beside_figures(sentence), sentence))
     return tuple(out)

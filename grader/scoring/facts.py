@@ -281,7 +281,8 @@ def _chosen_value(text: str, stated: Quantity) -> bool:
 # A plain number that counts the things named after it ("when two requests want to write", "as soon as 4 gunicorn
 # workers write", "one of them waits"), said with no word that makes it a value ("is 3", "to 3", "of 3", "= 3", "3 ...
 # by default"), is no setting's value.
-_NOT_COUNTED = r"(?:is|was|has|does|as|its|this|thus|plus|us|yes|less|unless|always|sometimes|perhaps|by|default|defaults)"
+_NOT_COUNTED = (r"(?:is|was|has|does|as|its|this|thus|plus|us|yes|less|unless|always|sometimes|perhaps|by|default|"
+                r"defaults)")
 _COUNTS = re.compile(rf"(?:\s+(?!{_NOT_COUNTED}\b)[a-z][\w-]*){{0,2}}?\s+(?!{_NOT_COUNTED}\b)[a-z][a-z-]*[a-rt-z]s\b"
                      r"|\s+of\s+(?:them|these|those|the|us|our|their|its)\b")
 _VALUE_LINK = re.compile(r"(?:\b(?:to|is|of|at|be|was|are|were|default|defaults)|[=:])\s*$", re.IGNORECASE)
@@ -289,8 +290,8 @@ _DEFAULT_AFTER = re.compile(r"\bdefaults?\b", re.IGNORECASE)
 
 
 def _counts_things(text: str, stated: Quantity) -> bool:
-    return bool(_COUNTS.match(text, stated.end)) and not _VALUE_LINK.search(
-        text[max(0, stated.start - 12) : stated.start]) and not _DEFAULT_AFTER.search(text[stated.end : stated.end + 40])
+    before, after = text[max(0, stated.start - 12) : stated.start], text[stated.end : stated.end + 40]
+    return bool(_COUNTS.match(text, stated.end)) and not _VALUE_LINK.search(before) and not _DEFAULT_AFTER.search(after)
 
 
 def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
