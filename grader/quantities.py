@@ -198,19 +198,33 @@ def digits(text: str) -> str:
     answer part reads it again."""
     text = without_thousands(text)
     text = _WORD_UNIT_HYPHEN.sub(r"\1 ", text)  # "a two-second query": text2num reads "two second", not "two-second"
+    # ... and "a thirty second wait" as the ordinal "32nd": said of a wait, it is thirty seconds.
+    text = _TENS_SECOND.sub(r"\1 seconds", text)
     try:
         text = alpha2digit(text, "en", threshold=0)
     except Exception:  # text2num refuses some odd inputs; the text is still usable as written
         return text
     # text2num reads the unit in "one second" and "a second" as an ordinal ("1 2nd"): after a number it is the unit.
     if "2nd" in text:  # ... and "per second" as "per 2nd"
-        text = _PER_SECOND.sub("per second", _SECOND_UNIT.sub(r"\1 second", text))
+        text = _PER_SECOND.sub("per second", _SECOND_UNIT.sub(r"\1 second", _RATE_SECOND.sub(r"\1 a second", text)))
     # "five point thirteen" comes back "5 point 13": spoken versions ("kernel four point thirteen") are 4.13.
     return _SPOKEN_POINT.sub(r"\1.\2", text) if " point " in text else text
 
 
 _PER_SECOND = re.compile(r"\bper 2nd\b")
-_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
+_TENS_SECOND = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) second\b(?!-)", re.IGNORECASE)
+# "a second" after an amount is a rate's unit ("5,000 new traces a second we need", "50,000 spans a second, so"), and
+# after "around", "about", "than" and the like a duration ("max backoff around a second, and it's jittered"), where
+# the phrase goes on with a clause, not a noun ("a second copy", "a second Vault cluster" are ordinals).
+_RATE_SECOND = re.compile(
+    r"(\d(?:[\d.]*\d)?(?:\s+[A-Za-z-]+){0,3}|\b(?:around|about|roughly|under|over|than|within|only|just|nearly|almost|"
+    r"maybe|like))\s+a\s+2nd\b(?=\s*(?:[.;:!?,)]|$)|\s+(?:we|i|you|they|it|that|which|and|but|so|or|with|is|are|"
+    r"means|would|will|from|into|through|across|at|per|for|in|to|of|on|before|after|each|every|or|easily|now|"
+    r"anyway|tops)\b)",
+    re.IGNORECASE,
+)
+# A comma after the number is punctuation ("defaults to 50,000, and we need 150,000, so ..."), not another group.
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d|\.\d)")
 
 #: The number words from one to a hundred ("twenty-four"'s parts).
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -220,7 +234,8 @@ _WORD_UNIT_HYPHEN = re.compile(
     rf"\b({_NUMBER_WORD}(?:-{_NUMBER_WORD})?)-(?=(?:nanosecond|microsecond|millisecond|second|minute|hour|day|week|month|"
     r"year|bit|byte|kilobyte|megabyte|gigabyte|terabyte|percent)s?\b)", re.IGNORECASE)
 _VALUE_BEFORE = re.compile(r"(?:\b(?:is|are|to|of|at|was|be|from)|=|:)\s*$", re.IGNORECASE)
-_RATE_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:[A-Za-z]+\s+)?$")
+# A rate: "50000 a second", "100 requests a minute", "5000 new traces a second" (up to three words, the last a plural).
+_RATE_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:[A-Za-z]+\s+|(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+s\s+)?$")
 _SPOKEN_POINT = re.compile(r"\b(\d+) point (\d+)\b")
 # "a second" is the unit only where its phrase ends or a preposition follows ("wait a second before retrying", "in a
 # second or two"); "a second charge", "a second or third retry", "a second, warm standby" are ordinals.

@@ -659,6 +659,8 @@ def test_a_thousands_separator_is_part_of_the_number():
     assert digits("The default limit of 1,000 fields") == "The default limit of 1000 fields"
     assert digits("values 1,2,3 and 2019,2020") == "values 1,2,3 and 2019,2020"  # lists, not thousands
     assert digits("300 messages per second") == "300 messages per second"  # not "per 2nd"
+    # A comma after the number ends the sentence's clause, not the number: "50,000" is fifty thousand, not 50 and 000.
+    assert digits("it defaults to 50,000, and we need 150,000, so raise it") == "it defaults to 50000, and we need 150000, so raise it"
     # Not a default of 1 (a count of fields is no unitless named default, so nothing is derived here).
     assert "1" not in [f.value for f in derive_facts(["The default limit of 1,000 fields exists to stop exactly this."])]
     facts = derive_facts(["The default pool size is 1,000."])
@@ -680,6 +682,15 @@ def test_an_ordinal_second_is_no_duration_and_long_digit_runs_are_read_in_linear
                     "A retry gets the stored response rather than a second charge."):
         assert find_quantities(digits(ordinal)) == [], ordinal
     assert [q.low for q in find_quantities(digits("Wait a second before retrying."))] == [1.0]
+    # "a second" after an amount is a rate's unit, and after "around" a duration: never an ordinal "2nd".
+    assert digits("at 5,000 new traces a second we need 150,000") == "at 5000 new traces a second we need 150000"
+    assert find_quantities(digits("at 5,000 new traces a second we need more")) == []  # a rate, not a 1-second duration
+    assert [q.low for q in find_quantities(digits("the backoff tops out around a second, and it's jittered"))] == [1.0]
+    assert [q.low for q in find_quantities(digits("retry 3 times after a second"))] == [1.0]
+    assert digits("so a second run is a no-op") == "so a 2nd run is a no-op"  # the ordinal stays one
+    # "thirty-second" said of a wait is thirty seconds, not the ordinal "32nd".
+    for said in ("a thirty-second wait", "a thirty second wait", "a sixty-second TTL"):
+        assert [q.low for q in find_quantities(digits(said))] in ([30.0], [60.0]), said
     start = time.perf_counter()
     find_quantities(digits("1," * 20000 + "1x then a second."))
     assert time.perf_counter() - start < 2.0
@@ -781,3 +792,11 @@ def test_a_denial_inside_a_relative_clause_is_no_fact_about_its_noun():
     # ... while a noun with a relative clause still denies what comes after it
     assert [f.subject for f in derive_facts(["An attacker who intercepted the code can't redeem it without the verifier."])
             if f.kind == "exclusive"] == ["attacker who intercepted the code"]
+
+
+def test_a_default_stated_right_then_a_needed_value_is_no_conflict():
+    # The hostile review's correct OTel answer: "50,000," was read as 50 and 000, and 50 conflicted with the default.
+    facts = derive_facts(["num_traces defaults to 50,000."])
+    said = "num_traces defaults to 50,000, and at 5,000 new traces a second we need 150,000, so raise it."
+    assert find_conflicts([said], facts) == []
+    assert find_conflicts(["num_traces defaults to 5,000, so raise it."], facts)
