@@ -200,10 +200,17 @@ def digits(text: str) -> str:
     text = _WORD_UNIT_HYPHEN.sub(r"\1 ", text)  # "a two-second query": text2num reads "two second", not "two-second"
     # ... and "a thirty second wait" as the ordinal "32nd": said of a wait, it is thirty seconds.
     text = _TENS_SECOND.sub(r"\1 seconds", text)
+    # "thousands of rows", "tens of millis" are no amount: text2num would make them "1000 of rows" and "10 of millis".
+    vague = _VAGUE_PLURAL.findall(text) if "\x00" not in text else []
+    if vague:
+        text = _VAGUE_PLURAL.sub("\x00", text)
     try:
         text = alpha2digit(text, "en", threshold=0)
     except Exception:  # text2num refuses some odd inputs; the text is still usable as written
-        return text
+        pass
+    if vague:
+        words = iter(vague)
+        text = re.sub("\x00", lambda _: next(words), text)
     # text2num reads the unit in "one second" and "a second" as an ordinal ("1 2nd"): after a number it is the unit.
     if "2nd" in text:  # ... and "per second" as "per 2nd"
         text = _PER_SECOND.sub("per second", _SECOND_UNIT.sub(r"\1 second", _RATE_SECOND.sub(r"\1 a second", text)))
@@ -212,6 +219,7 @@ def digits(text: str) -> str:
 
 
 _PER_SECOND = re.compile(r"\bper 2nd\b")
+_VAGUE_PLURAL = re.compile(r"\b(?:tens|dozens|hundreds|thousands|millions|billions|trillions)\b", re.IGNORECASE)
 _TENS_SECOND = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) second\b(?!-)", re.IGNORECASE)
 # "a second" after an amount is a rate's unit ("5,000 new traces a second we need", "50,000 spans a second, so"), and
 # after "around", "about", "than" and the like a duration ("max backoff around a second, and it's jittered"), where

@@ -688,6 +688,10 @@ def test_an_ordinal_second_is_no_duration_and_long_digit_runs_are_read_in_linear
     assert [q.low for q in find_quantities(digits("the backoff tops out around a second, and it's jittered"))] == [1.0]
     assert [q.low for q in find_quantities(digits("retry 3 times after a second"))] == [1.0]
     assert digits("so a second run is a no-op") == "so a 2nd run is a no-op"  # the ordinal stays one
+    # "thousands of", "tens of" are no amount (text2num made them "1000 of" and "10 of").
+    assert digits("with thousands of new traces a second and tens of millis") == (
+        "with thousands of new traces a second and tens of millis")
+    assert digits("two thousand rows") == "2000 rows"
     # "thirty-second" said of a wait is thirty seconds, not the ordinal "32nd".
     for said in ("a thirty-second wait", "a thirty second wait", "a sixty-second TTL"):
         assert [q.low for q in find_quantities(digits(said))] in ([30.0], [60.0]), said
