@@ -225,7 +225,7 @@ _TENS_SECOND = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ni
 # after "around", "about", "than" and the like a duration ("max backoff around a second, and it's jittered"), where
 # the phrase goes on with a clause, not a noun ("a second copy", "a second Vault cluster" are ordinals).
 _RATE_SECOND = re.compile(
-    r"(\d(?:[\d.]*\d)?(?:\s+[A-Za-z-]+){0,3}|\b(?:around|about|roughly|under|over|than|within|only|just|nearly|almost|"
+    r"((?:\d(?:[\d.]*\d)?|\b(?:tens|dozens|hundreds|thousands|millions|billions))(?:\s+[A-Za-z-]+){0,3}|\b(?:around|about|roughly|under|over|than|within|only|just|nearly|almost|"
     r"maybe|like))\s+a\s+2nd\b(?=\s*(?:[.;:!?,)]|$)|\s+(?:we|i|you|they|it|that|which|and|but|so|or|with|is|are|"
     r"means|would|will|from|into|through|across|at|per|for|in|to|of|on|before|after|each|every|or|easily|now|"
     r"anyway|tops)\b)",
@@ -243,7 +243,7 @@ _WORD_UNIT_HYPHEN = re.compile(
     r"year|bit|byte|kilobyte|megabyte|gigabyte|terabyte|percent)s?\b)", re.IGNORECASE)
 _VALUE_BEFORE = re.compile(r"(?:\b(?:is|are|to|of|at|was|be|from)|=|:)\s*$", re.IGNORECASE)
 # A rate: "50000 a second", "100 requests a minute", "5000 new traces a second" (up to three words, the last a plural).
-_RATE_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:[A-Za-z]+\s+|(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+s\s+)?$")
+_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|\b(?:tens|dozens|hundreds|thousands|millions|billions))\s+(?:[A-Za-z]+\s+|(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+s\s+)?$")
 _SPOKEN_POINT = re.compile(r"\b(\d+) point (\d+)\b")
 # "a second" is the unit only where its phrase ends or a preposition follows ("wait a second before retrying", "in a
 # second or two"); "a second charge", "a second or third retry", "a second, warm standby" are ordinals.
