@@ -197,9 +197,11 @@ def digits(text: str) -> str:
     ("1,000 fields" -> "1000 fields", never a 1 and a 000); everything else unchanged. Cached: each check of an
     answer part reads it again."""
     text = without_thousands(text)
+    said_point = " point " in text.lower()
     text = _WORD_UNIT_HYPHEN.sub(r"\1 ", text)  # "a two-second query": text2num reads "two second", not "two-second"
     # ... and "a thirty second wait" as the ordinal "32nd": said of a wait, it is thirty seconds.
     text = _TENS_SECOND.sub(r"\1 seconds", text)
+    text = _scaled_amounts(text) if _SCALE_WORD.search(text) else text
     # "thousands of rows", "tens of millis" are no amount: text2num would make them "1000 of rows" and "10 of millis".
     vague = _VAGUE_PLURAL.findall(text) if "\x00" not in text else []
     if vague:
@@ -215,10 +217,45 @@ def digits(text: str) -> str:
     if "2nd" in text:  # ... and "per second" as "per 2nd"
         text = _PER_SECOND.sub("per second", _SECOND_UNIT.sub(r"\1 second", _RATE_SECOND.sub(r"\1 a second", text)))
     # "five point thirteen" comes back "5 point 13": spoken versions ("kernel four point thirteen") are 4.13.
-    return _SPOKEN_POINT.sub(r"\1.\2", text) if " point " in text else text
+    if " point " in text:
+        text = _SPOKEN_POINT.sub(r"\1.\2", text)
+    if said_point:  # ... and "one point five million" comes back "1.5 1000000"
+        text = _SPOKEN_SCALE.sub(lambda m: _number_text(float(m.group(1)) * float(m.group(2))), text)
+    return _spoken_amounts(text) if _SPOKEN_AMOUNT_CUE.search(text) else text
+
+
+# Amounts as they are said (and transcribed): "1.5 million" (text2num leaves "1.5 1000000"), "half a million",
+# "1 and a half seconds", "an hour and a half", "a quarter of an hour". Read as their value, not as the plain numbers
+# inside them: "half a million rows" is no claim of a million rows, "a quarter of an hour" none of an hour.
+_SPOKEN_AMOUNT_CUE = re.compile(r"\b(?:half|quarters?)\b", re.IGNORECASE)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SCALED = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) (thousand|million|billion)\b", re.IGNORECASE)
+_HALF_A_SCALE = re.compile(r"\bhalf an? (thousand|million|billion)\b", re.IGNORECASE)
+_AND_A_HALF_NUMBER = re.compile(r"(?<![\w.])(\d+) and a half\b", re.IGNORECASE)
+_UNIT_AND_A_HALF = re.compile(rf"(?<![\w.])(an?|\d+) ({UNIT_WORDS}) and a half\b", re.IGNORECASE)
+_QUARTER_OF = re.compile(rf"\b(?:(a|1|2|3|three) )?quarters? of an? ({UNIT_WORDS})\b", re.IGNORECASE)
+
+
+def _number_text(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _scaled_amounts(text: str) -> str:
+    """"1.5 million" and "half a million" as digits, before text2num reads the scale word on its own."""
+    text = _SCALED.sub(lambda m: _number_text(float(m.group(1)) * _SCALE[m.group(2).lower()]), text)
+    return _HALF_A_SCALE.sub(lambda m: _number_text(0.5 * _SCALE[m.group(1).lower()]), text)
+
+
+def _spoken_amounts(text: str) -> str:
+    text = _AND_A_HALF_NUMBER.sub(lambda m: f"{m.group(1)}.5", text)
+    text = _UNIT_AND_A_HALF.sub(
+        lambda m: f"{1 if m.group(1).lower() in ('a', 'an') else m.group(1)}.5 {m.group(2)}", text)
+    quarters = {"a": 1, "1": 1, "2": 2, "3": 3, "three": 3}
+    return _QUARTER_OF.sub(lambda m: f"{quarters[(m.group(1) or 'a').lower()] * 0.25:g} {m.group(2)}", text)
 
 
 _PER_SECOND = re.compile(r"\bper 2nd\b")
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion)\b", re.IGNORECASE)
 _VAGUE_PLURAL = re.compile(r"\b(?:tens|dozens|hundreds|thousands|millions|billions|trillions)\b", re.IGNORECASE)
 _TENS_SECOND = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) second\b(?!-)", re.IGNORECASE)
 # "a second" after an amount is a rate's unit ("5,000 new traces a second we need", "50,000 spans a second, so"), and
@@ -245,6 +282,7 @@ _VALUE_BEFORE = re.compile(r"(?:\b(?:is|are|to|of|at|was|be|from)|=|:)\s*$", re.
 # A rate: "50000 a second", "100 requests a minute", "5000 new traces a second" (up to three words, the last a plural).
 _RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|\b(?:tens|dozens|hundreds|thousands|millions|billions))\s+(?:[A-Za-z]+\s+|(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+s\s+)?$")
 _SPOKEN_POINT = re.compile(r"\b(\d+) point (\d+)\b")
+_SPOKEN_SCALE = re.compile(r"(?<![\w.])(\d+\.\d+) (1000|1000000|1000000000)\b")
 # "a second" is the unit only where its phrase ends or a preposition follows ("wait a second before retrying", "in a
 # second or two"); "a second charge", "a second or third retry", "a second, warm standby" are ordinals.
 _SECOND_UNIT = re.compile(

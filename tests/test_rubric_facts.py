@@ -804,3 +804,26 @@ def test_a_default_stated_right_then_a_needed_value_is_no_conflict():
     said = "num_traces defaults to 50,000, and at 5,000 new traces a second we need 150,000, so raise it."
     assert find_conflicts([said], facts) == []
     assert find_conflicts(["num_traces defaults to 5,000, so raise it."], facts)
+
+
+def test_amounts_are_read_as_they_are_said():
+    def values(said: str) -> list[float]:
+        return [q.low for q in find_quantities(digits(said))]
+
+    assert digits("that's 1.5 million spans buffered") == "that's 1500000 spans buffered"
+    assert digits("half a million rows") == "500000 rows"  # not a claim of a million rows
+    assert digits("one point five million spans") == "1500000 spans"
+    assert values("one and a half seconds") == [1.5]
+    assert values("an hour and a half") == [5400.0]
+    assert values("2 hours and a half") == [9000.0]
+    assert values("a quarter of an hour") == [900.0]  # not an hour
+    assert values("three quarters of an hour") == [2700.0]
+    facts = derive_facts(["Keys are pruned after 90 minutes."])
+    assert find_conflicts(["Keys are pruned after an hour and a half."], facts) == []
+    assert find_conflicts(["Keys are pruned after an hour."], facts)
+
+
+def test_that_is_n_things_counts_them():
+    facts = derive_facts(["Lower vacuum_scale_knob per table (the default 0.2 means 60 million dead rows here)."])
+    assert find_conflicts(["That is 60 dead rows for vacuum_scale_knob."], facts) == []
+    assert find_conflicts(["vacuum_scale_knob is 0.5 here."], facts)

@@ -289,9 +289,15 @@ _VALUE_LINK = re.compile(r"(?:\b(?:to|is|of|at|be|was|are|were|default|defaults)
 _DEFAULT_AFTER = re.compile(r"\bdefaults?\b", re.IGNORECASE)
 
 
+# "That is 60 million dead rows", "there are 3 replicas": a demonstrative or "there" says how many things, not what a
+# setting is set to ("the pool size is 20 connections").
+_COUNT_LINK = re.compile(r"\b(?:that|this|there|which)(?:'s|\s+(?:is|are|was|were|means?))\s*$", re.IGNORECASE)
+
+
 def _counts_things(text: str, stated: Quantity) -> bool:
     before, after = text[max(0, stated.start - 12) : stated.start], text[stated.end : stated.end + 40]
-    return bool(_COUNTS.match(text, stated.end)) and not _VALUE_LINK.search(before) and not _DEFAULT_AFTER.search(after)
+    return bool(_COUNTS.match(text, stated.end)) and (
+        not _VALUE_LINK.search(before) or bool(_COUNT_LINK.search(before))) and not _DEFAULT_AFTER.search(after)
 
 
 def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
