@@ -198,6 +198,7 @@ def digits(text: str) -> str:
     answer part reads it again."""
     text = without_thousands(text)
     said_point = " point " in text.lower()
+    text = _PAIRED_NUMBER.sub(_paired_number, text)
     text = _WORD_UNIT_HYPHEN.sub(r"\1 ", text)  # "a two-second query": text2num reads "two second", not "two-second"
     # ... and "a thirty second wait" as the ordinal "32nd": said of a wait, it is thirty seconds.
     text = _TENS_SECOND.sub(r"\1 seconds", text)
@@ -275,6 +276,29 @@ _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d|\.\d)")
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                 "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred").split()
 _NUMBER_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
+
+# A three-digit number said in two parts, as status codes are: "four oh four" (text2num: "4 oh 4"), "five oh threes"
+# ("5 oh 3"), "four twenty-nine" ("4 29"), "four twelve". Not before a unit ("two twenty-minute windows").
+_DIGIT_WORDS = {w: i + 1 for i, w in enumerate(NUMBER_WORDS[:9])}
+_TEEN_TENS = {w: v for v, w in zip([10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90], NUMBER_WORDS[9:27])}
+_PAIRED_NUMBER = re.compile(
+    rf"\b({'|'.join(NUMBER_WORDS[:9])})[ -](?:(?:oh|o)[ -]({'|'.join(NUMBER_WORDS[:9])})|"
+    rf"({'|'.join(NUMBER_WORDS[9:27])})(?:[ -]({'|'.join(NUMBER_WORDS[:9])}))?)(s|es)?\b"
+    rf"(?![ -](?:{'|'.join(NUMBER_WORDS)}|{UNIT_WORDS})\b)(?!-)",
+    re.IGNORECASE,
+)
+
+
+def _paired_number(match: re.Match) -> str:
+    first, oh, tens, ones, plural = match.groups()
+    if oh:
+        value = _DIGIT_WORDS[first.lower()] * 100 + _DIGIT_WORDS[oh.lower().rstrip("s")]
+    else:
+        value = _DIGIT_WORDS[first.lower()] * 100 + _TEEN_TENS[tens.lower()] + (_DIGIT_WORDS[ones.lower()] if ones else 0)
+        if not 100 <= value < 600 or (tens.lower() in ("ten",) and not ones and not plural):
+            return match.group(0)  # "two twenty", "one ten": not a code, and often not one number
+    return f"{value}{'s' if plural else ''}"
+
 _WORD_UNIT_HYPHEN = re.compile(
     rf"\b({_NUMBER_WORD}(?:-{_NUMBER_WORD})?)-(?=(?:nanosecond|microsecond|millisecond|second|minute|hour|day|week|month|"
     r"year|bit|byte|kilobyte|megabyte|gigabyte|terabyte|percent)s?\b)", re.IGNORECASE)

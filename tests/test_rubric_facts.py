@@ -827,3 +827,12 @@ def test_that_is_n_things_counts_them():
     facts = derive_facts(["Lower vacuum_scale_knob per table (the default 0.2 means 60 million dead rows here)."])
     assert find_conflicts(["That is 60 dead rows for vacuum_scale_knob."], facts) == []
     assert find_conflicts(["vacuum_scale_knob is 0.5 here."], facts)
+
+
+def test_a_status_code_said_in_two_parts_is_one_number():
+    assert digits("it returns a four oh four") == "it returns a 404"
+    assert digits("we got five oh threes") == "we got 503s"  # text2num: "5 oh 3", the plural lost
+    assert digits("a four twenty-nine too many requests") == "a 429 too many requests"
+    assert digits("it answers four twelve") == "it answers 412"
+    assert digits("the first two twenty-minute windows") == "the 1st 2 20 minute windows"  # a count before a unit
+    assert digits("seven fifty") == "7 50"  # no status code: left as text2num reads it
