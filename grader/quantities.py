@@ -289,14 +289,25 @@ _PAIRED_NUMBER = re.compile(
 )
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w.+-])([A-Z][\w.+-]*)\s+$")
+# Capitalised words before a number that name no product: a sentence's first word, a label of a code.
+_NOT_NAMES = frozenset("HTTP HTTPS I A An The So And But Then Maybe Like Probably It We They You Just Got Get Returns "
+                       "Status Error Code".split())
+_VERSION_WORD_BEFORE = re.compile(r"\b(?:version|v|release|kernel)\s+$", re.IGNORECASE)
+
+
 def _paired_number(match: re.Match) -> str:
     first, oh, tens, ones, plural = match.groups()
+    lead = match.string[max(0, match.start() - 40) : match.start()]
+    name = _NAME_BEFORE.search(lead)
+    if not oh and ((name and name.group(1) not in _NOT_NAMES) or _VERSION_WORD_BEFORE.search(lead)):
+        return match.group(0)  # "Python three twelve", "Kubernetes one twenty-nine", "kernel five ten": a version
     if oh:
-        value = _DIGIT_WORDS[first.lower()] * 100 + _DIGIT_WORDS[oh.lower().rstrip("s")]
+        value = _DIGIT_WORDS[first.lower()] * 100 + _DIGIT_WORDS[oh.lower()]
     else:
         value = _DIGIT_WORDS[first.lower()] * 100 + _TEEN_TENS[tens.lower()] + (_DIGIT_WORDS[ones.lower()] if ones else 0)
-        if not 100 <= value < 600 or (tens.lower() in ("ten",) and not ones and not plural):
-            return match.group(0)  # "two twenty", "one ten": not a code, and often not one number
+        if not 100 <= value < 600 or (tens.lower() == "ten" and not plural):
+            return match.group(0)  # "seven fifty", "one ten": not a code, and often not one number
     return f"{value}{'s' if plural else ''}"
 
 _WORD_UNIT_HYPHEN = re.compile(

@@ -836,3 +836,6 @@ def test_a_status_code_said_in_two_parts_is_one_number():
     assert digits("it answers four twelve") == "it answers 412"
     assert digits("the first two twenty-minute windows") == "the 1st 2 20 minute windows"  # a count before a unit
     assert digits("seven fifty") == "7 50"  # no status code: left as text2num reads it
+    assert digits("so Envoy five oh threes") == "so Envoy 503s"
+    assert digits("a four oh six and a five oh sixes") == "a 406 and a 506s"
+    assert digits("Python three twelve removed it") == "Python 3 12 removed it"  # a version after a name
