@@ -198,7 +198,7 @@ def digits(text: str) -> str:
     answer part reads it again."""
     text = without_thousands(text)
     said_point = " point " in text.lower()
-    text = _PAIRED_NUMBER.sub(_paired_number, text)
+    text = _PAIRED_NUMBER.sub(_paired_number, _PAIRED_PAIRS.sub(_paired_pairs, text))
     text = _WORD_UNIT_HYPHEN.sub(r"\1 ", text)  # "a two-second query": text2num reads "two second", not "two-second"
     # ... and "a thirty second wait" as the ordinal "32nd": said of a wait, it is thirty seconds.
     text = _TENS_SECOND.sub(r"\1 seconds", text)
@@ -249,6 +249,7 @@ def _scaled_amounts(text: str) -> str:
 
 def _spoken_amounts(text: str) -> str:
     text = _AND_A_HALF_NUMBER.sub(lambda m: f"{m.group(1)}.5", text)
+    text = _SPOKEN_SCALE.sub(lambda m: _number_text(float(m.group(1)) * float(m.group(2))), text)  # "1.5 1000000"
     text = _UNIT_AND_A_HALF.sub(
         lambda m: f"{1 if m.group(1).lower() in ('a', 'an') else m.group(1)}.5 {m.group(2)}", text)
     quarters = {"a": 1, "1": 1, "2": 2, "3": 3, "three": 3}
@@ -278,15 +279,33 @@ NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve 
 _NUMBER_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
 
 # A three-digit number said in two parts, as status codes are: "four oh four" (text2num: "4 oh 4"), "five oh threes"
-# ("5 oh 3"), "four twenty-nine" ("4 29"), "four twelve". Not before a unit ("two twenty-minute windows").
+# ("5 oh 3"), "four twenty-nine" ("4 29"), "four twelve". Not before a unit ("two twenty-minute windows"). After a
+# name or "version", the same words are a version: "Python three twelve" is 3.12.
 _DIGIT_WORDS = {w: i + 1 for i, w in enumerate(NUMBER_WORDS[:9])}
 _TEEN_TENS = {w: v for v, w in zip([10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90], NUMBER_WORDS[9:27])}
 _PAIRED_NUMBER = re.compile(
-    rf"\b({'|'.join(NUMBER_WORDS[:9])})[ -](?:(?:oh|o)[ -]({'|'.join(NUMBER_WORDS[:9])})|"
+    rf"(?<![\w-])({'|'.join(NUMBER_WORDS[:9])})[ -](?:(?:oh|o)[ -]({'|'.join(NUMBER_WORDS[:9])})|"
     rf"({'|'.join(NUMBER_WORDS[9:27])})(?:[ -]({'|'.join(NUMBER_WORDS[:9])}))?)(s|es)?\b"
     rf"(?![ -](?:{'|'.join(NUMBER_WORDS)}|{UNIT_WORDS})\b)(?!-)",
     re.IGNORECASE,
 )
+
+
+# A four-digit number said in two pairs: "sixty-four thirty-two" (6432; text2num: "64 32"), "forty ninety-six".
+_TWO_DIGITS = rf"(?:(?:{'|'.join(NUMBER_WORDS[19:27])})(?:-(?:{'|'.join(NUMBER_WORDS[:9])}))?|{'|'.join(NUMBER_WORDS[9:19])})"
+_PAIRED_PAIRS = re.compile(
+    rf"(?<![\w-])({_TWO_DIGITS}) ({_TWO_DIGITS})(s)?\b(?![ -](?:{'|'.join(NUMBER_WORDS)}|{UNIT_WORDS})\b)(?!-)",
+    re.IGNORECASE,
+)
+
+
+def _two_digits(words: str) -> int:
+    tens, _, ones = words.lower().partition("-")
+    return _TEEN_TENS[tens] + (_DIGIT_WORDS[ones] if ones else 0)
+
+
+def _paired_pairs(match: re.Match) -> str:
+    return f"{_two_digits(match.group(1)) * 100 + _two_digits(match.group(2))}{match.group(3) or ''}"
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w.+-])([A-Z][\w.+-]*)\s+$")
@@ -301,7 +320,11 @@ def _paired_number(match: re.Match) -> str:
     lead = match.string[max(0, match.start() - 40) : match.start()]
     name = _NAME_BEFORE.search(lead)
     if not oh and ((name and name.group(1) not in _NOT_NAMES) or _VERSION_WORD_BEFORE.search(lead)):
-        return match.group(0)  # "Python three twelve", "Kubernetes one twenty-nine", "kernel five ten": a version
+        if plural:
+            return match.group(0)
+        # "Python three twelve", "Kubernetes one twenty-nine", "kernel five ten": a version, as versions are said
+        minor = _TEEN_TENS[tens.lower()] + (_DIGIT_WORDS[ones.lower()] if ones else 0)
+        return f"{_DIGIT_WORDS[first.lower()]}.{minor}"
     if oh:
         value = _DIGIT_WORDS[first.lower()] * 100 + _DIGIT_WORDS[oh.lower()]
     else:

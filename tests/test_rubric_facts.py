@@ -836,6 +836,21 @@ def test_a_status_code_said_in_two_parts_is_one_number():
     assert digits("it answers four twelve") == "it answers 412"
     assert digits("the first two twenty-minute windows") == "the 1st 2 20 minute windows"  # a count before a unit
     assert digits("seven fifty") == "7 50"  # no status code: left as text2num reads it
+    # Four digits said in two pairs, as ports and sizes are: "fifty-four thirty-two" is 5432, not "fifty-432".
+    assert digits("port fifty-four thirty-two by default") == "port 5432 by default"
+    assert digits("somaxconn is forty ninety-six") == "somaxconn is 4096"
+    assert digits("twenty twenty-four hours") == "20 24 hours"  # a count before a unit
     assert digits("so Envoy five oh threes") == "so Envoy 503s"
     assert digits("a four oh six and a five oh sixes") == "a 406 and a 506s"
-    assert digits("Python three twelve removed it") == "Python 3 12 removed it"  # a version after a name
+    assert digits("Python three twelve removed it") == "Python 3.12 removed it"  # a version after a name
+    assert digits("since Kubernetes one twenty-nine and kernel five ten") == "since Kubernetes 1.29 and kernel 5.10"
+
+
+def test_a_value_said_in_words_is_hedged_only_by_its_own_estimate_and_a_supposed_value_is_no_claim():
+    facts = derive_facts(["With the default decision_wait of 30 seconds the tier holds about 1.5 million spans in flight."])
+    said = ("With decision_wait at its default of one and a half seconds, fifty thousand spans a second means about "
+            "one and a half million spans in flight.")
+    assert [c.hedged for c in find_conflicts([said], facts)] == [False]  # "about" is the spans' estimate
+    assert [c.hedged for c in find_conflicts(["decision_wait defaults to about ninety seconds."], facts)] == [True]
+    assert find_conflicts(["And if we went to a sixty-second decision wait, memory would double."], facts) == []
+    assert find_conflicts(["If you leave decision_wait alone, it waits ninety seconds."], facts)  # the if ends at the comma

@@ -227,6 +227,8 @@ def hedged(claims: Sequence[str], index: int, stated: str | None = None) -> bool
     neighbours = [claims[i] for i in (index - 1, index + 1) if 0 <= i < len(claims)]
     if any(UNSURE.search(c.replace("’", "'")) for c in [claim, *neighbours]):
         return True
+    if stated and stated.lower() not in claim.lower():
+        claim = digits(claim)  # the value as read ("1.5 seconds"), said in words ("one and a half seconds")
     if not HEDGE.search(claim):
         return False
     at = claim.lower().find(stated.lower()) if stated else -1
@@ -271,11 +273,16 @@ def clause_before(text: str, start: int, width: int = 60, boundaries: re.Pattern
     return (lead[cut.end() :] if cut else lead).replace("’", "'")
 
 
+# A value inside a supposition ("if we went to a 60-second decision wait, memory would double") is no claim either.
+_SUPPOSED = re.compile(r"\b(?:if|suppose|imagine)\s+(?:we|you|i|they|someone)\b[^,;:]*$", re.IGNORECASE)
+
+
 def _chosen_value(text: str, stated: Quantity) -> bool:
-    """The value is one the speaker chooses ("I'd set the window to 600 seconds"), not one they say is the default
-    ("the window defaults to 600 seconds", "600 seconds by default")."""
+    """The value is one the speaker chooses ("I'd set the window to 600 seconds") or supposes ("if we went to 60
+    seconds"), not one they say is the default ("the window defaults to 600 seconds", "600 seconds by default")."""
     near = _DEPARTS.sub(" ", text[max(0, stated.start - 40) : stated.end + 25])
-    return bool(_CHOICE.search(clause_before(text, stated.start))) and not _DEFAULT.search(near)
+    lead = clause_before(text, stated.start)
+    return bool(_CHOICE.search(lead) or _SUPPOSED.search(lead)) and not _DEFAULT.search(near)
 
 
 # A plain number that counts the things named after it ("when two requests want to write", "as soon as 4 gunicorn
