@@ -228,7 +228,9 @@ def digits(text: str) -> str:
 # Amounts as they are said (and transcribed): "1.5 million" (text2num leaves "1.5 1000000"), "half a million",
 # "1 and a half seconds", "an hour and a half", "a quarter of an hour". Read as their value, not as the plain numbers
 # inside them: "half a million rows" is no claim of a million rows, "a quarter of an hour" none of an hour.
-_SPOKEN_AMOUNT_CUE = re.compile(r"\b(?:half|quarters?)\b", re.IGNORECASE)
+_SPOKEN_AMOUNT_CUE = re.compile(r"\b(?:half|quarters?)\b|\d(?:st|nd|rd|th) of an? ", re.IGNORECASE)
+# "a fifth of a second" (text2num: "a 5th of a second") is 0.2 seconds, not a second.
+_FRACTION_OF = re.compile(rf"\ban? ([2-9]|[1-9]\d{{1,3}})(?:st|nd|rd|th) of an? ({UNIT_WORDS})\b", re.IGNORECASE)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SCALED = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) (thousand|million|billion)\b", re.IGNORECASE)
 _HALF_A_SCALE = re.compile(r"\bhalf an? (thousand|million|billion)\b", re.IGNORECASE)
@@ -252,6 +254,7 @@ def _spoken_amounts(text: str) -> str:
     text = _SPOKEN_SCALE.sub(lambda m: _number_text(float(m.group(1)) * float(m.group(2))), text)  # "1.5 1000000"
     text = _UNIT_AND_A_HALF.sub(
         lambda m: f"{1 if m.group(1).lower() in ('a', 'an') else m.group(1)}.5 {m.group(2)}", text)
+    text = _FRACTION_OF.sub(lambda m: f"{1 / int(m.group(1)):.4g} {m.group(2)}", text)
     quarters = {"a": 1, "1": 1, "2": 2, "3": 3, "three": 3}
     return _QUARTER_OF.sub(lambda m: f"{quarters[(m.group(1) or 'a').lower()] * 0.25:g} {m.group(2)}", text)
 

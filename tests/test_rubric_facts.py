@@ -818,6 +818,7 @@ def test_amounts_are_read_as_they_are_said():
     assert values("2 hours and a half") == [9000.0]
     assert values("a quarter of an hour") == [900.0]  # not an hour
     assert values("three quarters of an hour") == [2700.0]
+    assert values("a fifth of a second") == [0.2]  # text2num: "a 5th of a second", read as a second
     facts = derive_facts(["Keys are pruned after 90 minutes."])
     assert find_conflicts(["Keys are pruned after an hour and a half."], facts) == []
     assert find_conflicts(["Keys are pruned after an hour."], facts)
