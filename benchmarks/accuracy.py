@@ -404,6 +404,25 @@ def bench_correct(run: Run) -> str:
                              "any of these", "banded weak"], per)])
 
 
+def bench_spoken(run: Run) -> str:
+    """Spoken numbers (benchmarks/data/spoken_numbers): correct answers graded right (not flagged, not banded weak) and
+    wrong ones caught (flagged as a bluff), per set."""
+    from grader.rubric.importer import import_gauntlet_file
+
+    rows = ds.spoken_numbers()
+    rubrics = {g: import_gauntlet_file(ds.REPO / g).rubric for g in dict.fromkeys(r["gauntlet"] for r in rows)}
+    results = run.grader.grade_many([GradeRequest(rubrics[r["gauntlet"]], r["round"], r["answer"], r["id"]) for r in rows])
+    body = []
+    for name in ("main", "probe", None):
+        pairs = [(r, x) for r, x in zip(rows, results) if name is None or r["set"] == name]
+        correct = [x for r, x in pairs if r["truth"] == "correct"]
+        wrong = [x for r, x in pairs if r["truth"] == "wrong"]
+        right = sum(not x.bluff.suspected and x.band != "weak" for x in correct)
+        body.append([name or "all", len(pairs), f"{right}/{len(correct)}", f"{sum(x.bluff.suspected for x in wrong)}/{len(wrong)}"])
+    return "\n".join([f"### Spoken numbers: transcript-style answers, correct or wrong by one value said in words, {len(rows)} "
+                      "answers", "", table(["set", "answers", "correct ones graded right", "wrong ones flagged"], body)])
+
+
 def bench_verifier(run: Run) -> str:
     """The claim verifier alone on real interview answers: each labelled false claim of a bluff answer, and each
     sentence of an answer labelled strong or adequate with no false claim, against its three nearest key points;
@@ -458,6 +477,7 @@ BENCHES = {
     "evidence": (bench_evidence, None),
     "details": (bench_details, None),
     "correct": (bench_correct, None),
+    "spoken": (bench_spoken, None),
     "verifier": (bench_verifier, None),
     "mohler": (bench_mohler, "mohler2011"),
     "semeval": (bench_semeval, "semeval2013_task7"),

@@ -110,6 +110,13 @@ def details_review() -> list[dict]:
     return list(_jsonl(DATA / "details_review" / "answers.jsonl"))
 
 
+def spoken_numbers() -> list[dict]:
+    """Answers in the style of a speech transcript, correct or wrong by one pinned value said in words ("an hour and a
+    half", "fifty-four thirty-two", "four twenty-nine"), written by a hostile tester who never saw the engine's code
+    (benchmarks/data/spoken_numbers). `gauntlet` is a path from the repository root; `truth` is correct or wrong."""
+    return list(_jsonl(DATA / "spoken_numbers" / "answers.jsonl"))
+
+
 def evidence_set() -> tuple[list[dict], dict[str, str]]:
     """(answer, key point) pairs with blind labels: yes / partly / no / contradicted (benchmarks/data/evidence)."""
     folder = DATA / "evidence"
