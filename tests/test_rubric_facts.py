@@ -855,3 +855,14 @@ def test_a_value_said_in_words_is_hedged_only_by_its_own_estimate_and_a_supposed
     assert [c.hedged for c in find_conflicts(["decision_wait defaults to about ninety seconds."], facts)] == [True]
     assert find_conflicts(["And if we went to a sixty-second decision wait, memory would double."], facts) == []
     assert find_conflicts(["If you leave decision_wait alone, it waits ninety seconds."], facts)  # the if ends at the comma
+
+
+def test_a_rating_is_no_subject_a_value_of_it_belongs_to_the_sentence_subject():
+    text = ("Largest Contentful Paint is the time from the start of the navigation until the largest block is rendered; "
+            "good is 2.5 seconds or less, poor is over 4 seconds. Interaction to Next Paint replaced First Input Delay. "
+            "Good is 200 milliseconds or less, poor is over 500.")
+    facts = derive_facts([text])
+    assert [(f.subject, f.value) for f in facts if f.kind == "quantity"] == [("Largest Contentful Paint", "at most 2.5")]
+    # The true LCP sentence was read against "Good is 200 milliseconds or less" (a fact of "Good").
+    said = "Largest Contentful Paint is when the biggest block renders, and good is two point five seconds or less."
+    assert find_conflicts([said], facts) == []

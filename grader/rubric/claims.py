@@ -270,7 +270,7 @@ _SUBORDINATORS = frozenset(
     "until when whenever if unless because while after before since although though once as whereas where".split())
 
 
-def _subject(clause: str) -> str | None:
+def clause_subject(clause: str) -> str | None:
     """The subject noun phrase of a clause, when it is one ("A token bucket is ..." -> "A token bucket")."""
     tokens = clause.split()
     index = finite_verb_index(tokens)
@@ -355,7 +355,7 @@ def split_compound(sentence: str) -> list[str]:
         if len(words(left)) < _MIN_CLAUSE_WORDS or len(words(right)) < _MIN_CLAUSE_WORDS or not _has_verb(right, strict):
             continue
         if _PRONOUN_START.match(right) and (
-            not _subject(" ".join(pieces[:1]) or left) or re.search(r"\b(?:it|them|they|its)\b", left, re.IGNORECASE)
+            not clause_subject(" ".join(pieces[:1]) or left) or re.search(r"\b(?:it|them|they|its)\b", left, re.IGNORECASE)
         ):
             # "it" with nothing to refer to, or with two things it could mean ("The planner won't use it, but it
             # is still updated"): keep the clause attached rather than guess.
@@ -366,7 +366,7 @@ def split_compound(sentence: str) -> list[str]:
     if len(pieces) == 1:
         return [sentence]
     out: list[str] = []
-    subject = _subject(pieces[0])
+    subject = clause_subject(pieces[0])
     for piece in pieces:
         piece = piece.strip(" ,;.")
         if out and subject and _PRONOUN_START.match(piece):
@@ -375,7 +375,7 @@ def split_compound(sentence: str) -> list[str]:
                 + (" is " if m.group("be") else " "), piece, count=1
             )
         out.append(_finish(piece))
-        subject = _subject(piece) or subject
+        subject = clause_subject(piece) or subject
     return out
 
 

@@ -35,7 +35,7 @@ from grader.quantities import (
     is_unit,
     without_thousands,
 )
-from grader.rubric.claims import finite_verb_index, mask_brackets, split_claims, split_compound
+from grader.rubric.claims import clause_subject, finite_verb_index, mask_brackets, split_claims, split_compound
 from grader.rubric.schema import Fact, Round
 from grader.text import STOPWORDS, content_words, words
 
@@ -258,6 +258,9 @@ _NAME_TO_VALUE = re.compile(
 _FROM_VALUE = re.compile(r"\bfrom\s+(?:its\s+|the\s+|a\s+)?[\d.,]+[-\s]?[a-z]+(?:\s+default)?\s+(?=to\b)", re.IGNORECASE)
 _QUANTIFIERS = frozenset("most all each every some many any several both few other others".split())
 _VAGUE_SUBJECTS = frozenset({"default", "defaults", "value", "values", "number", "setting", "settings", "limit", "limits"})
+# A rating is no subject: "Good is 200 milliseconds or less, poor is over 500" gives INP's thresholds in the sentence
+# after the one that names INP, and as a fact of "Good" it read LCP's "good is 2.5 seconds" as a conflict.
+_RATINGS = frozenset("good poor bad fine ok okay great acceptable healthy unhealthy excellent".split())
 
 
 def _identifier_before(clause: str, position: int) -> tuple[str, list[str]] | None:
@@ -355,7 +358,18 @@ def _value_text(text: str) -> str:
 
 
 def _clauses(text: str) -> list[str]:
-    return [part for claim in split_claims(text, settings=True) for part in split_compound(claim)]
+    return [part for _, part in _rated_clauses(text)]
+
+
+def _rated_clauses(text: str) -> list[tuple[str | None, str]]:
+    """Each clause with the subject of the first clause of its sentence: what a rating in a later clause is of
+    ("Largest Contentful Paint is the time until ...; good is 2.5 seconds or less")."""
+    out: list[tuple[str | None, str]] = []
+    for claim in split_claims(text, settings=True):
+        pieces = split_compound(claim)
+        lead = clause_subject(pieces[0]) if len(pieces) > 1 else None
+        out += [(lead if i else None, piece) for i, piece in enumerate(pieces)]
+    return out
 
 
 _REQUIRE_VERB = re.compile(
@@ -625,7 +639,9 @@ _RANGE = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\bbetween\s+[\d.,]+\s*\S*\s+and\s+$", re.IGNORECASE)
 
 
-def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) -> list[Fact]:
+def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str], rated: str | None = None) -> list[Fact]:
+    """The values stated in a clause, each tied to its subject. A value of a rating ("good is 2.5 seconds or less") is
+    the value of `rated`, the subject of the sentence's first clause, or of nothing."""
     facts: list[Fact] = []
     apposed: tuple[str, int] | None = None  # the last value set beside its name: (subject, where the value ends)
     # In a condition or a possibility ("if the pool is full, ...", "it can take 30 seconds") a value is not a fact,
@@ -682,6 +698,8 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str]) ->
             subject = said[-1].group("subject") if said else None
         if not subject and quantity.kind == "status":
             subject = _situation_after(clause_for_subject, quantity.end)
+        if subject and subject.lower() in _RATINGS:
+            subject, aliases = rated, []
         if not subject:
             continue
         facts.append(
@@ -1242,7 +1260,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
     seen: set[tuple[str, str, str]] = set()
     context = " ".join(texts)
     for text in texts:
-        for clause in _clauses(text):
+        for rated, clause in _rated_clauses(text):
             found: list[Fact] = []
             for acronym, expansion in _definitions(clause):
                 found.append(
@@ -1257,7 +1275,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
                 )
             found += _version_facts(clause, taken)
             found += _exact_version_facts(clause, taken)
-            found += _quantity_facts(clause, question_numbers, taken)
+            found += _quantity_facts(clause, question_numbers, taken, rated)
             found += _default_facts(clause, taken)
             found += _named_default_facts(clause, context, taken)
             found += _only_facts(clause, taken)
