@@ -15,7 +15,7 @@ from itertools import combinations
 
 import numpy as np
 
-from grader.quantities import NUMBER_TOKEN, digits, is_unit, measures
+from grader.quantities import NUMBER_TOKEN, digits, measures
 from grader.rubric.facts import CATEGORIES
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex, domain_terms, starts_sentence
@@ -105,25 +105,11 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     elif codes_h and _all_measured(premise, numbers_p):
         numbers_h = numbers_h - codes_h
     if numbers_h and (numbers_p and not numbers_p & numbers_h and not _same_quantity(premise, hypothesis)
-                      or _UNBOUNDED.search(premise)) and not _subjectless(hypothesis):
+                      or _UNBOUNDED.search(premise)):
         return True
     if opposite:
         return True  # one side says only x, the other only y
     return _swapped_name(premise, hypothesis, names)
-
-
-# Words a threshold is said with, that name nothing it is a threshold of: "Good is 200 milliseconds or less, poor is
-# over 500" (a sentence after the one that names INP) says nothing of LCP's "good is 2.5 seconds or less".
-_THRESHOLD_WORDS = frozenset(
-    "good poor bad fine ok okay great acceptable needs improvement less more over under above below least most "
-    "target threshold anything everything something value values".split())
-
-
-def _subjectless(statement: str) -> bool:
-    """Whether a statement's words, beyond its numbers, units and the words a threshold is said with, name nothing:
-    its subject is in another sentence, so another number for another subject is no conflict with it."""
-    return not [w for w in content_words(statement)
-                if not any(c.isdigit() for c in w) and not is_unit(w) and w.lower() not in _THRESHOLD_WORDS]
 
 
 # "Doesn't build them unless you configure a filter policy" says what "only builds them if you set a filter_policy"
