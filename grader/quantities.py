@@ -46,7 +46,8 @@ _NUMBER = r"\d+(?:[.,]\d+)*"
 NUMBER_TOKEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]*\d)")
 _QUANTITY = re.compile(
     rf"(?<![\w.])(?<!\d,)(?P<low>{_NUMBER}|an?|one)(?:\s*(?:-|–|to)\s*(?P<high>{_NUMBER}))?\s*"
-    rf"(?:(?P<pct>%)|-?(?P<unit>{UNIT_WORDS})\b)",
+    # Not a name's first part: "a Sec-WebSocket-Key" has no unit ("a minute-long wait", "10 MB-sized chunks" do).
+    rf"(?:(?P<pct>%)|-?(?P<unit>{UNIT_WORDS})\b(?!-(?!(?:long|sized?|old|wide|ish|plus)\b)[A-Za-z]))",
     re.IGNORECASE,
 )
 _APPROXIMATE = re.compile(
@@ -70,6 +71,7 @@ _BOUND = re.compile(
 _STATUS = re.compile(
     r"(?:(?<=\bHTTP )|(?<=\bstatus )|(?<=\berror )|(?<=\bcode )|(?<=\bcodes )|(?<=\ba )|(?<=\bwith )|(?<=\breturns )|(?<=\breturn )|"
     r"(?<=\breturning )|(?<=\bgets )|(?<=\bget )|(?<=\bsends )|(?<=\bsend )|(?<=\bis )|(?<=\bthrows )|(?<=\bor )|"
+    r"(?<=\banswers )|(?<=\banswered )|(?<=\breplies )|(?<=\breplied )|(?<=\bresponds )|(?<=\bresponded )|"
     r"(?<=\band )|(?<=\bnot )|(?<=\bthe )|(?<=\bHTTP/\d )|(?<=^))(?P<code>[1-5]\d\d)(?![\w%]|\.\d)",
     re.IGNORECASE,
 )
@@ -90,7 +92,8 @@ _CODE = re.compile(
     re.IGNORECASE,
 )
 _STATUS_CONTEXT = re.compile(
-    r"\b(?:HTTP|status|response|respond|responds|returns?|returned|error|code|codes|gets?|got|sends?|sent)\b", re.IGNORECASE
+    r"\b(?:HTTP|status|response|respond|responds|responded|returns?|returned|error|code|codes|gets?|got|sends?|sent|"
+    r"answers|answered|replies|replied)\b", re.IGNORECASE
 )
 # A version: "5.2+", "kernel 5.10", "PostgreSQL 11", "TLS 1.3", "v2"; the name before it, when there is one.
 _VERSION = re.compile(

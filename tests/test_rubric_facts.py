@@ -13,7 +13,7 @@ import pytest
 from grader.quantities import digits, find_quantities, find_versions
 from grader.rubric.facts import derive_facts, is_false_claim
 from grader.rubric.importer import import_gauntlet_file
-from grader.scoring.facts import find_conflicts
+from grader.scoring.facts import denied, find_conflicts
 
 OWN = Path(__file__).resolve().parent / "data" / "gauntlets"
 
@@ -866,3 +866,15 @@ def test_a_rating_is_no_subject_a_value_of_it_belongs_to_the_sentence_subject():
     # The true LCP sentence was read against "Good is 200 milliseconds or less" (a fact of "Good").
     said = "Largest Contentful Paint is when the biggest block renders, and good is two point five seconds or less."
     assert find_conflicts([said], facts) == []
+
+
+def test_a_code_the_server_answers_with_is_a_status_and_a_capitalised_compound_has_no_unit():
+    facts = derive_facts(["The client sends a GET with Upgrade: websocket and a Sec-WebSocket-Key header; the server "
+                          "answers 101 Switching Protocols with Sec-WebSocket-Accept."])
+    assert [(f.subject, f.value, f.unit) for f in facts if f.kind == "quantity"] == [("server", "101", "status code")]
+    assert find_conflicts(["The server replies with a 200 carrying the Sec-WebSocket-Accept header."], facts)
+    assert find_conflicts(["The server answers 101 with the Sec-WebSocket-Accept header."], facts) == []
+    assert find_quantities(digits("a Sec-WebSocket-Key header")) == []  # no "a second"
+    assert [q.low for q in find_quantities(digits("a minute-long wait"))] == [60.0]
+    said = "Envoy answers 'no healthy upstream', not a 504."
+    assert denied(said, said.index("504"))  # ruled out, not claimed

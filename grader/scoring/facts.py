@@ -76,7 +76,8 @@ _REQUIREMENT = re.compile(
     re.IGNORECASE,
 )
 # "3.10, not 5.2", "rather than 5.2": the version after it is the one the claim denies, not one it states.
-_DENIED = re.compile(r"\b(?:not|rather than|instead of|isn'?t|aren'?t|no longer|never)\s+(?:(?:kernel|version|v)\s+)?$", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:not|rather than|instead of|isn'?t|aren'?t|no longer|never)\s+(?:(?:an?|the)\s+)?"
+                     r"(?:(?:kernel|version|v)\s+)?$", re.IGNORECASE)  # "..., not a 504"
 
 
 # "It's a myth that ...", "it is not true that ...": what follows is denied as a whole.
