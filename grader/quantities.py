@@ -270,10 +270,10 @@ _TENS_SECOND = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ni
 # after "around", "about", "than" and the like a duration ("max backoff around a second, and it's jittered"), where
 # the phrase goes on with a clause, not a noun ("a second copy", "a second Vault cluster" are ordinals).
 _RATE_SECOND = re.compile(
-    r"((?:\d(?:[\d.]*\d)?|\b(?:tens|dozens|hundreds|thousands|millions|billions))(?:\s+[A-Za-z-]+){0,3}|\b(?:around|about|roughly|under|over|than|within|only|just|nearly|almost|"
-    r"maybe|like))\s+a\s+2nd\b(?=\s*(?:[.;:!?,)]|$)|\s+(?:we|i|you|they|it|that|which|and|but|so|or|with|is|are|"
-    r"means|would|will|from|into|through|across|at|per|for|in|to|of|on|before|after|each|every|or|easily|now|"
-    r"anyway|tops)\b)",
+    r"((?:\d(?:[\d.]*\d)?|\b(?:tens|dozens|hundreds|thousands|millions|billions))(?:\s+[A-Za-z-]+){0,3}|"
+    r"\b(?:around|about|roughly|under|over|than|within|only|just|nearly|almost|maybe|like))\s+a\s+2nd\b"
+    r"(?=\s*(?:[.;:!?,)]|$)|\s+(?:we|i|you|they|it|that|which|and|but|so|or|with|is|are|means|would|will|from|into|"
+    r"through|across|at|per|for|in|to|of|on|before|after|each|every|easily|now|anyway|tops)\b)",
     re.IGNORECASE,
 )
 # A comma after the number is punctuation ("defaults to 50,000, and we need 150,000, so ..."), not another group.
@@ -288,7 +288,7 @@ _NUMBER_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
 # ("5 oh 3"), "four twenty-nine" ("4 29"), "four twelve". Not before a unit ("two twenty-minute windows"). After a
 # name or "version", the same words are a version: "Python three twelve" is 3.12.
 _DIGIT_WORDS = {w: i + 1 for i, w in enumerate(NUMBER_WORDS[:9])}
-_TEEN_TENS = {w: v for v, w in zip([10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90], NUMBER_WORDS[9:27])}
+_TEEN_TENS = {w: v for v, w in zip([*range(10, 20), *range(20, 100, 10)], NUMBER_WORDS[9:27])}
 _PAIRED_NUMBER = re.compile(
     rf"(?<![\w-])({'|'.join(NUMBER_WORDS[:9])})[ -](?:(?:oh|o)[ -]({'|'.join(NUMBER_WORDS[:9])})|"
     rf"({'|'.join(NUMBER_WORDS[9:27])})(?:[ -]({'|'.join(NUMBER_WORDS[:9])}))?)(s|es)?\b"
@@ -298,7 +298,8 @@ _PAIRED_NUMBER = re.compile(
 
 
 # A four-digit number said in two pairs: "sixty-four thirty-two" (6432; text2num: "64 32"), "forty ninety-six".
-_TWO_DIGITS = rf"(?:(?:{'|'.join(NUMBER_WORDS[19:27])})(?:-(?:{'|'.join(NUMBER_WORDS[:9])}))?|{'|'.join(NUMBER_WORDS[9:19])})"
+_TWO_DIGITS = (rf"(?:(?:{'|'.join(NUMBER_WORDS[19:27])})(?:-(?:{'|'.join(NUMBER_WORDS[:9])}))?|"
+               rf"{'|'.join(NUMBER_WORDS[9:19])})")
 _PAIRED_PAIRS = re.compile(
     rf"(?<![\w-])({_TWO_DIGITS}) ({_TWO_DIGITS})(s)?\b(?![ -](?:{'|'.join(NUMBER_WORDS)}|{UNIT_WORDS})\b)(?!-)",
     re.IGNORECASE,
@@ -334,7 +335,8 @@ def _paired_number(match: re.Match) -> str:
     if oh:
         value = _DIGIT_WORDS[first.lower()] * 100 + _DIGIT_WORDS[oh.lower()]
     else:
-        value = _DIGIT_WORDS[first.lower()] * 100 + _TEEN_TENS[tens.lower()] + (_DIGIT_WORDS[ones.lower()] if ones else 0)
+        value = _DIGIT_WORDS[first.lower()] * 100 + _TEEN_TENS[tens.lower()] + (
+            _DIGIT_WORDS[ones.lower()] if ones else 0)
         if not 100 <= value < 600 or (tens.lower() == "ten" and not plural):
             return match.group(0)  # "seven fifty", "one ten": not a code, and often not one number
     return f"{value}{'s' if plural else ''}"
@@ -344,7 +346,8 @@ _WORD_UNIT_HYPHEN = re.compile(
     r"year|bit|byte|kilobyte|megabyte|gigabyte|terabyte|percent)s?\b)", re.IGNORECASE)
 _VALUE_BEFORE = re.compile(r"(?:\b(?:is|are|to|of|at|was|be|from)|=|:)\s*$", re.IGNORECASE)
 # A rate: "50000 a second", "100 requests a minute", "5000 new traces a second" (up to three words, the last a plural).
-_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|\b(?:tens|dozens|hundreds|thousands|millions|billions))\s+(?:[A-Za-z]+\s+|(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+s\s+)?$")
+_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|\b(?:tens|dozens|hundreds|thousands|millions|billions))\s+"
+                          r"(?:[A-Za-z]+\s+|(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+s\s+)?$")
 _SPOKEN_POINT = re.compile(r"\b(\d+) point (\d+)\b")
 _SPOKEN_SCALE = re.compile(r"(?<![\w.])(\d+\.\d+) (1000|1000000|1000000000)\b")
 # "a second" is the unit only where its phrase ends or a preposition follows ("wait a second before retrying", "in a

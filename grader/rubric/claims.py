@@ -355,7 +355,8 @@ def split_compound(sentence: str) -> list[str]:
         if len(words(left)) < _MIN_CLAUSE_WORDS or len(words(right)) < _MIN_CLAUSE_WORDS or not _has_verb(right, strict):
             continue
         if _PRONOUN_START.match(right) and (
-            not clause_subject(" ".join(pieces[:1]) or left) or re.search(r"\b(?:it|them|they|its)\b", left, re.IGNORECASE)
+            not clause_subject(" ".join(pieces[:1]) or left)
+            or re.search(r"\b(?:it|them|they|its)\b", left, re.IGNORECASE)
         ):
             # "it" with nothing to refer to, or with two things it could mean ("The planner won't use it, but it
             # is still updated"): keep the clause attached rather than guess.
