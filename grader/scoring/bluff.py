@@ -34,7 +34,7 @@ from grader.result import BluffResult, WeakPatternResult
 from grader.rubric.facts import given_as_example
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
-from grader.scoring.facts import DOUBT, UNSURE, clause_before, denied, denies, exact_version, stated_expansion
+from grader.scoring.facts import DOUBT, UNSURE, clause_before, denied, denies, exact_version, stated_expansion, supposed
 from grader.scoring.index import RoundIndex, domain_terms, mid_sentence_names, starts_sentence
 from grader.scoring.patterns import answer_clauses, has_negation
 from grader.scoring.status_codes import codes_in
@@ -1644,7 +1644,7 @@ def _misattributed(index: RoundIndex, answer: AnswerView, found_in, sentences: t
     identifiers) gives another identifier of the kind for. The clause must hold that one identifier, say about the same
     thing as the rubric's sentence (`CONFLICT_SHARED_WORDS`, identifiers left out), and say less about every sentence
     that gives its identifier; `given` says whether the gauntlet must name it somewhere. A list of terms, a denial, a
-    condition ("if you get a 408", `_supposed`) or the candidate's own call is no claim."""
+    condition ("if you get a 408", `supposed`) or the candidate's own call is no claim."""
     out: list[tuple[int, str, str]] = []
     # Each true sentence's stems, and the same without its identifiers' own words, read once per answer, not per clause.
     sentences = tuple((keys, _stems_beside_figures(sentence), sentence) for sentence, keys in sentences if keys)
@@ -1664,7 +1664,7 @@ def _misattributed(index: RoundIndex, answer: AnswerView, found_in, sentences: t
             if not given(key) or denied(text, start):
                 continue
             lead = clause_before(text, start, width=80, boundaries=_COMMA_CLAUSE)
-            if _in_condition(lead) or _supposed(lead, text[start:]) or _OWN_CALL.search(lead):
+            if _in_condition(lead) or supposed(lead, text[start:]) or _OWN_CALL.search(lead):
                 continue
             words = _stems_beside_figures(text) - _identifier_stems(key)
             own = max((len(words & stems) for keys, stems, _, _ in beside if key in keys), default=0)
@@ -1673,18 +1673,6 @@ def _misattributed(index: RoundIndex, answer: AnswerView, found_in, sentences: t
             if other[0] >= CONFLICT_SHARED_WORDS and other[0] > own:
                 out.append((unit_index, key, other[1]))
     return out
-
-
-# A clause that opens on a supposition ("if the proxy answers with a 504 and ..., I'd page someone") claims nothing of
-# what happens, however far the identifier stands from the "if".
-_SUPPOSED = re.compile(r"\s*(?:(?:and|but|so|or)\s+)?(?:if|unless|suppose|say)\b", re.IGNORECASE)
-
-
-def _supposed(lead: str, rest: str) -> bool:
-    """Whether the identifier that `rest` starts with stands in a supposition: its clause opens on "if" and goes on
-    to a comma, the main clause ("if the proxy answers with a 504 and ..., I'd page someone"). With no comma the
-    identifier is the consequence ("if the canary has no ready pods Envoy answers with a 504"), a claim."""
-    return bool(_SUPPOSED.match(lead)) and "," in rest
 
 
 def _identifier_stems(key: str) -> frozenset[str]:

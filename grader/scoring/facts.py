@@ -274,8 +274,17 @@ def clause_before(text: str, start: int, width: int = 60, boundaries: re.Pattern
     return (lead[cut.end() :] if cut else lead).replace("’", "'")
 
 
-# A value inside a supposition ("if we went to a 60-second decision wait, memory would double") is no claim either.
-_SUPPOSED = re.compile(r"\b(?:if|suppose|imagine)\s+(?:we|you|i|they|someone)\b[^,;:]*$", re.IGNORECASE)
+# A clause that opens on a supposition ("if the proxy answers with a 504 and ..., I'd page someone") claims nothing of
+# what happens, however far the value or identifier stands from the "if".
+_SUPPOSED = re.compile(r"\s*(?:(?:and|but|so|or)\s+)?(?:if|unless|suppose|say)\b", re.IGNORECASE)
+
+
+def supposed(lead: str, rest: str) -> bool:
+    """Whether the value or identifier that `rest` starts with stands in a supposition: its clause (`lead`, the words
+    before it) opens on "if" and goes on to a comma, the main clause ("if we went to a 60-second decision wait, memory
+    would double"; "if the proxy answers with a 504 and ..., I'd page someone"). With no comma it is the consequence
+    ("if the canary has no ready pods Envoy answers with a 504"), a claim."""
+    return bool(_SUPPOSED.match(lead)) and "," in rest
 
 
 def _chosen_value(text: str, stated: Quantity) -> bool:
@@ -283,7 +292,7 @@ def _chosen_value(text: str, stated: Quantity) -> bool:
     seconds"), not one they say is the default ("the window defaults to 600 seconds", "600 seconds by default")."""
     near = _DEPARTS.sub(" ", text[max(0, stated.start - 40) : stated.end + 25])
     lead = clause_before(text, stated.start)
-    return bool(_CHOICE.search(lead) or _SUPPOSED.search(lead)) and not _DEFAULT.search(near)
+    return bool(_CHOICE.search(lead) or supposed(lead, text[stated.start :])) and not _DEFAULT.search(near)
 
 
 # A plain number that counts the things named after it ("when two requests want to write", "as soon as 4 gunicorn
