@@ -264,13 +264,15 @@ def _spoken_amounts(text: str) -> str:
 
 _PER_SECOND = re.compile(r"\bper 2nd\b")
 _SCALE_WORD = re.compile(r"\b(?:thousand|million|billion)\b", re.IGNORECASE)
-_VAGUE_PLURAL = re.compile(r"\b(?:tens|dozens|hundreds|thousands|millions|billions|trillions)\b", re.IGNORECASE)
+# Plural amount words ("thousands of requests"): no number, but they begin a rate as a number does.
+_AMOUNT_WORDS = r"\b(?:tens|dozens|hundreds|thousands|millions|billions)"
+_VAGUE_PLURAL = re.compile(rf"(?:{_AMOUNT_WORDS}|\btrillions)\b", re.IGNORECASE)
 _TENS_SECOND = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) second\b(?!-)", re.IGNORECASE)
 # "a second" after an amount is a rate's unit ("5,000 new traces a second we need", "50,000 spans a second, so"), and
 # after "around", "about", "than" and the like a duration ("max backoff around a second, and it's jittered"), where
 # the phrase goes on with a clause, not a noun ("a second copy", "a second Vault cluster" are ordinals).
 _RATE_SECOND = re.compile(
-    r"((?:\d(?:[\d.]*\d)?|\b(?:tens|dozens|hundreds|thousands|millions|billions))(?:\s+[A-Za-z-]+){0,3}|"
+    rf"((?:\d(?:[\d.]*\d)?|{_AMOUNT_WORDS})(?:\s+[A-Za-z-]+){{0,3}}|"
     r"\b(?:around|about|roughly|under|over|than|within|only|just|nearly|almost|maybe|like))\s+a\s+2nd\b"
     r"(?=\s*(?:[.;:!?,)]|$)|\s+(?:we|i|you|they|it|that|which|and|but|so|or|with|is|are|means|would|will|from|into|"
     r"through|across|at|per|for|in|to|of|on|before|after|each|every|easily|now|anyway|tops)\b)",
@@ -288,11 +290,13 @@ _NUMBER_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
 # ("5 oh 3"), "four twenty-nine" ("4 29"), "four twelve". Not before a unit ("two twenty-minute windows"). After a
 # name or "version", the same words are a version: "Python three twelve" is 3.12.
 _DIGIT_WORDS = {w: i + 1 for i, w in enumerate(NUMBER_WORDS[:9])}
+# Not a number said in parts where another number word, a unit or a hyphenated word follows ("two twenty-minute").
+_NOT_BEFORE_UNIT = rf"(?![ -](?:{'|'.join(NUMBER_WORDS)}|{UNIT_WORDS})\b)(?!-)"
 _TEEN_TENS = {w: v for v, w in zip([*range(10, 20), *range(20, 100, 10)], NUMBER_WORDS[9:27])}
 _PAIRED_NUMBER = re.compile(
     rf"(?<![\w-])({'|'.join(NUMBER_WORDS[:9])})[ -](?:(?:oh|o)[ -]({'|'.join(NUMBER_WORDS[:9])})|"
     rf"({'|'.join(NUMBER_WORDS[9:27])})(?:[ -]({'|'.join(NUMBER_WORDS[:9])}))?)(s|es)?\b"
-    rf"(?![ -](?:{'|'.join(NUMBER_WORDS)}|{UNIT_WORDS})\b)(?!-)",
+    rf"{_NOT_BEFORE_UNIT}",
     re.IGNORECASE,
 )
 
@@ -301,7 +305,7 @@ _PAIRED_NUMBER = re.compile(
 _TWO_DIGITS = (rf"(?:(?:{'|'.join(NUMBER_WORDS[19:27])})(?:-(?:{'|'.join(NUMBER_WORDS[:9])}))?|"
                rf"{'|'.join(NUMBER_WORDS[9:19])})")
 _PAIRED_PAIRS = re.compile(
-    rf"(?<![\w-])({_TWO_DIGITS}) ({_TWO_DIGITS})(s)?\b(?![ -](?:{'|'.join(NUMBER_WORDS)}|{UNIT_WORDS})\b)(?!-)",
+    rf"(?<![\w-])({_TWO_DIGITS}) ({_TWO_DIGITS})(s)?\b{_NOT_BEFORE_UNIT}",
     re.IGNORECASE,
 )
 
@@ -346,7 +350,7 @@ _WORD_UNIT_HYPHEN = re.compile(
     r"year|bit|byte|kilobyte|megabyte|gigabyte|terabyte|percent)s?\b)", re.IGNORECASE)
 _VALUE_BEFORE = re.compile(r"(?:\b(?:is|are|to|of|at|was|be|from)|=|:)\s*$", re.IGNORECASE)
 # A rate: "50000 a second", "100 requests a minute", "5000 new traces a second" (up to three words, the last a plural).
-_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|\b(?:tens|dozens|hundreds|thousands|millions|billions))\s+"
+_RATE_BEFORE = re.compile(rf"(?:\d(?:[\d,.]*\d)?|{_AMOUNT_WORDS})\s+"
                           r"(?:[A-Za-z]+\s+|(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+s\s+)?$")
 _SPOKEN_POINT = re.compile(r"\b(\d+) point (\d+)\b")
 _SPOKEN_SCALE = re.compile(r"(?<![\w.])(\d+\.\d+) (1000|1000000|1000000000)\b")
