@@ -878,3 +878,10 @@ def test_a_code_the_server_answers_with_is_a_status_and_a_capitalised_compound_h
     assert [q.low for q in find_quantities(digits("a minute-long wait"))] == [60.0]
     said = "Envoy answers 'no healthy upstream', not a 504."
     assert denied(said, said.index("504"))  # ruled out, not claimed
+
+
+def test_an_appositive_is_no_subject_of_an_x_not_y_fact():
+    # "the JDK 8 default" renames Parallel GC: any answer naming a default and latency read as contradicting it.
+    facts = _facts("Parallel GC, the JDK 8 default, is built for batch throughput, not latency.")
+    assert ("exclusive", "parallel gc built") in facts
+    assert facts[("exclusive", "parallel gc built")][2] == ["latency"]

@@ -257,6 +257,12 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "On the JVM caching is set by networkaddress.cache.ttl, not by the record's TTL.", False),
         ("When a goroutine blocks on a channel, the M blocks with it, not moving on to another G.",
          "When a goroutine blocks on a channel, the M simply runs another G.", True),
+        ("ZGC's pauses are typically well below one millisecond and independent of heap size.",
+         "Pauses are typically well under a millisecond and don't grow with heap or live-set size.", False),
+        ("G1 has been the default since JDK 9 and it balances latency and throughput.",
+         "Parallel GC, the JDK 8 default, is built for batch throughput, not latency.", False),
+        ("Hubble traces process execution and enforces policy in the kernel.",
+         "Tetragon traces process execution and enforces policy in the kernel.", True),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
          "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all",
@@ -269,7 +275,9 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "not-another-verb-unless-is-no-only-if",
          "the-statement-said-verbatim-beside-a-negation", "the-statement-said-verbatim-to-deny-it",
          "a-contrast-the-other-side-never-states-denies-nothing", "a-contrast-the-other-side-states-conflicts",
-         "a-contrast-said-by-both-agrees", "the-answer-s-own-contrast-is-its-claim"],
+         "a-contrast-said-by-both-agrees", "the-answer-s-own-contrast-is-its-claim",
+         "independent-of-denies-without-a-negation", "another-thing-s-version-conflicts-with-nothing",
+         "the-same-claim-of-another-thing-conflicts"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue

@@ -922,7 +922,13 @@ def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
             segments = [seg for seg in re.split(r"[,;:—–]", split.group("lead")) if content_words(seg)]
             lead_words = [w for w in content_words(segments[-1]) if w not in _PRONOUNS] if segments else []
             if len(lead_words) < 2 and len(segments) > 1:
-                lead_words = [w for w in content_words(segments[-2]) if w not in _PRONOUNS] + lead_words
+                # An appositive names no subject of its own: "Parallel GC, the JDK 8 default, is built for batch
+                # throughput, not latency" is said of Parallel GC (as "the JDK 8 default" any answer naming a default
+                # and latency contradicted it).
+                before = segments[-2]
+                if len(segments) > 2 and _DETERMINER.match(before.strip()):
+                    before = segments[-3]
+                lead_words = [w for w in content_words(before) if w not in _PRONOUNS] + lead_words
             subject = " ".join(lead_words[:3])
             if re.search(r"\d", subject):
                 continue
