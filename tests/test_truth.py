@@ -1294,6 +1294,26 @@ def test_another_code_for_what_a_rubric_sentence_pins_down_is_a_contradiction(gr
     assert not stated("A name that does not exist gets NXDOMAIN in the header, never response code 5.")
 
 
+def test_another_count_of_the_things_a_rubric_sentence_counts_is_a_contradiction(grader: Grader) -> None:
+    """A bound on how many things there are ("caps an upload at 1,000 parts") against a rubric that counts the same
+    things with another number only ("an upload has at most 10,000 parts")."""
+    rubric = _rubric_saying("An S3 multipart upload has at most 10,000 parts, each between 5 MiB and 5 GiB.", "s3-parts")
+    covered = "Negative answers are cached by resolvers too, for the SOA minimum. "
+
+    def stated(answer: str) -> list[str]:
+        return [r for r in grader.grade(rubric, 1, covered + answer).bluff.reasons if r.startswith("states \"")]
+
+    assert stated("S3 caps a multipart upload at 1,000 parts.") == [
+        'states "1,000 parts" where the rubric says "An S3 multipart upload has at most 10,000 parts, each between 5 MiB '
+        'and 5 GiB."']
+    assert stated("S3 caps a multipart upload at a thousand parts.")  # said in words, quoted as said
+    assert not stated("S3 caps a multipart upload at 10,000 parts.")  # the rubric's own number
+    assert not stated("I think S3 caps a multipart upload at 1,000 parts, but I'd check.")  # hedged
+    assert not stated("I'd split the upload into 1,000 parts of 100 MiB.")  # the candidate's choice, no bound
+    assert not stated("S3 caps a multipart upload at about 1,000 parts.")  # an estimate
+    assert not stated("The fix has three parts, and S3 keeps them all.")  # counts no parts of an upload
+
+
 def test_a_key_point_that_contrasts_with_something_is_still_covered_by_its_paraphrase(grader: Grader) -> None:
     point = KeyPoint(id="negative-vs-stale", text="Negative answers are cached for the SOA minimum, unlike stale "
                                                   "answers, which are served only when the authority is down.")

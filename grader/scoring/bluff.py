@@ -1364,7 +1364,8 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
     "the containers exit with code 139" against "Reason: OOMKilled, Exit Code: 137"."""
     out: list[tuple[int, str, str]] = [*_misattributed_citations(index, answer), *_contradicted_settings(index, answer),
                                        *_contradicted_rates(index, answer), *_misattributed_codes(index, answer),
-                                       *_misattributed_errors(index, answer), *_contradicted_versions(index, answer)]
+                                       *_misattributed_errors(index, answer), *_contradicted_versions(index, answer),
+                                       *_contradicted_counts(index, answer)]
     for unit_index, figure, said in [(i, f, _figures(f)) for i, f in unsupported] + _unsupported_codes(index, answer):
         if not said:
             continue
@@ -1517,6 +1518,75 @@ def _contradicted_settings(index: RoundIndex, answer: AnswerView) -> list[tuple[
                        for number in NUMBER_TOKEN.finditer(plain)):
                     out.append((unit_index, match.group(0), sentence))
                     break
+    return out
+
+
+# A count of things: a number and the plural noun it counts, one word between at most ("caps an upload at 1,000
+# parts", "five voting members"). Not a number after a name or an identifier ("RFC 8941 defines"), nor a measure (a
+# unit counts no things), nor an estimate ("about 10,000 rows", "maybe ten thousand rows at a time").
+_COUNT = re.compile(r"(?<![\w.,/-])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)(?:\s+(?P<modifier>[a-z][a-z-]*[a-rt-z]))?"
+                    r"\s+(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b")
+_AFTER_NAME = re.compile(r"(?:[A-Z][\w.-]*|[\w.-]*\d[\w.-]*|[\w-]*_[\w-]*)\s+$")
+_ESTIMATE = re.compile(r"\b(?:about|around|roughly|approximately|some|maybe|perhaps|like|say|nearly|almost|few|"
+                       r"more than|less than|fewer than)\s+$", re.IGNORECASE)
+# The words that make a count a bound or a default, the kind of figure a rubric pins down ("caps an upload at 1,000
+# parts", "defaults to three replicas"); a count without one is as often a scenario or an example.
+_BOUND = re.compile(r"\b(?:caps?|capped|limits?|limited|max(?:imum)?|min(?:imum)?|at most|at least|up to|no more than|"
+                    r"defaults?|only|exactly|allows?|supports?|holds?|keeps?)\b", re.IGNORECASE)
+
+
+def _counts(text: str) -> Iterator[tuple[str, str, re.Match]]:
+    """(number, stem of the noun it counts, match) for each count of things in `text` (number words as digits)."""
+    for match in _COUNT.finditer(text):
+        noun, modifier = match.group("noun").lower(), (match.group("modifier") or "").lower()
+        if noun in STOPWORDS or modifier in STOPWORDS or is_unit(noun) or is_unit(modifier):
+            continue
+        before = text[max(0, match.start() - 25) : match.start()]
+        if _AFTER_NAME.search(before) or _ESTIMATE.search(before):
+            continue
+        yield match.group("number").replace(",", ""), stem(noun), match
+
+
+@lru_cache(maxsize=256)
+def _document_counts(sentences: tuple[str, ...]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Per noun stem, (number, sentence) of each count of it that a gauntlet's true sentences give, none denied."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for sentence in sentences:
+        text = digits(sentence)
+        for number, noun, match in _counts(text):
+            if not denied(text, match.start()):
+                out.setdefault(noun, []).append((number, sentence))
+    return {noun: tuple(found) for noun, found in out.items()}
+
+
+def _contradicted_counts(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
+    """(unit index, the candidate's count, the gauntlet's sentence) for each bound or default count of things said
+    plainly ("S3 caps an upload at 1,000 parts") where the gauntlet counts the same things with other numbers only
+    ("200 GB over 10,000 parts"), and gives the candidate's number nowhere. Not the question's own numbers, nor a
+    worked example, the candidate's choice or a supposition."""
+    given = _document_counts(index.gauntlet_truth)
+    if not given:
+        return []
+    asked = set(NUMBER_TOKEN.findall(digits(index.question)))
+    everywhere = {n.replace(",", "") for sentence in index.gauntlet_truth for n in NUMBER_TOKEN.findall(digits(sentence))}
+    out: list[tuple[int, str, str]] = []
+    for unit_index, said in _plain_parts(index, answer):
+        if unit_index in answer.supposed:
+            continue
+        text = digits(said)
+        for number, noun, match in _counts(text):
+            if noun not in given or number in asked or number in everywhere:
+                continue
+            lead = clause_before(text, match.start(), width=80, boundaries=_FIGURE_CLAUSE)
+            if not _BOUND.search(lead + " " + match.group(0)) or _chooses(lead) or _HYPOTHETICAL.search(lead):
+                continue
+            # The sentence that counts the same things about the same subject: it shares a word of the candidate's
+            # clause besides the noun ("The fix has three parts" counts no parts of an upload).
+            words = _figure_clause(text, match.start(), match.end()) - {noun}
+            about = [sentence for _, sentence in given[noun] if _share_a_word(words, _stems_beside_figures(sentence) - {noun})]
+            if about:
+                out.append((unit_index, _said_as(said, text, match.group(0), match.start(), match.end()), about[0]))
+                break
     return out
 
 
@@ -1772,17 +1842,23 @@ _NUMBER_WORDS = re.compile(
 
 def _said_words(said: str, text: str, figure: Quantity) -> str:
     """The candidate's own words for a figure found in `text` (= digits(said)): "fifteen minutes", not "15 minutes"."""
+    return _said_as(said, text, figure.text, figure.start, figure.end)
+
+
+def _said_as(said: str, text: str, found: str, start: int, end: int) -> str:
+    """The candidate's own words for `found`, a number and the word after it at start:end of `text` (= digits(said)):
+    "a thousand parts", not "1000 parts"."""
     if text == said:
-        return said[figure.start : figure.end]
-    unit = re.escape(re.split(r"[\s\d.,%-]+", figure.text)[-1] or figure.text)
-    nth = len(re.findall(rf"\b{unit}\b", text[: figure.end], re.IGNORECASE))
+        return said[start:end]
+    unit = re.escape(re.split(r"[\s\d.,%-]+", found)[-1] or found)
+    nth = len(re.findall(rf"\b{unit}\b", text[:end], re.IGNORECASE))
     places = list(re.finditer(rf"\b{unit}\b", said, re.IGNORECASE))
     if not unit or nth == 0 or nth > len(places):
-        return figure.text
+        return found
     end = places[nth - 1].end()
     head = said[: places[nth - 1].start()]
     spoken = _NUMBER_WORDS.search(head) or re.search(r"[\d.,]+[\s-]*$", head)
-    return said[spoken.start() : end] if spoken else figure.text
+    return said[spoken.start() : end] if spoken else found
 
 
 def invented_claim_units(index: RoundIndex, answer: AnswerView, bluff: BluffResult) -> set[int]:
