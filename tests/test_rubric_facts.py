@@ -325,6 +325,10 @@ def test_a_named_default_against_its_siblings_in_the_rubric():
     assert not find_conflicts(["Transaction mode returns the connection at commit.",
                                "Transaction mode saves far more than the default.",
                                "Session mode is the default and transaction mode saves more."], facts)
+    # Said without the head noun, as people speak: the same names.
+    assert [c.fact.value for c in find_conflicts(["PgBouncer defaults to transaction, so connections go back at commit."],
+                                                 facts)] == ["session mode"]
+    assert not find_conflicts(["Session, the default, keeps one server connection per client."], facts)
     # "ten times the default" is a number, not a named default.
     assert not [f for f in derive_facts(["A burst can be ten times the default, and two times more."]) if f.subject.startswith("default ")]
 

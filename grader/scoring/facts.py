@@ -638,6 +638,16 @@ _DEFAULT_NEAR = 50  # characters between "default" and the value called the defa
 _CALLED_DEFAULT = re.compile(r"(?<!than the )(?<!than a )\b(?:default|defaults|out of the box)\b", re.IGNORECASE)
 
 
+def _headless(name: str, value: str) -> str:
+    """A pattern for a named default or a sibling ("strict mode") with the head noun it shares with the default's value
+    ("relaxed mode") left optional: spoken answers drop it ("alignment defaults to strict")."""
+    words, head = name.split(), value.split()[-1]
+    if len(words) > 1 and words[-1].lower() == head.lower():
+        own = r"\s+".join(re.escape(w) for w in words[:-1])
+        return rf"(?<![\w-]){own}(?:\s+{re.escape(head)}s?)?(?![\w-])"
+    return rf"\b{re.escape(name)}s?\b"
+
+
 def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     out: list[tuple[Fact, str, str]] = []
     claim_stems = _stems(claim)
@@ -672,7 +682,9 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
             # A named default ("session mode, the default"): only a sibling called the default, close by, conflicts;
             # for a setting's value ("selectPolicy: Max, the default"), in a claim that names the setting.
             if not fact.aliases:
-                stated = fact.value.lower() in claim.lower()
+                # A name said without its head noun is the same name: "defaults to strict" calls "strict mode" the
+                # default, and "relaxed, the default" states "relaxed mode".
+                stated = bool(re.search(_headless(fact.value, fact.value), claim, re.IGNORECASE))
                 pieces = [claim]
             else:  # a setting's value: a word of its own ("Max", not "maximum"), in the piece that calls it the default
                 stated = bool(re.search(rf"(?<![\w-]){re.escape(fact.value)}(?![\w-])", claim, re.IGNORECASE))
@@ -681,7 +693,8 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
                 said = [m.start() for m in _CALLED_DEFAULT.finditer(piece)]
                 wrong = next((w for w in fact.not_values if any(
                     abs(a - m.start()) <= _DEFAULT_NEAR for a in said
-                    for m in re.finditer(rf"\b{re.escape(w)}s?\b", piece, re.IGNORECASE))), None)
+                    for m in re.finditer(_headless(w, fact.value) if not fact.aliases else rf"\b{re.escape(w)}s?\b",
+                                         piece, re.IGNORECASE))), None)
                 if wrong:
                     out.append((fact, wrong, fact.value))
                     break
