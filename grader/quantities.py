@@ -141,8 +141,9 @@ class Quantity:
 
     def comparable(self, other: "Quantity") -> bool:
         """Whether the two measure the same thing: one kind, and for codes one label ("error 9", not "port 9"). A
-        setting that is 0 by default (off) is 0 in any unit: "60 seconds" or "16 MB" is another value of it."""
-        if self.kind != other.kind and {self.kind, other.kind} <= {"number", "duration", "size"}:
+        setting that is 0 by default (off) is 0 in any unit: "60 seconds" or "16 MB" is another value of it, and a
+        plain zero ("a maxUnavailable of zero") is another value of "25 percent"."""
+        if self.kind != other.kind and {self.kind, other.kind} <= {"number", "duration", "size", "percent"}:
             return any(q.kind == "number" and q.low == q.high == 0 for q in (self, other))
         return self.kind == other.kind and (self.kind != "code" or self.label == other.label)
 

@@ -511,6 +511,15 @@ def test_a_setting_off_by_default_is_contradicted_only_by_a_value_called_its_def
     assert [f for f in derive_facts(["ttl_min and ttl_max bound it; it's 0 by default."]) if f.kind == "quantity"] == []
 
 
+def test_a_plain_zero_called_the_default_contradicts_a_default_in_any_unit():
+    facts = derive_facts(["A rolling update replaces pods gradually: by default a Deployment uses maxUnavailable of 25 "
+                          "percent."])
+    wrong = ["By default a Deployment uses a maxSurge of one pod and a maxUnavailable of zero"]
+    assert [(c.quote, c.fact.value, c.fact.unit) for c in find_conflicts(wrong, facts)] == [(wrong[0], "25", "percent")]
+    assert find_conflicts(["I'd set maxUnavailable to zero for this rollout."], facts) == []  # a choice
+    assert find_conflicts(["maxUnavailable defaults to 25 percent, so zero pods is never the default."], facts) == []
+
+
 def test_a_term_of_a_formula_is_no_value_of_a_setting():
     fact_list = derive_facts(["pool_size is 20 by default."])
     assert find_conflicts(["the docs give pool_size as cores times 2 plus spindles."], fact_list) == []

@@ -320,8 +320,9 @@ def _counts_things(text: str, stated: Quantity) -> bool:
 def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     text = digits(claim)
     stated_all = find_quantities(text)
-    if any(not f.unit for f in facts):
-        stated_all += [n for n in find_plain_numbers(text) if not _counts_things(text, n)]
+    # A plain zero is a value in any unit ("a maxUnavailable of zero" against "25 percent"; `Quantity.comparable`).
+    unitless = any(not f.unit for f in facts)
+    stated_all += [n for n in find_plain_numbers(text) if (unitless or n.low == 0) and not _counts_things(text, n)]
     out: list[tuple[Fact, str, str]] = []
     confirmed: set[str] = set()  # facts the claim states correctly: other numbers near them are about something else
     for stated in stated_all:
@@ -345,7 +346,7 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
             if distance is None:
                 continue
             if expected.kind != stated.kind and not _DEFAULT.search(
-                    clause_before(text, stated.start) + text[stated.start : stated.end + 25]):
+                    clause_before(text, stated.start, width=100) + text[stated.start : stated.end + 25]):
                 continue  # off by default (0) against "forces a switch every 60 seconds": only a value called the default
             if stated.kind == "status":
                 # A status code belongs to a situation: the claim must share some of the fact's own words
