@@ -50,7 +50,7 @@ _QUANTITY = re.compile(
     rf"(?:(?P<pct>%)|-?(?P<unit>{UNIT_WORDS})\b(?!-(?!(?:long|sized?|old|wide|ish|plus)\b)[A-Za-z]))",
     re.IGNORECASE,
 )
-_APPROXIMATE = re.compile(
+APPROXIMATE = _APPROXIMATE = re.compile(  # the words of an estimate, right before its number
     r"(?:about|around|roughly|approximately|approx\.?|~|something like|on the order of|order of|nearly|almost|"
     r"close to|some|a few|maybe|perhaps|like)\s*$",
     re.IGNORECASE,
@@ -590,6 +590,7 @@ def find_plain_numbers(text: str) -> list[Quantity]:
 
 
 __all__ = [
+    "APPROXIMATE",
     "CAPPED",
     "CLEAR_BOUNDS",
     "LOWER_BOUNDS",

@@ -329,6 +329,15 @@ def test_a_named_default_against_its_siblings_in_the_rubric():
     assert [c.fact.value for c in find_conflicts(["PgBouncer defaults to transaction, so connections go back at commit."],
                                                  facts)] == ["session mode"]
     assert not find_conflicts(["Session, the default, keeps one server connection per client."], facts)
+    # Only when called the default in so many words, not as a word of ordinary English near "default"; and the right
+    # name's bare word ("session state") states nothing.
+    assert not find_conflicts(["By default every statement a client sends runs on the connection it got at login."],
+                              facts)
+    assert find_conflicts(["PgBouncer defaults to transaction mode, so session state like SET is lost."], facts)
+    # "two modes" names no mode.
+    assert [(f.value, f.not_values) for f in derive_facts([
+        "DMARC has two modes of alignment: relaxed mode, the default, accepts the same organizational domain, and "
+        "strict mode needs an exact match."]) if f.subject == "default mode"] == [("relaxed mode", ["strict mode"])]
     # "ten times the default" is a number, not a named default.
     assert not [f for f in derive_facts(["A burst can be ten times the default, and two times more."]) if f.subject.startswith("default ")]
 
@@ -518,6 +527,10 @@ def test_a_plain_zero_called_the_default_contradicts_a_default_in_any_unit():
     assert [(c.quote, c.fact.value, c.fact.unit) for c in find_conflicts(wrong, facts)] == [(wrong[0], "25", "percent")]
     assert find_conflicts(["I'd set maxUnavailable to zero for this rollout."], facts) == []  # a choice
     assert find_conflicts(["maxUnavailable defaults to 25 percent, so zero pods is never the default."], facts) == []
+    # Against a duration a plain zero is read only beside a unitless fact, as before: a past default is no claim.
+    linger = derive_facts(["The producer batches records: linger.ms defaults to 5 milliseconds since Kafka 4.0."])
+    assert find_conflicts(["linger.ms used to default to 0 before Kafka 4.0, so batches went out at once."],
+                          linger) == []
 
 
 def test_a_term_of_a_formula_is_no_value_of_a_setting():
@@ -898,3 +911,9 @@ def test_an_appositive_is_no_subject_of_an_x_not_y_fact():
     facts = _facts("Parallel GC, the JDK 8 default, is built for batch throughput, not latency.")
     assert ("exclusive", "parallel gc built") in facts
     assert facts[("exclusive", "parallel gc built")][2] == ["latency"]
+    for said in ("Parallel GC, which was the JDK 8 default, is built for batch throughput, not latency.",
+                 "Parallel GC, formerly the default, is built for batch throughput, not latency."):
+        assert ("exclusive", "parallel gc built") in _facts(said)
+    # After an opening phrase the appositive is the subject: "it" is the default collector.
+    assert ("exclusive", "default collector built") in _facts(
+        "In JDK 8, the default collector, it is built for batch throughput, not latency.")

@@ -259,10 +259,9 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "When a goroutine blocks on a channel, the M simply runs another G.", True),
         ("ZGC's pauses are typically well below one millisecond and independent of heap size.",
          "Pauses are typically well under a millisecond and don't grow with heap or live-set size.", False),
-        ("G1 has been the default since JDK 9 and it balances latency and throughput.",
-         "Parallel GC, the JDK 8 default, is built for batch throughput, not latency.", False),
-        ("Hubble traces process execution and enforces policy in the kernel.",
-         "Tetragon traces process execution and enforces policy in the kernel.", True),
+        ("ZGC pauses are not independent of heap size.", "ZGC pause times are independent of heap size.", True),
+        ("Kafka doesn't keep messages after a consumer reads them.",
+         "Kafka retains messages for the retention period regardless of whether they were consumed.", True),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
          "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all",
@@ -276,8 +275,8 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "the-statement-said-verbatim-beside-a-negation", "the-statement-said-verbatim-to-deny-it",
          "a-contrast-the-other-side-never-states-denies-nothing", "a-contrast-the-other-side-states-conflicts",
          "a-contrast-said-by-both-agrees", "the-answer-s-own-contrast-is-its-claim",
-         "independent-of-denies-without-a-negation", "another-thing-s-version-conflicts-with-nothing",
-         "the-same-claim-of-another-thing-conflicts"],
+         "independent-of-denies-without-a-negation", "a-denied-independent-of-still-conflicts",
+         "regardless-of-denies-nothing"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue
@@ -1311,7 +1310,16 @@ def test_another_count_of_the_things_a_rubric_sentence_counts_is_a_contradiction
     assert not stated("I think S3 caps a multipart upload at 1,000 parts, but I'd check.")  # hedged
     assert not stated("I'd split the upload into 1,000 parts of 100 MiB.")  # the candidate's choice, no bound
     assert not stated("S3 caps a multipart upload at about 1,000 parts.")  # an estimate
+    assert not stated("S3 caps a multipart upload at close to 1,000 parts.")
     assert not stated("The fix has three parts, and S3 keeps them all.")  # counts no parts of an upload
+    # A count that is no bound: a worked example, a page size; nor a multiplier.
+    assert not stated("With 100 MiB parts, a 50 GiB upload only has 512 parts, well under the limit.")
+    assert not stated("ListParts only returns 1,000 parts per page, so you paginate a big upload.")
+    assert not stated("The SDK retries a failed part 3 times by default.")
+    # The gauntlet's count must be a bound too: "a five-member cluster tolerates two failed members" pins none down.
+    members = _rubric_saying("A five-member etcd cluster tolerates two failed members.", "etcd-members")
+    assert not [r for r in grader.grade(members, 1, covered + "etcd docs recommend at most 7 members, since more "
+                                        "members slow down every write.").bluff.reasons if r.startswith("states \"")]
 
 
 def test_a_key_point_that_contrasts_with_something_is_still_covered_by_its_paraphrase(grader: Grader) -> None:

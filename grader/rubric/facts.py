@@ -869,7 +869,8 @@ def _named_default_facts(clause: str, context: str, taken: set[str]) -> list[Fac
                     or re.search(r"\d", digits(f"{value} {head}")):
                 continue  # "ten times the default" is a number, not a named default
             siblings = sorted({f"{m.group(1).lower()} {head}" for m in re.finditer(rf"\b([A-Za-z][\w-]*) {re.escape(head)}s?\b", context)
-                               if m.group(1).lower() not in _NOT_A_VALUE | {value.lower()} and content_words(m.group(1))})
+                               if m.group(1).lower() not in _NOT_A_VALUE | {value.lower()} and content_words(m.group(1))
+                               and not re.search(r"\d", digits(m.group(1)))})  # "two modes" names no mode
             if not siblings:
                 continue
             subject = f"default {head}"
@@ -900,6 +901,11 @@ _QUOTED = re.compile(r"""(?<!\w)['‘"“][^'’"”]{3,80}['’"”](?!\w)""")
 _ADVERBS = frozenset("yet really always quite very just only even necessarily exactly entirely fully strictly".split())
 
 
+_APPOSITIVE_START = re.compile(r"(?:a|an|the|which|who|formerly|previously|originally|once)\b", re.IGNORECASE)
+_OPENING_PHRASE = re.compile(r"(?:in|on|at|for|with|since|after|before|when|if|by|from|under|during|until|as of)\b",
+                             re.IGNORECASE)
+
+
 def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
     facts: list[Fact] = []
     masked = mask_brackets(clause)
@@ -923,10 +929,12 @@ def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
             lead_words = [w for w in content_words(segments[-1]) if w not in _PRONOUNS] if segments else []
             if len(lead_words) < 2 and len(segments) > 1:
                 # An appositive names no subject of its own: "Parallel GC, the JDK 8 default, is built for batch
-                # throughput, not latency" is said of Parallel GC (as "the JDK 8 default" any answer naming a default
-                # and latency contradicted it).
+                # throughput, not latency" (or "which was the JDK 8 default") is said of Parallel GC (as "the JDK 8
+                # default" any answer naming a default and latency contradicted it). Not after an opening phrase: "In
+                # JDK 8, the default collector, it is built for ..." is said of the default collector.
                 before = segments[-2]
-                if len(segments) > 2 and _DETERMINER.match(before.strip()):
+                if len(segments) > 2 and _APPOSITIVE_START.match(before.strip()) and not _OPENING_PHRASE.match(
+                        segments[-3].strip()):
                     before = segments[-3]
                 lead_words = [w for w in content_words(before) if w not in _PRONOUNS] + lead_words
             subject = " ".join(lead_words[:3])

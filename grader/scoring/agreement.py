@@ -76,13 +76,13 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
         return False
     if _swapped_contrast(premise, hypothesis):
         return True
-    if _named_apart(premise, hypothesis, names):
-        return _swapped_name(premise, hypothesis, names)  # of two things, only the same claim of each conflicts
     asserted_p, asserted_h = _asserted(premise, hypothesis), _asserted(hypothesis, premise)
     asserted_p, asserted_h = _without_reasons(asserted_p, asserted_h)
     asserted_h = _without_unmet_contrast(asserted_h, asserted_p)  # the rubric's contrast, never the answer's own
     negated_p, negated_h = has_negation(asserted_p), has_negation(asserted_h)
-    contrasted = _CONTRAST.search(asserted_h if negated_p else asserted_p)  # "different from Y" says "not Y"
+    # "Different from Y" says "not Y", unless the negated side denies that very word ("not independent of heap size").
+    contrasted = _CONTRAST.search(asserted_h if negated_p else asserted_p) and not _CONTRAST.search(
+        asserted_p if negated_p else asserted_h)
     low_p, low_h = premise.lower(), hypothesis.lower()
     words_p, words_h = _antonym_words(low_p), _antonym_words(low_h)
     opposites = [(x, y) for a, b in _ANTONYMS for x, y in ((a, b), (b, a))
@@ -214,9 +214,10 @@ _CONDITION_CLAUSE = re.compile(r"\b(?:if|when|whenever|unless)\b[^,;:—.]*", re
 
 
 # Words that deny without a negation: "different from Y" says "not Y", and "independent of heap size" says what
-# "doesn't grow with heap size" says (a correct ZGC answer read as contradicting the rubric).
-_CONTRAST = re.compile(r"\b(?:different from|distinct from|unlike|as opposed to|independent(?:ly)? of|regardless of|"
-                       r"irrespective of|unaffected by)\b", re.IGNORECASE)
+# "doesn't grow with heap size" says (a correct ZGC answer read as contradicting the rubric). Not "regardless of",
+# which qualifies a claim and denies nothing of it ("retains messages regardless of whether they were consumed").
+_CONTRAST = re.compile(r"\b(?:different from|distinct from|unlike|as opposed to|independent(?:ly)? of|unaffected by)\b",
+                       re.IGNORECASE)
 
 
 # The speaker's own doubt ("though I don't remember BIND's default") denies nothing of the claim beside it.
@@ -380,23 +381,6 @@ def _names(text: str, known: frozenset[str] | None = None) -> set[str]:
         if known is None or word in known or not starts_sentence(text, match.start()):
             found.add(word)
     return found
-
-
-def _first_name(text: str, known: frozenset[str] | None) -> str | None:
-    """The name a statement opens with, by where it is said ("G1 has been the default since JDK 9" opens with G1)."""
-    low = text.lower()
-    at = {n: m.start() for n in _names(text, known) if (m := re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", low))}
-    return min(at, key=at.get) if at else None
-
-
-def _named_apart(premise: str, hypothesis: str, known: frozenset[str] | None) -> bool:
-    """Whether two statements open with different things, each left unnamed by the other: "G1 has been the default
-    since JDK 9" and "Parallel GC, the JDK 8 default, is built for throughput" give versions of two collectors, and
-    another number of another thing conflicts with nothing."""
-    first_p, first_h = _first_name(premise, known), _first_name(hypothesis, known)
-    if not first_p or not first_h or first_p == first_h or _abbreviates(first_p, first_h) or _abbreviates(first_h, first_p):
-        return False
-    return first_p not in hypothesis.lower() and first_h not in premise.lower()
 
 
 def _abbreviates(short: str, long: str) -> bool:

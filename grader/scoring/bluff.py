@@ -19,6 +19,7 @@ from functools import lru_cache
 import numpy as np
 
 from grader.quantities import (
+    APPROXIMATE,
     NUMBER_TOKEN,
     NUMBER_WORDS,
     UNIT_WORDS,
@@ -1522,39 +1523,50 @@ def _contradicted_settings(index: RoundIndex, answer: AnswerView) -> list[tuple[
 
 
 # A count of things: a number and the plural noun it counts, one word between at most ("caps an upload at 1,000
-# parts", "five voting members"). Not a number after a name or an identifier ("RFC 8941 defines"), nor a measure (a
-# unit counts no things), nor an estimate ("about 10,000 rows", "maybe ten thousand rows at a time").
+# parts", "five voting members"). Not a number after a name or an identifier ("RFC 8941 defines"), a measure (a unit
+# counts no things), an estimate ("about 10,000 rows", `APPROXIMATE`), a multiplier ("3 times") or a status code
+# ("503 status codes").
 _COUNT = re.compile(r"(?<![\w.,/-])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)(?:\s+(?P<modifier>[a-z][a-z-]*[a-rt-z]))?"
                     r"\s+(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b")
 _AFTER_NAME = re.compile(r"(?:[A-Z][\w.-]*|[\w.-]*\d[\w.-]*|[\w-]*_[\w-]*)\s+$")
-_ESTIMATE = re.compile(r"\b(?:about|around|roughly|approximately|some|maybe|perhaps|like|say|nearly|almost|few|"
-                       r"more than|less than|fewer than)\s+$", re.IGNORECASE)
+_NOT_COUNTED = frozenset({"times", "status", "codes", "responses", "errors"})
 # The words that make a count a bound or a default, the kind of figure a rubric pins down ("caps an upload at 1,000
-# parts", "defaults to three replicas"); a count without one is as often a scenario or an example.
-_BOUND = re.compile(r"\b(?:caps?|capped|limits?|limited|max(?:imum)?|min(?:imum)?|at most|at least|up to|no more than|"
-                    r"defaults?|only|exactly|allows?|supports?|holds?|keeps?)\b", re.IGNORECASE)
+# parts", "defaults to three replicas"); a count without one is as often a scenario, an example or a piece of advice.
+# Both the candidate's count and the gauntlet's must be one: "a five-member cluster tolerates two failed members" pins
+# down no number of members.
+_COUNT_BOUND = re.compile(r"\b(?:caps?|capped|limits?|limited|max(?:imum)?|min(?:imum)?|at most|at least|up to|"
+                          r"no more than|defaults?)\b", re.IGNORECASE)
 
 
 def _counts(text: str) -> Iterator[tuple[str, str, re.Match]]:
     """(number, stem of the noun it counts, match) for each count of things in `text` (number words as digits)."""
     for match in _COUNT.finditer(text):
         noun, modifier = match.group("noun").lower(), (match.group("modifier") or "").lower()
-        if noun in STOPWORDS or modifier in STOPWORDS or is_unit(noun) or is_unit(modifier):
+        if {noun, modifier} & (STOPWORDS | _NOT_COUNTED) or is_unit(noun) or is_unit(modifier):
             continue
         before = text[max(0, match.start() - 25) : match.start()]
-        if _AFTER_NAME.search(before) or _ESTIMATE.search(before):
+        if _AFTER_NAME.search(before) or APPROXIMATE.search(before):
             continue
         yield match.group("number").replace(",", ""), stem(noun), match
 
 
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of `text` that holds start:end (`_FIGURE_CLAUSE` edges)."""
+    left = max((m.end() for m in _FIGURE_CLAUSE.finditer(text, 0, start)), default=0)
+    right = min((m.start() for m in _FIGURE_CLAUSE.finditer(text, end)), default=len(text))
+    return text[left:right]
+
+
 @lru_cache(maxsize=256)
 def _document_counts(sentences: tuple[str, ...]) -> dict[str, tuple[tuple[str, str], ...]]:
-    """Per noun stem, (number, sentence) of each count of it that a gauntlet's true sentences give, none denied."""
+    """Per noun stem, (number, sentence) of each bound or default count of it (`_COUNT_BOUND`, in its clause) that a
+    gauntlet's true sentences give, none denied."""
     out: dict[str, list[tuple[str, str]]] = {}
     for sentence in sentences:
         text = digits(sentence)
         for number, noun, match in _counts(text):
-            if not denied(text, match.start()):
+            bound = _COUNT_BOUND.search(_clause_around(text, match.start(), match.end()))
+            if bound and not denied(text, match.start()):
                 out.setdefault(noun, []).append((number, sentence))
     return {noun: tuple(found) for noun, found in out.items()}
 
@@ -1578,7 +1590,7 @@ def _contradicted_counts(index: RoundIndex, answer: AnswerView) -> list[tuple[in
             if noun not in given or number in asked or number in everywhere:
                 continue
             lead = clause_before(text, match.start(), width=80, boundaries=_FIGURE_CLAUSE)
-            if not _BOUND.search(lead + " " + match.group(0)) or _chooses(lead) or _HYPOTHETICAL.search(lead):
+            if not _COUNT_BOUND.search(lead + " " + match.group(0)) or _chooses(lead) or _HYPOTHETICAL.search(lead):
                 continue
             # The sentence that counts the same things about the same subject: it shares a word of the candidate's
             # clause besides the noun ("The fix has three parts" counts no parts of an upload).

@@ -320,9 +320,12 @@ def _counts_things(text: str, stated: Quantity) -> bool:
 def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     text = digits(claim)
     stated_all = find_quantities(text)
-    # A plain zero is a value in any unit ("a maxUnavailable of zero" against "25 percent"; `Quantity.comparable`).
-    unitless = any(not f.unit for f in facts)
-    stated_all += [n for n in find_plain_numbers(text) if (unitless or n.low == 0) and not _counts_things(text, n)]
+    # A plain zero is a share too ("a maxUnavailable of zero" against "25 percent"; `Quantity.comparable`). (Against
+    # a duration or a size it is read only as it was before, beside a unitless fact: "linger.ms used to default to 0"
+    # is a past default, not a claim against "5 milliseconds".)
+    unitless, shares = any(not f.unit for f in facts), any(f.unit == "percent" for f in facts)
+    stated_all += [n for n in find_plain_numbers(text)
+                   if (unitless or shares and n.low == 0) and not _counts_things(text, n)]
     out: list[tuple[Fact, str, str]] = []
     confirmed: set[str] = set()  # facts the claim states correctly: other numbers near them are about something else
     for stated in stated_all:
@@ -639,14 +642,23 @@ _DEFAULT_NEAR = 50  # characters between "default" and the value called the defa
 _CALLED_DEFAULT = re.compile(r"(?<!than the )(?<!than a )\b(?:default|defaults|out of the box)\b", re.IGNORECASE)
 
 
-def _headless(name: str, value: str) -> str:
-    """A pattern for a named default or a sibling ("strict mode") with the head noun it shares with the default's value
-    ("relaxed mode") left optional: spoken answers drop it ("alignment defaults to strict")."""
+# What may follow a name said bare and called the default: the end of its clause or a word that starts a new one, not
+# a noun it qualifies ("by default every statement a client sends" calls no statement mode the default).
+_BARE_ENDS = r"(?=\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:by default|is|was|and|but|so|which|then)\b)"
+
+
+@lru_cache(maxsize=1024)
+def _called_default_bare(name: str, value: str) -> re.Pattern | None:
+    """For a named default or a sibling ("strict mode") that shares its head noun with the default's value ("relaxed
+    mode"), the name said without the head and called the default in so many words, as people speak: "defaults to
+    strict", "the default is strict", "strict, the default", "strict by default". None for a name of one word or with
+    another head."""
     words, head = name.split(), value.split()[-1]
-    if len(words) > 1 and words[-1].lower() == head.lower():
-        own = r"\s+".join(re.escape(w) for w in words[:-1])
-        return rf"(?<![\w-]){own}(?:\s+{re.escape(head)}s?)?(?![\w-])"
-    return rf"\b{re.escape(name)}s?\b"
+    if len(words) < 2 or words[-1].lower() != head.lower():
+        return None
+    own = r"\s+".join(re.escape(w) for w in words[:-1])
+    return re.compile(rf"\bdefaults?\s+(?:to|is|was)\s+(?:the\s+)?{own}{_BARE_ENDS}|(?<![\w-]){own}"
+                      rf"(?:,\s+the\s+default\b|\s+(?:is|was)\s+the\s+default\b|\s+by\s+default\b)", re.IGNORECASE)
 
 
 def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
@@ -683,9 +695,10 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
             # A named default ("session mode, the default"): only a sibling called the default, close by, conflicts;
             # for a setting's value ("selectPolicy: Max, the default"), in a claim that names the setting.
             if not fact.aliases:
-                # A name said without its head noun is the same name: "defaults to strict" calls "strict mode" the
-                # default, and "relaxed, the default" states "relaxed mode".
-                stated = bool(re.search(_headless(fact.value, fact.value), claim, re.IGNORECASE))
+                # A name said without its head noun, called the default in so many words, is the same name:
+                # "defaults to strict" calls "strict mode" the default, "relaxed, the default" states "relaxed mode".
+                bare = _called_default_bare(fact.value, fact.value)
+                stated = fact.value.lower() in claim.lower() or bool(bare and bare.search(claim))
                 pieces = [claim]
             else:  # a setting's value: a word of its own ("Max", not "maximum"), in the piece that calls it the default
                 stated = bool(re.search(rf"(?<![\w-]){re.escape(fact.value)}(?![\w-])", claim, re.IGNORECASE))
@@ -694,8 +707,9 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
                 said = [m.start() for m in _CALLED_DEFAULT.finditer(piece)]
                 wrong = next((w for w in fact.not_values if any(
                     abs(a - m.start()) <= _DEFAULT_NEAR for a in said
-                    for m in re.finditer(_headless(w, fact.value) if not fact.aliases else rf"\b{re.escape(w)}s?\b",
-                                         piece, re.IGNORECASE))), None)
+                    for m in re.finditer(rf"\b{re.escape(w)}s?\b", piece, re.IGNORECASE)) or (
+                    not fact.aliases and (bare := _called_default_bare(w, fact.value)) is not None
+                    and bare.search(piece))), None)
                 if wrong:
                     out.append((fact, wrong, fact.value))
                     break
