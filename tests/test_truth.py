@@ -1607,6 +1607,25 @@ def test_a_numbered_part_of_a_named_document_is_a_citation(said: str, cited: lis
 
     assert [m.group(0) for regex in _AUTHORITY for m in regex.finditer(said)] == cited
 
+def test_a_named_document_the_gauntlet_never_names_credited_with_a_rule_is_invented_authority(grader: Grader) -> None:
+    """Without a number: "defined in the LSB init script specification", "standardised in the October 2021 edition",
+    "is an IETF standard". A name word the gauntlet says is the rubric's own attribution, a document with no name word
+    ("the spec", "the industry standard") cites nothing, and said unsure it is a claim to check."""
+    said = "Resolvers cache negative answers for the SOA minimum; that rule is defined in the LSB resolver specification."
+    reasons = grader.grade(RUBRIC, 1, said).bluff.reasons
+    assert any('"defined in the LSB resolver specification"' in r for r in reasons), reasons
+    # A numbered citation beside it is the same document, cited once: by its number.
+    both = grader.grade(RUBRIC, 1, "Resolvers cache negative answers; RFC 9999 is an IETF standard.").bluff.reasons
+    assert any('"RFC 9999"' in r and "IETF" not in r for r in both), both
+    assert any('standardised in the October 2021 edition"' in r for r in grader.grade(
+        RUBRIC, 1, "Resolvers cache negative answers; it was standardised in the October 2021 edition.").bluff.reasons)
+    for fine in ("Resolvers cache negative answers for the SOA minimum, which is the industry standard.",
+                 "Resolvers cache negative answers for the SOA minimum, as defined in the spec.",
+                 "Resolvers cache negative answers; I think that's defined in the LSB resolver specification.",
+                 "Resolvers cache negative answers for the SOA minimum; the TTL is defined in the SOA record standard."):
+        assert not any("cites a standard" in r for r in grader.grade(RUBRIC, 1, fine).bluff.reasons), fine
+
+
 # Correct statements beside a rubric statement on the same subject, from a hostile review of the rule checks: none is a
 # contradiction (another subject, another situation, a trade-off stated from the other side, a condition of its own).
 _TRUE_BESIDE_RUBRIC = [

@@ -204,6 +204,14 @@ _AUTHORITY = [
     re.compile(r"\b(?i:section|article|clause|chapter|appendix)\s+\d+\s+of\s+(?:the\s+)?(?!(?:RFC|ISO|IEEE|PEP|KIP|JEP|JSR|NIST|FIPS|CVE)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"),
     re.compile(r"\bSQL[:-](?:\d{4}|\d{2})\b"),  # the SQL standard's editions ("SQL:2003", "SQL-92")
 ]
+# A named document credited with a rule, without a number: "defined in the LSB init script specification",
+# "standardised in the October 2021 edition of the GraphQL spec". A name word of it (one with a capital or a digit)
+# that the gauntlet never says makes it a citation the rubric cannot support, as "RFC 8941" is (`uncited_documents`).
+_NAMED_DOCUMENT = re.compile(
+    r"\b(?:(?:defined|standardi[sz]ed|specified|codified|mandated|required|introduced|described|added|published|part|"
+    r"comes?|came|according)\s+(?:in|by|of|from|as|to)|is|are|was|per)\s+(?:the\s+|an?\s+)?"
+    r"(?P<name>(?:[\w.:/+-]+\s+){0,6}?(?:spec|specification|standard|edition|draft)s?)\b", re.IGNORECASE)
+_NAME_WORD = re.compile(r"(?<![\w.-])(?=[\w.+-]*[A-Z0-9])[A-Za-z0-9][\w.+-]*")
 _STATISTICS = [
     re.compile(r"\b\d{1,3}(?:\.\d+)? ?(?:%|percent)"),  # percentages
     re.compile(r"\b\d+(?:\.\d+)? ?(?:x|times) (?:faster|slower|more|less|fewer|cheaper|better|higher|lower)\b",
@@ -587,6 +595,7 @@ def detect_bluff(
     # standard counts in any part, an aside about another system too ("the same idea as Kafka's idempotent producer,
     # which came in with KIP-500"): a number nobody can check is claimed all the same.
     cited = _unsupported(_AUTHORITY, index, answer, confident_only=True, anywhere=True)
+    cited += [c for c in uncited_documents(index, answer) if not any(n in c for n in cited)]
     # An error name the gauntlet never gives, like a specific-sounding detail, counts only in an answer that covers
     # less than half of the round: a true error of a nearby case reads just like a wrong one, and a well-covered
     # answer's is more often true.
@@ -793,6 +802,27 @@ def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
     for term in sorted(found):
         unique.setdefault(term.lower().rstrip("s"), term)
     return set(unique.values())
+
+
+def uncited_documents(index: RoundIndex, answer: AnswerView) -> list[str]:
+    """Each named document the answer credits with a rule, said with confidence, that has a name word the gauntlet never
+    says (`_NAMED_DOCUMENT`): "defined in the LSB init script specification" where the gauntlet speaks of sd_notify and
+    never of LSB. Any part counts, as a numbered citation does; one the candidate denies claims nothing."""
+    document = index.gauntlet_text or index.rubric_text  # lower-case
+    out: list[str] = []
+    for unit in answer.units:
+        said = unit.replace("’", "'")
+        if _HONEST.search(said) or UNSURE.search(said):
+            continue  # "I think it's in the spec": a claim to check
+        numbered = [m.span() for regex in _AUTHORITY for m in regex.finditer(unit)]
+        for match in _NAMED_DOCUMENT.finditer(unit):
+            if denied(unit, match.start()) or any(a - 40 < match.end() and match.start() < b + 40 for a, b in numbered):
+                continue  # "RFC 8878 ... is an IETF standard" cites one document, by its number
+            unknown = [w for w in _NAME_WORD.findall(match.group("name")) if w.lower() not in {"the", "a", "an"}
+                       and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", document)]
+            if unknown:
+                out.append(re.sub(r"^(?:is|are|was)\s+(?=\w+ed\b)", "", match.group(0), flags=re.IGNORECASE))
+    return list(dict.fromkeys(out))
 
 
 def _unsupported(regexes: list[re.Pattern], index: RoundIndex, answer: AnswerView, confident_only: bool,
