@@ -601,13 +601,6 @@ def test_who_made_a_named_thing_is_a_fact_and_another_maker_contradicts_it():
     # An ordinary possessive is a part, not an author ("PostgreSQL's WAL", "KEDA's Kafka scaler"): no fact.
     assert not [f for f in derive_facts(["KEDA's Kafka scaler caps replicas at the partition count.",
                                          "PostgreSQL's WAL is flushed before the commit returns."]) if f.kind == "owner"]
-    # A product's own feature of one proper name, never said in lower case, is the product's: "Podman's Quadlet".
-    quadlet = derive_facts(["Run it under systemd: Podman's Quadlet, since Podman 4.4, turns a .container file into a unit."])
-    assert [(f.subject, f.value) for f in quadlet if f.kind == "owner"] == [("Quadlet", "Podman")]
-    assert find_conflicts(["I'd use Docker's Quadlet, where Docker writes the unit for you."], quadlet)
-    assert find_conflicts(["Podman's Quadlet, yes: it writes the unit for you."], quadlet) == []
-    assert not [f for f in derive_facts(["Apollo's Router plans each query; the router is written in Rust."])
-                if f.kind == "owner"]  # "the router": a plain word, capitalised
     # A short form of the owner's name is the owner ("Postgres" for "PostgreSQL").
     pg = derive_facts(["Npgsql, developed by PostgreSQL contributors, speaks the wire protocol."])
     assert [(f.subject, f.value) for f in pg] == [("Npgsql", "PostgreSQL")]

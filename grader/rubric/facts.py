@@ -1166,21 +1166,14 @@ def attributions(text: str) -> list[tuple[str, str, int, int]]:
     return out
 
 
-# One capitalised word, no acronym ("Quadlet", "DataLoader", not "WAL"); the round must never say it in lower case
-# as a plain word ("Apollo's Router" where the round speaks of "the router").
-_PROPER_NAME = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*")
-
-
-def _owner_facts(clause: str, taken: set[str], context: str = "") -> list[Fact]:
-    """Who made a named thing, said as making ("developed by", "from", "built"), a paper's authors ("Dean and
-    Barroso's 'The Tail at Scale'") or a product's own feature of one proper name ("Podman's Quadlet"); an ordinary
-    possessive ("PostgreSQL's WAL", "Kafka's Consumer API") is a part, not an author: other systems have one too."""
+def _owner_facts(clause: str, taken: set[str]) -> list[Fact]:
+    """Who made a named thing, said as making ("developed by", "from", "built"), or a paper's authors ("Dean and
+    Barroso's 'The Tail at Scale'"); an ordinary possessive ("PostgreSQL's WAL") is a part, not an author."""
     if _NEGATION.search(clause):
         return []
     facts: list[Fact] = []
     for owner, thing, start, _ in attributions(clause):
-        if _ATTRIBUTION[0].match(clause, start) and thing[0] not in "'‘\"“" and not (
-                _PROPER_NAME.fullmatch(thing) and not re.search(rf"\b{re.escape(thing.lower())}s?\b", context)):
+        if _ATTRIBUTION[0].match(clause, start) and thing[0] not in "'‘\"“":
             continue
         subject = thing.strip("'‘\"“’”")
         facts.append(Fact(id=fact_id("owner", subject, taken), subject=subject, kind="owner", value=owner,
@@ -1302,7 +1295,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
             found += _only_facts(clause, taken)
             found += _exclusive_facts(clause, taken)
             found += _category_facts(clause, taken)
-            found += _owner_facts(clause, taken, context)
+            found += _owner_facts(clause, taken)
             for fact in found:
                 fact.aliases += [a for a in _short_names(fact.subject) if a not in fact.aliases]
                 key = (fact.kind, fact.subject.lower(), fact.value.lower())
