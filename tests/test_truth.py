@@ -1607,23 +1607,43 @@ def test_a_numbered_part_of_a_named_document_is_a_citation(said: str, cited: lis
 
     assert [m.group(0) for regex in _AUTHORITY for m in regex.finditer(said)] == cited
 
-def test_a_named_document_the_gauntlet_never_names_credited_with_a_rule_is_invented_authority(grader: Grader) -> None:
+@pytest.mark.parametrize(("said", "cited"), [
+    ("that rule is defined in the LSB resolver specification.", "defined in the LSB resolver specification"),
+    ("it was standardised in the October 2021 edition.", "standardised in the October 2021 edition"),
+    ("It's an IETF standard, so every resolver does it.", "an IETF standard"),
+    ("The IETF spec says resolvers must do it.", "The IETF spec says"),
+    # the same document as a numbered citation beside it: cited once, by its number
+    ("RFC 9999 is an IETF standard.", None),
+    # no document: the word "standard" of something else, a name the gauntlet says, a denial, a hedge
+    ("asyncio is part of the Python standard library.", None),
+    ("the anomaly is 4 standard deviations above its baseline.", None),
+    ("the objects sit in S3, which is Standard-IA storage class.", None),
+    ("nodes are r6g.large spec machines.", None),
+    ("we are on the Rust 2021 edition.", None),
+    ("it's only available in the Enterprise edition.", None),
+    ("Our API contract is an OpenAPI spec.", None),
+    ("Token bucket is not an IETF standard.", None),
+    ("There is no IETF standard for it.", None),
+    ("That is the industry standard.", None),
+    ("the TTL is defined in the SOA record standard.", None),
+    ("the TTL field is a SOA-based standard.", None),
+    ("I think that's defined in the LSB resolver specification.", None),
+])
+def test_a_named_document_the_gauntlet_never_names_credited_with_a_rule_is_invented_authority(
+        grader: Grader, said: str, cited: str | None) -> None:
     """Without a number: "defined in the LSB init script specification", "standardised in the October 2021 edition",
-    "is an IETF standard". A name word the gauntlet says is the rubric's own attribution, a document with no name word
-    ("the spec", "the industry standard") cites nothing, and said unsure it is a claim to check."""
-    said = "Resolvers cache negative answers for the SOA minimum; that rule is defined in the LSB resolver specification."
-    reasons = grader.grade(RUBRIC, 1, said).bluff.reasons
-    assert any('"defined in the LSB resolver specification"' in r for r in reasons), reasons
-    # A numbered citation beside it is the same document, cited once: by its number.
-    both = grader.grade(RUBRIC, 1, "Resolvers cache negative answers; RFC 9999 is an IETF standard.").bluff.reasons
-    assert any('"RFC 9999"' in r and "IETF" not in r for r in both), both
-    assert any('standardised in the October 2021 edition"' in r for r in grader.grade(
-        RUBRIC, 1, "Resolvers cache negative answers; it was standardised in the October 2021 edition.").bluff.reasons)
-    for fine in ("Resolvers cache negative answers for the SOA minimum, which is the industry standard.",
-                 "Resolvers cache negative answers for the SOA minimum, as defined in the spec.",
-                 "Resolvers cache negative answers; I think that's defined in the LSB resolver specification.",
-                 "Resolvers cache negative answers for the SOA minimum; the TTL is defined in the SOA record standard."):
-        assert not any("cites a standard" in r for r in grader.grade(RUBRIC, 1, fine).bluff.reasons), fine
+    "it's an IETF standard", "the IETF spec says". A name word the gauntlet says is the rubric's own attribution, a
+    document with no name word ("the spec", "the industry standard") cites nothing, the word "standard" of something
+    else ("standard library", "Standard-IA") is no document, and said unsure it is a claim to check. Cases from a
+    hostile review of the first version of the rule."""
+    answer = f"Resolvers cache negative answers for the SOA minimum; {said}"
+    reasons = [r for r in grader.grade(RUBRIC, 1, answer).bluff.reasons if "cites a standard" in r]
+    if cited is None:
+        assert not [r for r in reasons if "RFC" not in r], reasons
+    else:
+        assert any(f'{cited}"' in r for r in reasons), reasons
+    if said.startswith("RFC"):
+        assert any('"RFC 9999"' in r and "IETF" not in r for r in reasons), reasons
 
 
 # Correct statements beside a rubric statement on the same subject, from a hostile review of the rule checks: none is a

@@ -205,12 +205,25 @@ _AUTHORITY = [
     re.compile(r"\bSQL[:-](?:\d{4}|\d{2})\b"),  # the SQL standard's editions ("SQL:2003", "SQL-92")
 ]
 # A named document credited with a rule, without a number: "defined in the LSB init script specification",
-# "standardised in the October 2021 edition of the GraphQL spec". A name word of it (one with a capital or a digit)
-# that the gauntlet never says makes it a citation the rubric cannot support, as "RFC 8941" is (`uncited_documents`).
-_NAMED_DOCUMENT = re.compile(
+# "standardised in the October 2021 edition of the GraphQL spec", "it's an IETF standard", "the IETF spec says". A name
+# word of it (one with a capital or a digit) that the gauntlet never says makes it a citation the rubric cannot
+# support, as "RFC 8941" is (`uncited_documents`). The document's word ends its phrase (`_DOCUMENT_END`): "the Python
+# standard library", "4 standard deviations", "a Standard-IA object" and "r6g.large spec machines" name no document.
+_DOCUMENT_END = (r"(?=\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:that|which|and|but|so|as|in|since|from|for|of|by|to|with|"
+                 r"because|says|said|requires|required|defines|mandates|specifies|recommends|now|too|also|already|"
+                 r"alongside)\b)")
+_NAMED_DOCUMENT = [re.compile(pattern, re.IGNORECASE) for pattern in (
+    # credited: "defined in the LSB init script specification", "per the W3C spec"
     r"\b(?:(?:defined|standardi[sz]ed|specified|codified|mandated|required|introduced|described|added|published|part|"
-    r"comes?|came|according)\s+(?:in|by|of|from|as|to)|is|are|was|per)\s+(?:the\s+|an?\s+)?"
-    r"(?P<name>(?:[\w.:/+-]+\s+){0,6}?(?:spec|specification|standard|edition|draft)s?)\b", re.IGNORECASE)
+    r"comes?|came|according)\s+(?:in|by|of|from|as|to)|per)\s+(?:the\s+|an?\s+)?"
+    rf"(?P<name>(?:[\w.:/+-]+\s+){{0,6}}?(?:spec|specification|standard|edition|draft)s?){_DOCUMENT_END}",
+    # called one: "remote write is an IETF standard", "it's an ISO standard" (not "is not", "is no")
+    rf"\b(?:is|are|was|were|(?<=\w)['’]s)\s+(?:an?|the)\s+(?P<name>(?:[\w.:/+-]+\s+){{1,3}}?standard){_DOCUMENT_END}",
+    # speaking: "the IETF spec says", "the IETF's rate limiting standard requires"
+    r"\bthe\s+(?P<name>(?:[\w.:/+'’-]+\s+){1,3}?(?:spec|specification|standard))\s+"
+    r"(?:says|said|requires|required|mandates|defines|specifies|recommends)\b",
+)]
+_DESCRIBED = re.compile(r"-(?:based|style|compatible|like|native|specific|only|driven|aware|compliant)$", re.IGNORECASE)
 _NAME_WORD = re.compile(r"(?<![\w.-])(?=[\w.+-]*[A-Z0-9])[A-Za-z0-9][\w.+-]*")
 _STATISTICS = [
     re.compile(r"\b\d{1,3}(?:\.\d+)? ?(?:%|percent)"),  # percentages
@@ -595,7 +608,7 @@ def detect_bluff(
     # standard counts in any part, an aside about another system too ("the same idea as Kafka's idempotent producer,
     # which came in with KIP-500"): a number nobody can check is claimed all the same.
     cited = _unsupported(_AUTHORITY, index, answer, confident_only=True, anywhere=True)
-    cited += [c for c in uncited_documents(index, answer) if not any(n in c for n in cited)]
+    cited += list(dict.fromkeys(c for _, c in uncited_documents(index, answer)))
     # An error name the gauntlet never gives, like a specific-sounding detail, counts only in an answer that covers
     # less than half of the round: a true error of a nearby case reads just like a wrong one, and a well-covered
     # answer's is more often true.
@@ -804,24 +817,27 @@ def _answer_terms(index: RoundIndex, answer: AnswerView) -> set[str]:
     return set(unique.values())
 
 
-def uncited_documents(index: RoundIndex, answer: AnswerView) -> list[str]:
-    """Each named document the answer credits with a rule, said with confidence, that has a name word the gauntlet never
-    says (`_NAMED_DOCUMENT`): "defined in the LSB init script specification" where the gauntlet speaks of sd_notify and
-    never of LSB. Any part counts, as a numbered citation does; one the candidate denies claims nothing."""
+def uncited_documents(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str]]:
+    """(unit index, words) for each named document the answer credits with a rule, said with confidence, with a name
+    word the gauntlet never says (`_NAMED_DOCUMENT`): "defined in the LSB init script specification" where the gauntlet
+    speaks of sd_notify and never of LSB. Any part counts, as a numbered citation does; one the candidate denies claims
+    nothing, and one beside a numbered citation is that citation."""
     document = index.gauntlet_text or index.rubric_text  # lower-case
-    out: list[str] = []
-    for unit in answer.units:
-        said = unit.replace("’", "'")
+    out: list[tuple[int, str]] = []
+    for unit_index, unit in enumerate(answer.units):
+        said = unit.replace("\u2019", "'")
         if _HONEST.search(said) or UNSURE.search(said):
             continue  # "I think it's in the spec": a claim to check
         numbered = [m.span() for regex in _AUTHORITY for m in regex.finditer(unit)]
-        for match in _NAMED_DOCUMENT.finditer(unit):
-            if denied(unit, match.start()) or any(a - 40 < match.end() and match.start() < b + 40 for a, b in numbered):
-                continue  # "RFC 8878 ... is an IETF standard" cites one document, by its number
-            unknown = [w for w in _NAME_WORD.findall(match.group("name")) if w.lower() not in {"the", "a", "an"}
-                       and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", document)]
-            if unknown:
-                out.append(re.sub(r"^(?:is|are|was)\s+(?=\w+ed\b)", "", match.group(0), flags=re.IGNORECASE))
+        for regex in _NAMED_DOCUMENT:
+            for match in regex.finditer(unit):
+                if denied(unit, match.start()) or any(a - 40 < match.end() and match.start() < b + 40 for a, b in numbered):
+                    continue  # "RFC 8878 ... is an IETF standard" cites one document, by its number
+                names = [_DESCRIBED.sub("", w) for w in _NAME_WORD.findall(match.group("name"))]  # "QUIC-based" is QUIC
+                unknown = [w for w in names if w.lower() not in {"the", "a", "an"}
+                           and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", document)]
+                if unknown:  # quoted from the document's words on: "an IETF standard", not "'s an IETF standard"
+                    out.append((unit_index, re.sub(r"^(?:is|are|was|were|['’]s)\s+", "", match.group(0))))
     return list(dict.fromkeys(out))
 
 
@@ -1913,6 +1929,7 @@ def invented_claim_units(index: RoundIndex, answer: AnswerView, bluff: BluffResu
         units |= {i for i, _ in _unsupported_in_units(_SPECIFICS, index, answer, confident_only=False)}
     if "cites a standard" in fired:
         units |= {i for i, _ in _unsupported_in_units(_AUTHORITY, index, answer, confident_only=True)}
+        units |= {i for i, _ in uncited_documents(index, answer)}
     if "states figures" in fired:
         units |= {i for i, _ in _unsupported_in_units(_STATISTICS, index, answer, confident_only=True,
                                                        experience_counts=False, hypothetical_counts=False)}
