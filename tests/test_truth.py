@@ -1093,9 +1093,11 @@ def test_honest_uncertainty_damps_a_known_false_claim_found_by_similarity(grader
     assert not honest.bluff.suspected
 
 
-def test_one_sentence_near_two_known_false_claims_is_one_false_claim(grader: Grader) -> None:
+def test_listed_false_claims_alone_are_a_weak_answer_and_beside_another_signal_a_bluff(grader: Grader) -> None:
     """"Yes, that's exactly what workspaces are for" was near two listed false claims, one the other's opposite, and
-    the two together made a weak answer a bluff. Two sentences, each a false claim, still do."""
+    the two together made a weak answer a bluff. Two sentences, each a listed false claim, are the rubric's own weak
+    answers acted out (the label rules' "pattern", as every such answer on the development sets was): quoted, counted
+    once, below the bluff line; beside another signal, such as a standard the rubric never cites, a bluff."""
     patterns = [
         WeakPattern(id="pin-all", text="Browsers pin every DNS name forever.", why="False: they honour the TTL.",
                     false_claim=True),
@@ -1109,10 +1111,10 @@ def test_one_sentence_near_two_known_false_claims_is_one_false_claim(grader: Gra
     assert sum("known false claim" in r for r in once.bluff.reasons) == 2  # both quoted ...
     assert not once.bluff.suspected  # ... but counted once
     twice = grader.grade(rubric, 1, "Browsers pin every DNS name forever. Resolvers ignore the TTL of every record.")
-    assert twice.bluff.suspected
-    # a compound sentence may state two ("Goroutines are threads the OS schedules, and GOMAXPROCS caps goroutines")
-    compound = grader.grade(rubric, 1, "Browsers pin every DNS name forever, and resolvers ignore the TTL of every record.")
-    assert compound.bluff.suspected
+    assert sum("known false claim" in r for r in twice.bluff.reasons) == 3
+    assert not twice.bluff.suspected
+    cited = grader.grade(rubric, 1, "Browsers pin every DNS name forever, as RFC 9999 requires of every browser.")
+    assert cited.bluff.suspected
 
 
 def test_the_rubric_s_own_words_contradict_none_of_its_facts(grader: Grader) -> None:

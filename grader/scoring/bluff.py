@@ -548,9 +548,12 @@ def detect_bluff(
             # damps every fuzzy signal (a stale copy "with a longer TTL than the logical expiry" read as "just
             # increase the TTL" flagged an honest answer). A simple sentence is one claim, however many listed false
             # claims it is near: "Yes, that's exactly what workspaces are for" read as both "workspaces are for this"
-            # and its opposite, "workspaces are deprecated", and the two made a weak answer a bluff. A compound one may
-            # state two ("Goroutines are threads the OS schedules, and GOMAXPROCS caps the goroutines").
-            first = pattern.evidence not in said_false or bool(answer_clauses(pattern.evidence))
+            # and its opposite, "workspaces are deprecated", and the two made a weak answer a bluff. Nor do two listed
+            # false claims in two sentences make one: acting out the rubric's own weak answers is a weak answer (the
+            # label rules' "pattern"), and on the 61 development sets every answer flagged for listed false claims
+            # alone was one ("Goroutines are threads the OS schedules, and GOMAXPROCS caps the goroutines"). The first
+            # counts, below `suspect_at` on its own; beside another signal it makes a bluff.
+            first = not said_false
             said_false.add(pattern.evidence)
             signals.append((params.false_claim if first else 0.0,
                             f'states a known false claim ("{pattern.text}"): "{pattern.evidence}"', True))
