@@ -37,7 +37,7 @@ from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
 from grader.scoring.facts import DOUBT, UNSURE, clause_before, denied, denies, exact_version, stated_expansion, supposed
 from grader.scoring.index import RoundIndex, domain_terms, mid_sentence_names, starts_sentence
-from grader.scoring.patterns import answer_clauses, has_negation
+from grader.scoring.patterns import has_negation
 from grader.scoring.status_codes import codes_in
 from grader.text import LIST_RUN, STOPWORDS, after_abbreviation, content_words, enumerating_units, names_in_a_row, stem, supposes
 
