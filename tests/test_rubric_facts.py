@@ -917,3 +917,29 @@ def test_an_appositive_is_no_subject_of_an_x_not_y_fact():
     # After an opening phrase the appositive is the subject: "it" is the default collector.
     assert ("exclusive", "default collector built") in _facts(
         "In JDK 8, the default collector, it is built for batch throughput, not latency.")
+
+
+@pytest.mark.parametrize(("said", "wrong"), [
+    ("sshd ships with AllowAgentForwarding set to no out of the box.", "no"),
+    ("AllowAgentForwarding is off by default on hardened images.", "off"),
+    ("The default for AllowAgentForwarding is no.", "no"),
+    # the speaker's own choice, the default's own side, a "no" not attached to the switch, a denial
+    ("I'd set AllowAgentForwarding no on the bastion.", None),
+    ("By default AllowAgentForwarding is on, so no change is needed.", None),
+    ("AllowAgentForwarding is on by default; I set it to no.", None),
+    ("By default there is no AllowAgentForwarding restriction to worry about.", None),
+    ("AllowAgentForwarding is not off by default.", None),
+])
+def test_a_switch_s_default_is_a_fact_and_its_other_side_called_the_default_contradicts_it(said, wrong):
+    facts = derive_facts(["On the bastion I'd set AllowAgentForwarding no, whose default is yes, plus X11Forwarding no."])
+    assert [(f.subject, f.value) for f in facts] == [("default AllowAgentForwarding", "yes")]
+    found = find_conflicts([said], facts)
+    assert [c.why.split('"')[1] for c in found] == ([wrong] if wrong else [])
+
+
+def test_switch_defaults_are_read_in_the_usual_wordings_and_a_chosen_value_is_none():
+    facts = derive_facts(["Since Kafka 3.0, enable.idempotence defaults to true.", "PermitRootLogin is off by default.",
+                          "X11Forwarding (default: no) stays off.", "I'd set AllowTcpForwarding no on the bastion."])
+    assert sorted((f.subject, f.value) for f in facts if f.subject.startswith("default ")) == [
+        ("default PermitRootLogin", "off"), ("default X11Forwarding", "no"), ("default enable.idempotence", "true")]
+    assert find_conflicts(["enable.idempotence defaults to false, so turn it on."], facts)

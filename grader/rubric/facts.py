@@ -855,6 +855,41 @@ def _enum_default_facts(clause: str, taken: set[str]) -> list[Fact]:
     return facts
 
 
+# A switch's default: "enable.idempotence defaults to true", "AllowAgentForwarding no, whose default is yes",
+# "PermitRootLogin is off by default". The name is a setting's (dotted, snake or camel case, "AllowAgentForwarding");
+# the value one of the two sides of a switch. `SWITCH_VALUES` gives each word its side.
+SWITCH_VALUES = {"yes": True, "true": True, "on": True, "enabled": True, "no": False, "false": False, "off": False,
+                 "disabled": False}
+SWITCH = r"(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z]{2,}(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)"
+_VALUE = "(?:" + "|".join(SWITCH_VALUES) + ")"
+_SWITCH_DEFAULT = [re.compile(pattern) for pattern in (
+    # "AllowAgentForwarding no, whose default is yes", "X11Forwarding (default: no)"
+    rf"(?<![\w.-])(?P<setting>{SWITCH})(?:\s*[=:]\s*|\s+(?:set\s+to\s+)?)(?:{_VALUE}\b)?\s*[,(]?\s*(?:whose|its|which|the)?"
+    rf"\s*default(?:\s+is|\s+being|:)?\s+(?P<value>{_VALUE})\b",
+    # "enable.idempotence defaults to true", "PermitRootLogin is off by default", "fsync=on by default"
+    rf"(?<![\w.-])(?P<setting>{SWITCH})\s+defaults\s+to\s+(?P<value>{_VALUE})\b",
+    rf"(?<![\w.-])(?P<setting>{SWITCH})(?:\s*[=:]\s*|\s+(?:is|are)\s+(?:set\s+to\s+)?)(?P<value>{_VALUE})\s+by\s+default\b",
+)]
+
+
+def _switch_default_facts(clause: str, taken: set[str]) -> list[Fact]:
+    """The default of a switch (`_SWITCH_DEFAULT`): an answer that names the switch and calls the other side its default
+    contradicts it ("sshd ships with AllowAgentForwarding set to no out of the box"). Said in so many words with
+    "default", so a value the speaker chooses ("I'd set AllowAgentForwarding no") is no default."""
+    facts: list[Fact] = []
+    for pattern in _SWITCH_DEFAULT:
+        for match in pattern.finditer(clause):
+            setting, value = match.group("setting"), match.group("value")
+            if _FILE_NAME.search(setting) or any(f.aliases == [setting] for f in facts):
+                continue
+            side = SWITCH_VALUES[value.lower()]
+            facts.append(Fact(id=fact_id("exclusive", f"default {setting}", taken), subject=f"default {setting}",
+                              aliases=[setting], kind="exclusive", value=value,
+                              not_values=[w for w, s in SWITCH_VALUES.items() if s != side], text=clause.strip(),
+                              machine_written=True))
+    return facts
+
+
 def _named_default_facts(clause: str, context: str, taken: set[str]) -> list[Fact]:
     """A default that is a name, not a number ("Session mode, the default, ..."), against its siblings in the
     rubric ("transaction mode", "statement mode"): an answer that calls a sibling the default contradicts it."""
@@ -1292,6 +1327,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
             found += _quantity_facts(clause, question_numbers, taken, rated)
             found += _default_facts(clause, taken)
             found += _named_default_facts(clause, context, taken)
+            found += _switch_default_facts(clause, taken)
             found += _only_facts(clause, taken)
             found += _exclusive_facts(clause, taken)
             found += _category_facts(clause, taken)

@@ -35,6 +35,7 @@ from grader.quantities import (
 )
 from grader.rubric.facts import (
     SETTING_NAME,
+    SWITCH_VALUES,
     attributions,
     category_member,
     category_subject,
@@ -661,6 +662,31 @@ def _called_default_bare(name: str, value: str) -> re.Pattern | None:
                       rf"(?:,\s+the\s+default\b|\s+(?:is|was)\s+the\s+default\b|\s+by\s+default\b)", re.IGNORECASE)
 
 
+def _switch_called_default(claim: str, fact: Fact) -> str | None:
+    """The other side of a switch called its default, in the piece of the claim that names the switch: "sshd ships with
+    AllowAgentForwarding set to no out of the box", "PermitRootLogin defaults to on", "the default is no". A value is
+    read attached to the switch or to "default", never a "no" or "on" elsewhere in the piece ("by default there's no
+    reason to", "off by default on hardened images"); a piece that also gives the default's own side agrees."""
+    side = SWITCH_VALUES[fact.value.lower()]
+    names = "|".join(re.escape(a) for a in fact.aliases)
+
+    def attached(words: str) -> re.Pattern:
+        return re.compile(
+            rf"(?<![\w.-])(?:{names})(?:\s*[=:]\s*|\s+(?:is|was|stays|ships|comes)?\s*(?:set\s+to|defaults\s+to|as)?\s*)"
+            rf"(?P<a>{words})\b|\bdefaults?\s*(?:\bis\b|\bto\b|:|=)\s*(?P<b>{words})\b"
+            rf"|\b(?P<c>{words})\s+(?:by\s+default|out\s+of\s+the\s+box)\b", re.IGNORECASE)
+
+    same = attached("|".join(w for w, s in SWITCH_VALUES.items() if s == side))
+    other = attached("|".join(w for w, s in SWITCH_VALUES.items() if s != side))
+    for piece in re.split(r"[,;]|\.\s", claim):
+        if not re.search(rf"(?<![\w.-])(?:{names})(?![\w-])", piece, re.IGNORECASE) or not _CALLED_DEFAULT.search(piece):
+            continue
+        found = other.search(piece)
+        if found and not same.search(piece) and not _negated(piece, found.start(), found.start()):
+            return next(g for g in found.groups() if g)
+    return None
+
+
 def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     out: list[tuple[Fact, str, str]] = []
     claim_stems = _stems(claim)
@@ -668,7 +694,8 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
     # exclusive statement is read clause by clause (below): "the runtime terminates the handler, so you never check".
     negated = bool(_NEGATION.search(without_factive_frames(claim)))
     for fact in facts:
-        if negated and (_category_fact(fact) or fact.subject.startswith("default ") or (
+        switch = bool(fact.aliases) and fact.value.lower() in SWITCH_VALUES  # "no" is its value, not a negation
+        if negated and (_category_fact(fact) or fact.subject.startswith("default ") and not switch or (
                 fact.not_values and all(v.lower() in _UNIVERSAL for v in fact.not_values))):
             continue
         if _category_fact(fact):
@@ -700,6 +727,11 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
                 bare = _called_default_bare(fact.value, fact.value)
                 stated = fact.value.lower() in claim.lower() or bool(bare and bare.search(claim))
                 pieces = [claim]
+            elif switch:
+                wrong = _switch_called_default(claim, fact)
+                if wrong:
+                    out.append((fact, wrong, fact.value))
+                continue
             else:  # a setting's value: a word of its own ("Max", not "maximum"), in the piece that calls it the default
                 stated = bool(re.search(rf"(?<![\w-]){re.escape(fact.value)}(?![\w-])", claim, re.IGNORECASE))
                 pieces = re.split(r"[,;]", claim) if _name_spans(claim, fact.aliases) else []
