@@ -312,6 +312,19 @@ def test_a_code_the_gauntlet_gives_for_one_thing_said_of_another_is_a_contradict
     assert not any('"408"' in reason for reason in grader.grade(retries, bluff["round"], listed).bluff.reasons)
 
 
+def test_a_code_the_rubric_sentence_itself_gives_is_no_other_code_for_it(grader: Grader) -> None:
+    """"A deny with status 429 over the threshold" against "`http-request deny deny_status 429 ...`, because `deny`
+    returns 403 by default": the sentence gives 429 too, though only 403 is read as its code (fresh29 blind run: the
+    reason quoted a true 429 as a contradiction). Another code is still one."""
+    from grader.rubric.importer import import_gauntlet_file
+
+    data = ROOT / "benchmarks" / "data" / "fresh29"
+    haproxy = import_gauntlet_file(data / "gauntlets" / "haproxy-load-balancing.txt").rubric
+    said = "Then a stick table with `http_req_rate(10s)`, `track-sc0 src`, and a deny with status {} over the threshold."
+    assert not any("429" in r for r in grader.grade(haproxy, 5, said.format(429)).bluff.reasons)
+    assert any('"503"' in r for r in grader.grade(haproxy, 5, said.format(503)).bluff.reasons)
+
+
 def _cassandra_reads() -> Rubric:
     from grader.rubric.schema import KeyPoint, Round, Rubric
 

@@ -1799,7 +1799,10 @@ def _misattributed(index: RoundIndex, answer: AnswerView, found_in, sentences: t
                 continue
             words = _stems_beside_figures(text) - _identifier_stems(key)
             own = max((len(words & stems) for keys, stems, _, _ in beside if key in keys), default=0)
-            other = max(((len(words & plain), sentence) for keys, _, plain, sentence in beside if key not in keys),
+            # A sentence that says the identifier itself gives it, read as one of its identifiers or not
+            # ("`deny_status 429`, because `deny` returns 403 by default" gives 429 as well as 403).
+            other = max(((len(words & plain), sentence) for keys, _, plain, sentence in beside
+                         if key not in keys and not re.search(rf"(?<![\w.]){re.escape(key)}(?![\w.])", sentence)),
                         default=(0, ""), key=lambda x: x[0])
             if other[0] >= CONFLICT_SHARED_WORDS and other[0] > own:
                 out.append((unit_index, key, other[1]))
