@@ -551,8 +551,9 @@ def detect_bluff(
             # and its opposite, "workspaces are deprecated", and the two made a weak answer a bluff. Nor do two listed
             # false claims in two sentences make one: acting out the rubric's own weak answers is a weak answer (the
             # label rules' "pattern"), and on the 61 development sets every answer flagged for listed false claims
-            # alone was one ("Goroutines are threads the OS schedules, and GOMAXPROCS caps the goroutines"). The first
-            # counts, below `suspect_at` on its own; beside another signal it makes a bluff.
+            # alone was one of those or a correct answer read near them ("multiplexed onto a smaller pool of OS threads"
+            # as "the OS schedules them"). The first counts, below `suspect_at` on its own; beside another signal it
+            # makes a bluff.
             first = not said_false
             said_false.add(pattern.evidence)
             signals.append((params.false_claim if first else 0.0,
