@@ -245,9 +245,8 @@ def _object_subject(clause: str, position: int) -> str | None:
 
 # A setting's name: camelCase, dotted or snake_case, or a flag ("pollingInterval", "commit.interval.ms",
 # "max_connections", "--sync-period").
-SETTING_NAME = re.compile(
-    r"(?<![\w.-])(?:[a-z]{2,}(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|--[a-z][a-z0-9-]+)(?![\w-]|\.\w)"
-)
+_CAMEL_OR_DOTTED = r"[a-z]{2,}(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+"  # "maxPoolSize", "enable.idempotence"
+SETTING_NAME = re.compile(rf"(?<![\w.-])(?:{_CAMEL_OR_DOTTED}|--[a-z][a-z0-9-]+)(?![\w-]|\.\w)")
 # Dotted words that are file names, not settings ("pgbouncer.ini").
 _FILE_NAME = re.compile(r"\.(?:ini|conf|cfg|yaml|yml|json|toml|txt|py|sh|log|md|xml|env|sql|tf|tfvars|hcl)$")
 # What may stand between a setting's name and its value: "pollingInterval of 30 seconds", "maximumPoolSize defaults to
@@ -860,7 +859,7 @@ def _enum_default_facts(clause: str, taken: set[str]) -> list[Fact]:
 # the value one of the two sides of a switch. `SWITCH_VALUES` gives each word its side.
 SWITCH_VALUES = {"yes": True, "true": True, "on": True, "enabled": True, "no": False, "false": False, "off": False,
                  "disabled": False}
-SWITCH = r"(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z]{2,}(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)"
+SWITCH = rf"(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|{_CAMEL_OR_DOTTED})"  # a setting's name, or "AllowAgentForwarding"
 _VALUE = "(?:" + "|".join(SWITCH_VALUES) + ")"
 _SWITCH_DEFAULT = [re.compile(pattern) for pattern in (
     # "AllowAgentForwarding no, whose default is yes", "X11Forwarding (default: no)"

@@ -662,6 +662,16 @@ def _called_default_bare(name: str, value: str) -> re.Pattern | None:
                       rf"(?:,\s+the\s+default\b|\s+(?:is|was)\s+the\s+default\b|\s+by\s+default\b)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
+def _attached_switch_value(names: str, words: str) -> re.Pattern:
+    """One of `words` attached to a switch (`names`) or to "default": "AllowAgentForwarding set to no", "the default
+    is no", "no by default", "off out of the box"."""
+    return re.compile(
+        rf"(?<![\w.-])(?:{names})(?:\s*[=:]\s*|\s+(?:is|was|stays|ships|comes)?\s*(?:set\s+to|defaults\s+to|as)?\s*)"
+        rf"(?P<a>{words})\b|\bdefaults?\s*(?:\bis\b|\bto\b|:|=)\s*(?P<b>{words})\b"
+        rf"|\b(?P<c>{words})\s+(?:by\s+default|out\s+of\s+the\s+box)\b", re.IGNORECASE)
+
+
 def _switch_called_default(claim: str, fact: Fact) -> str | None:
     """The other side of a switch called its default, in the piece of the claim that names the switch: "sshd ships with
     AllowAgentForwarding set to no out of the box", "PermitRootLogin defaults to on", "the default is no". A value is
@@ -669,15 +679,8 @@ def _switch_called_default(claim: str, fact: Fact) -> str | None:
     reason to", "off by default on hardened images"); a piece that also gives the default's own side agrees."""
     side = SWITCH_VALUES[fact.value.lower()]
     names = "|".join(re.escape(a) for a in fact.aliases)
-
-    def attached(words: str) -> re.Pattern:
-        return re.compile(
-            rf"(?<![\w.-])(?:{names})(?:\s*[=:]\s*|\s+(?:is|was|stays|ships|comes)?\s*(?:set\s+to|defaults\s+to|as)?\s*)"
-            rf"(?P<a>{words})\b|\bdefaults?\s*(?:\bis\b|\bto\b|:|=)\s*(?P<b>{words})\b"
-            rf"|\b(?P<c>{words})\s+(?:by\s+default|out\s+of\s+the\s+box)\b", re.IGNORECASE)
-
-    same = attached("|".join(w for w, s in SWITCH_VALUES.items() if s == side))
-    other = attached("|".join(w for w, s in SWITCH_VALUES.items() if s != side))
+    same = _attached_switch_value(names, "|".join(w for w, s in SWITCH_VALUES.items() if s == side))
+    other = _attached_switch_value(names, "|".join(w for w, s in SWITCH_VALUES.items() if s != side))
     for piece in re.split(r"[,;]|\.\s", claim):
         if not re.search(rf"(?<![\w.-])(?:{names})(?![\w-])", piece, re.IGNORECASE) or not _CALLED_DEFAULT.search(piece):
             continue
