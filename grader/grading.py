@@ -44,6 +44,7 @@ from grader.scoring.coverage import CoverageParams, ramp, score_key_points, weig
 from grader.scoring.feedback import write_feedback
 from grader.scoring.index import RoundIndex, build_round_index
 from grader.scoring.patterns import PatternParams, detect_weak_patterns, reports_others
+from grader.scoring.substance import SubstanceParams, on_topic_statements, substance
 from grader.scoring.tokens import content_token_vectors, stack, token_recall
 from grader.scoring.traps import choose_trap
 from grader.text import enumerating_units, is_bare_list
@@ -70,6 +71,7 @@ class GradingParams:
     bluff: BluffParams = field(default_factory=BluffParams)
     score: ScoreParams = field(default_factory=ScoreParams)
     agreement: AgreementParams = field(default_factory=AgreementParams)
+    substance: SubstanceParams = field(default_factory=SubstanceParams)
 
 
 @dataclass
@@ -359,6 +361,10 @@ class Grader:
             )
             recall = max(token_recall(ref, answer_tokens) for ref in index.reference_tokens)
             base = (1 - weight) * base + weight * recall
+        # A doubt keeps the substance it earns, as it keeps its coverage; a report of what others say earns none.
+        statements = on_topic_statements(index, answer, flagged | reported, p.substance)
+        share = s.reference_substance_weight if request.rubric.source == REFERENCE_SOURCE else s.substance_weight
+        base = (1 - share) * base + share * substance(len(statements), p.substance)
         score = 100.0 * base
         score -= min(s.max_pattern_penalty, s.pattern_penalty * len(patterns))
         score -= s.contradiction_penalty * len(bluff.contradictions)
@@ -396,6 +402,7 @@ class Grader:
             question=index.question,
             trap=index.trap.id if index.trap else None,
             injection=injected,
+            statements=[answer.units[i] for i in statements],
         )
         result.feedback = write_feedback(result)
         return result

@@ -8,6 +8,7 @@ import re
 
 from grader.result import GradeResult, JudgeVerdict, KeyPointResult
 from grader.rubric.schema import Rubric
+from grader.scoring.feedback import statements_phrase
 
 #: Characters that start inline Markdown (emphasis, code, links, images, tables, strikethrough) anywhere.
 _MD_INLINE = re.compile(r"([\\`*_\[\]!|~{}])")
@@ -87,7 +88,8 @@ def result_card_markdown(result: GradeResult) -> list[str]:
     """The structured body of a result card (no heading, no answer), as Markdown lines."""
     lines: list[str] = []
     if result.key_points:
-        lines += [f"**Key points:** {key_point_summary(result.key_points)}", ""]
+        lines += [f"**Key points:** {key_point_summary(result.key_points)}; substance: "
+                  f"{statements_phrase(len(result.statements))} on the topic", ""]
         for kp in ordered_key_points(result.key_points):
             line = f"- {KEY_POINT_MARKS[kp.status]}: {md_escape(kp.text)}"
             if kp.status == "covered" and kp.evidence:

@@ -133,6 +133,11 @@ class GradeResult(_Model):
     question: str | None = None
     trap: str | None = Field(None, description="Id of the trap follow-up this answer responds to, if any.")
     injection: list[str] = Field(default_factory=list, description="Sentences that address the grader.")
+    statements: list[str] = Field(
+        default_factory=list,
+        description="The answer's distinct statements on the round's topic that count towards its substance, quoted "
+        "(never a part set aside as contradicted, false, a weak pattern, a bare list or a report of what others say).",
+    )
     judge: JudgeVerdict | None = None
     transcript: str | None = None
     delivery: Delivery | None = Field(None, description="Delivery feedback when the answer was spoken (audio).")

@@ -22,6 +22,7 @@ import streamlit as st
 from grader.errors import GraderError, RubricError
 from grader.grading import Grader
 from grader.report import describe_judge, md_escape, render_result_markdown
+from grader.scoring.feedback import statements_phrase
 from grader.result import BANDS, GradeResult, TrapFollowup
 from grader.rubric import list_rubrics, load_rubric
 from grader.rubric.schema import Rubric
@@ -305,7 +306,8 @@ def render_result(result: GradeResult, *, show_question: bool = False, show_foll
                 st.markdown(f"**Question.** {md(result.question)}")
             covered = [kp for kp in result.key_points if kp.covered]
             missing = [kp for kp in result.key_points if not kp.covered]
-            summary = [f"**{len(covered)} of {len(result.key_points)}** key points covered"]
+            summary = [f"**{len(covered)} of {len(result.key_points)}** key points covered",
+                       f"**{statements_phrase(len(result.statements))}** on the topic"]
             if result.weak_patterns:
                 summary.append(f"**{len(result.weak_patterns)}** weak pattern{'s' if len(result.weak_patterns) > 1 else ''}")
             if result.bluff.suspected:

@@ -10,8 +10,15 @@ def _clip(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def statements_phrase(count: int) -> str:
+    """"1 distinct statement", "6 distinct statements": the substance an answer is credited with, for every surface."""
+    return f"{count} distinct statement{'' if count == 1 else 's'}"
+
+
 def write_feedback(result: GradeResult) -> str:
     lines: list[str] = [f"Score {result.score:.0f}/100 ({result.band})."]
+    if result.key_points:
+        lines.append(f"Substance: {statements_phrase(len(result.statements))} on the topic count towards the score.")
     covered = [k for k in result.key_points if k.covered]
     missing = [k for k in result.key_points if k.status == "missing"]
     contradicted = [k for k in result.key_points if k.status == "contradicted"]

@@ -1,0 +1,59 @@
+"""Substance: how many distinct things an answer says about its round's topic.
+
+Key-point coverage asks whether the answer states the rubric's own statements; a spoken answer often states the
+same substance in words similarity does not bring close enough to any one key point (on the evidence set, coverage
+finds about three in four of the stated key points). Substance is the complement: the answer's own statements on the
+round's topic, each one sentence near some key point, counted once however often it is repeated. Statements the
+grader has set aside (contradictions, false or invented claims, weak patterns, bare lists, bare admissions, reports
+of what others say) are never counted, so substance rewards saying more that is right and on topic, not saying more.
+A part said with doubt ("what I'm less sure about is how lowering the TTL makes the change visible") counts as it
+would said plainly: naming a gap keeps the credit it earns.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from grader.scoring.answer import AnswerView
+from grader.scoring.index import RoundIndex
+from grader.text import words
+
+
+@dataclass(frozen=True)
+class SubstanceParams:
+    """Chosen with the band cuts on the labelled development sets by `python -m benchmarks.tune_substance`."""
+
+    # Similarity to the nearest key point (any of its phrasings or parts) from which a sentence is on the topic. At
+    # 0.4 a sentence shares the key point's subject; off-topic sentences of the labelled sets sit below it.
+    on_topic_at: float = 0.4
+    # A sentence this similar to one already counted says it again ("as I said, the key lives on the laptop").
+    repeat_at: float = 0.85
+    # Fewer words than this is no statement ("Right.", "So, two things.").
+    min_words: int = 4
+    # This many distinct statements are full substance; the credit grows with the logarithm of the count, so the
+    # first statements count most and padding buys little.
+    full_at: int = 12
+
+
+def on_topic_statements(index: RoundIndex, answer: AnswerView, skip: set[int], params: SubstanceParams) -> list[int]:
+    """Indexes of the answer's parts that count as distinct statements on the round's topic, in answer order;
+    parts in `skip` (set aside by the grader) never count."""
+    if not answer.units or not index.kp_vectors:
+        return []
+    nearest = (answer.vectors @ np.vstack(index.kp_vectors).T).max(axis=1)
+    counted: list[int] = []
+    for i, unit in enumerate(answer.units):
+        if i in skip or len(words(unit)) < params.min_words or nearest[i] < params.on_topic_at:
+            continue
+        if counted and float((answer.vectors[counted] @ answer.vectors[i]).max()) >= params.repeat_at:
+            continue
+        counted.append(i)
+    return counted
+
+
+def substance(count: int, params: SubstanceParams) -> float:
+    """0..1: the credit of `count` distinct on-topic statements, full at `params.full_at`."""
+    return min(1.0, math.log1p(count) / math.log1p(params.full_at)) if count > 0 else 0.0
