@@ -361,8 +361,9 @@ class Grader:
             )
             recall = max(token_recall(ref, answer_tokens) for ref in index.reference_tokens)
             base = (1 - weight) * base + weight * recall
-        # A doubt keeps the substance it earns, as it keeps its coverage; a report of what others say earns none.
-        statements = on_topic_statements(index, answer, flagged | reported, p.substance)
+        # A doubt names a gap and keeps the coverage it earns, but it is no statement: six sentences of "I'm not sure
+        # which kernel X needs" made an answer with no knowledge in it adequate. Nor is a report of what others say.
+        statements = on_topic_statements(index, answer, flagged | doubt, p.substance)
         share = s.reference_substance_weight if request.rubric.source == REFERENCE_SOURCE else s.substance_weight
         base = (1 - share) * base + share * substance(len(statements), p.substance)
         score = 100.0 * base

@@ -136,7 +136,8 @@ class GradeResult(_Model):
     statements: list[str] = Field(
         default_factory=list,
         description="The answer's distinct statements on the round's topic that count towards its substance, quoted "
-        "(never a part set aside as contradicted, false, a weak pattern, a bare list or a report of what others say).",
+        "(never a part set aside as contradicted, false, a weak pattern or a bare list, nor a doubt or a report of what "
+        "others say).",
     )
     judge: JudgeVerdict | None = None
     transcript: str | None = None

@@ -57,6 +57,15 @@ def test_off_topic_and_reported_parts_never_count(grader: Grader, rubric) -> Non
     assert result.statements == [ON_TOPIC[0]]
 
 
+def test_doubts_are_no_substance(grader: Grader, rubric) -> None:
+    """Six sentences of what the candidate does not know (a hostile review's case) made an answer adequate."""
+    doubts = ("I'm not sure which kernel version the BPF ring buffer needs. I don't remember what minimum kernel most "
+              "eBPF observability tools like Pixie or Tetragon require. I'd have to check what happens on old CentOS 7 "
+              "nodes with kernel 3.10, whether the tools fail or degrade. I don't know which kernel BTF and CO-RE need.")
+    result = grader.grade(rubric, 2, doubts)
+    assert result.statements == [] and result.band == "weak"
+
+
 def test_a_weak_pattern_or_a_contradiction_is_no_substance(grader: Grader, rubric) -> None:
     answer = ("eBPF replaces Prometheus and OpenTelemetry completely, you can drop both. "
               "BTF has been in the kernel since 3.10, so CentOS 7 runs every CO-RE tool. " + ON_TOPIC[0])

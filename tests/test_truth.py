@@ -4,6 +4,8 @@ claim to check; a bare list of the right terms covers nothing."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -425,10 +427,16 @@ def test_naming_a_gap_keeps_the_credit_it_earns_but_is_never_the_quote(grader: G
     result = grader.grade(RUBRIC, 1, answer)
     point = _status(result, "lower-ttl")
     assert not point.covered and point.evidence is None
+    coverage_only = Grader(grader.embedder, params=replace(grader.params, score=replace(grader.params.score,
+                                                                                       substance_weight=0.0)))
+    doubt_score = coverage_only.grade(RUBRIC, 1, answer).score
     monkeypatch.setattr("grader.scoring.answer.states_only_doubt", lambda unit: False)
     as_statement = grader.grade(RUBRIC, 1, answer)
     assert _status(as_statement, "lower-ttl").covered  # read as a statement, the doubt would be the quote ...
-    assert result.score == as_statement.score  # ... and it earns the same score either way
+    assert doubt_score == coverage_only.grade(RUBRIC, 1, answer).score  # ... and it earns the same coverage either way
+    # It is no statement of substance, though: only what the answer says it knows counts there.
+    assert result.statements == ["A resolver caches the record for its TTL of 300 seconds."]
+    assert len(as_statement.statements) == 2
 
 
 @pytest.mark.parametrize("false_claim", [False, True])

@@ -4,10 +4,9 @@ Key-point coverage asks whether the answer states the rubric's own statements; a
 same substance in words similarity does not bring close enough to any one key point (on the evidence set, coverage
 finds about three in four of the stated key points). Substance is the complement: the answer's own statements on the
 round's topic, each one sentence near some key point, counted once however often it is repeated. Statements the
-grader has set aside (contradictions, false or invented claims, weak patterns, bare lists, bare admissions, reports
-of what others say) are never counted, so substance rewards saying more that is right and on topic, not saying more.
-A part said with doubt ("what I'm less sure about is how lowering the TTL makes the change visible") counts as it
-would said plainly: naming a gap keeps the credit it earns.
+grader has set aside (contradictions, false or invented claims, weak patterns, bare lists, admissions and doubts,
+reports of what others say) are never counted, so substance rewards saying more that is right and on topic, not
+saying more. A doubt keeps the coverage it earns (naming a gap is not punished) but is no statement of substance.
 """
 
 from __future__ import annotations
