@@ -264,6 +264,10 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
         ("ZGC pauses are not independent of heap size.", "ZGC pause times are independent of heap size.", True),
         ("Kafka doesn't keep messages after a consumer reads them.",
          "Kafka retains messages for the retention period regardless of whether they were consumed.", True),
+        ("With the CooperativeStickyAssignor consumers hold onto partitions that aren't moving and only the moved ones "
+         "get revoked.", "Members keep the partitions they still own and only the ones that move are revoked.", False),
+        ("Consumers that don't heartbeat in time are not removed from the group.",
+         "Consumers that don't heartbeat in time are removed from the group.", True),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
          "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all",
@@ -278,7 +282,8 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "a-contrast-the-other-side-never-states-denies-nothing", "a-contrast-the-other-side-states-conflicts",
          "a-contrast-said-by-both-agrees", "the-answer-s-own-contrast-is-its-claim",
          "independent-of-denies-without-a-negation", "a-denied-independent-of-still-conflicts",
-         "regardless-of-denies-nothing"],
+         "regardless-of-denies-nothing", "a-negated-relative-clause-denies-nothing",
+         "a-negated-relative-clause-beside-a-denial"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue

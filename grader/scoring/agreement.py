@@ -64,6 +64,14 @@ def asked_numbers(question: str) -> frozenset[str]:
     return frozenset(NUMBER_TOKEN.findall(question))
 
 
+# After a plural noun, not after a verb that takes a clause ("says that isn't so" denies).
+_NEGATED_RELATIVE = re.compile(
+    r"(?<!\bsays)(?<!\bmeans)(?<!\bthinks)(?<!\bknows)(?<!\bdoes)(?<!\bhas)(?<!\bis)(?<!\bwas)(?<!\bthis)(?<!\bits)"
+    r"(?<!\bless)(?<!\bunless)(?<!\balways)(?<=[a-z]s)\s+(?:that|who)\s+(?:still\s+|currently\s+)?"
+    r"(?:(?:are|were|do|did|have|can|will)\s*n['’]t|(?:are|were|do|did|have|can|will)\s+not|never|no longer)\s+[\w-]+",
+    re.IGNORECASE)
+
+
 def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = None,
                  asked: frozenset[str] = frozenset()) -> bool:
     """An explainable reason for two statements on one subject to conflict: one negates what the other states, they
@@ -79,6 +87,10 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     asserted_p, asserted_h = _asserted(premise, hypothesis), _asserted(hypothesis, premise)
     asserted_p, asserted_h = _without_reasons(asserted_p, asserted_h)
     asserted_h = _without_unmet_contrast(asserted_h, asserted_p)  # the rubric's contrast, never the answer's own
+    # A negation inside a restrictive relative clause picks out which things are meant, it denies nothing: "consumers
+    # hold onto partitions that aren't moving" says what "members keep the partitions they still own" says (a strong
+    # answer of a blind set was read as contradicting it).
+    asserted_p, asserted_h = _NEGATED_RELATIVE.sub(" ", asserted_p), _NEGATED_RELATIVE.sub(" ", asserted_h)
     negated_p, negated_h = has_negation(asserted_p), has_negation(asserted_h)
     # "Different from Y" says "not Y", unless the negated side denies that very word ("not independent of heap size").
     contrasted = _CONTRAST.search(asserted_h if negated_p else asserted_p) and not _CONTRAST.search(
