@@ -1361,6 +1361,22 @@ def test_a_statement_credited_to_another_standard_is_a_contradiction(grader: Gra
     assert not credited("RFC 1918 defines the private address ranges we use inside the VPC.")  # about something else
 
 
+def test_a_standard_the_rubric_cites_for_another_thing_is_a_contradiction(grader: Grader) -> None:
+    """The fresh30 blind Kafka case, on DNS: the rubric cites both standards, each for its own thing."""
+    rubric = _rubric_saying("RFC 2308 made caching of negative answers mandatory for resolvers. RFC 8767 lets "
+                            "resolvers serve stale answers when the authoritative servers are down.", "dns-two-standards")
+    covered = "A resolver caches the record for its TTL of 300 seconds. "
+
+    def credited(answer: str) -> list[str]:
+        return [r for r in grader.grade(rubric, 1, covered + answer).bluff.reasons if r.startswith('states "RFC')]
+
+    [reason] = credited("Caching of negative answers became mandatory for resolvers with RFC 8767.")
+    assert reason.startswith('states "RFC 8767"') and "RFC 2308 made caching" in reason
+    assert not credited("Caching of negative answers became mandatory for resolvers with RFC 2308.")  # the rubric's own
+    assert not credited("RFC 8767 lets resolvers serve stale answers when the authoritative servers are down.")
+    assert not credited("Negative caching is mandatory, RFC 2308, RFC 8767 and the rest.")  # two standards: no claim
+
+
 def test_another_release_stage_for_a_feature_the_rubric_names_is_a_contradiction(grader: Grader) -> None:
     stale = KeyPoint(id="serve-stale", text="Serving stale answers needs the experimental ServeStale option.")
     round_ = RUBRIC.rounds[0].model_copy(update={

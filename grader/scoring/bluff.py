@@ -1413,7 +1413,8 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
     whose part says about the same thing (`CONFLICT_SHARED_WORDS`) as a rubric sentence that states another value
     of the same kind: the answer gives another value for what the rubric pins down. Codes too (`_unsupported_codes`):
     "the containers exit with code 139" against "Reason: OOMKilled, Exit Code: 137"."""
-    out: list[tuple[int, str, str]] = [*_misattributed_citations(index, answer), *_contradicted_settings(index, answer),
+    out: list[tuple[int, str, str]] = [*_misattributed_citations(index, answer), *_swapped_citations(index, answer),
+                                       *_contradicted_settings(index, answer),
                                        *_contradicted_rates(index, answer), *_misattributed_codes(index, answer),
                                        *_misattributed_errors(index, answer), *_contradicted_versions(index, answer),
                                        *_contradicted_counts(index, answer)]
@@ -1707,6 +1708,32 @@ def _misattributed_citations(index: RoundIndex, answer: AnswerView) -> list[tupl
                 continue
             break
     return out
+
+
+def _swapped_citations(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
+    """(unit index, the candidate's citation, the rubric's sentence) for a standard the gauntlet cites for one thing,
+    said plainly of another thing that a rubric sentence cites another standard for: "static membership, which came
+    in with KIP-429" against "static membership, KIP-345" (the gauntlet's KIP-429 is cooperative rebalancing). A
+    standard the gauntlet never cites is `_misattributed_citations`' case."""
+    document = _one_body_names(index.gauntlet_text or index.rubric_text)
+    cited = {_citation_id(c.group(0)) for c in _citations(document)}
+    found = _misattributed(index, answer, _citation_ids_of, _document_citations(_true_sentences(index)),
+                           given=lambda key: key in cited)
+    # Quoted as the candidate said it ("KIP-429"), not as it is compared ("KIP429").
+    return [(unit, next((c.group(0) for c in _citations(digits(answer.units[unit])) if _citation_id(c.group(0)) == key),
+                        key), sentence) for unit, key, sentence in found]
+
+
+def _citation_ids_of(text: str) -> list[tuple[str, int]]:
+    found: dict[str, int] = {}
+    for match in _citations(text):
+        found.setdefault(_citation_id(match.group(0)), match.start())
+    return list(found.items())
+
+
+@lru_cache(maxsize=256)
+def _document_citations(sentences: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((s, frozenset(key for key, _ in _citation_ids_of(s))) for s in sentences)
 
 
 def _clause_of(unit: str, said: str) -> str:
