@@ -31,7 +31,8 @@ class ScoreParams:
     # test and holdout unchanged; 5 gave 0.790 with one more set below 0.8; 3 cost the eBPF splits up to 0.02, 0 up
     # to 0.04).
     # 3 since substance: a weak pattern's part is neither evidence nor substance, so the penalty on top counts it again
-    # (`python -m benchmarks.tune_substance`: mean band QWK of the 61 sets 0.799 -> 0.803, eBPF dev 0.877 -> 0.892).
+    # (`python -m benchmarks.tune_substance` when it was chosen: mean band QWK of the 61 sets 0.799 -> 0.803, eBPF dev
+    # 0.877 -> 0.892).
     pattern_penalty: float = 3.0
     max_pattern_penalty: float = 25.0
     # A suspected bluff is capped below "strong" and costs nothing more: its false and invented claims already earn
