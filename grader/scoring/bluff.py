@@ -1715,13 +1715,18 @@ def _swapped_citations(index: RoundIndex, answer: AnswerView) -> list[tuple[int,
     said plainly of another thing that a rubric sentence cites another standard for: "static membership, which came
     in with KIP-429" against "static membership, KIP-345" (the gauntlet's KIP-429 is cooperative rebalancing). A
     standard the gauntlet never cites is `_misattributed_citations`' case."""
-    document = _one_body_names(index.gauntlet_text or index.rubric_text)
-    cited = {_citation_id(c.group(0)) for c in _citations(document)}
+    cited = _cited_in(index.gauntlet_text or index.rubric_text)
     found = _misattributed(index, answer, _citation_ids_of, _document_citations(_true_sentences(index)),
                            given=lambda key: key in cited)
     # Quoted as the candidate said it ("KIP-429"), not as it is compared ("KIP429").
     return [(unit, next((c.group(0) for c in _citations(digits(answer.units[unit])) if _citation_id(c.group(0)) == key),
                         key), sentence) for unit, key, sentence in found]
+
+
+@lru_cache(maxsize=256)
+def _cited_in(document: str) -> frozenset[str]:
+    """The standards a gauntlet cites, read once per gauntlet, not once per answer."""
+    return frozenset(_citation_id(c.group(0)) for c in _citations(_one_body_names(document)))
 
 
 def _citation_ids_of(text: str) -> list[tuple[str, int]]:
