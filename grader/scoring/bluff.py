@@ -1051,7 +1051,8 @@ def unsupported_versions(index: RoundIndex, answer: AnswerView) -> list[tuple[in
 def _gauntlet_versions(index: RoundIndex) -> tuple[str, frozenset[tuple[str | None, tuple[int, ...]]]]:
     """The gauntlet's text (`_document_values`) and the versions it gives: (product, numbers), the products read from
     its true sentences, where their names keep their capitals ("Go 1.25", not "go 1.25")."""
-    rubric, versions = _document_values(index.gauntlet_text or index.rubric_text)
+    rubric, versions = (_pieces_values(index.gauntlet_pieces) if index.gauntlet_pieces
+                        else _document_values(index.gauntlet_text or index.rubric_text))
     if index.gauntlet_truth:
         versions = versions - {v for v in versions if v[0] is None} | _truth_versions(index.gauntlet_truth)
     return rubric, versions
@@ -1250,6 +1251,15 @@ def _document_values(text: str) -> tuple[str, frozenset[tuple[str | None, tuple[
     return text.lower(), _versions_of(text)
 
 
+@lru_cache(maxsize=256)
+def _pieces_values(pieces: tuple[str, ...]) -> tuple[str, frozenset[tuple[str | None, tuple[int, ...]]]]:
+    """`_document_values` of the pieces' text, read piece by piece: each round's text is read once for the whole
+    gauntlet, where the joined text differs from round to round."""
+    values = [_document_values(piece) for piece in pieces]
+    return " ".join(text for text, _ in values), frozenset().union(*(versions for _, versions in values))
+
+
+@lru_cache(maxsize=4096)
 def _versions_of(text: str) -> frozenset[tuple[str | None, tuple[int, ...]]]:
     """(product in lower case or None, numbers) of each version in `text` (number words already digits)."""
     return frozenset((v.product.lower() if v.product else None, v.parts) for v in find_versions(text))
@@ -1368,7 +1378,7 @@ def _share_a_word(a: set[str], b: frozenset[str]) -> bool:
 @lru_cache(maxsize=256)
 def _truth_versions(sentences: tuple[str, ...]) -> frozenset[tuple[str | None, tuple[int, ...]]]:
     """(product, numbers) of every version a gauntlet's true sentences give."""
-    return frozenset().union(*(_versions_of(digits(sentence)) for sentence in sentences))  # `digits` is cached
+    return frozenset().union(*(_versions_of(digits(sentence)) for sentence in sentences))  # both cached per sentence
 
 
 @lru_cache(maxsize=256)

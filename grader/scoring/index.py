@@ -66,6 +66,9 @@ class RoundIndex:
     rubric_text: str = ""
     # Everything the gauntlet says, every round's `rubric_text`: a status code another round gives is no invention.
     gauntlet_text: str = ""
+    # The same, one piece per round (this round's first): what is read from every round's text is read once per round
+    # and joined, not once per round of the gauntlet (`gauntlet_text` differs from round to round: its own comes first).
+    gauntlet_pieces: tuple[str, ...] = ()
     # The facts an answer is checked against: the round's and the other rounds' named ones (`gauntlet_facts`).
     facts: list[Fact] = field(default_factory=list)
     # Capitalised words the rubric writes inside a sentence (products, projects), lower-cased: a capital at the
@@ -75,6 +78,8 @@ class RoundIndex:
     # answer part that restates one of them cannot contradict the rubric.
     statements: list[str] = field(default_factory=list)
     statement_vectors: np.ndarray | None = None
+    # Every key point's vectors in one matrix (all its texts, key point after key point), for substance.
+    kp_matrix: np.ndarray | None = None
     # The same true statements and the trap answers, sentence by sentence (" | " between), as lower-case words and
     # digits, for spotting the rubric's own words verbatim.
     plain_truth: str = ""
@@ -233,11 +238,12 @@ def build_round_index(rubric_id: str, round_: Round, embedder: Embedder, trap: T
         rubric_text=(own_text := _rubric_text(round_, question, strong, kp_texts)),
         gauntlet_truth=tuple(dict.fromkeys(sentence for r in [round_, *others] for sentence in _true_sentences(r))),
         round_truth=tuple(dict.fromkeys(_true_sentences(round_))),
-        gauntlet_text=" ".join([own_text] + [_rubric_text(r, r.question, r.strong_answer, [[k.text, *k.aliases] for k in
-                                                                                           r.key_points]) for r in others]),
+        gauntlet_pieces=(pieces := (own_text, *(_other_round_text(r) for r in others))),
+        gauntlet_text=" ".join(pieces),
         names=mid_sentence_names(rubric_texts + [round_.strong_answer]),
         statements=strong_sentences + [t for group in kp_texts for t in group],
         statement_vectors=np.vstack([strong_vectors, *kp_vectors]),
+        kp_matrix=np.vstack(kp_vectors) if kp_vectors else None,
         plain_truth=" | ".join(plain_words(sentence) for t in [
             strong, round_.strong_answer, *(t for group in kp_texts for t in group), *(t.answer for t in round_.traps)]
             for sentence in split_sentences(t) or [t]),
@@ -269,6 +275,11 @@ def _true_sentences(round_: Round) -> list[str]:
     return [sentence for t in [round_.question, round_.strong_answer, round_.senior_signal or "",
                                *(k.text for k in round_.key_points), *(t.answer for t in round_.traps)]
             for sentence in split_sentences(t)]
+
+
+def _other_round_text(round_: Round) -> str:
+    """What another round of the gauntlet says (`_rubric_text` with its own question, strong answer and key points)."""
+    return _rubric_text(round_, round_.question, round_.strong_answer, [[k.text, *k.aliases] for k in round_.key_points])
 
 
 def _rubric_text(round_: Round, question: str, strong: str, kp_texts: list[list[str]]) -> str:

@@ -43,9 +43,9 @@ class SubstanceParams:
 def on_topic_statements(index: RoundIndex, answer: AnswerView, skip: set[int], params: SubstanceParams) -> list[int]:
     """Indexes of the answer's parts that count as distinct statements on the round's topic, in answer order;
     parts in `skip` (set aside by the grader) never count."""
-    if not answer.units or not index.kp_vectors:
+    if not answer.units or index.kp_matrix is None:
         return []
-    nearest = (answer.vectors @ np.vstack(index.kp_vectors).T).max(axis=1)
+    nearest = (answer.vectors @ index.kp_matrix.T).max(axis=1)
     counted: list[int] = []
     for i, unit in enumerate(answer.units):
         if i in skip or len(words(unit)) < params.min_words or nearest[i] < params.on_topic_at:
