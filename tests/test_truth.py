@@ -2034,3 +2034,46 @@ def test_another_version_for_what_a_rubric_sentence_versions_is_a_contradiction_
     clauses = grader.grade(rubric, 1, f"{covered} Keys could expire since Redis 1.0, and now the SET command accepts "
                                       "the NX and PX options in one atomic call.")
     assert not any("where the rubric says" in r for r in clauses.bluff.reasons), clauses.bluff.reasons
+
+
+@pytest.mark.parametrize(("said", "flagged"), [
+    # a ratio credited to a source is a statistic, as a percentage is
+    ("The research found that resolvers cache negative answers roughly double the time of positive ones.", True),
+    ("A study showed that resolvers cache negative answers three times as long as positive ones.", True),
+    # ... not said of a source, nor a choice
+    ("Resolvers cache negative answers roughly double the time of positive ones.", False),
+])
+def test_a_ratio_credited_to_a_source_is_a_statistic(grader: Grader, said: str, flagged: bool) -> None:
+    reasons = grader.grade(RUBRIC, 1, "A resolver caches the record for its TTL of 300 seconds. " + said).bluff.reasons
+    assert any("figures the rubric does not support" in r for r in reasons) == flagged
+
+
+@pytest.mark.parametrize(("said", "flagged"), [
+    ("Negative answers are cached for two days by every resolver.", True),
+    # what the candidate warns against claims no figure
+    ("You don't want a negative answer hanging around for two days.", False),
+    ("The last thing you want is a negative answer cached for two days.", False),
+])
+def test_a_figure_the_candidate_warns_against_is_no_claim(grader: Grader, said: str, flagged: bool) -> None:
+    from grader.scoring import bluff
+    from grader.scoring.answer import build_answer_view, split_answer
+
+    units = split_answer(said)
+    view = build_answer_view(said, units, grader.embedder.embed(units))
+    assert bool(bluff.unsupported_measures(grader.round_index(RUBRIC, 1), view)) == flagged
+
+
+def test_a_setting_said_without_its_namespace_is_the_same_setting() -> None:
+    from grader.scoring.bluff import _same_setting
+
+    assert _same_setting({"dirty_expire_centisecs"}, {"vm.dirty_writeback_centisecs", "vm.dirty_expire_centisecs"})
+    assert _same_setting({"consumer.session.timeout.ms"}, {"session.timeout.ms"})
+    assert not _same_setting({"dirty_expire_centisecs"}, {"vm.dirty_writeback_centisecs"})
+    assert not _same_setting({"timeout.ms"}, {"session_timeout.ms"})
+
+
+def test_posix_editions_are_citations() -> None:
+    from grader.scoring.bluff import _AUTHORITY
+
+    said = "O_DIRECT is defined in POSIX.1-2008 next to O_SYNC."
+    assert [m.group(0) for regex in _AUTHORITY for m in regex.finditer(said)] == ["POSIX.1-2008"]

@@ -197,7 +197,7 @@ def swapped_code_meanings(index: RoundIndex, answer: AnswerView) -> list[tuple[i
 # Citations and statistics: what a bluffer invents to sound authoritative ("RFC 7807 says", "KIP-447 added",
 # "PCI DSS requirement 6.4", "cuts latency by 40%", "3x faster"). Checked against everything the rubric says.
 _AUTHORITY = [
-    re.compile(r"\b(?:RFC|ISO(?:/IEC(?:/IEEE)?|/IEEE)?|PEP|CVE|IEEE|KIP|JEP|JSR|FIPS|NIST(?: SP)?|SOC ?\d|OWASP|W3C|ECMA|ANSI)[ -]?\d+(?:[.-]\d+)*",
+    re.compile(r"\b(?:RFC|ISO(?:/IEC(?:/IEEE)?|/IEEE)?|PEP|CVE|IEEE|KIP|JEP|JSR|FIPS|NIST(?: SP)?|SOC ?\d|OWASP|W3C|ECMA|ANSI|POSIX(?:\.\d)?)[ -]?\d+(?:[.-]\d+)*",
                re.IGNORECASE),
     re.compile(r"\b(?:requirement|section|article|clause|rule)\s+\d+(?:\.\d+)+\b", re.IGNORECASE),
     # A numbered part of a named document: "section 12 of OIDC Core", "article 17 of the GDPR".
@@ -248,6 +248,11 @@ _ERROR_IDENTIFIER = re.compile(
 _SPELLED_PERCENT = re.compile(
     r"\b(?:" + "|".join(w for w in NUMBER_WORDS if w != "hundred") + r")(?:[- ](?:" + "|".join(NUMBER_WORDS[:9]) +
     r"))? (?:percent|per cent)\b", re.IGNORECASE)
+# So does a ratio said in words: "the research found that teams with more flags have roughly double the change failure
+# rate" is a statistic credited to a source, as "twice as many incidents" or "three times the latency" are.
+_SPELLED_RATIO = re.compile(
+    r"\b(?:double|twice|triple|treble|half|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+"
+    r"(?:the|as\s+[\w-]+(?:\s+[\w-]+)?\s+as)\s+[\w-]+(?:\s+[\w-]+){0,2}", re.IGNORECASE)
 # A price ("$0.50", "50 cents a month", "four dollars per million"): said unsure and not in the document, a claim to check.
 _PRICE = re.compile(
     r"\$\s?\d[\d,.]*|\b(?:\d[\d,.]*|(?:" + "|".join(NUMBER_WORDS) + r")(?:[- ](?:" + "|".join(NUMBER_WORDS[:9]) +
@@ -324,7 +329,10 @@ _RECOMMENDATION = re.compile(
 # (A figure a source is said to say, "Facebook's published numbers say about seventy percent", is no example:
 # `_SOURCED` parts read `_EXAMPLE` instead, without "say".)
 _SUPPOSING = r"if|suppose|supposing|imagine|assuming|assume|for example|for instance|let'?s say"
-_HYPOTHETICAL = re.compile(rf"\b(?:{_SUPPOSING}|say)\b|\be\.g\.", re.IGNORECASE)
+# So are the figures of what the candidate warns against: "you don't want a release flag hanging around for two years"
+# claims no two years of anything (a correct blind-set answer was flagged for it).
+_UNWANTED = r"(?:you|we|i)\s+(?:really\s+)?(?:don'?t|do not|never|wouldn'?t|would not)\s+want|the last thing (?:you|we) want"
+_HYPOTHETICAL = re.compile(rf"\b(?:{_SUPPOSING}|say|{_UNWANTED})\b|\be\.g\.", re.IGNORECASE)
 _EXAMPLE = re.compile(rf"\b(?:{_SUPPOSING})\b|\be\.g\.", re.IGNORECASE)
 # An example is set up in the figure's own sentence: "I'd say no. Out of the box the alarm fires at 80 percent" (one
 # part of the answer: the splitter reads "no." as the abbreviation) gives the 80 percent as a fact.
@@ -872,7 +880,7 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
             continue  # said unsure ("I think", "I'd check"): a claim to check, not an invented authority
         if not experience_counts and _EXPERIENCE.search(said):
             continue  # "at my last job about 30% of incidents were DNS": an observation, not an authority
-        sourced = [_SPELLED_PERCENT] if regexes is _STATISTICS and _SOURCED.search(said) else []
+        sourced = [_SPELLED_PERCENT, _SPELLED_RATIO] if regexes is _STATISTICS and _SOURCED.search(said) else []
         for regex in [*regexes, *sourced]:
             for match in regex.finditer(unit):
                 token = match.group(0)
@@ -1438,7 +1446,7 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
         for sentence in _figure_sentences(index):
             if any(q.comparable(said[0]) for q in _pinned_figures(sentence)) and \
                     len(words & _stems_beside_figures(sentence)) >= CONFLICT_SHARED_WORDS and not (
-                    settings and _setting_names(sentence) and not settings & _setting_names(sentence)):
+                    settings and _setting_names(sentence) and not _same_setting(settings, _setting_names(sentence))):
                 out.append((unit_index, figure, sentence))
                 break
     return out
@@ -1557,6 +1565,12 @@ def _setting_names(text: str) -> set[str]:
     of different settings ("replica_net_timeout, 60 seconds by default" against "rpl_semi_sync_source_timeout
     defaults to 10000 milliseconds"), however many words they share."""
     return {m.group(0).lower() for m in _SETTING_NAME.finditer(text) if not re.fullmatch(r"[\d.]+|e\.g|i\.e", m.group(0))}
+
+
+def _same_setting(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of setting names share one, a name said without its namespace included: "dirty_expire_centisecs"
+    is "vm.dirty_expire_centisecs" (a blind set's wrong duration for it was let through as another setting's)."""
+    return any(x == y or x.endswith("." + y) or y.endswith("." + x) for x in a for y in b)
 
 
 def _contradicted_settings(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
