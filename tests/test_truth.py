@@ -2036,6 +2036,38 @@ def test_another_version_for_what_a_rubric_sentence_versions_is_a_contradiction_
     assert not any("where the rubric says" in r for r in clauses.bluff.reasons), clauses.bluff.reasons
 
 
+def test_one_listed_alternative_credited_to_another_is_a_contradiction(grader: Grader) -> None:
+    """The fresh31 blind feature-flag case, on DNS: things the rubric lists side by side belong to none of the others."""
+    rubric = _rubric_saying("Resolvers such as Unbound, BIND, Knot and dnsmasq all cache negative answers.", "dns-siblings")
+    covered = "A resolver caches the record for its TTL of 300 seconds. "
+
+    def credited(answer: str) -> list[str]:
+        return [r for r in grader.grade(rubric, 1, covered + answer).bluff.reasons if r.startswith("states \"")]
+
+    [reason] = credited("dnsmasq is BIND's lightweight resolver daemon, so it caches negative answers the same way.")
+    assert reason.startswith('states "dnsmasq is BIND\'s"') and "Unbound, BIND, Knot and dnsmasq" in reason
+    assert credited("We run BIND's dnsmasq cache on every node.")
+    assert credited("dnsmasq was developed by BIND, so it caches negative answers the same way.")
+    # a list of its own, each thing on its own, a denial, a comparison, or an ordinary word: no owner claimed
+    assert not credited("We compared Knot, BIND's cache and dnsmasq.")
+    assert not credited("dnsmasq caches negative answers, and so does BIND.")
+    assert not credited("dnsmasq is not BIND's, it is a separate project.")
+    assert not credited("dnsmasq is BIND's main competitor on small routers.")
+    assert not credited("Unbound's Knot module caches negative answers.")  # "knot" is an ordinary word
+    assert not credited("BIND's negative cache holds answers for the SOA minimum.")
+
+
+def test_the_things_a_rubric_lists_side_by_side() -> None:
+    from grader.scoring.siblings import sibling_groups
+
+    found = sibling_groups(("There are providers for LaunchDarkly, Unleash, flagd and others.",
+                            "The choice is among the multi-queue schedulers: none, mq-deadline, bfq and kyber.",
+                            "Run it with a flag key, a default value and an evaluation context.",
+                            "Only two things matter: latency and cost."))
+    assert [sorted(items) for items, _ in found] == [["flagd", "launchdarkly", "unleash"],
+                                                     ["bfq", "kyber", "mq-deadline", "none"]]
+
+
 @pytest.mark.parametrize(("said", "flagged"), [
     # a ratio credited to a source is a statistic, as a percentage is
     ("The research found that resolvers cache negative answers roughly double the time of positive ones.", True),

@@ -39,6 +39,7 @@ from grader.scoring.facts import DOUBT, UNSURE, clause_before, denied, denies, e
 from grader.scoring.index import RoundIndex, domain_terms, mid_sentence_names, starts_sentence
 from grader.scoring.patterns import has_negation
 from grader.scoring.status_codes import codes_in
+from grader.scoring.siblings import misattributed_owners
 from grader.text import LIST_RUN, STOPWORDS, after_abbreviation, content_words, enumerating_units, names_in_a_row, stem, supposes
 
 _HONEST = re.compile(
@@ -1435,7 +1436,9 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
                                        *_contradicted_settings(index, answer),
                                        *_contradicted_rates(index, answer), *_misattributed_codes(index, answer),
                                        *_misattributed_errors(index, answer), *_contradicted_versions(index, answer),
-                                       *_contradicted_counts(index, answer)]
+                                       *_contradicted_counts(index, answer),
+                                       *misattributed_owners(answer.units, _plain_parts(index, answer), index.gauntlet_truth,
+                                                             index.gauntlet_text or index.rubric_text)]
     for unit_index, figure, said in [(i, f, _figures(f)) for i, f in unsupported] + _unsupported_codes(index, answer):
         if not said:
             continue
