@@ -328,6 +328,17 @@ _NO_EXPERIENCE = re.compile(
     r"(?:used|deployed|run|ran|worked with|touched|tried|set up|operated|done|built|written)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# ... or of how little the candidate has seen of it ("I've only read a couple of blog posts about eBPF", "my experience
+# with it is limited to a tutorial"): a report of the candidate, not of the topic.
+_SOURCE_NOUN = r"(?:blog|post|article|doc|documentation|paper|tutorial|intro|introduction|overview|book|chapter|talk|video|demo|readme)s?"
+_ONLY_SEEN = re.compile(
+    r"^(?:[\w' ,]{0,30}?\s)?(?:(?:i|we)(?:\s+have|'ve)?\s+(?:only|just)\s+(?:ever\s+|really\s+)?"
+    r"(?:read\s+(?:about|up\b|(?:a|an|the|some|one|two|a few|a couple of|a bit of|a few of)\s+(?:[\w-]+\s+){0,2}?"
+    + _SOURCE_NOUN + r"\b)|skimmed|heard\s+(?:of|about)|watched|played|dabbled|tinkered|"
+    r"(?:seen|looked at|tried|used)\s+(?:it|this|that|them)\s+(?:in|on|at|for|once|briefly)\b)"
+    r"|my (?:experience|exposure)(?: with (?:it|this|that|them))? (?:is|was) (?:limited|restricted) to\b)(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 # A preface to an admission ("I'll be upfront, I haven't used eBPF tools myself") says nothing either.
 _CANDOUR = re.compile(
     r"^(?:(?:i'?ll|i will|let me|i (?:have|need|want) to|i should|i must|i'?m going to|gonna)\s+(?:just\s+)?"
@@ -465,6 +476,9 @@ def states_nothing(unit: str) -> bool:
             continue
         match = _NO_EXPERIENCE.match(clause)
         if match and len(words(match.group("rest"))) <= 6 and not re.search(r"\d", clause):
+            continue
+        match = _ONLY_SEEN.match(clause)
+        if match and len(words(match.group("rest"))) <= 8 and not re.search(r"\d", clause):
             continue
         return False
     return True

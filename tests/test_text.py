@@ -208,6 +208,12 @@ def test_a_part_that_only_names_what_is_not_known(unit: str, only_doubt: bool) -
         ("I'm not sure, I haven't used it in production.", True),
         ("I'll be upfront, I haven't used any of these tools myself.", True),  # a preface says nothing either
         ("Full disclosure: we never ran it in production.", True),
+        # how little the candidate has seen of it ("only read ..."): a report of the candidate, not of the topic
+        ("To be honest, I've only read a couple of blog posts about eBPF.", True),
+        ("I've only seen it in a demo.", True),
+        ("My experience with it is limited to a tutorial.", True),
+        ("We only read from the replica.", False),  # "read" of the system, not of a source
+        ("We have only seen lag when the consumer rebalances during a deploy.", False),
         ("I'll be upfront, the tools need kernel 5.8.", False),
         # Something about the topic is said: a doubt about a named thing, a plan, a reason, a number.
         ("I have no idea what BTF is, I'd have to look it up.", False),
