@@ -2099,7 +2099,7 @@ def test_a_setting_said_without_its_namespace_is_the_same_setting() -> None:
     from grader.scoring.bluff import _same_setting
 
     assert _same_setting({"dirty_expire_centisecs"}, {"vm.dirty_writeback_centisecs", "vm.dirty_expire_centisecs"})
-    assert _same_setting({"consumer.session.timeout.ms"}, {"session.timeout.ms"})
+    assert not _same_setting({"zookeeper.session.timeout.ms"}, {"session.timeout.ms"})  # dotted names are whole
     assert not _same_setting({"dirty_expire_centisecs"}, {"vm.dirty_writeback_centisecs"})
     assert not _same_setting({"timeout.ms"}, {"session_timeout.ms"})
 
@@ -2109,3 +2109,20 @@ def test_posix_editions_are_citations() -> None:
 
     said = "O_DIRECT is defined in POSIX.1-2008 next to O_SYNC."
     assert [m.group(0) for regex in _AUTHORITY for m in regex.finditer(said)] == ["POSIX.1-2008"]
+
+
+@pytest.mark.parametrize(("said", "warned"), [
+    ("You don't want a release flag hanging around for two years.", True),
+    ("The last thing you want is a negative answer cached for two days.", True),
+    # what pins a value is claimed, warning or not
+    ("You don't want a release flag older than the tool's 90-day limit.", False),
+    ("We don't want to poll, since the minimum polling interval is 5 minutes.", False),
+    ("You don't want to trust the cache, because it holds data for up to 30 seconds.", False),
+])
+def test_only_a_figure_inside_what_is_not_wanted_is_warned_against(said: str, warned: bool) -> None:
+    from grader.quantities import digits, measures
+    from grader.scoring.bluff import _warned_against
+
+    text = digits(said)
+    [figure] = [q for q in measures(said) if q.kind == "duration"]
+    assert _warned_against(text, figure.start, figure.end) is warned

@@ -251,6 +251,14 @@ _SPELLED_PERCENT = re.compile(
     r"))? (?:percent|per cent)\b", re.IGNORECASE)
 # So does a ratio said in words: "the research found that teams with more flags have roughly double the change failure
 # rate" is a statistic credited to a source, as "twice as many incidents" or "three times the latency" are.
+# Only where research is credited: "the latency data shows p99 at three times the normal level" reads the candidate's
+# own data, and "the docs say twice the heartbeat interval" a setting (a hostile review found 14 such true ratios of 20
+# flagged while any source counted).
+_RESEARCHED = re.compile(
+    r"\b(?:research|researchers|stud(?:y|ies)|surveys?|papers?|reports?)\b[^.;]{0,30}?\b(?:shows?|showed|found|finds|"
+    r"says?|said|suggests?|puts? it at)\b|\baccording to (?:a |the |one )?(?:\w+\s+){0,2}?(?:research|stud(?:y|ies)|survey|paper|report)",
+    re.IGNORECASE)
+_RATIO_WORD = re.compile(r"double|twice|triple|treble|half|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times")
 _SPELLED_RATIO = re.compile(
     r"\b(?:double|twice|triple|treble|half|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+"
     r"(?:the|as\s+[\w-]+(?:\s+[\w-]+)?\s+as)\s+[\w-]+(?:\s+[\w-]+){0,2}", re.IGNORECASE)
@@ -330,10 +338,25 @@ _RECOMMENDATION = re.compile(
 # (A figure a source is said to say, "Facebook's published numbers say about seventy percent", is no example:
 # `_SOURCED` parts read `_EXAMPLE` instead, without "say".)
 _SUPPOSING = r"if|suppose|supposing|imagine|assuming|assume|for example|for instance|let'?s say"
-# So are the figures of what the candidate warns against: "you don't want a release flag hanging around for two years"
-# claims no two years of anything (a correct blind-set answer was flagged for it).
-_UNWANTED = r"(?:you|we|i)\s+(?:really\s+)?(?:don'?t|do not|never|wouldn'?t|would not)\s+want|the last thing (?:you|we) want"
-_HYPOTHETICAL = re.compile(rf"\b(?:{_SUPPOSING}|say|{_UNWANTED})\b|\be\.g\.", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(rf"\b(?:{_SUPPOSING}|say)\b|\be\.g\.", re.IGNORECASE)
+# So is a figure of what the candidate warns against: "you don't want a release flag hanging around for two years"
+# claims no two years of anything (a correct blind-set answer was flagged for it). Only a figure inside what is not
+# wanted (`_warned_against`): "you don't want to poll, since the minimum interval is 5 minutes" claims the 5 minutes.
+_UNWANTED = re.compile(r"\b(?:(?:you|we|i)\s+(?:really\s+)?(?:don'?t|do not|never|wouldn'?t|would not)\s+want|"
+                       r"the last thing (?:you|we) want)\b", re.IGNORECASE)
+_WANT_ENDS = re.compile(r"[,;:.!?]|\b(?:since|because|as|which|after|where|so|when|while|though|but|unless)\b", re.IGNORECASE)
+_PINNED_WORD = re.compile(r"\b(?:default|defaults|limit|limits|minimum|maximum|min|max|is|are|was|were)\b", re.IGNORECASE)
+
+
+def _warned_against(text: str, start: int, end: int) -> bool:
+    """Whether the figure at start:end of `text` is part of what the candidate says is not wanted, with nothing that
+    pins a value between ("you don't want a release flag older than Unleash's 90-day limit" claims the limit)."""
+    lead = text[max(0, start - 80) : start]
+    found = list(_UNWANTED.finditer(lead))
+    if not found:
+        return False
+    between = re.sub(r"^\s+is\b", "", lead[found[-1].end() :])  # "the last thing you want is ..."
+    return not _WANT_ENDS.search(between) and not _PINNED_WORD.search(between + " " + text[end : end + 25])
 _EXAMPLE = re.compile(rf"\b(?:{_SUPPOSING})\b|\be\.g\.", re.IGNORECASE)
 # An example is set up in the figure's own sentence: "I'd say no. Out of the box the alarm fires at 80 percent" (one
 # part of the answer: the splitter reads "no." as the abbreviation) gives the 80 percent as a fact.
@@ -881,7 +904,8 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
             continue  # said unsure ("I think", "I'd check"): a claim to check, not an invented authority
         if not experience_counts and _EXPERIENCE.search(said):
             continue  # "at my last job about 30% of incidents were DNS": an observation, not an authority
-        sourced = [_SPELLED_PERCENT, _SPELLED_RATIO] if regexes is _STATISTICS and _SOURCED.search(said) else []
+        sourced = [_SPELLED_PERCENT] if regexes is _STATISTICS and _SOURCED.search(said) else []
+        sourced += [_SPELLED_RATIO] if regexes is _STATISTICS and _RESEARCHED.search(said) else []
         for regex in [*regexes, *sourced]:
             for match in regex.finditer(unit):
                 token = match.group(0)
@@ -901,6 +925,9 @@ def _unsupported_in_units(regexes: list[re.Pattern], index: RoundIndex, answer: 
                             token, numbers, round_text) or document and any(
                             _stated_elsewhere(index, said, q) for q in measures(token) if q.kind == "percent"):
                         continue
+                elif regex is _SPELLED_RATIO and _RATIO_WORD.match(core) and re.search(
+                        rf"\b{re.escape(_RATIO_WORD.match(core).group(0))}\b", rubric_text):
+                    continue  # a ratio the round gives itself ("keep up to half the disk free")
                 elif core in rubric_text or (numbers and all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d]|\.\d)", rubric_text)
                                                            for n in numbers) and re.sub(r"[\d.\s%-]", "", core) in rubric_text):
                     continue
@@ -1313,7 +1340,8 @@ def unsupported_measures(index: RoundIndex, answer: AnswerView,
                 continue  # "a day or so", "in a minute": only "after one hour", "every day", "for an hour" are claims
             lead = clause_before(text, figure.start, width=80, boundaries=_FIGURE_CLAUSE)
             lead = lead if unsure is None else _filler_like(_without_doubt(lead))
-            if _chooses(lead) or _HYPOTHETICAL.search(lead) or unit_index in answer.supposed:
+            if _chooses(lead) or _HYPOTHETICAL.search(lead) or unit_index in answer.supposed or _warned_against(
+                    text, figure.start, figure.end):
                 continue
             if unsure is not None and (_OWN_PLAN.search(text[figure.end :]) or _OWN_LEAD.search(lead)) and (
                     not _DEFAULT_WORD.search(lead)):
@@ -1572,8 +1600,9 @@ def _setting_names(text: str) -> set[str]:
 
 def _same_setting(a: set[str], b: set[str]) -> bool:
     """Whether two sets of setting names share one, a name said without its namespace included: "dirty_expire_centisecs"
-    is "vm.dirty_expire_centisecs" (a blind set's wrong duration for it was let through as another setting's)."""
-    return any(x == y or x.endswith("." + y) or y.endswith("." + x) for x in a for y in b)
+    is "vm.dirty_expire_centisecs" (a blind set's wrong duration for it was let through as another setting's). Only a
+    bare name drops a namespace: dotted names are whole, "session.timeout.ms" is not "zookeeper.session.timeout.ms"."""
+    return any(x == y or "." not in y and x.endswith("." + y) or "." not in x and y.endswith("." + x) for x in a for y in b)
 
 
 def _contradicted_settings(index: RoundIndex, answer: AnswerView) -> list[tuple[int, str, str]]:
