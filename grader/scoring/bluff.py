@@ -1465,7 +1465,7 @@ def contradicted_measures(index: RoundIndex, answer: AnswerView,
                                        *_contradicted_rates(index, answer), *_misattributed_codes(index, answer),
                                        *_misattributed_errors(index, answer), *_contradicted_versions(index, answer),
                                        *_contradicted_counts(index, answer),
-                                       *misattributed_owners(answer.units, _plain_parts(index, answer), index.gauntlet_truth,
+                                       *misattributed_owners(list(_plain_parts(index, answer)), index.gauntlet_truth,
                                                              index.gauntlet_text or index.rubric_text)]
     for unit_index, figure, said in [(i, f, _figures(f)) for i, f in unsupported] + _unsupported_codes(index, answer):
         if not said:

@@ -108,7 +108,7 @@ def _is_thing(item: str) -> bool:
     return not re.search(r"[_./]", item) and item not in _vocabulary() and item.rstrip("s") not in _vocabulary()
 
 
-def misattributed_owners(units: list[str], parts: list[tuple[int, str]], sentences: tuple[str, ...],
+def misattributed_owners(parts: list[tuple[int, str]], sentences: tuple[str, ...],
                          document: str) -> list[tuple[int, str, str]]:
     """(unit index, the candidate's words, the gauntlet's sentence that lists both) for each part that makes one item
     of a gauntlet list the property of another item of the same list, where the gauntlet never says so itself
@@ -116,24 +116,25 @@ def misattributed_owners(units: list[str], parts: list[tuple[int, str]], sentenc
     groups = sibling_groups(sentences)
     if not groups:
         return []
+    names = _names(sentences)
     out: list[tuple[int, str, str]] = []
     for unit_index, said in parts:
         low = said.lower()
         for items, sentence in groups:
             present = [item for item in items if re.search(rf"(?<![\w.-]){re.escape(item)}(?![\w-])", low)]
-            if len(present) < 2:
-                continue
-            names = _names(sentences)
-            for owner in present:
-                for thing in present:
-                    if owner == thing or owner not in names or not _is_thing(thing):
-                        continue
-                    found = _owned(owner, thing).search(said)
-                    if found and not _DENIAL.search(said[max(0, found.start() - 15) : found.end() + 5]) and not (
-                            _owned(owner, thing).search(document)):
-                        out.append((unit_index, found.group(0), sentence))
-                        break
-                else:
-                    continue
-                break
+            found = _first_owned(said, [(o, t) for o in present if o in names for t in present
+                                        if t != o and _is_thing(t)], document)
+            if found:
+                out.append((unit_index, found, sentence))
+                break  # one list is enough to show it
     return out
+
+
+def _first_owned(said: str, pairs: list[tuple[str, str]], document: str) -> str | None:
+    """The candidate's words that make the first (owner, thing) pair an ownership the gauntlet never states."""
+    for owner, thing in pairs:
+        found = _owned(owner, thing).search(said)
+        if found and not _DENIAL.search(said[max(0, found.start() - 15) : found.end() + 5]) and not (
+                _owned(owner, thing).search(document)):
+            return found.group(0)
+    return None
