@@ -250,7 +250,7 @@ _SPELLED_PERCENT = re.compile(
     r"\b(?:" + "|".join(w for w in NUMBER_WORDS if w != "hundred") + r")(?:[- ](?:" + "|".join(NUMBER_WORDS[:9]) +
     r"))? (?:percent|per cent)\b", re.IGNORECASE)
 # So does a ratio said in words: "the research found that teams with more flags have roughly double the change failure
-# rate" is a statistic credited to a source, as "twice as many incidents" or "three times the latency" are.
+# rate" is a statistic credited to research, as "twice as many incidents" or "three times the latency" would be.
 # Only where research is credited: "the latency data shows p99 at three times the normal level" reads the candidate's
 # own data, and "the docs say twice the heartbeat interval" a setting (a hostile review found 14 such true ratios of 20
 # flagged while any source counted).
@@ -339,6 +339,7 @@ _RECOMMENDATION = re.compile(
 # `_SOURCED` parts read `_EXAMPLE` instead, without "say".)
 _SUPPOSING = r"if|suppose|supposing|imagine|assuming|assume|for example|for instance|let'?s say"
 _HYPOTHETICAL = re.compile(rf"\b(?:{_SUPPOSING}|say)\b|\be\.g\.", re.IGNORECASE)
+_EXAMPLE = re.compile(rf"\b(?:{_SUPPOSING})\b|\be\.g\.", re.IGNORECASE)
 # So is a figure of what the candidate warns against: "you don't want a release flag hanging around for two years"
 # claims no two years of anything (a correct blind-set answer was flagged for it). Only a figure inside what is not
 # wanted (`_warned_against`): "you don't want to poll, since the minimum interval is 5 minutes" claims the 5 minutes.
@@ -357,7 +358,8 @@ def _warned_against(text: str, start: int, end: int) -> bool:
         return False
     between = re.sub(r"^\s+is\b", "", lead[found[-1].end() :])  # "the last thing you want is ..."
     return not _WANT_ENDS.search(between) and not _PINNED_WORD.search(between + " " + text[end : end + 25])
-_EXAMPLE = re.compile(rf"\b(?:{_SUPPOSING})\b|\be\.g\.", re.IGNORECASE)
+
+
 # An example is set up in the figure's own sentence: "I'd say no. Out of the box the alarm fires at 80 percent" (one
 # part of the answer: the splitter reads "no." as the abbreviation) gives the 80 percent as a fact.
 _FULL_STOP = re.compile(r"[.!?]\s+(?=[A-Z])")
