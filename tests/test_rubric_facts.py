@@ -777,6 +777,51 @@ def test_a_version_in_brackets_belongs_to_the_name_before_it():
     assert find_conflicts(["INCLUDE columns (release 11+) can make a B-tree covering for index-only scans."], facts) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "version"),
+    [
+        ("List fits discrete values, and hash partitioning (MODULUS and REMAINDER, available since PostgreSQL 11) "
+         "spreads rows evenly.", "hash partitioning", "11+"),
+        ("A covering index with INCLUDE columns (PostgreSQL 11+) skips the heap.", "INCLUDE columns", "11+"),
+        ("Watch pg_stat_progress_create_index (PostgreSQL 12+) while it builds.", "pg_stat_progress_create_index", "12+"),
+        ("Prometheus can run in agent mode (since 2.32) and forward samples.", "agent mode", "2.32+"),
+    ],
+)
+def test_brackets_that_say_when_the_thing_before_them_came_are_a_version_fact(text, subject, version):
+    facts = [f for f in derive_facts([text]) if f.kind == "version"]
+    assert [(f.subject.lower(), f.value) for f in facts] == [(subject.lower(), version)]
+
+
+@pytest.mark.parametrize("text", [
+    "Set wal_level to replica or higher (the default since PostgreSQL 10) before you start.",  # a state, not a thing
+    "A failed fsync returns EIO (since kernel 4.13 the error is tracked with errseq_t) to every open file.",  # a clause
+    "Bottlerocket nodes (they run kernel 5.10+) are fine.",  # an aside about them, not when they came
+])
+def test_brackets_that_say_more_than_when_a_thing_came_give_no_version_fact(text):
+    assert [f for f in derive_facts([text]) if f.kind == "version"] == []
+
+
+def test_a_version_between_a_subject_s_words_said_apart_is_no_part_of_its_name():
+    facts = derive_facts(["Hash partitioning (MODULUS and REMAINDER, available since PostgreSQL 11) spreads rows evenly."])
+    wrong = find_conflicts(["Declarative partitioning shipped in PostgreSQL 10 with all three methods, range, list and "
+                            "hash, so on 16 everything's mature."], facts)
+    assert [(c.fact.subject.lower(), c.fact.value) for c in wrong] == [("hash partitioning", "11+")]
+    assert find_conflicts(["Declarative partitioning shipped in PostgreSQL 10 with range and list, and hash came in 11."],
+                          facts) == []
+    # A bare version in a clause about another product, where the claim names the fact's product elsewhere.
+    assert find_conflicts(["MySQL has had HASH and KEY partitioning since 5.1, while PostgreSQL only got hash "
+                           "partitioning in 11."], facts) == []
+    assert find_conflicts(["MySQL has had HASH and KEY partitioning since 5.1"], facts) == []
+    assert find_conflicts(["Hash partitioning has been around since 9.6, so it is safe on any cluster."], facts)
+
+
+def test_the_figures_of_a_case_the_writer_supposes_are_no_facts():
+    assert [f for f in derive_facts(["Say the pool holds 20 connections and each query takes 50 ms: the pool serves "
+                                     "400 queries per second."]) if f.kind == "quantity"] == []
+    assert [f.value for f in derive_facts(["The pool holds 20 connections and each query takes 50 ms: the pool serves "
+                                           "400 queries per second."])] == ["50"]
+
+
 def test_only_x_agrees_with_a_claim_that_keeps_the_exclusivity():
     facts = derive_facts(["Only a 2xx counts as success."])
     assert find_conflicts(["A 2xx of any kind is the only thing that counts as delivered."], facts) == []

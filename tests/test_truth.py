@@ -1923,6 +1923,15 @@ def test_another_rate_of_the_thing_the_gauntlet_gives_a_rate_of_is_a_contradicti
         assert not any("a second" in r and "where the rubric says" in r for r in result.bluff.reasons), answer
 
 
+def test_a_figure_of_a_case_the_gauntlet_supposes_pins_nothing(grader: Grader) -> None:
+    rubric = RUBRIC.model_copy(deep=True)
+    rubric.rounds[0].strong_answer += (" Say a resolver answers 1,000 cached queries per second from its negative "
+                                       "cache and the upstream stalls for a second: nothing is lost.")
+    target = grader.grade(rubric, 1, "Each resolver answers about ten thousand cached queries a second from its "
+                                     "negative cache.")
+    assert not any("where the rubric says" in r for r in target.bluff.reasons), target.bluff.reasons
+
+
 def test_a_why_that_corrects_several_claims_gives_each_clause_as_a_correction() -> None:
     from grader.scoring.index import why_phrasings
 

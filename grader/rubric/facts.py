@@ -28,6 +28,7 @@ from grader.quantities import (
     CAPPED,
     CLEAR_BOUNDS,
     Quantity,
+    Version,
     digits,
     find_plain_numbers,
     find_quantities,
@@ -438,7 +439,12 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
         if version.start < condition_ends:
             continue
         if masked[version.start] == "_":
-            continue  # inside brackets: an aside ("Bottlerocket has 5.10+"), not the clause's claim
+            # Inside brackets: an aside ("Bottlerocket has 5.10+"), not the clause's claim, unless the brackets say
+            # only when the thing right before them came ("hash partitioning (available since PostgreSQL 11)").
+            fact = _bracketed_version(clause, version, taken, subjects)
+            if fact:
+                facts.append(fact)
+            continue
         lead = clause[max(0, version.start - 40) : version.start]
         if version.product:
             lead = lead[: lead.rfind(version.product)] if version.product in lead else lead
@@ -520,6 +526,40 @@ def _version_facts(clause: str, taken: set[str]) -> list[Fact]:
             )
         )
     return facts
+
+
+# The end of a bracketed aside that gives only when the thing before the brackets came: "(PostgreSQL 11+)", "(since
+# 2.32)", "(MODULUS and REMAINDER, available since PostgreSQL 11)". Not a state from that version on ("(the default
+# since PostgreSQL 10)") nor a clause ("(since kernel 4.13 the error is tracked ...)").
+_CAME_IN = re.compile(
+    r"(?:^|,\s*)(?:(?:available|added|introduced|new|supported|GA|stable|generally available)\s+)?"
+    r"(?:in|since|from|as of|starting (?:with|from|in))?\s*(?:(?:the\s+)?[\w.-]+\s+)?$", re.IGNORECASE)
+
+
+def _bracketed_version(clause: str, version: Version, taken: set[str], subjects: set[str]) -> Fact | None:
+    """A version fact from brackets that say when the noun phrase right before them came: "hash partitioning
+    (MODULUS and REMAINDER, available since PostgreSQL 11)", "INCLUDE columns (PostgreSQL 11+)"."""
+    opening = clause.rfind("(", 0, version.start)
+    closing = clause.find(")", version.end)
+    if opening < 0 or closing < 0 or clause[version.end : closing].strip(" +") or "(" in clause[opening + 1 : version.start]:
+        return None
+    lead = clause[opening + 1 : version.start]
+    if version.product and lead.rstrip().endswith(version.product):
+        lead = lead.rstrip()[: -len(version.product)]
+    came = _CAME_IN.search(lead)
+    if not came or not (version.at_least or re.search(r"\b(?:since|added|introduced|new|available|from|as of|starting)\b",
+                                                        came.group(0), re.IGNORECASE)):
+        return None
+    before = re.split(r"[,;:(]|\s[—–-]\s", clause[:opening])[-1]
+    words = re.findall(r"[\w.-]+", before)[-3:]
+    name = words[-1] if words and (SETTING_NAME.fullmatch(words[-1]) or _is_name(words[-1])) else None
+    subject, aliases = (name, []) if name and "_" in name else _clean_subject(" ".join(words[-2:]) if len(words) > 1 else before)
+    if not subject or subject.lower() in subjects or subject.lower().split()[-1] in _NOT_A_STATE:
+        return None
+    subjects.add(subject.lower())
+    return Fact(id=fact_id("version", subject, taken), subject=subject, aliases=aliases, kind="version",
+                value=".".join(str(p) for p in version.parts) + "+", unit=version.product, text=clause.strip(),
+                machine_written=True)
 
 
 _HAS_VERSION = re.compile(
@@ -626,11 +666,23 @@ _EXAMPLE_LIST = re.compile(r"(?:\bsay|\be\.g\.|\bfor example|\bfor instance|\bsu
                            r"(?:[\d.,]+[\s-]*[A-Za-z%]*\s*(?:,|\band\b|\bor\b)\s*)+$", re.IGNORECASE)
 
 
+# A sentence that sets up a case of its own: "Say the intended rate is 1,000 requests per second ...", "Suppose a
+# consumer takes 10 seconds ...". Every figure in it is the writer's example.
+_SUPPOSED_CASE = re.compile(r"^\W*(?:(?:let['’]?s|let us)\s+say|say|suppose|supposing|imagine|picture|assume)\b,?\s+"
+                            r"(?:that\s+)?(?:a|an|the|you|we|your|our|one|some|each|it|there|[\d.,]+)\b", re.IGNORECASE)
+
+
+def supposes_a_case(text: str) -> bool:
+    """Whether a sentence sets up a case of its own ("Say the intended rate is 1,000 requests per second ...")."""
+    return bool(_SUPPOSED_CASE.match(text))
+
+
 def given_as_example(text: str, start: int) -> bool:
     """Whether the value at `start` of `text` (number words as digits) is the writer's example ("an idle timeout of,
-    say, 30 days", "for example 100 ms, 200 ms, 400 ms"), not the one right value."""
+    say, 30 days", "for example 100 ms, 200 ms, 400 ms", "Say the intended rate is 1,000 requests per second"), not
+    the one right value."""
     before = text[max(0, start - 60) : start]
-    return bool(_EXAMPLE_VALUE.search(before) or _EXAMPLE_LIST.search(before))
+    return bool(_EXAMPLE_VALUE.search(before) or _EXAMPLE_LIST.search(before) or supposes_a_case(text))
 
 
 # Either end of a range: "between 5 MiB and 5 GiB".

@@ -32,7 +32,7 @@ from grader.quantities import (
     measures,
 )
 from grader.result import BluffResult, WeakPatternResult
-from grader.rubric.facts import given_as_example
+from grader.rubric.facts import given_as_example, supposes_a_case
 from grader.rubric.schema import Fact
 from grader.scoring.answer import AnswerView
 from grader.scoring.facts import DOUBT, UNSURE, clause_before, denied, denies, exact_version, stated_expansion, supposed
@@ -1575,7 +1575,7 @@ def _contradicted_rates(index: RoundIndex, answer: AnswerView) -> list[tuple[int
 @lru_cache(maxsize=256)
 def _document_rates(sentences: tuple[str, ...]) -> tuple[tuple[tuple[float, str, frozenset[str], str], str], ...]:
     """(rate, sentence) for each rate of a gauntlet's true sentences, read once per gauntlet, not once per answer."""
-    return tuple((rate, sentence) for sentence in sentences for rate in _rates(sentence))
+    return tuple((rate, sentence) for sentence in sentences if not supposes_a_case(sentence) for rate in _rates(sentence))
 
 
 def _said_rate(said: str, text: str) -> str:

@@ -445,6 +445,43 @@ def _product_matches(stated: str | None, expected: str | None) -> bool:
 _SINCE_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:so|and|but|ok|okay|well)\s+)(?:since|as of|starting with)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+def _one_phrase(text: str) -> bool:
+    """Whether a subject's span is one phrase, so a version inside it is part of its name ("cgroup v2 support"), not
+    words of the subject said apart ("partitioning shipped in PostgreSQL 10 with ... hash")."""
+    return len(text.split()) <= 4 and not re.search(r"[,;:]", text)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[—–-]\s|\b(?:while|whereas|but|although)\b", re.IGNORECASE)
+
+
+# A product's name written in mixed case: "MySQL", "MariaDB", "OpenTofu" (not "HASH", not "Hash").
+_MIXED_CASE_NAME = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b")
+
+
+def _product_named_elsewhere(claim: str, at: int, fact: Fact) -> bool:
+    """Whether the claim names the fact's product ("PostgreSQL", or "Postgres" for it) only outside the clause of a
+    bare version, or names only another product in mixed case ("MySQL has had HASH partitioning since 5.1"): that
+    version is another product's."""
+    product = fact.unit
+    if not product or len(product) < 4:
+        return False
+    named = [m.start() for m in re.finditer(rf"\b{re.escape(product[:6])}", claim, re.IGNORECASE)]
+    if not named:
+        own = " ".join([fact.subject, *fact.aliases]).lower()
+        return any(not m.group(0).lower().startswith(product[:6].lower()) and m.group(0).lower() not in own
+                   for m in _MIXED_CASE_NAME.finditer(claim))
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(claim)]
+    start = max((b for b in breaks if b < at), default=0)
+    end = min((b for b in breaks if b > at), default=len(claim))
+    return not any(start <= n < end for n in named)
+
+
+def _says_number(claim: str, value: str) -> bool:
+    """Whether the claim says the version's number bare somewhere ("hash came in 11")."""
+    number = value.rstrip("+")
+    return bool(re.search(rf"(?<![\w.]){re.escape(number)}(?![\w]|\.\d)", claim))
+
+
 def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     out: list[tuple[Fact, str, str]] = []
     claim = digits(claim)  # "kernel three point two" is kernel 3.2
@@ -458,10 +495,15 @@ def _version_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, s
             continue
         stated = []
         for version in versions:
-            if any(s <= version.start < e for s, e in spans):
+            inside = [(s, e) for s, e in spans if s <= version.start < e]
+            if any(_one_phrase(claim[s:e]) for s, e in inside):
                 continue  # part of the subject's own name
+            if inside and _says_number(claim, fact.value):
+                continue  # "partitioning shipped in PostgreSQL 10 with range and list, and hash came in 11"
             if not _product_matches(version.product, fact.unit):
                 continue  # a version of something else ("Ubuntu 22.04")
+            if not version.product and _product_named_elsewhere(claim, version.start, fact):
+                continue  # "MySQL has had HASH partitioning since 5.1, while PostgreSQL only got it in 11"
             if re.match(r"v\d", version.text, re.IGNORECASE) and re.search(r"\bv\d", fact.subject, re.IGNORECASE):
                 continue  # "v1" where the subject is itself a "v2" of something ("cgroup v2 support"): its label
             if _owner_distance(spans, version.start, version.end) is None and not (
