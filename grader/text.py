@@ -482,3 +482,27 @@ def states_nothing(unit: str) -> bool:
             continue
         return False
     return True
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """The bundled encoder's whole-word pieces: ordinary words ("policy", "writes", "new"), as against "flagd" or
+    "kyber", which it splits. Empty when the model package is missing."""
+    from grader.errors import GraderError
+
+    try:
+        from grader.embedding import bundled_model_path
+
+        text = (bundled_model_path() / "vocab.txt").read_text(encoding="utf-8")
+    except (OSError, GraderError):
+        return frozenset()
+    return frozenset(w for w in text.split() if not w.startswith("##"))
+
+
+def is_coined(word: str, empty: bool = False) -> bool:
+    """Whether a lower-case word is one the bundled encoder's vocabulary lacks, singular or plural ("quadlet", "kyber"):
+    a coined name, not an ordinary word. `empty`: the answer when the vocabulary cannot be read."""
+    vocabulary = _vocabulary()
+    if not vocabulary:
+        return empty
+    return word not in vocabulary and word.rstrip("s") not in vocabulary

@@ -608,6 +608,20 @@ def test_who_made_a_named_thing_is_a_fact_and_another_maker_contradicts_it():
     assert find_conflicts(["Npgsql, developed by Microsoft, speaks the protocol."], pg)
 
 
+def test_a_possessed_thing_with_a_coined_name_belongs_to_its_owner():
+    facts = derive_facts(["Running the container under systemd works well: Podman's Quadlet, since Podman 4.4, turns "
+                          "a .container file into a service unit."])
+    assert [(f.subject, f.value) for f in facts if f.kind == "owner"] == [("Quadlet", "Podman")]
+    for wrong in ["I'd use Docker's Quadlet, and let it generate the unit.", "Quadlet, which Docker built, writes the unit."]:
+        assert find_conflicts([wrong], facts), wrong
+    for fine in ["Podman's Quadlet writes the unit for me.", "Quadlet files live in /etc/containers/systemd.",
+                 "Unlike Docker's restart policy, Quadlet hands restarts to systemd."]:
+        assert find_conflicts([fine], facts) == [], fine
+    # An ordinary word or a short acronym owner names a part or a role: "the CA's CRL", "Kafka's Log".
+    assert not [f for f in derive_facts(["The CA's CRL lists revoked serials.", "Kafka's Log is append-only."])
+                if f.kind == "owner"]
+
+
 def test_a_flag_set_off_by_a_version_is_its_feature_and_a_limit_belongs_to_the_clause_s_subject():
     facts = derive_facts(["I'd add replicas with cli node add --standby, available since Vault 1.11, then promote them."])
     [version] = [f for f in facts if f.kind == "version"]

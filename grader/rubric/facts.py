@@ -38,7 +38,7 @@ from grader.quantities import (
 )
 from grader.rubric.claims import clause_subject, finite_verb_index, mask_brackets, split_claims, split_compound
 from grader.rubric.schema import Fact, Round
-from grader.text import STOPWORDS, content_words, words
+from grader.text import STOPWORDS, content_words, is_coined, words
 
 _ACRONYM = r"[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?"
 _CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "a", "an", "&"})
@@ -1259,12 +1259,19 @@ def _owner_facts(clause: str, taken: set[str]) -> list[Fact]:
         return []
     facts: list[Fact] = []
     for owner, thing, start, _ in attributions(clause):
-        if _ATTRIBUTION[0].match(clause, start) and thing[0] not in "'‘\"“":
+        if _ATTRIBUTION[0].match(clause, start) and thing[0] not in "'‘\"“" and not _coined_product(owner, thing):
             continue
         subject = thing.strip("'‘\"“’”")
         facts.append(Fact(id=fact_id("owner", subject, taken), subject=subject, kind="owner", value=owner,
                           text=clause.strip(), machine_written=True))
     return facts
+
+
+def _coined_product(owner: str, thing: str) -> bool:
+    """Whether "Owner's Thing" names a product of the owner's with a coined name no dictionary has ("Podman's Quadlet",
+    "Firefox's CRLite"), which belongs to that owner alone, as against a part every such system has ("PostgreSQL's
+    WAL", "the Collector's CPU")."""
+    return " " not in owner and len(owner) > 2 and " " not in thing and thing[0].isupper() and is_coined(thing.lower())
 
 
 _GENERIC_NOUN = re.compile(

@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from grader.errors import GraderError
 from grader.scoring.index import mid_sentence_names
-from grader.text import STOPWORDS
+from grader.text import STOPWORDS, is_coined
 
 # An item of a list: one or two words of a name's characters ("mq-deadline", "Cloud Run", "io.max").
 _ITEM = r"[A-Za-z][\w.+/-]*(?:\s+[A-Za-z][\w.+/-]*)?"
@@ -79,19 +78,6 @@ def _owned(owner: str, thing: str) -> re.Pattern:
         re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _vocabulary() -> frozenset[str]:
-    """The bundled encoder's whole-word pieces: ordinary words ("policy", "writes", "new"), as against "flagd" or
-    "kyber", which it splits. Empty when the model package is missing (then only the gauntlet's names count)."""
-    try:
-        from grader.embedding import bundled_model_path
-
-        text = (bundled_model_path() / "vocab.txt").read_text(encoding="utf-8")
-    except (OSError, GraderError):
-        return frozenset()
-    return frozenset(w for w in text.split() if not w.startswith("##"))
-
-
 @lru_cache(maxsize=256)
 def _names(sentences: tuple[str, ...]) -> frozenset[str]:
     """The listed items that name a product or project: names the gauntlet writes with a capital inside a sentence
@@ -105,7 +91,7 @@ def _is_thing(item: str) -> bool:
     """Whether a listed item can be owned: a word no dictionary has ("flagd", "kyber", "dnsmasq"). An ordinary word
     or an acronym of one names something everything has ("the Collector's CPU", "the WAL's segments", "an attempt's
     status"), and so does a product named with an ordinary word ("Istio's Envoy sidecar" is right)."""
-    return not re.search(r"[_./]", item) and item not in _vocabulary() and item.rstrip("s") not in _vocabulary()
+    return not re.search(r"[_./]", item) and is_coined(item, empty=True)
 
 
 def misattributed_owners(parts: list[tuple[int, str]], sentences: tuple[str, ...],
