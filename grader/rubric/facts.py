@@ -1220,6 +1220,10 @@ _ATTRIBUTION = [
     re.compile(rf"(?<![\w'’])(?P<thing>{_TITLE}|{_NAME})\s*,\s+(?:which|that)\s+(?P<owner>{_NAME})\s+"
                rf"(?:developed|built|created|designed|wrote|invented|introduced|proposed|published|open-sourced)\b"),
     re.compile(rf"(?<![\w'’])(?P<thing>{_TITLE}|{_NAME})\s*,\s+(?:originally\s+)?from\s+(?P<owner>{_NAME})(?:\s*[,;.)]|['’]s\b)"),
+    # "Piranha, the stale-flag remover Google built", "Supavisor, the pooler Heroku developed for Heroku Postgres"
+    re.compile(rf"(?<![\w'’])(?P<thing>{_TITLE}|{_NAME})\s*,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,3}}"
+               rf"(?:that\s+|which\s+)?(?P<owner>{_NAME})\s+(?:originally\s+|first\s+)?"
+               rf"(?:developed|built|created|designed|wrote|invented|introduced|proposed|published|open-sourced)\b"),
     # "Raft was first described in Google's 2006 Chubby paper", "Raft comes from Stanford's paper"
     re.compile(rf"(?<![\w'’])(?P<thing>{_TITLE}|{_NAME})\s+(?:(?:was|were|is|are)\s+)?(?:first\s+|originally\s+)?"
                rf"(?:described|introduced|proposed|published|presented|defined|comes?|came)\s+(?:in|from)\s+"
