@@ -613,11 +613,13 @@ def test_a_possessed_thing_with_a_coined_name_belongs_to_its_owner():
                           "a .container file into a service unit."])
     assert [(f.subject, f.value) for f in facts if f.kind == "owner"] == [("Quadlet", "Podman")]
     for wrong in ["I'd use Docker's Quadlet, and let it generate the unit.", "Quadlet, which Docker built, writes the unit.",
-                  "I'd run Quadlet, the unit generator Docker built for its engine."]:
+                  "I'd run Quadlet, the unit generator Docker built for its engine.",
+                  "Docker's Quadlet feature turns the file into a unit."]:
         assert find_conflicts([wrong], facts), wrong
     for fine in ["Podman's Quadlet writes the unit for me.", "Quadlet files live in /etc/containers/systemd.",
                  "Unlike Docker's restart policy, Quadlet hands restarts to systemd.",
-                 "I'd run Quadlet, the unit generator Podman built for rootless containers."]:
+                 "I'd run Quadlet, the unit generator Podman built for rootless containers.",
+                 "Podman's Quadlet generator turns the file into a unit."]:
         assert find_conflicts([fine], facts) == [], fine
     # An ordinary word or a short acronym owner names a part or a role: "the CA's CRL", "Kafka's Log".
     assert not [f for f in derive_facts(["The CA's CRL lists revoked serials.", "Kafka's Log is append-only."])

@@ -1250,10 +1250,17 @@ def attributions(text: str) -> list[tuple[str, str, int, int]]:
             after = text[match.end("thing") :].split(None, 1)
             head = re.match(r"[\w-]+", after[0]).group(0) if after and re.match(r"[\w-]", after[0]) else ""
             thing_last = match.start("thing") > match.start("owner")  # "Oracle's ZGC", "Oracle built ZGC"
-            if thing_last and not quoted and head and (head[0].isdigit() or (head.islower() and head not in STOPWORDS)):
+            if thing_last and not quoted and head and (head[0].isdigit() or (head.islower() and head not in STOPWORDS)) \
+                    and not (head.lower() in _KIND_OF_PRODUCT and " " not in thing and is_coined(thing.lower())):
                 continue  # "KEDA's Kafka scaler", "Neon's PgBouncer-based pooler": what they own is the compound
+                # (but "Neon's Supavisor pooler" credits Supavisor to Neon: a coined name and the kind of thing it is)
             out.append((owner, thing, match.start(), match.end()))
     return out
+
+
+# What a named product is, said after its name: "the Supavisor pooler", "the Quadlet feature".
+_KIND_OF_PRODUCT = frozenset("""feature pooler proxy protocol tool engine project library daemon service plugin module
+extension utility generator algorithm collector scheduler runtime driver""".split())
 
 
 def _owner_facts(clause: str, taken: set[str]) -> list[Fact]:
