@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from http import HTTPStatus
 
 from text_to_num import alpha2digit
 
@@ -95,6 +96,13 @@ _STATUS_CONTEXT = re.compile(
     r"\b(?:HTTP|status|response|respond|responds|responded|returns?|returned|error|code|codes|gets?|got|sends?|sent|"
     r"answers|answered|replies|replied)\b", re.IGNORECASE
 )
+# A status code said with its registered name: "422 Unprocessable Entity", "409 Conflict" (an HTTP status in any
+# sentence, as "comes back with a 422 Unprocessable Entity" is).
+_NAMED_STATUS = re.compile(
+    r"\b(?:" + "|".join(sorted({rf"{s.value}\s+{re.escape(s.phrase)}" for s in HTTPStatus} | {
+        r"413\s+(?:Payload|Content|Request Entity) Too Large", r"422\s+Unprocessable (?:Entity|Content)"}, key=len,
+        reverse=True)) + r")\b", re.IGNORECASE)
+
 # A version: "5.2+", "kernel 5.10", "PostgreSQL 11", "TLS 1.3", "v2"; the name before it, when there is one.
 _VERSION = re.compile(
     r"(?:(?P<product>\b(?:[Kk]ernel|[Vv]ersion|[Rr]elease|Linux|[A-Z][A-Za-z]*[A-Za-z])\s+v?)|(?<![\w.])v)?"
@@ -464,11 +472,14 @@ def find_quantities(text: str) -> list[Quantity]:
         if any(s <= match.start() < e for s, e in ((q.start, q.end) for q in found)):
             continue
         found.append(Quantity("code", float(code), float(code), code, match.start(), match.end(), label=label))
-    if _STATUS_CONTEXT.search(text):
+    if _STATUS_CONTEXT.search(text) or _NAMED_STATUS.search(text):
         taken = [(q.start, q.end) for q in found]
+        context = bool(_STATUS_CONTEXT.search(text))
         for match in _STATUS.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
+            if not context and not _NAMED_STATUS.match(text, match.start()):
+                continue  # with no word of HTTP talk, only a code said with its own name ("a 422 Unprocessable Entity")
             code = float(match.group("code"))
             found.append(Quantity("status", code, code, match.group("code"), match.start(), match.end()))
     return sorted(found, key=lambda q: q.start)

@@ -969,6 +969,13 @@ def test_a_code_the_server_answers_with_is_a_status_and_a_capitalised_compound_h
     assert denied(said, said.index("504"))  # ruled out, not claimed
 
 
+def test_a_code_said_with_its_registered_name_is_a_status_in_any_sentence():
+    said = digits("If the schema fails the check, the POST comes back with a 422 Unprocessable Entity.")
+    assert [(q.kind, q.text) for q in find_quantities(said)] == [("status", "422")]
+    # Without its name and with no word of HTTP talk, a three-digit number stays a count.
+    assert find_quantities(digits("The 300 workers came back after the restart.")) == []
+
+
 def test_an_appositive_is_no_subject_of_an_x_not_y_fact():
     # "the JDK 8 default" renames Parallel GC: any answer naming a default and latency read as contradicting it.
     facts = _facts("Parallel GC, the JDK 8 default, is built for batch throughput, not latency.")

@@ -1932,6 +1932,14 @@ def test_a_figure_of_a_case_the_gauntlet_supposes_pins_nothing(grader: Grader) -
     assert not any("where the rubric says" in r for r in target.bluff.reasons), target.bluff.reasons
 
 
+def test_another_code_said_with_its_registered_name_contradicts_the_rubric_s_code(grader: Grader) -> None:
+    rubric = RUBRIC.model_copy(deep=True)
+    rubric.rounds[0].strong_answer += " When a resolver's zone transfer fails the check, the primary rejects it with HTTP 409 Conflict."
+    wrong = grader.grade(rubric, 1, "When the zone transfer fails the check, the primary comes back with a 422 "
+                                    "Unprocessable Entity.")
+    assert any('"422"' in r and "409 Conflict" in r for r in wrong.bluff.reasons), wrong.bluff.reasons
+
+
 def test_a_why_that_corrects_several_claims_gives_each_clause_as_a_correction() -> None:
     from grader.scoring.index import why_phrasings
 
