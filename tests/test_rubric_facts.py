@@ -610,8 +610,8 @@ def test_who_made_a_named_thing_is_a_fact_and_another_maker_contradicts_it():
 
 def test_a_possessed_thing_with_a_coined_name_belongs_to_its_owner():
     facts = derive_facts(["Running the container under systemd works well: Podman's Quadlet, since Podman 4.4, turns "
-                          "a .container file into a service unit."])
-    assert [(f.subject, f.value) for f in facts if f.kind == "owner"] == [("Quadlet", "Podman")]
+                          "a .container file into a service unit.", "Restarting the Docker daemon stops them."])
+    assert [(f.subject, f.value, f.not_values) for f in facts if f.kind == "owner"] == [("Quadlet", "Podman", ["Docker"])]
     for wrong in ["I'd use Docker's Quadlet, and let it generate the unit.", "Quadlet, which Docker built, writes the unit.",
                   "I'd run Quadlet, the unit generator Docker built for its engine.",
                   "Docker's Quadlet feature turns the file into a unit."]:
@@ -619,7 +619,10 @@ def test_a_possessed_thing_with_a_coined_name_belongs_to_its_owner():
     for fine in ["Podman's Quadlet writes the unit for me.", "Quadlet files live in /etc/containers/systemd.",
                  "Unlike Docker's restart policy, Quadlet hands restarts to systemd.",
                  "I'd run Quadlet, the unit generator Podman built for rootless containers.",
-                 "Podman's Quadlet generator turns the file into a unit."]:
+                 "Podman's Quadlet generator turns the file into a unit.",
+                 # Podman's maker, a name the round never gives: not a rival.
+                 "I'd use Red Hat's Quadlet, and let it generate the unit.",
+                 "Quadlet, which Red Hat built into Podman, writes the unit."]:
         assert find_conflicts([fine], facts) == [], fine
     # An ordinary word or a short acronym owner names a part or a role: "the CA's CRL", "Kafka's Log".
     assert not [f for f in derive_facts(["The CA's CRL lists revoked serials.", "Kafka's Log is append-only."])

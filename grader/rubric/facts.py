@@ -1263,19 +1263,38 @@ _KIND_OF_PRODUCT = frozenset("""feature pooler proxy protocol tool engine projec
 extension utility generator algorithm collector scheduler runtime driver""".split())
 
 
-def _owner_facts(clause: str, taken: set[str]) -> list[Fact]:
+def _owner_facts(clause: str, taken: set[str], context: str = "") -> list[Fact]:
     """Who made a named thing, said as making ("developed by", "from", "built"), or a paper's authors ("Dean and
-    Barroso's 'The Tail at Scale'"); an ordinary possessive ("PostgreSQL's WAL") is a part, not an author."""
+    Barroso's 'The Tail at Scale'"); an ordinary possessive ("PostgreSQL's WAL") is a part, not an author. A possessive
+    of a coined name ("Podman's Quadlet") is its owner's, but only against the other names the round gives
+    (`not_values`, from `context`): "Docker's Quadlet" contradicts it, "Red Hat's Quadlet" (Podman's maker) does not."""
     if _NEGATION.search(clause):
         return []
     facts: list[Fact] = []
     for owner, thing, start, _ in attributions(clause):
-        if _ATTRIBUTION[0].match(clause, start) and thing[0] not in "'‘\"“" and not _coined_product(owner, thing):
-            continue
+        rivals: list[str] = []
+        if _ATTRIBUTION[0].match(clause, start) and thing[0] not in "'‘\"“":
+            if not _coined_product(owner, thing):
+                continue
+            rivals = _rivals(context, owner, thing)
+            if not rivals:
+                continue
         subject = thing.strip("'‘\"“’”")
         facts.append(Fact(id=fact_id("owner", subject, taken), subject=subject, kind="owner", value=owner,
-                          text=clause.strip(), machine_written=True))
+                          not_values=rivals, text=clause.strip(), machine_written=True))
     return facts
+
+
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;(] )[A-Z][\w.+-]*[A-Za-z0-9+]|\b[a-z]+[A-Z][\w]*")
+
+
+def _rivals(context: str, owner: str, thing: str) -> list[str]:
+    """The other names a round writes inside its sentences ("Docker", "Neon", "AWS"): who else a coined product
+    could be credited to by mistake."""
+    found = dict.fromkeys(m.group(0) for m in _MID_SENTENCE_NAME.finditer(context))
+    ours = {owner.lower(), thing.lower()}
+    return [n for n in found if n.lower() not in ours and n.lower() not in STOPWORDS and not is_unit(n)
+            and not n.lower().startswith(owner.lower()[:6]) and not n.lower().startswith(thing.lower()[:6])]
 
 
 def _coined_product(owner: str, thing: str) -> bool:
@@ -1400,7 +1419,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
             found += _only_facts(clause, taken)
             found += _exclusive_facts(clause, taken)
             found += _category_facts(clause, taken)
-            found += _owner_facts(clause, taken)
+            found += _owner_facts(clause, taken, context)
             for fact in found:
                 fact.aliases += [a for a in _short_names(fact.subject) if a not in fact.aliases]
                 key = (fact.kind, fact.subject.lower(), fact.value.lower())

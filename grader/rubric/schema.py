@@ -70,7 +70,9 @@ class Fact(_Model):
     ``exclusive``: ``subject`` is ``value`` and not any of ``not_values`` ("only X", "X, not Y");
     an answer that attaches one of ``not_values`` to the subject contradicts it.
     ``owner``: ``value`` is who made, wrote or ships ``subject`` ("ZGC, developed by Oracle", "Raft, designed by
-    Ongaro and Ousterhout"); an answer that credits the subject to another name contradicts it.
+    Ongaro and Ousterhout"); an answer that credits the subject to another name contradicts it. When
+    ``not_values`` is set (an owner read from a possessive, "Podman's Quadlet"), only those names do: "Docker's
+    Quadlet" contradicts it, "Red Hat's Quadlet" (the owner's maker) does not.
     """
 
     id: Slug
@@ -84,7 +86,9 @@ class Fact(_Model):
         "whose version it is (kernel, PostgreSQL), when known.",
     )
     not_values: list[Text] = Field(
-        default_factory=list, description="Values the rubric says the subject is not (exclusive facts)."
+        default_factory=list,
+        description="Values the rubric says the subject is not (exclusive facts); for an owner fact, the other names "
+        "the round gives, the only owners that contradict it.",
     )
     text: Text = Field(description="The fact as a sentence, quoted when an answer contradicts it.")
     machine_written: bool = Field(False, description="Derived automatically or by an LLM; for a human to review.")

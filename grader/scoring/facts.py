@@ -887,10 +887,14 @@ def _owner_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str
                    if thing.strip("'‘\"“’”").lower() == fact.subject.lower()
                    or bool(_name_spans(thing, [fact.subject, *fact.aliases]))]
         own = {w.lower()[:6] for w in re.findall(r"[\w+-]+", fact.value)} - {"and"}
+        rivals = {w.lower()[:6] for v in fact.not_values for w in re.findall(r"[\w+-]+", v)}
         for owner, start in said_of:
             # The same name, or its short form ("Postgres" for "PostgreSQL"): a shared word, to its first six letters.
-            if own & {w.lower()[:6] for w in re.findall(r"[\w+-]+", owner)} or _negated(claim, start, start):
+            said = {w.lower()[:6] for w in re.findall(r"[\w+-]+", owner)}
+            if own & said or _negated(claim, start, start):
                 continue
+            if rivals and not rivals & said:
+                continue  # a possessive's product credited to a name the round never gives: its maker, perhaps
             out.append((fact, owner, fact.value))
             break
     return out
