@@ -472,9 +472,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if any(s <= match.start() < e for s, e in ((q.start, q.end) for q in found)):
             continue
         found.append(Quantity("code", float(code), float(code), code, match.start(), match.end(), label=label))
-    if _STATUS_CONTEXT.search(text) or _NAMED_STATUS.search(text):
+    context = bool(_STATUS_CONTEXT.search(text))
+    if context or _NAMED_STATUS.search(text):
         taken = [(q.start, q.end) for q in found]
-        context = bool(_STATUS_CONTEXT.search(text))
         for match in _STATUS.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
