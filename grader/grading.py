@@ -6,7 +6,7 @@ import hashlib
 import re
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol, Sequence
 
 import numpy as np
@@ -40,7 +40,7 @@ from grader.scoring.bluff import (
     unsupported_measures,
 )
 from grader.scoring.facts import find_conflicts, hedged
-from grader.scoring.coverage import CoverageParams, ramp, score_key_points, weighted_coverage
+from grader.scoring.coverage import CoverageParams, claims_to_read, ramp, score_key_points, weighted_coverage
 from grader.scoring.feedback import write_feedback
 from grader.scoring.index import RoundIndex, build_round_index
 from grader.scoring.patterns import PatternParams, detect_weak_patterns, reports_others
@@ -198,7 +198,7 @@ class Grader:
     def _grade_all(self, requests: list[GradeRequest], strict: bool) -> list[GradeResult]:
         from grader.scoring.injection import detect_injection
 
-        prepared: list[tuple[GradeRequest, RoundIndex, list[str], list[str]] | GradeResult] = []
+        prepared: list[tuple[GradeRequest, RoundIndex, list[str], list[str], list[tuple[int, str]]] | GradeResult] = []
         all_units: list[str] = []
         for request in requests:
             try:
@@ -214,8 +214,10 @@ class Grader:
                 continue
             injected = detect_injection(text)
             units = [u for u in split_answer(text) if u not in injected and not any(u in s for s in injected)]
-            prepared.append((request, index, units, injected))
+            claims = claims_to_read(index, units)
+            prepared.append((request, index, units, injected, claims))
             all_units.extend(units)
+            all_units.extend(claim for _, claim in claims)
         embed_with_tokens = getattr(self.embedder, "embed_with_tokens", None)
         tokens: list = []
         # Word vectors cost a second look at every token: only when some answer's score uses them.
@@ -233,11 +235,13 @@ class Grader:
         for item in prepared:
             if isinstance(item, GradeResult):
                 continue
-            request, index, units, injected = item
+            request, index, units, injected, claims = item
             unit_vectors = vectors[cursor : cursor + len(units)]
             unit_tokens = tokens[cursor : cursor + len(units)] if tokens else None
             cursor += len(units)
-            views.append((build_answer_view(request.answer, units, unit_vectors), unit_tokens))
+            claim_vectors = vectors[cursor : cursor + len(claims)]
+            cursor += len(claims)
+            views.append((build_answer_view(request.answer, units, unit_vectors, claims, claim_vectors), unit_tokens))
         # One verifier pass for every answer of the batch, as one encoder pass embeds them.
         verifier = self.verifier
         graded = [item for item in prepared if not isinstance(item, GradeResult)]
@@ -251,7 +255,7 @@ class Grader:
             if isinstance(item, GradeResult):
                 results.append(item)
                 continue
-            (request, index, _units, injected), (answer, unit_tokens), agreement = next(scored)
+            (request, index, _units, injected, _claims), (answer, unit_tokens), agreement = next(scored)
             results.append(self._score(request, index, answer, injected, agreement, unit_tokens))
         return results
 
@@ -324,13 +328,13 @@ class Grader:
         reported = {i for i, unit in enumerate(answer.units) if reports_others(unit, " ".join(answer.units[i + 1: i + 2]))}
         doubt = (set(answer.doubts) | reported) - flagged
 
-        def cover(flagged: set[int]) -> tuple[list, float]:
+        def cover(flagged: set[int], params: CoverageParams = p.coverage) -> tuple[list, float]:
             """Key points with `flagged` parts left out, and the coverage: a doubt is never the quote, but keeps the
             coverage it earns."""
-            key_points = score_key_points(index, answer, p.coverage, flagged | doubt, agreement, fact_conflicts)
+            key_points = score_key_points(index, answer, params, flagged | doubt, agreement, fact_conflicts)
             coverage = weighted_coverage(key_points)
             if doubt:
-                named = score_key_points(index, answer, p.coverage, flagged, agreement, fact_conflicts)
+                named = score_key_points(index, answer, params, flagged, agreement, fact_conflicts)
                 coverage = max(coverage, weighted_coverage(named))
             return key_points, coverage
 
@@ -341,7 +345,10 @@ class Grader:
                      if k.status == "contradicted" and k.conflict in answer.units and i not in fact_conflicts]
         conflicts += [(c.quote, c.fact.text, c.hedged) for c in exact
                       if (c.quote, c.fact.text) not in {(q, t) for q, t, _ in conflicts}]
-        bluff = detect_bluff(index, answer, coverage, patterns, p.bluff, facts, conflicts, stages, unsupported, other_values)
+        # The bluff checks weigh an extra detail by how much of the round the answer covers in whole sentences, as their
+        # gates were measured (`CoverageParams.claims`): read claim by claim, two bluffs' extra figures were let through.
+        gate = cover(flagged, replace(p.coverage, claims=False))[1] if p.coverage.claims and answer.claims else coverage
+        bluff = detect_bluff(index, answer, gate, patterns, p.bluff, facts, conflicts, stages, unsupported, other_values)
         if bluff.suspected:
             # A bluff's invented specifics, citations, figures and absolutes are flagged claims: never evidence.
             claimed = invented_claim_units(index, answer, bluff) - flagged - doubt

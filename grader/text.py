@@ -151,6 +151,43 @@ def windows(text: str, size: int = 30, step: int = 20) -> list[str]:
     return out
 
 
+# Where a part lists several claims of its own: a comma before a new subject and its verb ("expired or bad signature is
+# 401 invalid_token, a good token that's missing the scope is 403 insufficient_scope").
+_CLAIM_BREAK = re.compile(r",\s+(?:and\s+|or\s+|but\s+)?")
+_CLAIM_MIN_WORDS = 4
+_SUBORDINATE = re.compile(r"\s*(?:(?:and|or|but|so)\s+)?(?:if|when|whenever|unless|once|because|since|although|though|"
+                          r"while|after|before|until|as long as|even if|even though)\b", re.IGNORECASE)
+
+
+def claims_of(unit: str) -> list[str]:
+    """The claims a part strings together with commas, each with a predicate of its own (`has_predicate`), cut from
+    the part itself; [] when the part makes one claim. A piece with no verb of its own ("with maybe thirty seconds of
+    leeway") or of few words stays with the claim before it (the first piece, with the one after it), and a condition
+    ("if we commit after each message") with the claim after it."""
+    cuts = [(m.start(), m.end()) for m in _CLAIM_BREAK.finditer(unit)]
+    if not cuts:
+        return []
+    starts = [0] + [end for _, end in cuts]
+    ends = [start for start, _ in cuts] + [len(unit)]
+    out: list[list[int]] = []  # [start, end] of each claim
+    lead: int | None = None  # where a piece that goes with the next one begins
+    for start, end in zip(starts, ends):
+        begin = start if lead is None else lead
+        claim = unit[begin:end]
+        if _SUBORDINATE.match(claim) and lead is None and end < len(unit):
+            lead = begin  # "If we commit after each message, the offset matches": a condition is no claim alone
+            continue
+        if len(words(claim)) < _CLAIM_MIN_WORDS or not has_predicate(claim):
+            if out:
+                out[-1][1] = end
+            else:
+                lead = begin
+            continue
+        lead = None
+        out.append([begin, end])
+    return [unit[a:b].strip(" ,.") for a, b in out] if len(out) >= 2 else []
+
+
 def answer_units(text: str, max_words: int = 40) -> list[str]:
     """The parts of an answer that are matched against key points: sentences, clauses of long sentences,
     and windows of run-on speech, so an answer longer than the model's window is never truncated."""

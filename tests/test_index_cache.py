@@ -13,6 +13,7 @@ from grader.grading import Grader
 from grader.index_cache import index_cache_dir
 from grader.rubric import load_rubric
 from grader.scoring.answer import split_answer
+from grader.scoring.coverage import claims_to_read
 
 ANSWER = "BTF needs kernel 5.2 and the ring buffer 5.8, so older nodes get a nodeSelector on the DaemonSet."
 
@@ -45,7 +46,9 @@ def test_a_second_process_embeds_no_rubric_text(cache: Path) -> None:
     assert first.texts > 20 and len(list(index_cache_dir().glob("*.npz"))) == 1
     second = CountingEmbedder()
     after = Grader(second).grade(rubric, 2, ANSWER)
-    assert second.texts == len(split_answer(ANSWER))  # only the answer's own parts
+    units = split_answer(ANSWER)
+    own = len(units) + len(claims_to_read(Grader(second).round_index(rubric, 2), units))
+    assert second.texts == own  # only the answer's own parts and claims
     assert after.row() == before.row()
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from grader.text import answer_units, content_words, states_nothing, states_only_doubt, stem, supposed_units
+from grader.text import answer_units, claims_of, content_words, states_nothing, states_only_doubt, stem, supposed_units
 
 
 @dataclass
@@ -28,7 +28,11 @@ class AnswerView:
     # Units that give the outcome of a worked example (`supposed_units`): they can show understanding, but contradict
     # nothing and state no figure of the world.
     supposed: frozenset[int] = frozenset()
-
+    # The claims a unit strings together with commas (`claims_of`), for the units `claims_to_read` picks: one of three
+    # claims in a sentence states its key point as plainly as a sentence of its own would, though another negates.
+    claims: tuple[str, ...] = ()
+    claim_vectors: np.ndarray | None = None
+    claim_units: tuple[int, ...] = ()  # the unit each claim is part of
 
     def usable_spans(self, excluded_units: set[int]) -> np.ndarray:
         """A mask over spans: False for a unit in `excluded_units` and for any pair that contains one."""
@@ -60,7 +64,13 @@ def locate(text: str, unit: str, start: int = 0) -> tuple[int, int] | None:
     return (match.start(), match.end()) if match else None
 
 
-def build_answer_view(text: str, units: list[str], vectors: np.ndarray) -> AnswerView:
+def unit_claims(units: list[str]) -> list[tuple[int, str]]:
+    """(unit index, claim) for each claim of a unit that makes several (`claims_of`)."""
+    return [(i, claim) for i, unit in enumerate(units) for claim in claims_of(unit)]
+
+
+def build_answer_view(text: str, units: list[str], vectors: np.ndarray,
+                      claims: list[tuple[int, str]] = (), claim_vectors: np.ndarray | None = None) -> AnswerView:
     if len(units) == 0:
         dim = vectors.shape[1] if vectors.ndim == 2 else 1
         empty = np.zeros((0, dim), dtype=np.float32)
@@ -99,4 +109,7 @@ def build_answer_view(text: str, units: list[str], vectors: np.ndarray) -> Answe
         doubts=frozenset(i for i, u in enumerate(quoted) if states_only_doubt(u) and i not in nothing),
         nothing=nothing,
         supposed=supposed_units(quoted),
+        claims=tuple(claim for _, claim in claims),
+        claim_vectors=claim_vectors if claims else None,
+        claim_units=tuple(i for i, _ in claims),
     )

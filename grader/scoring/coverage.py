@@ -9,7 +9,7 @@ import numpy as np
 from grader.quantities import states_number
 from grader.result import KeyPointResult
 from grader.scoring.agreement import Agreement
-from grader.scoring.answer import AnswerView
+from grader.scoring.answer import AnswerView, unit_claims
 from grader.scoring.index import RoundIndex
 from grader.scoring.patterns import same_polarity
 
@@ -29,6 +29,10 @@ class CoverageParams:
     entail_weight: float = 0.0
     # ... and the p(entails) from which that share is full.
     entail_full: float = 0.5
+    # Read on its own each claim of a part that strings several together with commas and, whole, reads as a key
+    # point's opposite (`_best_claim`). Off, coverage is the parts' and pairs' alone: what the bluff checks' coverage
+    # gates were measured with.
+    claims: bool = True
 
 
 def ramp(value: float, low: float, high: float) -> float:
@@ -94,13 +98,19 @@ def score_key_points(
         # A single unit is the better quote when it is nearly as good as the pair.
         unit_sims = sims[: len(answer.units)].max(axis=1)
         best_unit = int(np.argmax(unit_sims))
-        evidence = answer.spans[best_span]
+        evidence = stated = answer.spans[best_span]
         if best_span >= len(answer.units) and unit_sims[best_unit] >= similarity - 0.03:
             evidence = answer.units[best_unit]
+        claim = _best_claim(answer, vectors, texts, credit, excluded_units, params)
+        if claim is not None and claim[2] * ramp(claim[1], params.low, params.high) > (
+                credit[best_text] * ramp(similarity, params.low, params.high)):
+            # One claim of a sentence that makes several states the key point better than the whole sentence does.
+            evidence = stated = answer.claims[claim[0]]
+            similarity, best_text = claim[1], claim[3]
         lexical = max((c * len(s & stems) / len(s) for c, s in zip(credit, stems_per_text) if s), default=0.0)
         coverage = (1 - params.lexical_weight) * credit[best_text] * ramp(similarity, params.low, params.high) + (
             params.lexical_weight * lexical)
-        if not states_number(kp.text, answer.spans[best_span]):
+        if not states_number(kp.text, stated):
             coverage *= 0.5  # a key point that is a number ("needs kernel 5.2") is not covered without the number
         if verdict is not None:
             entails = verdict.entails if verdict.evidence_span is not None and usable[verdict.evidence_span] else 0.0
@@ -129,6 +139,38 @@ def score_key_points(
             )
         )
     return results
+
+
+def claims_to_read(index: RoundIndex, units: list[str]) -> list[tuple[int, str]]:
+    """(unit index, claim) for the claims of each part that strings several together (`unit_claims`) and whose
+    polarity differs from some key point's: the only parts `_best_claim` reads claim by claim, so the only claims worth
+    embedding."""
+    texts = [text for group in index.kp_texts for text in group]
+    return unit_claims([u if not all(same_polarity(u, t, adjuncts=False) for t in texts) else "" for u in units])
+
+
+def _best_claim(answer: AnswerView, vectors: np.ndarray, texts: list[str], credit: np.ndarray, excluded_units: set[int],
+                params: CoverageParams) -> tuple[int, float, float, int] | None:
+    """(claim index, similarity, credit, key-point text index) of the claim (`AnswerView.claims`) that states the key
+    point best without negating it, outside `excluded_units`; None when there is none."""
+    if not params.claims or answer.claim_vectors is None or not answer.claims:
+        return None
+    sims = answer.claim_vectors @ vectors.T  # claims x texts
+    ramped = np.clip((sims - params.low) / (params.high - params.low), 0.0, 1.0) * credit
+    for i, unit in enumerate(answer.claim_units):
+        if unit in excluded_units:
+            ramped[i] = -1.0
+    for _ in range(6):
+        claim, text = np.unravel_index(int(np.argmax(ramped)), ramped.shape)
+        if ramped[claim, text] <= 0:
+            return None
+        # Only a claim of a part that, whole, reads as the key point's opposite is read on its own: "no token at all is
+        # a 401, expired or bad signature is 401 invalid_token" negates something else than what its second claim says.
+        if not same_polarity(answer.units[answer.claim_units[claim]], texts[text], adjuncts=False) and \
+                same_polarity(answer.claims[claim], texts[text], adjuncts=False):
+            return int(claim), float(sims[claim, text]), float(credit[text]), int(text)
+        ramped[claim, text] = -1.0
+    return None
 
 
 def weighted_coverage(results: list[KeyPointResult]) -> float:
