@@ -444,6 +444,8 @@ def find_quantities(text: str) -> list[Quantity]:
         trailing = re.match(r"\s*(?:(?P<approx>or so|-ish|ish)|(?P<bound>or more|or longer|or higher|plus|\+|or less|or fewer|or shorter))", after, re.IGNORECASE)
         # "from 1,800 to 74 milliseconds" is a change between two values, not a range: each is a value of its own.
         change = low > high and re.search(r"\bfrom\s+$", before, re.IGNORECASE) and re.search(r"\sto\s", match.group(0))
+        if low > high and not change and re.search(r"\d[-–]\d+[A-Za-z]$", match.group(0)):
+            continue  # "NIST SP 800-63B": a document's number, not a range from 800 down to 63 bytes
         values = [(low, low), (high, high)] if change else [(low, high)]
         found.extend(
             Quantity(

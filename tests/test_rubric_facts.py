@@ -56,6 +56,9 @@ def test_quantities_read_number_words_and_units_alike():
     assert [(q.low, q.high) for q in change] == [(1.8, 1.8), (0.074, 0.074)]
     assert all(any(q.agrees(said) for q in change) for said in find_quantities("from 1.8 seconds down to 74 ms"))
     assert len(find_quantities("covers 240-90% of needs")) == 1  # a range written backwards is no change
+    # ... but a number and a letter glued to it after a hyphen name a document, not a size: "NIST SP 800-63B".
+    assert find_quantities("what NIST SP 800-63B tells you not to do") == []
+    assert [(q.low, q.high) for q in find_quantities("a 5-10MB buffer")] == [(5e6, 1e7)]
     # Spoken sizes and bits are sizes; "a bit" is no size.
     gigs, bits = find_quantities(digits("32 gigs of heap")), find_quantities(digits("a thirty-two-bit count"))
     assert gigs[0].agrees(find_quantities("32 GB")[0]) and bits[0].agrees(find_quantities("4 bytes")[0])
