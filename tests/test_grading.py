@@ -400,6 +400,7 @@ def test_contradicting_sentence_is_never_evidence(rubric: Rubric, grader: Grader
         "Off the top of my head it was somewhere in the 5.x series.",
         "I'd have to check the docs for that.",
         "I'm not familiar with how the loader does it.",
+        "I think it came in 5.8, but I'd want to double-check that before relying on it.",
     ],
 )
 def test_honest_uncertainty_wording_is_detected(rubric: Rubric, grader: Grader, sentence: str) -> None:
@@ -407,6 +408,11 @@ def test_honest_uncertainty_wording_is_detected(rubric: Rubric, grader: Grader, 
     result = grader.grade(rubric, 2, answer)
     assert result.bluff.honest_uncertainty == [sentence]
     assert not result.bluff.suspected
+
+
+def test_a_step_of_the_plan_is_no_uncertainty(rubric: Rubric, grader: Grader) -> None:
+    result = grader.grade(rubric, 2, "BTF makes programs portable. I'd want to verify that the DaemonSet starts on 5.2.")
+    assert not result.bluff.honest_uncertainty
 
 
 HEDGED_ANSWERS = [

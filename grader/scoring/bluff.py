@@ -51,7 +51,11 @@ _HONEST = re.compile(
     r"i'?m not (?:familiar|an expert)|off the top of my head|if i (?:remember|recall) (?:correctly|right)|"
     r"i(?:'d| would) have to (?:check|verify|confirm|look)|my understanding is|i believe|i'?m fuzzy|"
     r"(?:don'?t|do not) know the (?:exact|details|specifics)|beyond what i know|i'?d be guessing|"
-    r"not something i(?:'ve| have) (?:done|used))",
+    r"not something i(?:'ve| have) (?:done|used)|"
+    # "I'd want to double-check that before sizing anything", not a step of the plan ("I'd want to verify that the
+    # restore works").
+    r"i(?:'d| would) (?:want|like|need) to (?:double[- ]check|verify|confirm|check) (?:that|it|this)"
+    r"(?=\s*(?:[.,;!?]|$|before|first|though|again|myself))|want to double[- ]check\b)",
     re.IGNORECASE,
 )
 # Claims of certainty a careful engineer would not make; plain intensifiers ("completely", "definitely") are
