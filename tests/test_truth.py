@@ -612,6 +612,10 @@ def test_a_confident_standard_the_rubric_never_mentions_is_a_bluff_and_a_hedged_
     assert any('cites a standard or section the rubric does not mention: "RFC 9999"' in r for r in result.bluff.reasons)
     assert result.bluff.suspected
     assert not grader.grade(RUBRIC, 1, "Resolvers cache negative answers; I think RFC 9999 covers that, I'd check.").bluff.suspected
+    proposal = grader.grade(RUBRIC, 1, "Resolvers cache negative answers, which came in with KEP-1287.")
+    assert any('"KEP-1287"' in r for r in proposal.bluff.reasons) and proposal.bluff.suspected
+    spoken = grader.grade(RUBRIC, 1, "Resolvers cache negative answers, and a resolver can flip 2 bits in the header.")
+    assert not any("cites a standard" in r for r in spoken.bluff.reasons)
     edition = grader.grade(RUBRIC, 1, "Resolvers cache negative answers; SQL:2003 spells that out.")
     assert any('"SQL:2003"' in r for r in edition.bluff.reasons)
 

@@ -202,7 +202,10 @@ def swapped_code_meanings(index: RoundIndex, answer: AnswerView) -> list[tuple[i
 # Citations and statistics: what a bluffer invents to sound authoritative ("RFC 7807 says", "KIP-447 added",
 # "PCI DSS requirement 6.4", "cuts latency by 40%", "3x faster"). Checked against everything the rubric says.
 _AUTHORITY = [
-    re.compile(r"\b(?:RFC|ISO(?:/IEC(?:/IEEE)?|/IEEE)?|PEP|CVE|IEEE|KIP|JEP|JSR|FIPS|NIST(?: SP)?|SOC ?\d|OWASP|W3C|ECMA|ANSI|POSIX(?:\.\d)?)[ -]?\d+(?:[.-]\d+)*",
+    # Projects' numbered proposals count as Python's and Kafka's do: Flink's FLIPs, Kubernetes' KEPs, XMPP's XEPs,
+    # Ethereum's EIPs and ERCs, Bitcoin's BIPs (in capitals only: "flip 2 bits" cites nothing).
+    re.compile(r"\b(?:RFC|ISO(?:/IEC(?:/IEEE)?|/IEEE)?|PEP|CVE|IEEE|KIP|JEP|JSR|(?-i:FLIP|KEP|XEP|EIP|ERC|BIP)|FIPS|NIST(?: SP)?|"
+               r"SOC ?\d|OWASP|W3C|ECMA|ANSI|POSIX(?:\.\d)?)[ -]?\d+(?:[.-]\d+)*",
                re.IGNORECASE),
     re.compile(r"\b(?:requirement|section|article|clause|rule)\s+\d+(?:\.\d+)+\b", re.IGNORECASE),
     # A numbered part of a named document: "section 12 of OIDC Core", "article 17 of the GDPR".
