@@ -113,6 +113,7 @@ def stage_times(rows: list[dict], backend: str, work: Path) -> dict[str, float]:
     from grader.grading import Grader
     from grader.rubric import load_rubric
     from grader.scoring.answer import split_answer
+    from grader.scoring.coverage import claims_to_read
     from grader.scoring.injection import detect_injection
 
     path = work / f"stages-{backend}.jsonl"
@@ -140,14 +141,17 @@ def stage_times(rows: list[dict], backend: str, work: Path) -> dict[str, float]:
     requests = [to_request(row, rubric) for row in read_rows(path)]
     out["read + parse input"] = time.perf_counter() - start
     start = time.perf_counter()
-    units = []
+    units, claims = [], []
     for request in requests:
         injected = detect_injection(request.answer)
-        units.extend(u for u in split_answer(request.answer) if u not in injected)
-    out["split answers"] = time.perf_counter() - start
+        parts = [u for u in split_answer(request.answer) if u not in injected]
+        units.extend(parts)
+        # The claims of parts read claim by claim are embedded with the parts (`Grader.grade_many` does the same).
+        claims.extend(claim for _, claim in claims_to_read(grader.round_index(rubric, request.round), parts))
+    out["split answers (and pick the parts read claim by claim)"] = time.perf_counter() - start
     start = time.perf_counter()
-    embedder.embed(units)  # fills the embedder's cache: scoring below finds every vector there
-    out[f"embed {len(units)} parts"] = time.perf_counter() - start
+    embedder.embed(units + claims)  # fills the embedder's cache: scoring below finds every vector there
+    out[f"embed {len(units)} parts and {len(claims)} claims"] = time.perf_counter() - start
     start = time.perf_counter()
     results = grader.grade_many(requests)
     elapsed = time.perf_counter() - start
