@@ -214,7 +214,7 @@ class Grader:
                 continue
             injected = detect_injection(text)
             units = [u for u in split_answer(text) if u not in injected and not any(u in s for s in injected)]
-            claims = claims_to_read(index, units)
+            claims = claims_to_read(index, units) if self.params.coverage.claims else []  # read only when used
             prepared.append((request, index, units, injected, claims))
             all_units.extend(units)
             all_units.extend(claim for _, claim in claims)
