@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from grader.grading import Grader
+from grader.scoring.answer import build_answer_view
+from grader.text import answer_units
 from grader.result import GradeResult
 from grader.rubric.loader import load_rubric
 from grader.rubric.schema import Rubric
@@ -273,6 +275,30 @@ def test_an_answer_about_another_system_is_off_topic_not_a_bluff_and_a_short_blu
     invented = ("Tetragon ships a --legacy-kernel flag and a bpf-polyfill shim that backport the BPF features into "
                 "older kernels, so the 3.10 nodes get the full feature set.")
     assert grader.grade(rubric, 2, invented).bluff.suspected
+
+
+@pytest.mark.parametrize(("folder", "stem", "answer_id"), [
+    # DNS privacy asked about failover: near the round by topic, in words the rubric does not use ("RFC 8484" is true)
+    ("fresh6", "dns-failover", "dns-r1-06"),
+    # a service mesh asked about kernel TCP observability: off the round, its product names are no name-dropping
+    ("fresh12", "linux-tcp-tuning", "tcp-r5-06"),
+])
+def test_an_answer_on_a_neighbouring_subject_is_off_topic_and_its_true_details_are_no_bluff(
+        grader: Grader, folder: str, stem: str, answer_id: str) -> None:
+    from grader.rubric.importer import import_gauntlet_file
+    from grader.scoring.bluff import on_topic_units
+
+    data = ROOT / "benchmarks" / "data" / folder
+    rubric = import_gauntlet_file(data / "gauntlets" / f"{stem}.txt").rubric
+    rows = [json.loads(line) for line in (data / f"{stem}_answers.jsonl").read_text().splitlines()]
+    row = next(r for r in rows if r["id"] == answer_id)
+    assert row["kind"] == "offtopic" and not row["bluff"]
+    index = grader.round_index(rubric, row["round"])
+    units = answer_units(row["answer"])
+    vectors = grader.embedder.embed(units)
+    assert on_topic_units(index, build_answer_view(row["answer"], units, vectors, [], vectors[:0])) == set()
+    result = grader.grade(rubric, row["round"], row["answer"])
+    assert not result.bluff.suspected and not result.bluff.reasons, result.bluff.reasons
 
 
 def test_a_part_that_only_names_the_topic_shows_no_weak_answer(grader: Grader) -> None:

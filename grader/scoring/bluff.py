@@ -600,6 +600,12 @@ def detect_bluff(
             signals.append((params.false_claim if first else 0.0,
                             f'states a known false claim ("{pattern.text}"): "{pattern.evidence}"', True))
 
+    # An answer about something else as a whole: the rubric cannot tell its true terms, figures, codes and citations
+    # from invented ones, nor its confidence from bravado. It is off the round, a weak answer; only what the rubric can
+    # check (its facts, its listed false claims, another value for what it pins down) is read. On the 72 labelled sets
+    # leaving the rest out clears 8 off-topic answers flagged for true details of another subject, and no bluff; on 40
+    # hostile cases, 5 of 10 true off-topic answers, and 1 of 30 bluffs written to avoid the rubric's words.
+    judged = [] if about_something_else(index, answer) else signals  # where the signals the rubric cannot judge go
     # Jargon: many technical terms, or a list of names, with little said about what they mean. Name-dropping and
     # listing are one behaviour: the stronger of the two counts. Offered tentatively ("the things that come to
     # mind are ...") it is a weak answer, not a bluff: it claims nothing false, so it stays below `suspect_at`
@@ -632,7 +638,7 @@ def detect_bluff(
         tentative = any(UNSURE.search(u) or _TENTATIVE.search(u) for u in (x.replace("’", "'") for x in answer.units))
         cap = params.tentative_jargon if tentative else params.jargon
         strongest = min(cap, max(strength for strength, _ in jargon))
-        signals += [(strongest if i == 0 else 0.0, reason, True) for i, (_, reason) in enumerate(jargon)]
+        judged += [(strongest if i == 0 else 0.0, reason, True) for i, (_, reason) in enumerate(jargon)]
 
     # Quoting the question's own words ("any kernel") is not bravado, nor is the wording of a weak answer the rubric
     # lists ("transaction mode is strictly better, always use it").
@@ -643,12 +649,12 @@ def detect_bluff(
         for word in absolutes:
             first_said.setdefault(word.lower(), word)  # quoted once, as first said
         quoted = ", ".join(f'"{a}"' for a in list(first_said.values())[:5])
-        signals.append((strength, f"confident absolute wording ({quoted}) with little substance", True))
+        judged.append((strength, f"confident absolute wording ({quoted}) with little substance", True))
 
     specifics = _invented_specifics(index, answer)
     if specifics and coverage < 0.5:
         strength = min(0.6, 0.25 * len(specifics) + 0.1)
-        signals.append((strength, "specific-sounding details the rubric does not support: " + ", ".join(f'"{s}"' for s in specifics[:4]), True))
+        judged.append((strength, "specific-sounding details the rubric does not support: " + ", ".join(f'"{s}"' for s in specifics[:4]), True))
     # A standard, section or statistic cited with confidence that the rubric never mentions: invented authority. A
     # standard counts in any part, an aside about another system too ("the same idea as Kafka's idempotent producer,
     # which came in with KIP-500"): a number nobody can check is claimed all the same.
@@ -690,18 +696,24 @@ def detect_bluff(
     if codes:
         what = " or ".join(kind for kind, found in (("code", found_codes), ("version", found_versions))
                            if any(c in codes for _, c in found))
-        signals.append((min(0.6, params.status_code * len(codes)),
+        judged.append((min(0.6, params.status_code * len(codes)),
                         f"gives a {what} the rubric never gives: " + ", ".join(f'"{c}"' for c in codes[:4]), True))
     if error_names:
-        signals.append((min(0.6, params.error_name * len(error_names)),
+        judged.append((min(0.6, params.error_name * len(error_names)),
                         "names an error the rubric never names: " + ", ".join(f'"{e}"' for e in error_names[:4]), True))
     if cited:
-        signals.append((min(0.6, params.citation * len(cited)),
+        judged.append((min(0.6, params.citation * len(cited)),
                         "cites a standard or section the rubric does not mention: " + ", ".join(f'"{c}"' for c in cited[:4]), True))
     if statistics or figures:
-        signals.append((min(0.6, params.statistic * len(statistics) + params.figure * len(figures)),
+        judged.append((min(0.6, params.statistic * len(statistics) + params.figure * len(figures)),
                         "states figures the rubric does not support: " + ", ".join(f'"{x}"' for x in (statistics + figures)[:4]), True))
 
+    return _result(signals, honest, contradictions, params)
+
+
+def _result(signals: list[tuple[float, str, bool]], honest: list[str], contradictions: list[str],
+            params: BluffParams) -> BluffResult:
+    """The signals combined: each (strength, reason, damped by honesty) lowers the odds that nothing is wrong."""
     damp = params.honest_damping if honest else 1.0
     confidence = 1.0
     hedged_contradictions = bool(honest) and bool(contradictions)
@@ -1141,6 +1153,17 @@ OFF_TOPIC_PARTS = 0.42
 OFF_TOPIC_WHOLE = 0.5
 OFF_TOPIC_WORDS = 0.45
 OFF_TOPIC_MIN_WORDS = 20
+# An answer on a neighbouring subject ("DNS privacy, DNS over HTTPS and DNSSEC" asked about DNS failover, CPU
+# throttling asked about memory limits) comes nearer the round by topic, but says it in words the rubric does not use:
+# it is about something else too when its parts are on average less similar than `NEIGHBOUR_PARTS`, the answer less
+# than `NEIGHBOUR_WHOLE`, and less than `NEIGHBOUR_WORDS` of its content words are the round's. On the 72 labelled sets
+# this adds 41 of the 144 off-topic answers (7 of them flagged as bluffs for their true details), 14 weak-pattern
+# answers, 4 honest ones and no bluff, correct or hedged one; the bluffs' word share is 0.19-0.87, 0.47 at the 10th
+# percentile, and no bluff has all three. A bluff written on purpose in words the rubric never uses can ("the ISP lookup
+# boxes keep handing out the old address until their countdown runs out, and RFC 7719 says ..."): 1 of 30 such.
+NEIGHBOUR_PARTS = 0.5
+NEIGHBOUR_WHOLE = 0.6
+NEIGHBOUR_WORDS = 0.4
 _LEANING_WORDS = 4
 
 
@@ -1154,15 +1177,34 @@ def on_topic_units(index: RoundIndex, answer: AnswerView) -> set[int]:
         return set(range(n))
     best = (answer.vectors @ vectors.T).max(axis=1)
     rubric_words = _rubric_stems(index.rubric_text)
-    if float(best.mean()) < OFF_TOPIC_PARTS and index.strong_vector is not None and \
-            float(answer.vector @ index.strong_vector) < OFF_TOPIC_WHOLE:
-        said = set().union(*answer.unit_stems)
-        if len(said) >= OFF_TOPIC_MIN_WORDS and len(said & rubric_words) / len(said) < OFF_TOPIC_WORDS:
-            return set()  # an answer about something else: no part of it is about the round
+    if _about_something_else(index, answer, best, rubric_words):
+        return set()  # no part of it is about the round
     alone = {i for i, stems in enumerate(answer.unit_stems)
              if best[i] >= ON_TOPIC_AT or (stems and len(stems & rubric_words) / len(stems) >= ON_TOPIC_WORDS)}
     short = {i for i, stems in enumerate(answer.unit_stems) if len(stems) <= _LEANING_WORDS}
     return alone | {i for i in short if i - 1 in alone or i + 1 in alone}
+
+
+def about_something_else(index: RoundIndex, answer: AnswerView) -> bool:
+    """Whether the answer as a whole is about something other than the round (`OFF_TOPIC_PARTS`, `NEIGHBOUR_PARTS`):
+    never a short answer, which says too little to tell (`OFF_TOPIC_MIN_WORDS`)."""
+    vectors = index.statement_vectors
+    if vectors is None or not len(vectors) or not answer.units:
+        return False
+    return _about_something_else(index, answer, (answer.vectors @ vectors.T).max(axis=1), _rubric_stems(index.rubric_text))
+
+
+def _about_something_else(index: RoundIndex, answer: AnswerView, best: np.ndarray, rubric_words: frozenset[str]) -> bool:
+    if index.strong_vector is None:
+        return False
+    parts, whole = float(best.mean()), float(answer.vector @ index.strong_vector)
+    if parts >= NEIGHBOUR_PARTS or whole >= NEIGHBOUR_WHOLE:
+        return False
+    said = set().union(*answer.unit_stems)
+    if len(said) < OFF_TOPIC_MIN_WORDS:
+        return False
+    far = parts < OFF_TOPIC_PARTS and whole < OFF_TOPIC_WHOLE
+    return len(said & rubric_words) / len(said) < (OFF_TOPIC_WORDS if far else NEIGHBOUR_WORDS)
 
 
 @lru_cache(maxsize=256)
