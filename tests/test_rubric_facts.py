@@ -126,6 +126,36 @@ def test_a_setting_named_first_starts_its_own_sentence_and_owns_the_default_it_g
                 if f.value == "0"]
 
 
+def test_settings_listed_after_the_word_defaults_each_give_their_default_in_the_unit_their_name_ends_in():
+    """"The fields and their defaults: initialDelaySeconds 0, periodSeconds 10, ..." gave no fact, so "periodSeconds
+    defaults to one second" contradicted nothing (fresh35 blind run: a bluff missed)."""
+    text = ("The fields and their defaults: initialDelaySeconds 0, periodSeconds 10, timeoutSeconds 1, failureThreshold "
+            "3, and successThreshold 1, which must be 1 for liveness.")
+    assert [(f.subject, f.value, f.unit) for f in derive_facts([text])] == [
+        ("initialDelaySeconds", "0", "seconds"), ("periodSeconds", "10", "seconds"), ("timeoutSeconds", "1", "seconds"),
+        ("failureThreshold", "3", None), ("successThreshold", "1", None)]
+    listed = derive_facts(["With the defaults, linger.ms 5 and batch.size 16384, a producer sends small batches."])
+    assert [(f.subject, f.value, f.unit) for f in listed] == [("linger.ms", "5", "milliseconds"), ("batch.size", "16384", None)]
+    facts = derive_facts([text])
+    wrong = "How aggressive the defaults are: periodSeconds defaults to one second and failureThreshold to three."
+    assert [c.quote for c in find_conflicts([wrong], facts)] == [wrong]
+    assert find_conflicts(["failureThreshold defaults to 5, so five misses."], facts)
+    for fine in ["periodSeconds is ten seconds by default and failureThreshold 3.",
+                 "I'd set periodSeconds to 5 seconds on the liveness probe."]:
+        assert find_conflicts([fine], facts) == [], fine
+    # Values said against the defaults, or after other words, are the writer's own settings.
+    for own in ["Unlike the defaults, we run periodSeconds 5.", "With the defaults, I'd still set periodSeconds 5.",
+                "I set periodSeconds 5 and failureThreshold 2 on our service."]:
+        assert derive_facts([own]) == [], own
+
+
+def test_a_default_with_a_thousands_separator_is_one_number():
+    """"max.poll.interval.ms, default 300,000 ms" also gave a default of 300, which "defaults to 300000" contradicted."""
+    facts = derive_facts(["max.poll.interval.ms, default 300,000 ms or five minutes, detects a stuck loop."])
+    assert [(f.subject, f.value) for f in facts] == [("max.poll.interval.ms", "300000")]
+    assert find_conflicts(["max.poll.interval.ms defaults to 300000, five minutes."], facts) == []
+
+
 def test_named_defaults_and_bare_status_codes():
     facts = _facts(
         "Postgres max_connections defaults to 100. The default pool size is 10. "

@@ -794,12 +794,60 @@ _OWNED_DEFAULT = re.compile(r"\bits\s+default\s+is\s+"
 
 # A setting's name followed closely by its default: "autovacuum_vacuum_scale_factor per table (the default 0.2 means
 # ...)", "archive_timeout, 60 by default", "maxAttempts — the default is 5".
-_PLAIN_VALUE = r"(?P<{}>\d+(?:\.\d+)?)(?![\w%]|\.\d|\s*%|\s+(?!by\b|means\b|is\b)[A-Za-z])"
+_PLAIN_VALUE = r"(?P<{}>\d+(?:\.\d+)?)(?![\w%]|\.\d|,\d{{3}}(?!\d)|\s*%|\s+(?!by\b|means\b|is\b)[A-Za-z])"  # not "300" of "300,000"
 _SETTING_DEFAULT = re.compile(
     rf"(?P<setting>{SETTING_NAME.pattern})(?:\s+(?:per|for|on)\s+[a-z]+)?\s*[,(—–-]\s*(?:"
     rf"(?:the\s+)?default(?:\s+is|\s+of|:)?\s+{_PLAIN_VALUE.format('value')}|{_PLAIN_VALUE.format('by')}\s+by\s+default)"
 )
 _NO_LONGER = re.compile(r"\b(?:used to|no longer|any more|anymore|was capped|were capped|no cap)\b", re.IGNORECASE)
+
+
+# Settings listed with their defaults, each name followed by its value: "The fields and their defaults:
+# initialDelaySeconds 0, periodSeconds 10, timeoutSeconds 1, failureThreshold 3", "With the defaults, periodSeconds 10
+# and failureThreshold 3, ...". The word "defaults" comes first and says what the values are; a bare "periodSeconds 10"
+# elsewhere may be the writer's own setting.
+_DEFAULTS_CUE = re.compile(r"\b(?:the|their|its|with|using|on)\s+defaults\b\s*[:,(—–-]|\bdefaults\s+(?:are|were)\b\s*:?",
+                           re.IGNORECASE)
+_LISTED_VALUE = re.compile(rf"(?P<setting>{SETTING_NAME.pattern})\s+(?:=\s*)?(?P<value>\d+(?:\.\d+)?)"
+                           rf"(?=\s*(?:[,;.)]|\s(?:and|or)\b|$))")
+
+
+def _listed_default_facts(clause: str, taken: set[str]) -> list[Fact]:
+    """The defaults of settings listed right after the word "defaults" (`_DEFAULTS_CUE`), each as "name value", one
+    after another ("..., periodSeconds 10, timeoutSeconds 1 and ..."). Not a list said against the defaults ("unlike
+    the defaults, we run periodSeconds 5") or after other words ("with the defaults, I'd set periodSeconds 5")."""
+    cue = _DEFAULTS_CUE.search(clause)
+    if not cue or _CONDITIONAL.match(clause) or _AGAINST_DEFAULTS.search(clause[: cue.start()]):
+        return []
+    facts: list[Fact] = []
+    at = cue.end()
+    for match in _LISTED_VALUE.finditer(clause, cue.end()):
+        if not _LIST_GAP.fullmatch(clause[at : match.start()]):
+            break  # the list ended
+        at = match.end()
+        setting = match.group("setting")
+        if not _FILE_NAME.search(setting):
+            facts.append(Fact(id=fact_id("quantity", setting, taken), subject=setting, kind="quantity",
+                              value=match.group("value"), unit=_unit_of_name(setting), text=clause.strip(),
+                              machine_written=True))
+    return facts
+
+
+# The unit a setting's name ends in: "periodSeconds", "linger.ms", "session_timeout_ms", "retention.bytes".
+_NAMED_UNITS = [(re.compile(r"(?:Seconds|[._]seconds|Secs|[._]secs)$"), "seconds"),
+                (re.compile(r"(?:Millis|Ms|[._]ms|[._]millis|Milliseconds|[._]milliseconds)$"), "milliseconds"),
+                (re.compile(r"(?:Minutes|[._]minutes|[._]mins)$"), "minutes"),
+                (re.compile(r"(?:Hours|[._]hours)$"), "hours"),
+                (re.compile(r"(?:Bytes|[._]bytes)$"), "bytes")]
+
+
+def _unit_of_name(setting: str) -> str | None:
+    """The unit a setting's name gives its value, if it ends in one; None for a bare number."""
+    return next((unit for pattern, unit in _NAMED_UNITS if pattern.search(setting)), None)
+
+
+_AGAINST_DEFAULTS = re.compile(r"\b(?:unlike|than|from|over|beyond|instead of|rather than|not|no)\s+$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"[\s,;:(—–-]*(?:\b(?:and|or)\s+)?", re.IGNORECASE)
 
 
 def _only_setting(text: str) -> str | None:
@@ -1414,6 +1462,7 @@ def derive_facts(texts: list[str], question: str = "", taken: set[str] | None = 
             found += _exact_version_facts(clause, taken)
             found += _quantity_facts(clause, question_numbers, taken, rated)
             found += _default_facts(clause, taken)
+            found += _listed_default_facts(clause, taken)
             found += _named_default_facts(clause, context, taken)
             found += _switch_default_facts(clause, taken)
             found += _only_facts(clause, taken)
