@@ -469,3 +469,17 @@ def test_a_weak_answer_said_over_two_sentences_shows_as_the_pair(rubric: Rubric,
     fixed = ("The election timeout keeps firing because the disk is slow. I'd move etcd to faster disks before touching "
              "any timeouts.")
     assert not grader.grade_many([GradeRequest(tailored, 1, fixed, "fixed")])[0].weak_patterns
+
+
+@pytest.mark.parametrize(("count", "line"), [
+    (1, "Substance: 1 distinct statement on the topic counts towards the score."),
+    (3, "Substance: 3 distinct statements on the topic count towards the score."),
+])
+def test_the_substance_line_agrees_with_its_count(count: int, line: str) -> None:
+    from grader.result import KeyPointResult
+    from grader.scoring.feedback import write_feedback
+
+    result = GradeResult(id="a", rubric="r", round=1, answer="x", score=50.0, band="adequate",
+                         key_points=[KeyPointResult(id="k", text="A key point.", covered=False, similarity=0.0)],
+                         statements=[f"statement {i}" for i in range(count)])
+    assert line in write_feedback(result).splitlines()

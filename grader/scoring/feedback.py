@@ -18,7 +18,8 @@ def statements_phrase(count: int) -> str:
 def write_feedback(result: GradeResult) -> str:
     lines: list[str] = [f"Score {result.score:.0f}/100 ({result.band})."]
     if result.key_points:
-        lines.append(f"Substance: {statements_phrase(len(result.statements))} on the topic count towards the score.")
+        n = len(result.statements)
+        lines.append(f"Substance: {statements_phrase(n)} on the topic {'counts' if n == 1 else 'count'} towards the score.")
     covered = [k for k in result.key_points if k.covered]
     missing = [k for k in result.key_points if k.status == "missing"]
     contradicted = [k for k in result.key_points if k.status == "contradicted"]
