@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from grader.grading import Grader
-from grader.scoring.answer import build_answer_view
-from grader.text import answer_units
 from grader.result import GradeResult
 from grader.rubric.loader import load_rubric
 from grader.rubric.schema import Rubric
+from grader.scoring.answer import build_answer_view
+from grader.text import answer_units
 
 pytestmark = pytest.mark.model
 

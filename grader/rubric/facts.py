@@ -810,6 +810,10 @@ _DEFAULTS_CUE = re.compile(r"\b(?:the|their|its|with|using|on)\s+defaults\b\s*[:
                            re.IGNORECASE)
 _LISTED_VALUE = re.compile(rf"(?P<setting>{SETTING_NAME.pattern})\s+(?:=\s*)?(?P<value>\d+(?:\.\d+)?)"
                            rf"(?=\s*(?:[,;.)]|\s(?:and|or)\b|$))")
+# Words before "the defaults" that set the list against them ("unlike the defaults, we run ..."), and what may stand
+# between one "name value" of the list and the next.
+_AGAINST_DEFAULTS = re.compile(r"\b(?:unlike|than|from|over|beyond|instead of|rather than|not|no)\s+$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"[\s,;:(—–-]*(?:\b(?:and|or)\s+)?", re.IGNORECASE)
 
 
 def _listed_default_facts(clause: str, taken: set[str]) -> list[Fact]:
@@ -844,10 +848,6 @@ _NAMED_UNITS = [(re.compile(r"(?:Seconds|[._]seconds|Secs|[._]secs)$"), "seconds
 def _unit_of_name(setting: str) -> str | None:
     """The unit a setting's name gives its value, if it ends in one; None for a bare number."""
     return next((unit for pattern, unit in _NAMED_UNITS if pattern.search(setting)), None)
-
-
-_AGAINST_DEFAULTS = re.compile(r"\b(?:unlike|than|from|over|beyond|instead of|rather than|not|no)\s+$", re.IGNORECASE)
-_LIST_GAP = re.compile(r"[\s,;:(—–-]*(?:\b(?:and|or)\s+)?", re.IGNORECASE)
 
 
 def _only_setting(text: str) -> str | None:
