@@ -577,6 +577,19 @@ def quantity_from_value(value: str, unit: str | None) -> Quantity | None:
     return found[0] if found else None
 
 
+# The unit a setting's name ends in: "periodSeconds", "linger.ms", "session_timeout_ms", "retention.bytes".
+_NAMED_UNITS = [(re.compile(r"(?:Seconds|[._]seconds|Secs|[._]secs)$"), "seconds"),
+                (re.compile(r"(?:Millis|Ms|[._]ms|[._]millis|Milliseconds|[._]milliseconds)$"), "milliseconds"),
+                (re.compile(r"(?:Minutes|[._]minutes|[._]mins)$"), "minutes"),
+                (re.compile(r"(?:Hours|[._]hours)$"), "hours"),
+                (re.compile(r"(?:Bytes|[._]bytes)$"), "bytes")]
+
+
+def unit_of_name(setting: str) -> str | None:
+    """The unit a setting's name gives its value, if it ends in one ("periodSeconds": seconds); None if none."""
+    return next((unit for pattern, unit in _NAMED_UNITS if pattern.search(setting)), None)
+
+
 _OPERAND = re.compile(r"\b(?:times|multiplied by|divided by|plus|minus|over)\s+$|[*×/+]\s*$", re.IGNORECASE)
 
 
@@ -621,6 +634,7 @@ __all__ = [
     "measures",
     "quantity_from_value",
     "states_number",
+    "unit_of_name",
     "version_key",
 ]
 

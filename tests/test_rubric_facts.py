@@ -149,6 +149,30 @@ def test_settings_listed_after_the_word_defaults_each_give_their_default_in_the_
         assert derive_facts([own]) == [], own
 
 
+def test_a_setting_named_with_a_unit_gives_its_bare_default_that_unit_on_both_sides():
+    """"terminationGracePeriodSeconds defaults to 30" was a bare 30, so "defaults to 60 seconds" contradicted nothing;
+    and against "periodSeconds 10" (seconds) a bare "periodSeconds defaults to 1" was never read (fresh35 blind run)."""
+    facts = derive_facts(["terminationGracePeriodSeconds defaults to 30, after which the kubelet sends SIGKILL.",
+                          "The fields and their defaults: periodSeconds 10, failureThreshold 3."])
+    assert [(f.subject, f.value, f.unit) for f in facts] == [
+        ("terminationGracePeriodSeconds", "30", "seconds"), ("periodSeconds", "10", "seconds"),
+        ("failureThreshold", "3", None)]
+    for wrong in ["terminationGracePeriodSeconds defaults to 60 seconds, then SIGKILL.",
+                  "terminationGracePeriodSeconds defaults to 60, then SIGKILL.",
+                  "terminationGracePeriodSeconds defaults to 2 minutes.",
+                  "periodSeconds defaults to 1, so a probe runs every second.",
+                  "The default periodSeconds is 1."]:
+        assert [c.quote for c in find_conflicts([wrong], facts)] == [wrong], wrong
+    for fine in ["terminationGracePeriodSeconds defaults to 30.", "terminationGracePeriodSeconds is 30 seconds by default.",
+                 "I'd set terminationGracePeriodSeconds to 60 for this service.", "periodSeconds defaults to 10.",
+                 "I set periodSeconds to 1 on the readiness probe."]:
+        assert find_conflicts([fine], facts) == [], fine
+    # Milliseconds: a bare 30000 is thirty seconds, not five minutes.
+    polls = derive_facts(["max.poll.interval.ms, default 300,000 ms or five minutes, detects a stuck loop."])
+    assert find_conflicts(["max.poll.interval.ms defaults to 30000."], polls)
+    assert find_conflicts(["max.poll.interval.ms defaults to five minutes."], polls) == []
+
+
 def test_a_default_with_a_thousands_separator_is_one_number():
     """"max.poll.interval.ms, default 300,000 ms" also gave a default of 300, which "defaults to 300000" contradicted."""
     facts = derive_facts(["max.poll.interval.ms, default 300,000 ms or five minutes, detects a stuck loop."])

@@ -34,6 +34,7 @@ from grader.quantities import (
     find_quantities,
     find_versions,
     is_unit,
+    unit_of_name,
     without_thousands,
 )
 from grader.rubric.claims import clause_subject, finite_verb_index, mask_brackets, split_claims, split_compound
@@ -832,22 +833,9 @@ def _listed_default_facts(clause: str, taken: set[str]) -> list[Fact]:
         setting = match.group("setting")
         if not _FILE_NAME.search(setting):
             facts.append(Fact(id=fact_id("quantity", setting, taken), subject=setting, kind="quantity",
-                              value=match.group("value"), unit=_unit_of_name(setting), text=clause.strip(),
+                              value=match.group("value"), unit=unit_of_name(setting), text=clause.strip(),
                               machine_written=True))
     return facts
-
-
-# The unit a setting's name ends in: "periodSeconds", "linger.ms", "session_timeout_ms", "retention.bytes".
-_NAMED_UNITS = [(re.compile(r"(?:Seconds|[._]seconds|Secs|[._]secs)$"), "seconds"),
-                (re.compile(r"(?:Millis|Ms|[._]ms|[._]millis|Milliseconds|[._]milliseconds)$"), "milliseconds"),
-                (re.compile(r"(?:Minutes|[._]minutes|[._]mins)$"), "minutes"),
-                (re.compile(r"(?:Hours|[._]hours)$"), "hours"),
-                (re.compile(r"(?:Bytes|[._]bytes)$"), "bytes")]
-
-
-def _unit_of_name(setting: str) -> str | None:
-    """The unit a setting's name gives its value, if it ends in one; None for a bare number."""
-    return next((unit for pattern, unit in _NAMED_UNITS if pattern.search(setting)), None)
 
 
 def _only_setting(text: str) -> str | None:

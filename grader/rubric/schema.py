@@ -11,6 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from grader.quantities import unit_of_name
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, min_length=1, max_length=80)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -92,6 +94,16 @@ class Fact(_Model):
     )
     text: Text = Field(description="The fact as a sentence, quoted when an answer contradicts it.")
     machine_written: bool = Field(False, description="Derived automatically or by an LLM; for a human to review.")
+
+    @model_validator(mode="after")
+    def _unit_from_the_setting_name(self) -> "Fact":
+        # A setting whose name ends in a unit gives its number that unit: "terminationGracePeriodSeconds" 30 is 30
+        # seconds, so "defaults to 60 seconds" and a bare "defaults to 60" both contradict it.
+        if self.kind == "quantity" and self.unit is None:
+            self.unit = unit_of_name(self.subject)
+        return self
+
+
 class TrapVariant(_Model):
     """A round whose question is itself a trap: the right answer and the ways candidates fail it."""
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from grader.quantities import (
@@ -31,6 +31,7 @@ from grader.quantities import (
     find_quantities,
     find_versions,
     quantity_from_value,
+    unit_of_name,
     version_key,
 )
 from grader.rubric.facts import (
@@ -318,15 +319,42 @@ def _counts_things(text: str, stated: Quantity) -> bool:
         not _VALUE_LINK.search(before) or bool(_COUNT_LINK.search(before))) and not _DEFAULT_AFTER.search(after)
 
 
+# A bare number said as the default of a setting whose name ends in a unit: "periodSeconds defaults to 1" is one
+# second, "session.timeout.ms is 10000 by default" ten seconds. The words between name and number only link them.
+_NAMED_LINK = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:(?:by\s+default\s+)?(?:defaults\s+to|default\s+(?:is|of)|is|was|"
+                         r"sits\s+at|starts\s+at|=|:|of|at)\s*(?:(?:just|only|about|around|roughly)\s+)?)?",
+                         re.IGNORECASE)
+
+
+def _named_unit_values(text: str) -> list[Quantity]:
+    """The plain numbers of `text` that follow a unit-named setting (`_NAMED_LINK`) and are called its default,
+    each in the unit of the name."""
+    out: list[Quantity] = []
+    for number in find_plain_numbers(text):
+        names = [m for m in SETTING_NAME.finditer(text, max(0, number.start - 60), number.start)
+                 if _NAMED_LINK.fullmatch(text, m.end(), number.start)]
+        unit = unit_of_name(names[-1].group(0)) if names else None
+        if not unit:
+            continue
+        named_at = names[-1].start()
+        if not _DEFAULT.search(clause_before(text, named_at) + text[named_at : number.end + 25]):
+            continue
+        value = quantity_from_value(number.text, unit)
+        if value is not None:
+            out.append(replace(value, text=text[number.start : number.end], start=number.start, end=number.end))
+    return out
+
+
 def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     text = digits(claim)
-    stated_all = find_quantities(text)
+    named = _named_unit_values(text)
+    stated_all = find_quantities(text) + named
     # A plain zero is a share too ("a maxUnavailable of zero" against "25 percent"; `Quantity.comparable`). (Against
     # a duration or a size it is read only as it was before, beside a unitless fact: "linger.ms used to default to 0"
     # is a past default, not a claim against "5 milliseconds".)
     unitless, shares = any(not f.unit for f in facts), any(f.unit == "percent" for f in facts)
-    stated_all += [n for n in find_plain_numbers(text)
-                   if (unitless or shares and n.low == 0) and not _counts_things(text, n)]
+    stated_all += [n for n in find_plain_numbers(text) if (unitless or shares and n.low == 0)
+                   and not _counts_things(text, n) and all(q.start != n.start for q in named)]
     out: list[tuple[Fact, str, str]] = []
     confirmed: set[str] = set()  # facts the claim states correctly: other numbers near them are about something else
     for stated in stated_all:
