@@ -180,6 +180,20 @@ def test_a_default_with_a_thousands_separator_is_one_number():
     assert find_conflicts(["max.poll.interval.ms defaults to 300000, five minutes."], facts) == []
 
 
+def test_a_can_in_a_trailing_relative_clause_makes_no_possibility_of_the_values_before_it():
+    """"sys/health returns 200 for the active node and 429 for an unsealed standby, which load balancers can use" gave
+    no fact: the relative clause's "can" made the whole sentence a possibility."""
+    facts = derive_facts(["Sys/health returns 200 for the active node and 429 for an unsealed standby, which load "
+                          "balancers can use."])
+    assert [(f.value, f.unit) for f in facts] == [("200", "status code"), ("429", "status code")]
+    wrong = "sys/health returns 503 for an unsealed standby, so the balancer skips it."
+    assert [c.quote for c in find_conflicts([wrong], facts)] == [wrong]
+    assert find_conflicts(["sys/health answers 429 for an unsealed standby."], facts) == []
+    # A possibility before the value, or inside the relative clause that holds it, is still no fact.
+    assert derive_facts(["The pod can take up to 30 seconds to drain, which is the grace period."]) == []
+    assert [f.value for f in derive_facts(["The drain takes 30 seconds, which you might raise to 60 seconds."])] == ["30"]
+
+
 def test_named_defaults_and_bare_status_codes():
     facts = _facts(
         "Postgres max_connections defaults to 100. The default pool size is 10. "

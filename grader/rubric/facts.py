@@ -59,7 +59,7 @@ _CONDITIONAL = re.compile(r"^(?:if|when|unless|once|whenever|say|suppose|imagine
 _MODAL = re.compile(r"\b(?:may|might|could|can|would)\b", re.IGNORECASE)
 _PRONOUNS = frozenset(
     """i we you it they this that these those he she there one someone everyone something i'd we'd you'd i'll we'll
-    it's they're if when whichever whatever and but so because while where which who""".split()
+    it's they're if when whichever whatever and but so because while where which who whose""".split()
 )
 _LEADING = re.compile(
     r"^(?:(?:in practice|for example|for instance|so|and|but|then|also|however|typically|usually|generally|"
@@ -691,6 +691,17 @@ _RANGE = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\bbetween\s+[\d.,]+\s*\S*\s+and\s+$", re.IGNORECASE)
 
 
+# A relative clause after a comma is a part of its own: its "can" ("..., which load balancers can use") makes no
+# possibility of the values before it.
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b", re.IGNORECASE)
+
+
+def _part_holding(clause: str, at: int) -> str:
+    """The part of `clause` that holds position `at`: the clause cut at each relative clause (`_RELATIVE`)."""
+    cuts = [0, *(m.start() for m in _RELATIVE.finditer(clause)), len(clause)]
+    return next((clause[a:b] for a, b in zip(cuts, cuts[1:]) if a <= at < b), clause)
+
+
 def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str], rated: str | None = None) -> list[Fact]:
     """The values stated in a clause, each tied to its subject. A value of a rating ("good is 2.5 seconds or less") is
     the value of `rated`, the subject of the sentence's first clause, or of nothing."""
@@ -698,7 +709,6 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str], ra
     apposed: tuple[str, int] | None = None  # the last value set beside its name: (subject, where the value ends)
     # In a condition or a possibility ("if the pool is full, ...", "it can take 30 seconds") a value is not a fact,
     # but a code's name beside it still is ("when it expires the client gets DEADLINE_EXCEEDED, status code 4").
-    conditional = bool(_CONDITIONAL.match(clause) or _MODAL.search(clause))
     converted = digits(clause)
     if converted != clause and len(converted) != len(clause):
         # Number words changed the length: find subjects in the converted clause (it reads the same).
@@ -709,7 +719,8 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str], ra
         if quantity.approximate or (quantity.bound and quantity.bound not in CLEAR_BOUNDS):
             continue
         code_name = _code_name(converted, quantity) if quantity.kind == "code" else None
-        if conditional and not code_name:
+        possible = _CONDITIONAL.match(clause) or _MODAL.search(_part_holding(converted, quantity.start))
+        if possible and not code_name:
             continue
         around = converted[max(0, quantity.start - 40) : quantity.start]
         if _NEGATION.search(around) or _MODAL.search(around):
