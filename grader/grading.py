@@ -304,7 +304,7 @@ class Grader:
         # Every fact conflict marks the key point that names the fact's subject as contradicted; the version and
         # definition ones check_facts already found are in the bluff through it, so only the others are added there
         # (check_facts leaves out a version after a product name: "import blocks came in Terraform 1.2").
-        all_exact = find_conflicts(claims, index.facts)
+        all_exact = find_conflicts(claims, index.facts, index.gauntlet_text)
         exact = [c for c in all_exact if c.fact.kind in ("quantity", "exclusive")
                  or (c.quote in answer.units and answer.units.index(c.quote) not in facts.contradicting_units)]
         fact_conflicts = key_points_of_fact_conflicts(index, answer, all_exact)

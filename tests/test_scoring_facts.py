@@ -78,6 +78,21 @@ def test_the_wrong_side_counts_only_when_said_of_the_subject():
     assert find_conflicts(["Those unmanaged resources show up in every plan, and they are just drift."], [fact])
 
 
+def test_a_sibling_with_another_modifier_is_not_the_subject():
+    """A blind set's strong answer, "Provisioned concurrency is the warming feature", was read against "Reserved
+    concurrency does not warm anything": the head noun alone named the subject."""
+    fact = Fact(id="reserved-not", subject="Reserved concurrency", kind="exclusive", value="not: warm anything",
+                not_values=["warm anything"], text="Reserved concurrency does not warm anything, though.")
+    gauntlet = "reserved concurrency does not warm anything. provisioned concurrency is a different feature."
+    assert find_conflicts(["Provisioned concurrency is the warming feature: Lambda initializes N environments."], [fact],
+                          gauntlet) == []
+    for wrong in ["Reserved concurrency warms environments up front so they never cold start.",
+                  "Because it's reserved, the concurrency keeps environments warm.",
+                  # A word before the head that the gauntlet never puts there names no sibling.
+                  "Set a limit and the function's concurrency keeps environments warm."]:
+        assert [c.quote for c in find_conflicts([wrong], [fact], gauntlet)] == [wrong], wrong
+
+
 def test_a_universal_over_the_one_allowed_side_keeps_an_only_statement():
     fact = Fact(id="counts-not", subject="counts", kind="exclusive", value="2xx",
                 not_values=["any", "every", "all", "each", "both"], text="Only a 2xx counts as success.")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from grader.quantities import (
     Quantity,
@@ -760,7 +760,24 @@ def _switch_called_default(claim: str, fact: Fact) -> str | None:
     return None
 
 
-def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
+def _names_a_sibling(piece: str, subject: str, terms: str) -> bool:
+    """Whether every mention of the subject's head noun in `piece` names another thing of that kind, one the gauntlet
+    names too (`terms`, its text lower-cased): "provisioned concurrency" is a sibling of "reserved concurrency", not it
+    (a blind set's strong answer, "Provisioned concurrency is the warming feature", was read against "Reserved
+    concurrency does not warm anything"). A bare head ("concurrency") may be it, and so may a word before it that the
+    gauntlet never puts there ("when you hit maxmemory Redis starts evicting")."""
+    named = content_words(subject)
+    if len(named) < 2 or not terms:
+        return False
+    head, own = stem(named[-1].lower()), {stem(w.lower()) for w in named[:-1]}
+    said = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", piece)]
+    before = [(said[i - 1], w) if i else ("", w) for i, w in enumerate(said) if stem(w) == head]
+    return bool(before) and all(m and m not in STOPWORDS and stem(m) not in own and re.search(
+        rf"(?<![\w'-]){re.escape(m)}\s+{re.escape(w)}(?![\w'-])", terms) for m, w in before)
+
+
+def _exclusive_conflicts(claim: str, facts: list[Fact], terms: str = "") -> list[tuple[Fact, str, str]]:
+    """`terms`: the gauntlet's text, lower-cased (`_names_a_sibling`)."""
     out: list[tuple[Fact, str, str]] = []
     claim_stems = _stems(claim)
     # "not by IP address", "eBPF doesn't replace OTel": agrees or is too tangled to call. The wrong side of an
@@ -827,7 +844,8 @@ def _exclusive_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str,
         for piece in _NEW_CLAUSE.split(claim):
             # A clause that starts with a pronoun is about the previous clause's subject ("..., and they are drift").
             names_it = bool(_name_spans(piece, [fact.subject, *fact.aliases])) or bool(
-                subject and len(subject & _stems(piece)) >= max(1, (len(subject) + 1) // 2)) or (
+                subject and len(subject & _stems(piece)) >= max(1, (len(subject) + 1) // 2)
+                and not _names_a_sibling(piece, fact.subject, terms)) or (
                 names_it and bool(_PRONOUN_START.match(piece)))
             if names_it and not _NEGATION.search(without_factive_frames(piece)) and not _DISMISSED.search(piece):
                 pieces.append(piece)
@@ -937,8 +955,10 @@ _CHECKS = {
 }
 
 
-def find_conflicts(claims: Sequence[str], facts: Sequence[Fact]) -> list[FactConflict]:
-    """Every (claim, fact) pair where the claim attaches something else to a subject the fact pins down."""
+def find_conflicts(claims: Sequence[str], facts: Sequence[Fact], terms: str = "") -> list[FactConflict]:
+    """Every (claim, fact) pair where the claim attaches something else to a subject the fact pins down. `terms`: the
+    gauntlet's text, lower-cased (`RoundIndex.gauntlet_text`), for the things it names beside a fact's subject."""
+    checks = {**_CHECKS, "exclusive": partial(_exclusive_conflicts, terms=terms)}
     by_kind: dict[str, list[Fact]] = {}
     for fact in facts:
         by_kind.setdefault(fact.kind, []).append(fact)
@@ -948,7 +968,7 @@ def find_conflicts(claims: Sequence[str], facts: Sequence[Fact]) -> list[FactCon
         if not claim or not claim.strip():
             continue
         for kind, kind_facts in by_kind.items():
-            for fact, stated, expected in _CHECKS[kind](claim, kind_facts):
+            for fact, stated, expected in checks[kind](claim, kind_facts):
                 if (index, fact.id) in seen:
                     continue
                 seen.add((index, fact.id))
