@@ -590,6 +590,17 @@ def unit_of_name(setting: str) -> str | None:
     return next((unit for pattern, unit in _NAMED_UNITS if pattern.search(setting)), None)
 
 
+# A value the writer gives as an example: "sets LOCAL_PREF to, say, 200", "for example maxAttempts 3", "e.g. 30s". It
+# runs to the end of its clause.
+_EXAMPLE = re.compile(r"(?:(?:^|(?<=[,(—]\s))say,?|\bfor (?:example|instance),?|\be\.g\.,?|\bsuch as|\bsomething like)"
+                      r"\s[^,;:()—]*?(?=[,;:()—]|\.\s|\.?$)", re.IGNORECASE)
+
+
+def without_examples(text: str) -> str:
+    """`text` with the values it gives as examples (`_EXAMPLE`) blanked, as long as before."""
+    return _EXAMPLE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 _OPERAND = re.compile(r"\b(?:times|multiplied by|divided by|plus|minus|over)\s+$|[*×/+]\s*$", re.IGNORECASE)
 
 
@@ -636,6 +647,7 @@ __all__ = [
     "states_number",
     "unit_of_name",
     "version_key",
+    "without_examples",
 ]
 
 

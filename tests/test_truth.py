@@ -268,6 +268,10 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "get revoked.", "Members keep the partitions they still own and only the ones that move are revoked.", False),
         ("Consumers that don't heartbeat in time are not removed from the group.",
          "Consumers that don't heartbeat in time are removed from the group.", True),
+        # A value given as an example ("to, say, 200") is no figure: a blind set's strong answer was read against it.
+        ("Local preference is AS-wide and defaults to 100.",
+         "An inbound policy sets LOCAL_PREF to, say, 200, and every router in the AS then exits through A.", False),
+        ("Local preference defaults to 300 on every router.", "The default local preference is 100.", True),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
          "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all",
@@ -283,7 +287,7 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "a-contrast-said-by-both-agrees", "the-answer-s-own-contrast-is-its-claim",
          "independent-of-denies-without-a-negation", "a-denied-independent-of-still-conflicts",
          "regardless-of-denies-nothing", "a-negated-relative-clause-denies-nothing",
-         "a-negated-relative-clause-beside-a-denial"],
+         "a-negated-relative-clause-beside-a-denial", "an-example-value-is-no-figure", "a-default-still-conflicts"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue

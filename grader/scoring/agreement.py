@@ -15,7 +15,7 @@ from itertools import combinations
 
 import numpy as np
 
-from grader.quantities import NUMBER_TOKEN, digits, measures
+from grader.quantities import NUMBER_TOKEN, digits, measures, without_examples
 from grader.rubric.facts import CATEGORIES
 from grader.scoring.answer import AnswerView
 from grader.scoring.index import RoundIndex, domain_terms, starts_sentence
@@ -110,8 +110,10 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
         negative_parity(asserted_p) != negative_parity(asserted_h)
     ) and not _same_condition(asserted_p, asserted_h) and not _same_condition(asserted_h, asserted_p):
         return True
-    numbers_h = set(NUMBER_TOKEN.findall(hypothesis))
-    numbers_p = set(NUMBER_TOKEN.findall(premise)) - (asked - numbers_h)
+    # A value either side gives as an example ("sets LOCAL_PREF to, say, 200") is no figure to contradict: a strong
+    # answer's "local preference ... defaults to 100" was read against it (a blind set).
+    numbers_h = set(NUMBER_TOKEN.findall(without_examples(hypothesis)))
+    numbers_p = set(NUMBER_TOKEN.findall(without_examples(premise))) - (asked - numbers_h)
     # "returns a 410" gives no other figure for "a TTL of 300 seconds": a code against a measure is no other value.
     codes_p, codes_h = _codes(premise, numbers_p), _codes(hypothesis, numbers_h)
     if codes_p and _all_measured(hypothesis, numbers_h):
