@@ -194,6 +194,30 @@ def test_a_can_in_a_trailing_relative_clause_makes_no_possibility_of_the_values_
     assert [f.value for f in derive_facts(["The drain takes 30 seconds, which you might raise to 60 seconds."])] == ["30"]
 
 
+def test_a_value_after_instead_of_is_no_value_of_the_subject():
+    """"Timeouts are set deliberately instead of the 3-second default or the 15-minute maximum" gave "timeouts: 3
+    seconds" and "15 minutes", so "I keep timeouts short, around 10 seconds" contradicted it (a blind set)."""
+    text = ("Timeouts are set deliberately instead of the 3-second default or the 15-minute maximum: short for "
+            "synchronous APIs.")
+    assert [f for f in derive_facts([text]) if f.kind == "quantity"] == []
+    assert find_conflicts(["I keep timeouts short, around 10 seconds."], derive_facts([text])) == []
+    assert [f.value for f in derive_facts(["The downstream call inherits the budget left; its timeout is 10 seconds."])
+            if f.kind == "quantity"] == ["10"]
+
+
+def test_a_choice_the_speaker_opens_is_no_fact_of_a_subject():
+    """"I'd use local preference rather than weight" took its subject from the sentence before ("every router in the
+    AS then exits through A": "router exits"), and a strong answer's "weight, which only exists on that one router"
+    contradicted it (a blind set)."""
+    text = ("An inbound policy sets LOCAL_PREF, and every router in the AS then exits through A. I'd use local preference "
+            "rather than weight, because weight never leaves the router.")
+    assert [f.subject for f in derive_facts([text]) if f.kind == "exclusive" and f.not_values == ["weight"]] == []
+    assert find_conflicts(["weight, which only exists on that one router"], derive_facts([text])) == []
+    # A clause of its own after the speaker's is still read: "because enforcement lives in the CNI, not in Kubernetes".
+    facts = derive_facts(["Then I'd ask the dataplane, because enforcement lives in the CNI, not in Kubernetes."])
+    assert [(f.value, f.not_values) for f in facts if f.kind == "exclusive"] == [("CNI", ["Kubernetes"])]
+
+
 def test_named_defaults_and_bare_status_codes():
     facts = _facts(
         "Postgres max_connections defaults to 100. The default pool size is 10. "
@@ -296,9 +320,8 @@ def test_exclusive_statements():
         "user name. A CDN doesn't replace DNS failover — it complements it."
     )
     assert facts[("exclusive", "resolver")][2] == ["per application"]
-    assert ("exclusive", "shard tenant id") in facts or any(
-        v[2] == ["user name"] for k, v in facts.items() if k[0] == "exclusive"
-    )
+    # The speaker's own choice ("I'd shard on the tenant id rather than the user name") is no fact of a subject.
+    assert not any(v[2] == ["user name"] for k, v in facts.items() if k[0] == "exclusive")
     assert facts[("exclusive", "CDN")][2] == ["replace DNS failover"]
 
 

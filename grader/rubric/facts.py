@@ -691,6 +691,11 @@ _RANGE = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\bbetween\s+[\d.,]+\s*\S*\s+and\s+$", re.IGNORECASE)
 
 
+# A value after "instead of" is the one the writer moves away from ("timeouts are set deliberately instead of the
+# 3-second default or the 15-minute maximum"): no value of the clause's subject.
+_INSTEAD = re.compile(r"\b(?:instead of|rather than)\b", re.IGNORECASE)
+
+
 # A relative clause after a comma is a part of its own: its "can" ("..., which load balancers can use") makes no
 # possibility of the values before it.
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b", re.IGNORECASE)
@@ -723,7 +728,7 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str], ra
         if possible and not code_name:
             continue
         around = converted[max(0, quantity.start - 40) : quantity.start]
-        if _NEGATION.search(around) or _MODAL.search(around):
+        if _NEGATION.search(around) or _MODAL.search(around) or _INSTEAD.search(around):
             continue
         if _RANGE.search(around) or _RANGE_END.search(around):
             continue  # "between 5 MiB and 5 GiB": a range, which neither end states
@@ -1039,6 +1044,10 @@ _OPENING_PHRASE = re.compile(r"(?:in|on|at|for|with|since|after|before|when|if|b
                              re.IGNORECASE)
 
 
+_SPEAKER_CHOICE = re.compile(r"\s*(?:(?:so|and|but|then|here)\s+)?(?:i|we)(?:'d|'ll|\s+would|\s+will|\s+should)\b",
+                             re.IGNORECASE)
+
+
 def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
     facts: list[Fact] = []
     masked = mask_brackets(clause)
@@ -1058,7 +1067,16 @@ def _exclusive_facts(clause: str, taken: set[str]) -> list[Fact]:
             if not split:
                 continue
             value = _phrase(_DETERMINER.sub("", split.group("value").strip()), 6)
-            segments = [seg for seg in re.split(r"[,;:—–]", split.group("lead")) if content_words(seg)]
+            # The subject is in the sentence of the cue. A clause the speaker opens with nothing but a verb ("I'd use
+            # local preference rather than weight"; not "I'd set the trace sample rate from traffic volume, not 100%")
+            # is their choice of no subject: read from the sentence before, "every router in the AS then exits through
+            # A" made "router exits" a subject, and a strong answer's "weight, which only exists on that one router"
+            # contradicted it (a blind set).
+            lead = re.split(r"(?<=[.!?])\s+", split.group("lead"))[-1]
+            own = re.split(r"[,;:—–]|\b(?:because|since|as|so)\b", lead)[-1]
+            if _SPEAKER_CHOICE.match(own) and len([w for w in content_words(own) if w.lower() not in _PRONOUNS]) < 2:
+                continue
+            segments = [seg for seg in re.split(r"[,;:—–]", lead) if content_words(seg)]
             lead_words = [w for w in content_words(segments[-1]) if w not in _PRONOUNS] if segments else []
             if len(lead_words) < 2 and len(segments) > 1:
                 # An appositive names no subject of its own: "Parallel GC, the JDK 8 default, is built for batch
