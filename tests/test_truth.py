@@ -272,6 +272,7 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
         ("Local preference is AS-wide and defaults to 100.",
          "An inbound policy sets LOCAL_PREF to, say, 200, and every router in the AS then exits through A.", False),
         ("Local preference defaults to 300 on every router.", "The default local preference is 100.", True),
+        ("I'd set a maxReceiveCount of about 5.", "Set a maxReceiveCount — something like 5, not 1.", False),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
          "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all",
@@ -287,7 +288,8 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "a-contrast-said-by-both-agrees", "the-answer-s-own-contrast-is-its-claim",
          "independent-of-denies-without-a-negation", "a-denied-independent-of-still-conflicts",
          "regardless-of-denies-nothing", "a-negated-relative-clause-denies-nothing",
-         "a-negated-relative-clause-beside-a-denial", "an-example-value-is-no-figure", "a-default-still-conflicts"],
+         "a-negated-relative-clause-beside-a-denial", "an-example-value-is-no-figure", "a-default-still-conflicts",
+         "an-example-value-said-by-both-agrees"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue

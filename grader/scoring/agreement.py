@@ -111,16 +111,18 @@ def conflict_cue(premise: str, hypothesis: str, names: frozenset[str] | None = N
     ) and not _same_condition(asserted_p, asserted_h) and not _same_condition(asserted_h, asserted_p):
         return True
     # A value either side gives as an example ("sets LOCAL_PREF to, say, 200") is no figure to contradict: a strong
-    # answer's "local preference ... defaults to 100" was read against it (a blind set).
+    # answer's "local preference ... defaults to 100" was read against it (a blind set). Said by both, it still agrees
+    # ("a maxReceiveCount of about 5" and "something like 5, not 1").
+    said_h = set(NUMBER_TOKEN.findall(hypothesis))
     numbers_h = set(NUMBER_TOKEN.findall(without_examples(hypothesis)))
-    numbers_p = set(NUMBER_TOKEN.findall(without_examples(premise))) - (asked - numbers_h)
+    numbers_p = set(NUMBER_TOKEN.findall(without_examples(premise))) - (asked - said_h)
     # "returns a 410" gives no other figure for "a TTL of 300 seconds": a code against a measure is no other value.
     codes_p, codes_h = _codes(premise, numbers_p), _codes(hypothesis, numbers_h)
     if codes_p and _all_measured(hypothesis, numbers_h):
         numbers_p = numbers_p - codes_p
     elif codes_h and _all_measured(premise, numbers_p):
         numbers_h = numbers_h - codes_h
-    if numbers_h and (numbers_p and not numbers_p & numbers_h and not _same_quantity(premise, hypothesis)
+    if numbers_h and (numbers_p and not numbers_p & said_h and not _same_quantity(premise, hypothesis)
                       or _UNBOUNDED.search(premise)):
         return True
     if opposite:
