@@ -407,6 +407,12 @@ def test_names_given_as_examples_are_no_product_swapped_in() -> None:
         ("the app isn't accepting connections", "The app accepts from the accept queue.", False),
         # Zero as the value a call gives back denies nothing.
         ("Zero back means the replica has it", "A return of 0 means the replica has applied the write.", True),
+        # Both deny the same thing, one with more words for it: "failure" is said of what is denied, not denied of
+        # what the other states (a blind set's weak answer was missed).
+        ("Lambda retries it automatically, so we don't need custom failure handling in every team.",
+         "Lambda retries failures automatically, so we don't need to handle them.", True),
+        ("Lambda doesn't retry failures, so we need to handle them.",
+         "Lambda retries failures automatically, so we don't need to handle them.", False),
     ],
 )
 def test_polarity_compares_what_each_text_states_plainly(unit: str, phrasing: str, same: bool) -> None:
@@ -737,6 +743,9 @@ def test_a_part_that_negates_by_prefix_or_gives_another_figure_does_not_say_the_
          "Kubernetes Services load balance the traffic, so gRPC is balanced automatically.", True),
         ("so if we need to reprocess history Kafka is the better tool", "Kafka is just better, everyone serious uses it.",
          True),
+        # A restriction the universal claim says too is part of what both say (a blind set's weak answer was missed).
+        ("The whole point of serverless is that you only pay for what you use: no idle servers.",
+         "Serverless is always cheaper because you only pay for what you use.", False),
     ],
 )
 def test_a_restriction_is_the_opposite_of_a_universal_claim(unit: str, phrasing: str, opposite: bool) -> None:

@@ -116,23 +116,28 @@ def _stems(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=100_000)
-def negated_stems(text: str, scope: int = 3, adjuncts: bool = True) -> frozenset[str]:
-    """Stems of the first few content words after each negation cue: what the text says is not so. Without
+def negation_scopes(text: str, scope: int = 3, adjuncts: bool = True) -> tuple[frozenset[str], ...]:
+    """The stems each negation cue denies, one set per cue: the first few content words after it. Without
     `adjuncts`, the scope ends at a preposition after its first word (`negated_words`)."""
     prefixes = {m.start() for m in _NON_PREFIX.finditer(_FACTIVE.sub(" ", text.replace("’", "'")))}
     text = without_factive_frames(text)
-    out: set[str] = set()
+    out: list[frozenset[str]] = []
     for match in _NEGATION.finditer(text):
         if match.group(0)[-1] == "0":  # "sv_idle is 0": what comes before is what there is none of
             clause = _CLAUSE.split(text[: match.start()])[-1]
-            out |= {polarity_stem(w) for w in content_words(clause)[-2:]}
+            out.append(frozenset(polarity_stem(w) for w in content_words(clause)[-2:]))
             continue
         clause = _CLAUSE.split(text[match.end():], maxsplit=1)[0]  # negation stops at punctuation or "but"
         # "non-voting learners" ("not voting learners" here) denies the voting, not the learners.
         width = 1 if match.start() in prefixes else scope
         taken = content_words(clause)[:width] if adjuncts else negated_words(clause, width)
-        out |= {polarity_stem(w) for w in taken}
-    return frozenset(out)
+        out.append(frozenset(polarity_stem(w) for w in taken))
+    return tuple(out)
+
+
+def negated_stems(text: str, scope: int = 3, adjuncts: bool = True) -> frozenset[str]:
+    """Stems of the first few content words after each negation cue: what the text says is not so."""
+    return frozenset().union(*negation_scopes(text, scope, adjuncts))
 
 
 # Strictly, a negation's scope ends where an adjunct starts: "not bundled into the code deploy" denies the bundling,
@@ -174,9 +179,16 @@ def same_polarity(unit: str, phrasing: str, adjuncts: bool = True) -> bool:
     `unit` is the answer's part, `phrasing` the rubric's statement; `adjuncts` as in `negated_stems`.
     A word in a negated clause of both is no conflict: "ten minutes won't cover a rewrite of 500 million rows"
     states "a rewrite on 500 million rows won't fit in ten minutes", though only one negates "rewrite"."""
-    unit_neg, phrasing_neg = negated_stems(unit, adjuncts=adjuncts), negated_stems(phrasing, adjuncts=adjuncts)
+    unit_scopes, phrasing_scopes = negation_scopes(unit, adjuncts=adjuncts), negation_scopes(phrasing, adjuncts=adjuncts)
+    unit_neg, phrasing_neg = frozenset().union(*unit_scopes), frozenset().union(*phrasing_scopes)
     if not unit_neg and not phrasing_neg:
         return True
+    # A negation of the one side that denies a word the other side denies too denies the same thing: its other words
+    # say more of what is denied. "we don't need custom failure handling" says what "so we don't need to handle them"
+    # says, though only the one negates "failure" (a blind set's weak answer was missed).
+    unit_neg = frozenset().union(*(x for x in unit_scopes if not x & phrasing_neg), *(x & phrasing_neg for x in unit_scopes))
+    phrasing_neg = frozenset().union(*(x for x in phrasing_scopes if not x & unit_neg),
+                                     *(x & unit_neg for x in phrasing_scopes))
     unit_plain, phrasing_plain = plain_stems(unit), plain_stems(phrasing)
     # A rubric statement that negates a word in one sentence and states it in another does not deny that word:
     # "Add the new root everywhere. Nothing issues from the new root yet." denies the issuing, not the new root.
@@ -200,7 +212,10 @@ _RESTRICTION = re.compile(
 def restricts_universal(unit: str, phrasing: str) -> bool:
     """True when the phrasing claims something holds universally ("eBPF works on any Linux kernel") and the part
     names a restriction without that universal word ("probably needs a recent kernel"): the opposite claim."""
-    return bool(_UNIVERSAL.search(phrasing)) and not _UNIVERSAL.search(unit) and bool(_RESTRICTION.search(unit))
+    # A restriction the phrasing says too is part of what both say: "you only pay for what you use" in "Serverless is
+    # always cheaper because you only pay for what you use" (a blind set's weak answer was missed).
+    own = {m.lower() for m in _RESTRICTION.findall(unit)} - {m.lower() for m in _RESTRICTION.findall(phrasing)}
+    return bool(_UNIVERSAL.search(phrasing)) and not _UNIVERSAL.search(unit) and bool(own)
 
 
 # A part that names a weak answer only to reject it says the opposite of it. Two frames: the claim as the subject of a
