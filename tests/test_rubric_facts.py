@@ -140,6 +140,10 @@ def test_settings_listed_after_the_word_defaults_each_give_their_default_in_the_
     wrong = "How aggressive the defaults are: periodSeconds defaults to one second and failureThreshold to three."
     assert [c.quote for c in find_conflicts([wrong], facts)] == [wrong]
     assert find_conflicts(["failureThreshold defaults to 5, so five misses."], facts)
+    # Two defaults swapped: each value is another setting's right one, but said right after this setting's name.
+    swapped = "Out of the box periodSeconds defaults to 1 and timeoutSeconds defaults to 10, with failureThreshold 3."
+    assert [c.fact.subject for c in find_conflicts([swapped], facts)] == ["periodSeconds", "timeoutSeconds"]
+    assert find_conflicts(["periodSeconds defaults to 10 and timeoutSeconds defaults to 1."], facts) == []
     for fine in ["periodSeconds is ten seconds by default and failureThreshold 3.",
                  "I'd set periodSeconds to 5 seconds on the liveness probe."]:
         assert find_conflicts([fine], facts) == [], fine
@@ -194,13 +198,24 @@ def test_a_can_in_a_trailing_relative_clause_makes_no_possibility_of_the_values_
     assert [f.value for f in derive_facts(["The drain takes 30 seconds, which you might raise to 60 seconds."])] == ["30"]
 
 
-def test_a_value_after_instead_of_is_no_value_of_the_subject():
+def test_a_value_after_instead_of_is_no_value_of_the_subject_unless_called_the_default():
     """"Timeouts are set deliberately instead of the 3-second default or the 15-minute maximum" gave "timeouts: 3
-    seconds" and "15 minutes", so "I keep timeouts short, around 10 seconds" contradicted it (a blind set)."""
+    seconds" and "15 minutes", so "I keep timeouts short, around 10 seconds" contradicted it (a blind set). The
+    15-minute maximum is no value of it; the 3-second default is the default, and "I keep" is the speaker's choice."""
     text = ("Timeouts are set deliberately instead of the 3-second default or the 15-minute maximum: short for "
             "synchronous APIs.")
-    assert [f for f in derive_facts([text]) if f.kind == "quantity"] == []
+    # The value called the default is the default's; the one the writer moves away from is no value.
+    assert [(f.value, f.unit) for f in derive_facts([text]) if f.kind == "quantity"] == [("3", "second")]
     assert find_conflicts(["I keep timeouts short, around 10 seconds."], derive_facts([text])) == []
+    assert find_conflicts(["The default timeout is 30 seconds."], derive_facts([text]))
+    # A value another name owns right before it is that name's: "below API Gateway's 29 seconds".
+    assert find_conflicts(["I keep timeouts short, around 10 seconds for synchronous APIs, below API Gateway's 29 "
+                           "seconds."], derive_facts([text])) == []
+    # "it's" is no owner: "out of the box it's zero" is the default's value, which a minute then does not contradict.
+    zero = derive_facts(["archive_timeout forces a segment switch, say every 60 seconds; it's 0, meaning disabled, by "
+                         "default."])
+    assert find_conflicts(["setting archive_timeout to sixty seconds caps it at roughly a minute, out of the box it's "
+                           "zero so disabled."], zero) == []
     assert [f.value for f in derive_facts(["The downstream call inherits the budget left; its timeout is 10 seconds."])
             if f.kind == "quantity"] == ["10"]
 

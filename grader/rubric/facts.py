@@ -691,9 +691,11 @@ _RANGE = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\bbetween\s+[\d.,]+\s*\S*\s+and\s+$", re.IGNORECASE)
 
 
-# A value after "instead of" is the one the writer moves away from ("timeouts are set deliberately instead of the
-# 3-second default or the 15-minute maximum"): no value of the clause's subject.
+# A value after "instead of" is the one the writer moves away from ("the downstream call inherits the budget left
+# instead of starting a fresh ten-second timer", "set deliberately instead of ... the 15-minute maximum"): no value of
+# the clause's subject. Unless it is called the default ("instead of the 3-second default"): that is the default's.
 _INSTEAD = re.compile(r"\b(?:instead of|rather than)\b", re.IGNORECASE)
+_CALLED_DEFAULT = re.compile(r"[\s-]*(?:\w+\s+)?default\b", re.IGNORECASE)
 
 
 # A relative clause after a comma is a part of its own: its "can" ("..., which load balancers can use") makes no
@@ -728,7 +730,9 @@ def _quantity_facts(clause: str, question_numbers: set[str], taken: set[str], ra
         if possible and not code_name:
             continue
         around = converted[max(0, quantity.start - 40) : quantity.start]
-        if _NEGATION.search(around) or _MODAL.search(around) or _INSTEAD.search(around):
+        if _NEGATION.search(around) or _MODAL.search(around):
+            continue
+        if _INSTEAD.search(around) and not _CALLED_DEFAULT.match(converted, quantity.end):
             continue
         if _RANGE.search(around) or _RANGE_END.search(around):
             continue  # "between 5 MiB and 5 GiB": a range, which neither end states

@@ -281,7 +281,7 @@ _SOURCED = re.compile(
 # like a minute or five minutes") is a call, not a claim about the world.
 _CHOICE = re.compile(
     r"\b(?:i'?d|i would|we'?d|we would|i'?ll|we'?ll|let's" + _NOT_A_NAME + r"|i (?:usually|typically|normally|like to)|we (?:usually|"
-    r"typically|normally)|set|sets|setting|configure|pick|choose|bump|raise|lower|tune|give it|make it|like)\b",
+    r"typically|normally)|(?:i|we) keep|set|sets|setting|configure|pick|choose|bump|raise|lower|tune|give it|make it|like)\b",
     re.IGNORECASE,
 )
 # The bound of what anyone can set, said to be a figure, is a limit of the world, not a choice: "the minimum you can

@@ -256,7 +256,7 @@ def _consistent_bound(stated: Quantity, expected: Quantity) -> bool:
 _DEFAULT = re.compile(r"\b(?:defaults?|by default|out of the box)\b", re.IGNORECASE)
 # (Not in the passive: "the visibility timeout can be set as high as 24 hours" says what the setting allows.)
 _CHOICE = re.compile(
-    r"\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|we (?:run|use)|(?<!\bbe )(?:set|sets|setting|configure|configuring|"
+    r"\b(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|(?:i|we) (?:run|use|keep)|(?<!\bbe )(?:set|sets|setting|configure|configuring|"
     r"bump|bumping|raise|raising|lower|lowering|increase|increasing|decrease|decreasing|tune|tuning|change|changing)|"
     r"make|for example|for instance|such as|say)\b|\be\.g\.",
     re.IGNORECASE,
@@ -326,10 +326,13 @@ _NAMED_LINK = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:(?:by\s+default\s+)?(
                          re.IGNORECASE)
 
 
-def _named_unit_values(text: str) -> list[Quantity]:
+_POSSESSOR = re.compile(r"(\b[\w./-]+(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:[a-z-]+\s+)?$")
+
+
+def _named_unit_values(text: str) -> list[tuple[Quantity, str]]:
     """The plain numbers of `text` that follow a unit-named setting (`_NAMED_LINK`) and are called its default,
-    each in the unit of the name."""
-    out: list[Quantity] = []
+    each in the unit of the name, with the setting's name."""
+    out: list[tuple[Quantity, str]] = []
     for number in find_plain_numbers(text):
         names = [m for m in SETTING_NAME.finditer(text, max(0, number.start - 60), number.start)
                  if _NAMED_LINK.fullmatch(text, m.end(), number.start)]
@@ -341,14 +344,31 @@ def _named_unit_values(text: str) -> list[Quantity]:
             continue
         value = quantity_from_value(number.text, unit)
         if value is not None:
-            out.append(replace(value, text=text[number.start : number.end], start=number.start, end=number.end))
+            out.append((replace(value, text=text[number.start : number.end], start=number.start, end=number.end),
+                        names[-1].group(0)))
     return out
 
 
 def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     text = digits(claim)
-    named = _named_unit_values(text)
+    # A value said right after its setting's name is that setting's, and no other fact's: "periodSeconds defaults to 1
+    # and timeoutSeconds defaults to 10" swaps two defaults, though each value is another's right one.
+    named_values = _named_unit_values(text)
+    owner_of = {q.start: name.lower() for q, name in named_values}
+    named = [q for q, _ in named_values]
     stated_all = find_quantities(text) + named
+
+    def other_setting(stated: Quantity, fact: Fact) -> bool:
+        owner = owner_of.get(stated.start)
+        if owner is not None:
+            return owner not in {n.strip().lower() for n in (fact.subject, *fact.aliases)}
+        # A value another name owns right before it ("below API Gateway's 29 seconds") is that name's, not the
+        # subject's (a correct answer's "I keep timeouts short, ..., below API Gateway's 29 seconds" read against the
+        # rubric's default timeout).
+        possessor = _POSSESSOR.search(text, 0, stated.start)  # not "it's": a contraction names no owner
+        return bool(possessor) and bool(content_words(possessor.group(1))) and not (
+            _stems(possessor.group(1)) & _stems(" ".join((fact.subject, *fact.aliases))))
+
     # A plain zero is a share too ("a maxUnavailable of zero" against "25 percent"; `Quantity.comparable`). (Against
     # a duration or a size it is read only as it was before, beside a unitless fact: "linger.ms used to default to 0"
     # is a past default, not a claim against "5 milliseconds".)
@@ -359,6 +379,8 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
     confirmed: set[str] = set()  # facts the claim states correctly: other numbers near them are about something else
     for stated in stated_all:
         for fact in facts:
+            if other_setting(stated, fact):
+                continue
             expected = quantity_from_value(fact.value, fact.unit)
             if expected is not None and expected.comparable(stated) and expected.allows(stated) and (
                 _owner_distance(_subject_spans(text, fact), stated.start, stated.end, text) is not None
@@ -369,7 +391,7 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
         owned = False  # the value of a fact whose subject is named next to it: "capped at 398 days, and SC-081 ..."
         for fact in facts:
             expected = quantity_from_value(fact.value, fact.unit)
-            if expected is None or not expected.comparable(stated):
+            if expected is None or not expected.comparable(stated) or other_setting(stated, fact):
                 continue
             if fact.id in confirmed:
                 owned |= expected.allows(stated) and _owner_distance(_subject_spans(text, fact), stated.start, stated.end, text) is not None
