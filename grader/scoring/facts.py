@@ -326,6 +326,8 @@ _NAMED_LINK = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:(?:by\s+default\s+)?(
                          re.IGNORECASE)
 
 
+# A name that owns the value said right after it, at most one word between: "API Gateway's 29 seconds", "Kafka's
+# default 7 days" (`_quantity_conflicts`; "it's" is a contraction, no owner).
 _POSSESSOR = re.compile(r"(\b[\w./-]+(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:[a-z-]+\s+)?$")
 
 
