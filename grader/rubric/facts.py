@@ -34,7 +34,6 @@ from grader.quantities import (
     find_quantities,
     find_versions,
     is_unit,
-    unit_of_name,
     without_thousands,
 )
 from grader.rubric.claims import clause_subject, finite_verb_index, mask_brackets, split_claims, split_compound
@@ -852,9 +851,9 @@ def _listed_default_facts(clause: str, taken: set[str]) -> list[Fact]:
         at = match.end()
         setting = match.group("setting")
         if not _FILE_NAME.search(setting):
+            # The unit its name ends in comes from Fact itself (`unit_of_name`).
             facts.append(Fact(id=fact_id("quantity", setting, taken), subject=setting, kind="quantity",
-                              value=match.group("value"), unit=unit_of_name(setting), text=clause.strip(),
-                              machine_written=True))
+                              value=match.group("value"), text=clause.strip(), machine_written=True))
     return facts
 
 

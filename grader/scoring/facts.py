@@ -360,16 +360,20 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
     named = [q for q, _ in named_values]
     stated_all = find_quantities(text) + named
 
+    # A value another name owns right before it ("below API Gateway's 29 seconds") is that name's, not the subject's (a
+    # correct answer's "I keep timeouts short, ..., below API Gateway's 29 seconds" read against the rubric's default
+    # timeout). Read once per value; "it's" is a contraction and names no owner.
+    possessors: dict[int, set[str]] = {}
+
     def other_setting(stated: Quantity, fact: Fact) -> bool:
         owner = owner_of.get(stated.start)
         if owner is not None:
             return owner not in {n.strip().lower() for n in (fact.subject, *fact.aliases)}
-        # A value another name owns right before it ("below API Gateway's 29 seconds") is that name's, not the
-        # subject's (a correct answer's "I keep timeouts short, ..., below API Gateway's 29 seconds" read against the
-        # rubric's default timeout).
-        possessor = _POSSESSOR.search(text, 0, stated.start)  # not "it's": a contraction names no owner
-        return bool(possessor) and bool(content_words(possessor.group(1))) and not (
-            _stems(possessor.group(1)) & _stems(" ".join((fact.subject, *fact.aliases))))
+        if stated.start not in possessors:
+            possessor = _POSSESSOR.search(text, 0, stated.start)
+            possessors[stated.start] = _stems(possessor.group(1)) if possessor and content_words(possessor.group(1)) else set()
+        owned_by = possessors[stated.start]
+        return bool(owned_by) and not owned_by & _stems(" ".join((fact.subject, *fact.aliases)))
 
     # A plain zero is a share too ("a maxUnavailable of zero" against "25 percent"; `Quantity.comparable`). (Against
     # a duration or a size it is read only as it was before, beside a unitless fact: "linger.ms used to default to 0"
