@@ -1125,3 +1125,26 @@ def test_switch_defaults_are_read_in_the_usual_wordings_and_a_chosen_value_is_no
     assert sorted((f.subject, f.value) for f in facts if f.subject.startswith("default ")) == [
         ("default PermitRootLogin", "off"), ("default X11Forwarding", "no"), ("default enable.idempotence", "true")]
     assert find_conflicts(["enable.idempotence defaults to false, so turn it on."], facts)
+
+
+@pytest.mark.parametrize(("said", "wrong"), [
+    ("If you don't set volumeBindingMode, the default is WaitForFirstConsumer, so nothing is created early.",
+     "WaitForFirstConsumer"),
+    ("volumeBindingMode defaults to WaitForFirstConsumer, so the zone follows the pod.", "WaitForFirstConsumer"),
+    # the default's own value, the speaker's choice, a denial, "default" qualifying another noun
+    ("volumeBindingMode defaults to Immediate; WaitForFirstConsumer is the fix.", None),
+    ("I'd set volumeBindingMode: WaitForFirstConsumer on the default class.", None),
+    ("volumeBindingMode doesn't default to WaitForFirstConsumer.", None),
+    ("I'd set volumeBindingMode to WaitForFirstConsumer on the default StorageClass.", None),
+])
+def test_a_capitalised_default_listed_alone_takes_the_round_s_joined_identifiers_for_siblings(said, wrong):
+    # The condition that the field is unset denies nothing; the siblings come from the round's texts, not the clause.
+    round_text = ["The usual cause is a StorageClass with volumeBindingMode Immediate, which is the default when the "
+                  "field isn't set: the zone is picked without knowing where the pod can run. WaitForFirstConsumer "
+                  "fixes that part: provisioning waits for the scheduler. A pod that sets spec.nodeName skips the "
+                  "scheduler, so a WaitForFirstConsumer claim it uses is never provisioned."]
+    facts = [f for f in derive_facts(round_text) if f.subject.startswith("default ")]
+    assert [(f.subject, f.value, f.not_values) for f in facts] == [
+        ("default volumeBindingMode", "Immediate", ["WaitForFirstConsumer"])]
+    found = find_conflicts([said], facts)
+    assert [c.why.split('"')[1] for c in found] == ([wrong] if wrong else [])

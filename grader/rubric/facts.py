@@ -940,19 +940,39 @@ def _value_shape(word: str) -> str | None:
     return None
 
 
-def _enum_default_facts(clause: str, taken: set[str]) -> list[Fact]:
+# A value of several capitalised parts, an identifier no sentence opens by chance: "WaitForFirstConsumer".
+_JOINED_CAPITALS = re.compile(r"(?<![\w.-])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+(?![\w-])")
+
+
+def _enum_default_facts(clause: str, taken: set[str], context: str = "") -> list[Fact]:
     """The default among a setting's values, named in the clause with its siblings of the same shape: an answer that
-    names the setting and calls a sibling its default contradicts it."""
+    names the setting and calls a sibling its default contradicts it. A capitalised value listed alone ("volumeBindingMode
+    Immediate, which is the default") has for siblings the identifiers of joined capitals (`_JOINED_CAPITALS`) that the
+    round's texts naming the setting give ("WaitForFirstConsumer fixes that part"): a blind set's bluff called the
+    other one the default."""
     facts: list[Fact] = []
     for match in _ENUM_DEFAULT.finditer(clause):
         value, shape = match.group("x"), _value_shape(match.group("x"))
         setting = _only_setting(clause[: match.start()])
-        if shape is None or not setting or value.lower() in STOPWORDS:
+        if shape is None and not _JOINED_CAPITALS.fullmatch(value) or not setting or value.lower() in STOPWORDS:
+            continue
+        # Denied in its part of the clause, it is no default; a condition that the setting is not set denies nothing
+        # ("..., which is the default when the field isn't set: the volume is provisioned without knowing ...").
+        start, end = clause.rfind(":", 0, match.start()) + 1, clause.find(":", match.end())
+        if _NEGATION.search(_UNSET.sub(" ", clause[start : end if end >= 0 else len(clause)])):
             continue
         after = clause[clause.find(setting) + len(setting) :]
         # Siblings are the other items of the list: after a comma, colon or "and"/"or" ("Min the smallest, and Disabled").
         siblings = sorted({w for w in re.findall(r"(?:^|[,;:]\s*(?:(?:and|or)\s+)?|\b(?:and|or)\s+)([A-Za-z][\w-]*)(?![\w-])", after)
-                           if w != value and _value_shape(w) == shape and w.lower() not in STOPWORDS})
+                           if w != value and shape and _value_shape(w) == shape and w.lower() not in STOPWORDS})
+        if not siblings and value[0].isupper() and setting in context:
+            # Not a kind of object the texts put an article before, as the noun itself ("a StorageClass with ..."), not
+            # as a word that qualifies one ("a WaitForFirstConsumer claim").
+            nouns = {m.group(1) for m in re.finditer(rf"\b(?:a|an|the|each|every|this|that)\s+({_JOINED_CAPITALS.pattern})"
+                                                     r"(?:['’]s\b|\s*[^\w\s]|\s+(\w+))?", context, re.IGNORECASE)
+                     if not m.group(2) or m.group(2).lower() in STOPWORDS}
+            siblings = sorted({w for w in _JOINED_CAPITALS.findall(context)
+                               if w != value and w not in nouns and w.lower() not in setting.lower()})
         if not siblings:
             continue
         facts.append(Fact(id=fact_id("exclusive", f"default {setting}", taken), subject=f"default {setting}",
@@ -996,11 +1016,17 @@ def _switch_default_facts(clause: str, taken: set[str]) -> list[Fact]:
     return facts
 
 
+# "When the field isn't set", "if you don't specify one", "if unset": the case a default is for.
+_UNSET = re.compile(r"\b(?:when|if|whenever)\s+(?:(?:it|you|the\s+[\w.-]+|[\w.-]+)\s+)?(?:is\s+not|isn't|are\s+not|aren't|"
+                    r"do\s+not|don't|does\s+not|doesn't)\s+(?:set|specified|specify|given|give|configured|configure|"
+                    r"defined|define)\b|\b(?:when|if)\s+(?:unset|omitted|left\s+(?:unset|out|empty))\b", re.IGNORECASE)
+
+
 def _named_default_facts(clause: str, context: str, taken: set[str]) -> list[Fact]:
     """A default that is a name, not a number ("Session mode, the default, ..."), against its siblings in the
     rubric ("transaction mode", "statement mode"): an answer that calls a sibling the default contradicts it."""
     # A setting's default holds whatever the clause's condition ("When several policies exist, selectPolicy ...").
-    facts: list[Fact] = [] if _NEGATION.search(clause) else _enum_default_facts(clause, taken)
+    facts: list[Fact] = _enum_default_facts(clause, taken, context)
     if _CONDITIONAL.match(clause) or _NEGATION.search(clause):
         return facts
     for pattern in _NAMED_DEFAULT:

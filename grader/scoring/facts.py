@@ -770,6 +770,16 @@ def _attached_switch_value(names: str, words: str) -> re.Pattern:
         rf"|\b(?P<c>{words})\s+(?:by\s+default|out\s+of\s+the\s+box)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
+def _attached_default(values: tuple[str, ...]) -> re.Pattern:
+    """One of a setting's `values` called its default in so many words: "the default is X", "defaults to X", "X by
+    default", "X, the default", "X is the default"."""
+    said = "|".join(re.escape(v) for v in values)
+    return re.compile(rf"\bdefaults?\s*(?:is|was|to|of|:|=)\s*(?:the\s+|set\s+to\s+)?(?P<a>{said})(?![\w-])"
+                      rf"|(?<![\w-])(?P<b>{said})(?:,\s+the\s+default\b|\s+(?:is|was)\s+the\s+default\b|\s+by\s+default\b"
+                      rf"|\s+out\s+of\s+the\s+box\b)", re.IGNORECASE)
+
+
 def _switch_called_default(claim: str, fact: Fact) -> str | None:
     """The other side of a switch called its default, in the piece of the claim that names the switch: "sshd ships with
     AllowAgentForwarding set to no out of the box", "PermitRootLogin defaults to on", "the default is no". A value is
@@ -813,7 +823,8 @@ def _exclusive_conflicts(claim: str, facts: list[Fact], terms: str = "") -> list
     negated = bool(_NEGATION.search(without_factive_frames(claim)))
     for fact in facts:
         switch = bool(fact.aliases) and fact.value.lower() in SWITCH_VALUES  # "no" is its value, not a negation
-        if negated and (_category_fact(fact) or fact.subject.startswith("default ") and not switch or (
+        setting_value = fact.subject.startswith("default ") and bool(fact.aliases) and not switch
+        if negated and (_category_fact(fact) or fact.subject.startswith("default ") and not (switch or setting_value) or (
                 fact.not_values and all(v.lower() in _UNIVERSAL for v in fact.not_values))):
             continue
         if _category_fact(fact):
@@ -850,9 +861,18 @@ def _exclusive_conflicts(claim: str, facts: list[Fact], terms: str = "") -> list
                 if wrong:
                     out.append((fact, wrong, fact.value))
                 continue
-            else:  # a setting's value: a word of its own ("Max", not "maximum"), in the piece that calls it the default
-                stated = bool(re.search(rf"(?<![\w-]){re.escape(fact.value)}(?![\w-])", claim, re.IGNORECASE))
-                pieces = re.split(r"[,;]", claim) if _name_spans(claim, fact.aliases) else []
+            else:
+                # A setting's value: a word of its own ("Max", not "maximum"), attached to "default" in a piece of a
+                # claim that names the setting, a piece that denies nothing ("if you don't set volumeBindingMode, the
+                # default is WaitForFirstConsumer": the condition is a piece of its own).
+                stated = re.search(rf"(?<![\w-]){re.escape(fact.value)}(?![\w-])", claim, re.IGNORECASE)
+                if not stated and _name_spans(claim, fact.aliases):
+                    attached = _attached_default(tuple(fact.not_values))
+                    wrong = next((found.group("a") or found.group("b") for piece in re.split(r"[,;]", claim)
+                                  if not _NEGATION.search(piece) and (found := attached.search(piece))), None)
+                    if wrong:
+                        out.append((fact, wrong, fact.value))
+                continue
             for piece in pieces if not stated else []:
                 said = [m.start() for m in _CALLED_DEFAULT.finditer(piece)]
                 wrong = next((w for w in fact.not_values if any(
