@@ -89,11 +89,18 @@ _IMPLICIT_NEGATIVE = re.compile(
 _ALL_OR_NOTHING = re.compile(r"\b(?:or not at all|all or nothing|or none)\b", re.IGNORECASE)  # idioms that deny nothing
 
 
+# A "nor" after a negation carries it on to one more thing ("neither scale-down nor deleting it removes the claim",
+# "no retries nor backoff"): one denial, not a second that cancels the first.
+_NOR = re.compile(r"\bnor\b", re.IGNORECASE)
+
+
 def negative_parity(text: str) -> int:
     """Whether a text says, overall, that something does not happen: negations and not-happening verbs cancel in
-    pairs ("doesn't stop duplicates" says duplicates happen)."""
+    pairs ("doesn't stop duplicates" says duplicates happen); a "nor" that carries a negation on adds none."""
     text = _ALL_OR_NOTHING.sub(" ", without_factive_frames(text))
-    return (len(_NEGATION.findall(text)) + len(_IMPLICIT_NEGATIVE.findall(text))) % 2
+    first = _NEGATION.search(text)
+    carried = sum(1 for m in _NOR.finditer(text) if first and first.start() < m.start())
+    return (len(_NEGATION.findall(text)) - carried + len(_IMPLICIT_NEGATIVE.findall(text))) % 2
 
 
 
