@@ -394,17 +394,24 @@ def _lead(text: str, end: int, width: int = 200) -> str:
 # "I wouldn't retry 400s or auth errors", "retry the 500s and 503s": a status code with a plural s, after a word that
 # takes responses (not "is", "in", "of", "after" or "a", which take a duration: "the timeout is 300s", "a 300s
 # timeout"), with talk of responses beside it, is those responses.
-_RESPONSE_TALK = re.compile(r"\b(?:retry|retries|retrying|retried|retryable|errors?|codes?|status|responses?|HTTP|[1-5]xx)\b",
-                            re.IGNORECASE)
+# (Throttling is said with codes too: "checkout got throttled with 429s", a hostile review's correct answer.)
+_RESPONSE_TALK = re.compile(r"\b(?:retry|retries|retrying|retried|retryable|errors?|codes?|status|responses?|HTTP|[1-5]xx|"
+                            r"throttl(?:e|ed|es|ing)|rate[- ]limit(?:s|ed|ing)?)\b", re.IGNORECASE)
 _RESPONSES_LEAD = re.compile(r"\b(?:retry|retries|retrying|retried|return|returns|returning|returned|see|sees|seeing|saw|"
                              r"get|gets|getting|got|throw|throws|send|sends|sending|log|logs|count|counts|and|or|no|the|"
                              r"those|these|any|more|fewer|many|all|on)\s+$", re.IGNORECASE)
+# ... and, for a code no duration is rounded to ("429s", not "300s"), "with" and "hit": "throttled with 429s".
+_REGISTERED = frozenset(int(code) for code in HTTPStatus)
+_CODE_LEAD = re.compile(r"\b(?:with|hit|hits|hitting)\s+$", re.IGNORECASE)
 _RESPONSE_WINDOW = 60
 
 
 def _plural_status(text: str, number: str, lead: str, start: int, end: int) -> bool:
-    return bool(re.fullmatch(r"[1-5]\d\d", number) and _RESPONSES_LEAD.search(lead) and _RESPONSE_TALK.search(
-        text[max(0, start - _RESPONSE_WINDOW) : end + _RESPONSE_WINDOW]))
+    if not re.fullmatch(r"[1-5]\d\d", number):
+        return False
+    led = _RESPONSES_LEAD.search(lead) or (not number.endswith("0") and int(number) in _REGISTERED
+                                            and _CODE_LEAD.search(lead))
+    return bool(led and _RESPONSE_TALK.search(text[max(0, start - _RESPONSE_WINDOW) : end + _RESPONSE_WINDOW]))
 
 
 def find_quantities(text: str) -> list[Quantity]:

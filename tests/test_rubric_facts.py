@@ -39,10 +39,11 @@ def test_quantities_read_number_words_and_units_alike():
     assert find_versions("we ran 3 jobs") == []
     # A network prefix is an address, not a version ("carrier-grade NAT 100.64/10", "172.16.0.0/12").
     assert find_versions("reject 172.16/12, carrier-grade NAT 100.64/10 and 192.168.0.0/16") == []
-    # A plural or a decade is no duration; seconds written short still are.
+    # A plural or a decade is no duration; seconds written short still are ("with 300s", a round number, is a duration).
+    assert [q.low for q in find_quantities("it backs off with 300s between retries")] == [300]
     for text in ("100s of nodes", "back in the 1990s", "in the 80s, before containers", "somewhere in the 400s.",
                  "how many 425s we send", "more 503s than usual", "I wouldn't retry 400s or auth errors.",
-                 "retry the 500s and 503s"):
+                 "retry the 500s and 503s", "so checkout got throttled with 429s", "clients kept hitting 503s and retrying"):
         assert find_quantities(text) == [], text
     # In talk of responses a status code's plural is those responses; a duration after "of" or "after" still counts.
     assert [q.low for q in find_quantities("a timeout of 400s on errors, we retry after 300s")] == [400, 300]
@@ -169,8 +170,13 @@ def test_a_setting_named_with_a_unit_gives_its_bare_default_that_unit_on_both_si
         assert [c.quote for c in find_conflicts([wrong], facts)] == [wrong], wrong
     for fine in ["terminationGracePeriodSeconds defaults to 30.", "terminationGracePeriodSeconds is 30 seconds by default.",
                  "I'd set terminationGracePeriodSeconds to 60 for this service.", "periodSeconds defaults to 10.",
-                 "I set periodSeconds to 1 on the readiness probe."]:
+                 "I set periodSeconds to 1 on the readiness probe.",
+                 # A measure said as a modifier qualifies its own noun (a hostile review's correct answer).
+                 "With a 15-second sleep and 25-second drains I'd raise terminationGracePeriodSeconds to about 45."]:
         assert find_conflicts([fine], facts) == [], fine
+    for wrong in ["terminationGracePeriodSeconds gives you a 25-second budget by default.",
+                  "Out of the box it's a 25-second terminationGracePeriodSeconds."]:
+        assert [c.quote for c in find_conflicts([wrong], facts)] == [wrong], wrong
     # Milliseconds: a bare 30000 is thirty seconds, not five minutes.
     polls = derive_facts(["max.poll.interval.ms, default 300,000 ms or five minutes, detects a stuck loop."])
     assert find_conflicts(["max.poll.interval.ms defaults to 30000."], polls)

@@ -351,6 +351,14 @@ def _named_unit_values(text: str) -> list[tuple[Quantity, str]]:
     return out
 
 
+_HYPHENATED = re.compile(r"\d-[A-Za-z]")  # "25-second", "10-minute": a measure said as a modifier
+_MODIFIED_NOUN = re.compile(r"\s+([A-Za-z][\w-]*)")
+# Nouns a setting's own value is said of: "a 30-second timeout" may be the grace period's, "a 25-second drain" is not.
+_GENERIC_MEASURED = frozenset(stem(w) for w in (
+    "default", "value", "setting", "limit", "timeout", "maximum", "minimum", "cap", "window", "period", "interval",
+    "budget", "ttl", "expiry", "lifetime", "duration", "delay", "deadline", "grace", "retention", "size", "quota"))
+
+
 def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     text = digits(claim)
     # A value said right after its setting's name is that setting's, and no other fact's: "periodSeconds defaults to 1
@@ -375,6 +383,19 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
         owned_by = possessors[stated.start]
         return bool(owned_by) and not owned_by & _stems(" ".join((fact.subject, *fact.aliases)))
 
+    def qualifies_another(stated: Quantity, fact: Fact) -> bool:
+        """A measure said as a modifier qualifies the noun after it, not the subject: "with a 15-second sleep and
+        25-second drains I'd raise terminationGracePeriodSeconds to 45" gives the grace period no 25 seconds (a hostile
+        review's correct answer was read so). A generic noun ("a 30-second timeout", "default") may be the subject's."""
+        after = _MODIFIED_NOUN.match(text, stated.end) if _HYPHENATED.search(stated.text) else None
+        if not after:
+            return False
+        word = after.group(1).lower()
+        names = (fact.subject, *fact.aliases)
+        spoken = re.sub(r"[_.]+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", " ".join(names)))
+        return word not in STOPWORDS and word not in {n.lower() for n in names} and (
+            stem(word) not in _stems(spoken) | _GENERIC_MEASURED)
+
     # A plain zero is a share too ("a maxUnavailable of zero" against "25 percent"; `Quantity.comparable`). (Against
     # a duration or a size it is read only as it was before, beside a unitless fact: "linger.ms used to default to 0"
     # is a past default, not a claim against "5 milliseconds".)
@@ -398,6 +419,8 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
         for fact in facts:
             expected = quantity_from_value(fact.value, fact.unit)
             if expected is None or not expected.comparable(stated) or other_setting(stated, fact):
+                continue
+            if qualifies_another(stated, fact):
                 continue
             if fact.id in confirmed:
                 owned |= expected.allows(stated) and _owner_distance(_subject_spans(text, fact), stated.start, stated.end, text) is not None
