@@ -831,6 +831,11 @@ def test_a_restriction_is_the_opposite_of_a_universal_claim(unit: str, phrasing:
         ("Retrying forever is a terrible idea.", "We retry forever until it succeeds.", True),
         ("A common misconception is that SQS removes the message once a consumer receives it, so you must delete it.",
          "Once a consumer receives the message, SQS removes it from the queue.", True),
+        # A turn that denies relying on what came before (a hostile review's correct answer); not one that relies on it.
+        ("Lambda does retry async failures automatically, twice, but you can't count on that to handle them.",
+         "Lambda retries failures automatically, so we don't need to handle them.", True),
+        ("Lambda retries failures automatically, and we count on that to handle them.",
+         "Lambda retries failures automatically, so we don't need to handle them.", False),
     ],
 )
 def test_a_weak_answer_named_to_reject_it_is_not_said(unit: str, phrasing: str, rejected: bool) -> None:

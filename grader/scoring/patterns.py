@@ -313,6 +313,14 @@ def _retracted(following: str) -> bool:
     return verdict is not None and _VERDICT_ENDS.match(following, verdict.end()) is not None
 
 
+# A turn that denies relying on what came before: "Lambda does retry async failures, twice, but you can't count on that
+# to handle them" rejects "Lambda retries failures, so we don't need to handle them" (a hostile review's correct answer).
+_RELIANCE_DENIED = re.compile(
+    r"(?:,\s*|\s)(?:but|though|yet|although)\s+(?:you|we|i|one|nobody|no one)\s+(?:(?:can't|cannot|can not|shouldn't|"
+    r"should not|mustn't|don't|do not|wouldn't|would not)\s+(?:really\s+|just\s+|ever\s+|fully\s+)?|(?:can|should)\s+never\s+)"
+    r"(?:count|rely|depend|bank)\s+on\s+(?:that|it|this|those|them)\b", re.IGNORECASE)
+
+
 def rejects(unit: str, phrasing: str, following: str = "") -> bool:
     """Whether the part names what `phrasing` says in order to reject it: as the subject of a verdict ("Retrying every
     non-200 forever is wrong"; not "a single retry isn't enough, so retry every call three times", nor "I'd bump the
@@ -330,6 +338,9 @@ def rejects(unit: str, phrasing: str, following: str = "") -> bool:
     # Not when the others' claim holds a verdict of its own ("people say running as root is dangerous, but ...").
     for start, frame_end, stop, turn in _reported_clauses(unit, following):
         if _frames(unit, own, start, stop, turn) and not _VERDICT.search(unit, frame_end, stop):
+            return True
+    for m in _RELIANCE_DENIED.finditer(unit):
+        if _frames(unit, own, 0, m.start(), m):
             return True
     # A verdict's subject comes before it, in its own clause: "<weak answer> is wrong, so <own claim>".
     for m in _VERDICT.finditer(unit):
