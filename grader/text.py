@@ -357,7 +357,10 @@ _ADMISSION = re.compile(
     r"|(?:i\s+)?(?:have\s+)?no idea|(?:i'?m\s+)?not (?:sure|certain)"
     r"|i'?d (?:need|have) to (?:look (?:it|that|this) up|check|read up(?: on (?:it|that|this))?|google (?:it|that))"
     r"|i (?:need|have|would have|would need) to (?:look (?:it|that|this) up|check|read up(?: on (?:it|that|this))?)"
-    r"|(?:i\s+)?(?:can'?t|cannot) (?:remember|recall|say)|(?:i\s+)?(?:don'?t|do not) (?:remember|recall))\W*$",
+    r"|(?:i\s+)?(?:can'?t|cannot) (?:remember|recall|say)|(?:i\s+)?(?:don'?t|do not) (?:remember|recall)"
+    # "I'd be reading the docs for most of this", "I'd have to read the documentation": where the answer would come from
+    r"|i'?d (?:(?:also |probably )?(?:need|have) to |be )?(?:read|reading|check|checking) (?:the |its )?(?:docs|documentation|"
+    r"manual|man page|spec|specification)(?: (?:for|on) (?:(?:most|all|some) of )?(?:this|it|that|the details))?)\W*$",
     re.IGNORECASE,
 )
 _NO_EXPERIENCE = re.compile(
@@ -511,8 +514,11 @@ def states_nothing(unit: str) -> bool:
     for clause in clauses:
         if _admits(clause):
             continue
+        # What the candidate has not done, named in a few words ("an IPv6 migration in AWS or Kubernetes myself": a
+        # longer object with no verb of its own is still only a name; a digit inside a name, "IPv6", is no figure).
         match = _NO_EXPERIENCE.match(clause)
-        if match and len(words(match.group("rest"))) <= 6 and not re.search(r"\d", clause):
+        if match and not re.search(r"(?<![A-Za-z])\d", clause) and (len(words(match.group("rest"))) <= 6 or (
+                len(words(match.group("rest"))) <= 10 and not has_predicate(match.group("rest")))):
             continue
         match = _ONLY_SEEN.match(clause)
         if match and len(words(match.group("rest"))) <= 8 and not re.search(r"\d", clause):
