@@ -273,11 +273,6 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "An inbound policy sets LOCAL_PREF to, say, 200, and every router in the AS then exits through A.", False),
         ("Local preference defaults to 300 on every router.", "The default local preference is 100.", True),
         ("I'd set a maxReceiveCount of about 5.", "Set a maxReceiveCount — something like 5, not 1.", False),
-        # "Neither ... nor" is one denial: its "nor" cancels nothing (a blind set's bluff had no cue against it).
-        ("By default, scaling down deletes the claims of the removed replicas.",
-         "By default neither scale-down nor deleting the StatefulSet removes the claims.", True),
-        ("By default neither scaling down nor deleting the StatefulSet removes a claim.",
-         "By default neither scale-down nor deleting the StatefulSet removes the claims.", False),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
          "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all",
@@ -294,7 +289,7 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "independent-of-denies-without-a-negation", "a-denied-independent-of-still-conflicts",
          "regardless-of-denies-nothing", "a-negated-relative-clause-denies-nothing",
          "a-negated-relative-clause-beside-a-denial", "an-example-value-is-no-figure", "a-default-still-conflicts",
-         "an-example-value-said-by-both-agrees", "neither-nor-is-one-denial", "neither-nor-said-by-both-agrees"],
+         "an-example-value-said-by-both-agrees"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue
@@ -831,11 +826,6 @@ def test_a_restriction_is_the_opposite_of_a_universal_claim(unit: str, phrasing:
         ("Retrying forever is a terrible idea.", "We retry forever until it succeeds.", True),
         ("A common misconception is that SQS removes the message once a consumer receives it, so you must delete it.",
          "Once a consumer receives the message, SQS removes it from the queue.", True),
-        # A turn that denies relying on what came before (a hostile review's correct answer); not one that relies on it.
-        ("Lambda does retry async failures automatically, twice, but you can't count on that to handle them.",
-         "Lambda retries failures automatically, so we don't need to handle them.", True),
-        ("Lambda retries failures automatically, and we count on that to handle them.",
-         "Lambda retries failures automatically, so we don't need to handle them.", False),
     ],
 )
 def test_a_weak_answer_named_to_reject_it_is_not_said(unit: str, phrasing: str, rejected: bool) -> None:

@@ -89,18 +89,11 @@ _IMPLICIT_NEGATIVE = re.compile(
 _ALL_OR_NOTHING = re.compile(r"\b(?:or not at all|all or nothing|or none)\b", re.IGNORECASE)  # idioms that deny nothing
 
 
-# A "nor" after a negation carries it on to one more thing ("neither scale-down nor deleting it removes the claim",
-# "no retries nor backoff"): one denial, not a second that cancels the first.
-_NOR = re.compile(r"\bnor\b", re.IGNORECASE)
-
-
 def negative_parity(text: str) -> int:
     """Whether a text says, overall, that something does not happen: negations and not-happening verbs cancel in
-    pairs ("doesn't stop duplicates" says duplicates happen); a "nor" that carries a negation on adds none."""
+    pairs ("doesn't stop duplicates" says duplicates happen)."""
     text = _ALL_OR_NOTHING.sub(" ", without_factive_frames(text))
-    first = _NEGATION.search(text)
-    carried = sum(1 for m in _NOR.finditer(text) if first and first.start() < m.start())
-    return (len(_NEGATION.findall(text)) - carried + len(_IMPLICIT_NEGATIVE.findall(text))) % 2
+    return (len(_NEGATION.findall(text)) + len(_IMPLICIT_NEGATIVE.findall(text))) % 2
 
 
 
@@ -313,14 +306,6 @@ def _retracted(following: str) -> bool:
     return verdict is not None and _VERDICT_ENDS.match(following, verdict.end()) is not None
 
 
-# A turn that denies relying on what came before: "Lambda does retry async failures, twice, but you can't count on that
-# to handle them" rejects "Lambda retries failures, so we don't need to handle them" (a hostile review's correct answer).
-_RELIANCE_DENIED = re.compile(
-    r"(?:,\s*|\s)(?:but|though|yet|although)\s+(?:you|we|i|one|nobody|no one)\s+(?:(?:can't|cannot|can not|shouldn't|"
-    r"should not|mustn't|don't|do not|wouldn't|would not)\s+(?:really\s+|just\s+|ever\s+|fully\s+)?|(?:can|should)\s+never\s+)"
-    r"(?:count|rely|depend|bank)\s+on\s+(?:that|it|this|those|them)\b", re.IGNORECASE)
-
-
 def rejects(unit: str, phrasing: str, following: str = "") -> bool:
     """Whether the part names what `phrasing` says in order to reject it: as the subject of a verdict ("Retrying every
     non-200 forever is wrong"; not "a single retry isn't enough, so retry every call three times", nor "I'd bump the
@@ -338,9 +323,6 @@ def rejects(unit: str, phrasing: str, following: str = "") -> bool:
     # Not when the others' claim holds a verdict of its own ("people say running as root is dangerous, but ...").
     for start, frame_end, stop, turn in _reported_clauses(unit, following):
         if _frames(unit, own, start, stop, turn) and not _VERDICT.search(unit, frame_end, stop):
-            return True
-    for m in _RELIANCE_DENIED.finditer(unit):
-        if _frames(unit, own, 0, m.start(), m):
             return True
     # A verdict's subject comes before it, in its own clause: "<weak answer> is wrong, so <own claim>".
     for m in _VERDICT.finditer(unit):
