@@ -175,7 +175,10 @@ def test_a_setting_named_with_a_unit_gives_its_bare_default_that_unit_on_both_si
                  "With a 15-second sleep and 25-second drains I'd raise terminationGracePeriodSeconds to about 45."]:
         assert find_conflicts([fine], facts) == [], fine
     for wrong in ["terminationGracePeriodSeconds gives you a 25-second budget by default.",
-                  "Out of the box it's a 25-second terminationGracePeriodSeconds."]:
+                  "Out of the box it's a 25-second terminationGracePeriodSeconds.",
+                  # the measure is what the setting is said to be, or its noun phrase ends on a generic word
+                  "terminationGracePeriodSeconds defaults to a 10-second beat.",
+                  "terminationGracePeriodSeconds gives you a 60-second shutdown window by default."]:
         assert [c.quote for c in find_conflicts([wrong], facts)] == [wrong], wrong
     # Milliseconds: a bare 30000 is thirty seconds, not five minutes.
     polls = derive_facts(["max.poll.interval.ms, default 300,000 ms or five minutes, detects a stuck loop."])
@@ -1142,6 +1145,17 @@ def test_switch_defaults_are_read_in_the_usual_wordings_and_a_chosen_value_is_no
     ("I'd set volumeBindingMode: WaitForFirstConsumer on the default class.", None),
     ("volumeBindingMode doesn't default to WaitForFirstConsumer.", None),
     ("I'd set volumeBindingMode to WaitForFirstConsumer on the default StorageClass.", None),
+    # the usual wordings of a default (a hostile review's cases) ...
+    ("The default volumeBindingMode is WaitForFirstConsumer, so binding is fine.", "WaitForFirstConsumer"),
+    ("The default value of volumeBindingMode is WaitForFirstConsumer.", "WaitForFirstConsumer"),
+    ("By default volumeBindingMode is WaitForFirstConsumer, so the volume follows the pod.", "WaitForFirstConsumer"),
+    ("The class uses volumeBindingMode WaitForFirstConsumer, the default, so provisioning waits.", "WaitForFirstConsumer"),
+    ("volumeBindingMode defaults to WaitForFirstConsumer when you don't set it.", "WaitForFirstConsumer"),
+    ("volumeBindingMode is WaitForFirstConsumer by default, which gives immediate provisioning.", "WaitForFirstConsumer"),
+    # ... and someone else's default: a possessor, an agent that sets it, a preference, a product the round never names
+    ("Our Helm chart's template sets volumeBindingMode to WaitForFirstConsumer by default.", None),
+    ("WaitForFirstConsumer is the default I'd want for volumeBindingMode.", None),
+    ("On GKE, volumeBindingMode is WaitForFirstConsumer by default on the standard-rwo class.", None),
 ])
 def test_a_capitalised_default_listed_alone_takes_the_round_s_joined_identifiers_for_siblings(said, wrong):
     # The condition that the field is unset denies nothing; the siblings come from the round's texts, not the clause.
@@ -1152,5 +1166,5 @@ def test_a_capitalised_default_listed_alone_takes_the_round_s_joined_identifiers
     facts = [f for f in derive_facts(round_text) if f.subject.startswith("default ")]
     assert [(f.subject, f.value, f.not_values) for f in facts] == [
         ("default volumeBindingMode", "Immediate", ["WaitForFirstConsumer"])]
-    found = find_conflicts([said], facts)
+    found = find_conflicts([said], facts, " ".join(round_text).lower())
     assert [c.why.split('"')[1] for c in found] == ([wrong] if wrong else [])

@@ -217,6 +217,7 @@ def test_a_part_that_only_names_what_is_not_known(unit: str, only_doubt: bool) -
         ("I have to be upfront that I haven't done an IPv6 migration in AWS or Kubernetes myself, so I'd be reading the "
          "docs for most of this.", True),
         ("I haven't run Kafka with exactly-once, which is always on by default in 3.0.", False),
+        ("In the new network we never used IPv6 NAT anywhere only a stateful firewall at the edge.", False),  # a design
         ("I have never done a migration where the replica lag was under 5 seconds.", False),
         ("We only read from the replica.", False),  # "read" of the system, not of a source
         ("We have only seen lag when the consumer rebalances during a deploy.", False),

@@ -959,7 +959,7 @@ def _enum_default_facts(clause: str, taken: set[str], context: str = "") -> list
         # Denied in its part of the clause, it is no default; a condition that the setting is not set denies nothing
         # ("..., which is the default when the field isn't set: the volume is provisioned without knowing ...").
         start, end = clause.rfind(":", 0, match.start()) + 1, clause.find(":", match.end())
-        if _NEGATION.search(_UNSET.sub(" ", clause[start : end if end >= 0 else len(clause)])):
+        if _NEGATION.search(UNSET.sub(" ", clause[start : end if end >= 0 else len(clause)])):
             continue
         after = clause[clause.find(setting) + len(setting) :]
         # Siblings are the other items of the list: after a comma, colon or "and"/"or" ("Min the smallest, and Disabled").
@@ -1017,7 +1017,7 @@ def _switch_default_facts(clause: str, taken: set[str]) -> list[Fact]:
 
 
 # "When the field isn't set", "if you don't specify one", "if unset": the case a default is for.
-_UNSET = re.compile(r"\b(?:when|if|whenever)\s+(?:(?:it|you|the\s+[\w.-]+|[\w.-]+)\s+)?(?:is\s+not|isn't|are\s+not|aren't|"
+UNSET = re.compile(r"\b(?:when|if|whenever)\s+(?:(?:it|you|the\s+[\w.-]+|[\w.-]+)\s+)?(?:is\s+not|isn't|are\s+not|aren't|"
                     r"do\s+not|don't|does\s+not|doesn't)\s+(?:set|specified|specify|given|give|configured|configure|"
                     r"defined|define)\b|\b(?:when|if)\s+(?:unset|omitted|left\s+(?:unset|out|empty))\b", re.IGNORECASE)
 
@@ -1559,4 +1559,4 @@ def is_false_claim(text: str, why: str) -> bool:
     return has_verb and bool(_FALSITY.search(why))
 
 
-__all__ = ["UNIVERSAL", "derive_facts", "is_false_claim"]
+__all__ = ["UNIVERSAL", "UNSET", "derive_facts", "is_false_claim"]

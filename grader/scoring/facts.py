@@ -37,6 +37,7 @@ from grader.quantities import (
 from grader.rubric.facts import (
     SETTING_NAME,
     SWITCH_VALUES,
+    UNSET,
     attributions,
     category_member,
     category_subject,
@@ -352,7 +353,9 @@ def _named_unit_values(text: str) -> list[tuple[Quantity, str]]:
 
 
 _HYPHENATED = re.compile(r"\d-[A-Za-z]")  # "25-second", "10-minute": a measure said as a modifier
-_MODIFIED_NOUN = re.compile(r"\s+([A-Za-z][\w-]*)")
+# The noun phrase a modifier measure qualifies: up to three words, to the end of the clause or a function word.
+_MODIFIED_NOUN = re.compile(r"\s+((?:[A-Za-z][\w-]*)(?:\s+(?!(?:and|or|but|so|to|of|in|on|for|with|by|is|are|was|were|"
+                            r"that|which|then|i|we|it)\b)[A-Za-z][\w-]*){0,2})", re.IGNORECASE)
 # Nouns a setting's own value is said of: "a 30-second timeout" may be the grace period's, "a 25-second drain" is not.
 _GENERIC_MEASURED = frozenset(stem(w) for w in (
     "default", "value", "setting", "limit", "timeout", "maximum", "minimum", "cap", "window", "period", "interval",
@@ -386,15 +389,23 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
     def qualifies_another(stated: Quantity, fact: Fact) -> bool:
         """A measure said as a modifier qualifies the noun after it, not the subject: "with a 15-second sleep and
         25-second drains I'd raise terminationGracePeriodSeconds to 45" gives the grace period no 25 seconds (a hostile
-        review's correct answer was read so). A generic noun ("a 30-second timeout", "default") may be the subject's."""
-        after = _MODIFIED_NOUN.match(text, stated.end) if _HYPHENATED.search(stated.text) else None
-        if not after:
+        review's correct answer was read so). Not when the measure is what the subject is said to be ("defaults to a
+        10-second beat", "is a 60-second lookback"), nor when a word of the noun phrase is the subject's own or a
+        generic one ("a 60-second shutdown window", "30-second execution timeout")."""
+        if not _HYPHENATED.search(stated.text) or _VALUE_LINK.search(re.sub(r"\s*\b(?:an?|the)\s*$", "", text[: stated.start])):
             return False
-        word = after.group(1).lower()
+        after = _MODIFIED_NOUN.match(text, stated.end)
+        phrase: list[str] = []
+        for word in after.group(1).lower().split() if after else []:
+            if word in STOPWORDS:
+                break  # the noun phrase ends ("10-second queries gets a timeout")
+            phrase.append(word)
+        if not phrase:
+            return False
         names = (fact.subject, *fact.aliases)
         spoken = re.sub(r"[_.]+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", " ".join(names)))
-        return word not in STOPWORDS and word not in {n.lower() for n in names} and (
-            stem(word) not in _stems(spoken) | _GENERIC_MEASURED)
+        own = _stems(spoken) | _GENERIC_MEASURED
+        return not any(w in {n.lower() for n in names} or stem(w) in own for w in phrase)
 
     # A plain zero is a share too ("a maxUnavailable of zero" against "25 percent"; `Quantity.comparable`). (Against
     # a duration or a size it is read only as it was before, beside a unitless fact: "linger.ms used to default to 0"
@@ -794,13 +805,53 @@ def _attached_switch_value(names: str, words: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=256)
-def _attached_default(values: tuple[str, ...]) -> re.Pattern:
-    """One of a setting's `values` called its default in so many words: "the default is X", "defaults to X", "X by
-    default", "X, the default", "X is the default"."""
+def _attached_default(values: tuple[str, ...], names: tuple[str, ...]) -> re.Pattern:
+    """One of a setting's `values` called its default in so many words: "the default is X", "defaults to X", "the
+    default (value of) <setting> is X", "by default <setting> is X", "X by default", "X, the default", "X is the default"
+    (not "X is the default I'd want": a preference)."""
     said = "|".join(re.escape(v) for v in values)
-    return re.compile(rf"\bdefaults?\s*(?:is|was|to|of|:|=)\s*(?:the\s+|set\s+to\s+)?(?P<a>{said})(?![\w-])"
-                      rf"|(?<![\w-])(?P<b>{said})(?:,\s+the\s+default\b|\s+(?:is|was)\s+the\s+default\b|\s+by\s+default\b"
-                      rf"|\s+out\s+of\s+the\s+box\b)", re.IGNORECASE)
+    setting = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"\bdefaults?\s*(?:is|was|to|of|:|=)\s*(?:the\s+|set\s+to\s+)?(?P<a>{said})(?![\w-])"
+        rf"|\bdefault\s+(?:value\s+)?(?:(?:of|for)\s+)?(?:the\s+)?(?:{setting})\s*(?:is|was|=|:)\s*(?P<c>{said})(?![\w-])"
+        rf"|\bby\s+default,?\s+(?:the\s+)?(?:{setting})\s*(?:is|was|=|:)\s*(?P<d>{said})(?![\w-])"
+        rf"|(?<![\w-])(?P<b>{said})(?:,\s+the\s+default\b|\s+(?:is|was)\s+the\s+default\b(?!\s+(?:i|we|you)\b)"
+        rf"|\s+by\s+default\b|\s+out\s+of\s+the\s+box\b)", re.IGNORECASE)
+
+
+# Someone else's default: a possessive ("our Helm chart's template", "GKE's class") or a speaker or agent that sets the
+# value ("it sets selectPolicy to Min by default"): not what the setting defaults to.
+_OWNED_BY = re.compile(r"\b(?:our|my|their|your)\b|\b(?:sets?|setting|configures?|configured|we\s+use|i\s+use|"
+                       r"i'?d|we'?d|prefer|want)\b", re.IGNORECASE)
+_POSSESSOR_WORD = re.compile(r"\b([A-Za-z][\w-]*)['’]s\b")
+
+
+def _setting_called_default(claim: str, fact: Fact, terms: str) -> str | None:
+    """Another of a setting's values called its default (`_attached_default`) in a claim that names the setting. Read
+    in the comma piece that holds the value (with the piece before it for "X, the default"): not one that denies
+    (past a condition that the field is unset: "when you don't set it"), nor someone else's default (`_OWNED_BY`, a
+    possessor or a product the gauntlet never names: "On GKE, ... by default on the standard-rwo class"). A claim that
+    says the right value, as written, agrees."""
+    if not _name_spans(claim, fact.aliases) or re.search(rf"(?<![\w-]){re.escape(fact.value)}(?![\w-])", claim):
+        return None
+    for found in _attached_default(tuple(fact.not_values), tuple(fact.aliases)).finditer(claim):
+        start = max(claim.rfind(",", 0, found.start()), claim.rfind(";", 0, found.start())) + 1
+        if found.group("b") and claim[found.end("b"):].lstrip().startswith(","):
+            start = max(claim.rfind(",", 0, found.start("b")), claim.rfind(";", 0, found.start("b"))) + 1
+        end = min([i for i in (claim.find(",", found.end()), claim.find(";", found.end())) if i >= 0] or [len(claim)])
+        piece = UNSET.sub(" ", claim[start:end])
+        lead = claim[:end]
+        if _NEGATION.search(piece) or _OWNED_BY.search(piece):
+            continue
+        owners = [w for w in _POSSESSOR_WORD.findall(lead) if w.lower() not in ("it", "that", "what", "there", "here")]
+        if any(o.lower() not in fact.text.lower() for o in owners):
+            continue
+        names = [m.group(0) for m in re.finditer(r"(?<=[\w,;:] )[A-Z][\w-]+", lead) if m.group(0) not in fact.not_values
+                 and m.group(0) not in fact.aliases]
+        if terms and any(n.lower() not in terms for n in names):
+            continue
+        return next(g for g in found.groups() if g)
+    return None
 
 
 def _switch_called_default(claim: str, fact: Fact) -> str | None:
@@ -885,16 +936,10 @@ def _exclusive_conflicts(claim: str, facts: list[Fact], terms: str = "") -> list
                     out.append((fact, wrong, fact.value))
                 continue
             else:
-                # A setting's value: a word of its own ("Max", not "maximum"), attached to "default" in a piece of a
-                # claim that names the setting, a piece that denies nothing ("if you don't set volumeBindingMode, the
-                # default is WaitForFirstConsumer": the condition is a piece of its own).
-                stated = re.search(rf"(?<![\w-]){re.escape(fact.value)}(?![\w-])", claim, re.IGNORECASE)
-                if not stated and _name_spans(claim, fact.aliases):
-                    attached = _attached_default(tuple(fact.not_values))
-                    wrong = next((found.group("a") or found.group("b") for piece in re.split(r"[,;]", claim)
-                                  if not _NEGATION.search(piece) and (found := attached.search(piece))), None)
-                    if wrong:
-                        out.append((fact, wrong, fact.value))
+                # A setting's value: a word of its own ("Max", not "maximum"), attached to "default".
+                wrong = _setting_called_default(claim, fact, terms)
+                if wrong:
+                    out.append((fact, wrong, fact.value))
                 continue
             for piece in pieces if not stated else []:
                 said = [m.start() for m in _CALLED_DEFAULT.finditer(piece)]
