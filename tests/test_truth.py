@@ -813,6 +813,10 @@ def test_a_restriction_is_the_opposite_of_a_universal_claim(unit: str, phrasing:
         # ... and other frames of the same kind.
         ("You'd think raising the TTL fixes it, but it only delays the next miss.", "Raise the TTL so it stops expiring.",
          True),
+        ("You might think 'just re-check the lock before writing', but the pause can come right after the check.",
+         "Just check that you still hold the lock right before you write.", True),
+        ("If you think the lock is lost, just check that you still hold it right before you write.",
+         "Just check that you still hold the lock right before you write.", False),
         ("Disabling TLS verification on internal traffic is a really bad idea.",
          "Just disable TLS certificate verification for internal services.", True),
         ("Restarting the pod every night is the wrong fix for a memory leak.",

@@ -239,7 +239,7 @@ _OTHERS_SAY = re.compile(
     r"(?:say|says|think|thinks|believe|assume|claim|suggest|argue)\b"
     r"|\b(?:some (?:people|teams|folks|engineers|candidates|developers)|junior (?:engineers|developers|devs))\s+"
     r"(?:(?:will|would|often)\s+)?just\b"
-    r"|\b(?:some|people) would (?:say|argue)\b|\b(?:you'd|you would|one would) think\b|\bi used to think\b"
+    r"|\b(?:some|people) would (?:say|argue)\b|\b(?:you'd|(?:you|one)\s+(?:would|might|may|could))\s+think\b(?!\s+(?:about|of)\b)|\bi used to think\b"
     r"|\b(?:you're|you are|you'd be|you might be|people are|teams are|it's|it is) (?:tempted|tempting) to\b"
     r"|\bthe naive (?:answer|approach|fix|take|reading) (?:is|would be)\b|\b(?:the|your) first instinct (?:is|might be)\b"
     r"|\bthe (?:\w+ )?mistake (?:i see|people make)\b"
