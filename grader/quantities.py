@@ -400,7 +400,8 @@ _RESPONSE_TALK = re.compile(r"\b(?:retry|retries|retrying|retried|retryable|erro
 _RESPONSES_LEAD = re.compile(r"\b(?:retry|retries|retrying|retried|return|returns|returning|returned|see|sees|seeing|saw|"
                              r"get|gets|getting|got|throw|throws|send|sends|sending|log|logs|count|counts|and|or|no|the|"
                              r"those|these|any|more|fewer|many|all|on)\s+$", re.IGNORECASE)
-# ... and, for a code no duration is rounded to ("429s", not "300s"), "with" and "hit": "throttled with 429s".
+# ... and, for an error code no duration is rounded to ("429s", not "300s" or "301s"), "with" and "hit": "throttled with
+# 429s".
 _REGISTERED = frozenset(int(code) for code in HTTPStatus)
 _CODE_LEAD = re.compile(r"\b(?:with|hit|hits|hitting)\s+$", re.IGNORECASE)
 _RESPONSE_WINDOW = 60
@@ -409,7 +410,7 @@ _RESPONSE_WINDOW = 60
 def _plural_status(text: str, number: str, lead: str, start: int, end: int) -> bool:
     if not re.fullmatch(r"[1-5]\d\d", number):
         return False
-    led = _RESPONSES_LEAD.search(lead) or (not number.endswith("0") and int(number) in _REGISTERED
+    led = _RESPONSES_LEAD.search(lead) or (number[0] in "45" and not number.endswith("0") and int(number) in _REGISTERED
                                             and _CODE_LEAD.search(lead))
     return bool(led and _RESPONSE_TALK.search(text[max(0, start - _RESPONSE_WINDOW) : end + _RESPONSE_WINDOW]))
 

@@ -386,7 +386,6 @@ _CANDOUR = re.compile(
     r"|full disclosure|in all honesty|to be (?:upfront|honest|frank|fair|transparent))$",
     re.IGNORECASE,
 )
-_OWN_DOING = re.compile(r"\b(?:myself|ourselves|personally|hands-on)\W*$", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s(?:and|so|but)\s", re.IGNORECASE)
 _ONLY_FILLER = re.compile(rf"(?:{_FILLER}\W*)+", re.IGNORECASE)
 
@@ -515,14 +514,9 @@ def states_nothing(unit: str) -> bool:
     for clause in clauses:
         if _admits(clause):
             continue
-        # What the candidate has not done, named in a few words; a longer object with no verb of its own when it ends
-        # on the speaker ("an IPv6 migration in AWS or Kubernetes myself"), not a design said without a comma ("we
-        # never used IPv6 NAT anywhere only a stateful firewall at the edge"). A digit inside a name, "IPv6", is no
-        # figure.
+        # What the candidate has not done, in a few words (a digit inside a name, "IPv6", is no figure).
         match = _NO_EXPERIENCE.match(clause)
-        if match and not re.search(r"(?<![A-Za-z])\d", clause) and (len(words(match.group("rest"))) <= 6 or (
-                len(words(match.group("rest"))) <= 10 and not has_predicate(match.group("rest"))
-                and _OWN_DOING.search(match.group("rest")))):
+        if match and len(words(match.group("rest"))) <= 6 and not re.search(r"(?<![A-Za-z])\d", clause):
             continue
         match = _ONLY_SEEN.match(clause)
         if match and len(words(match.group("rest"))) <= 8 and not re.search(r"\d", clause):

@@ -41,6 +41,7 @@ def test_quantities_read_number_words_and_units_alike():
     assert find_versions("reject 172.16/12, carrier-grade NAT 100.64/10 and 192.168.0.0/16") == []
     # A plural or a decade is no duration; seconds written short still are ("with 300s", a round number, is a duration).
     assert [q.low for q in find_quantities("it backs off with 300s between retries")] == [300]
+    assert [q.low for q in find_quantities("the job hits 301s and then retries")] == [301]  # a 3xx: a duration
     for text in ("100s of nodes", "back in the 1990s", "in the 80s, before containers", "somewhere in the 400s.",
                  "how many 425s we send", "more 503s than usual", "I wouldn't retry 400s or auth errors.",
                  "retry the 500s and 503s", "so checkout got throttled with 429s", "clients kept hitting 503s and retrying"):
@@ -170,16 +171,8 @@ def test_a_setting_named_with_a_unit_gives_its_bare_default_that_unit_on_both_si
         assert [c.quote for c in find_conflicts([wrong], facts)] == [wrong], wrong
     for fine in ["terminationGracePeriodSeconds defaults to 30.", "terminationGracePeriodSeconds is 30 seconds by default.",
                  "I'd set terminationGracePeriodSeconds to 60 for this service.", "periodSeconds defaults to 10.",
-                 "I set periodSeconds to 1 on the readiness probe.",
-                 # A measure said as a modifier qualifies its own noun (a hostile review's correct answer).
-                 "With a 15-second sleep and 25-second drains I'd raise terminationGracePeriodSeconds to about 45."]:
+                 "I set periodSeconds to 1 on the readiness probe."]:
         assert find_conflicts([fine], facts) == [], fine
-    for wrong in ["terminationGracePeriodSeconds gives you a 25-second budget by default.",
-                  "Out of the box it's a 25-second terminationGracePeriodSeconds.",
-                  # the measure is what the setting is said to be, or its noun phrase ends on a generic word
-                  "terminationGracePeriodSeconds defaults to a 10-second beat.",
-                  "terminationGracePeriodSeconds gives you a 60-second shutdown window by default."]:
-        assert [c.quote for c in find_conflicts([wrong], facts)] == [wrong], wrong
     # Milliseconds: a bare 30000 is thirty seconds, not five minutes.
     polls = derive_facts(["max.poll.interval.ms, default 300,000 ms or five minutes, detects a stuck loop."])
     assert find_conflicts(["max.poll.interval.ms defaults to 30000."], polls)
@@ -1156,6 +1149,9 @@ def test_switch_defaults_are_read_in_the_usual_wordings_and_a_chosen_value_is_no
     ("Our Helm chart's template sets volumeBindingMode to WaitForFirstConsumer by default.", None),
     ("WaitForFirstConsumer is the default I'd want for volumeBindingMode.", None),
     ("On GKE, volumeBindingMode is WaitForFirstConsumer by default on the standard-rwo class.", None),
+    # advice, not the field's default; the right value in lower case, attached to "default"
+    ("volumeBindingMode should be WaitForFirstConsumer, the default choice for zonal storage.", None),
+    ("volumeBindingMode defaults to immediate binding, and WaitForFirstConsumer is the fix.", None),
 ])
 def test_a_capitalised_default_listed_alone_takes_the_round_s_joined_identifiers_for_siblings(said, wrong):
     # The condition that the field is unset denies nothing; the siblings come from the round's texts, not the clause.

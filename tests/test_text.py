@@ -212,10 +212,9 @@ def test_a_part_that_only_names_what_is_not_known(unit: str, only_doubt: bool) -
         ("To be honest, I've only read a couple of blog posts about eBPF.", True),
         ("I've only seen it in a demo.", True),
         ("My experience with it is limited to a tutorial.", True),
-        # a longer name of what was not done, with a digit inside a name, and where the answer would come from (a blind
-        # set's honest answer was read as covering a key point with this sentence)
-        ("I have to be upfront that I haven't done an IPv6 migration in AWS or Kubernetes myself, so I'd be reading the "
-         "docs for most of this.", True),
+        # a digit inside a name, and where the answer would come from (a blind set's honest answer)
+        ("I haven't done an IPv6 migration myself, so I'd be reading the docs for most of this.", True),
+        ("I'd need to check the documentation.", True),
         ("I haven't run Kafka with exactly-once, which is always on by default in 3.0.", False),
         ("In the new network we never used IPv6 NAT anywhere only a stateful firewall at the edge.", False),  # a design
         ("I have never done a migration where the replica lag was under 5 seconds.", False),

@@ -352,16 +352,6 @@ def _named_unit_values(text: str) -> list[tuple[Quantity, str]]:
     return out
 
 
-_HYPHENATED = re.compile(r"\d-[A-Za-z]")  # "25-second", "10-minute": a measure said as a modifier
-# The noun phrase a modifier measure qualifies: up to three words, to the end of the clause or a function word.
-_MODIFIED_NOUN = re.compile(r"\s+((?:[A-Za-z][\w-]*)(?:\s+(?!(?:and|or|but|so|to|of|in|on|for|with|by|is|are|was|were|"
-                            r"that|which|then|i|we|it)\b)[A-Za-z][\w-]*){0,2})", re.IGNORECASE)
-# Nouns a setting's own value is said of: "a 30-second timeout" may be the grace period's, "a 25-second drain" is not.
-_GENERIC_MEASURED = frozenset(stem(w) for w in (
-    "default", "value", "setting", "limit", "timeout", "maximum", "minimum", "cap", "window", "period", "interval",
-    "budget", "ttl", "expiry", "lifetime", "duration", "delay", "deadline", "grace", "retention", "size", "quota"))
-
-
 def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, str]]:
     text = digits(claim)
     # A value said right after its setting's name is that setting's, and no other fact's: "periodSeconds defaults to 1
@@ -386,27 +376,6 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
         owned_by = possessors[stated.start]
         return bool(owned_by) and not owned_by & _stems(" ".join((fact.subject, *fact.aliases)))
 
-    def qualifies_another(stated: Quantity, fact: Fact) -> bool:
-        """A measure said as a modifier qualifies the noun after it, not the subject: "with a 15-second sleep and
-        25-second drains I'd raise terminationGracePeriodSeconds to 45" gives the grace period no 25 seconds (a hostile
-        review's correct answer was read so). Not when the measure is what the subject is said to be ("defaults to a
-        10-second beat", "is a 60-second lookback"), nor when a word of the noun phrase is the subject's own or a
-        generic one ("a 60-second shutdown window", "30-second execution timeout")."""
-        if not _HYPHENATED.search(stated.text) or _VALUE_LINK.search(re.sub(r"\s*\b(?:an?|the)\s*$", "", text[: stated.start])):
-            return False
-        after = _MODIFIED_NOUN.match(text, stated.end)
-        phrase: list[str] = []
-        for word in after.group(1).lower().split() if after else []:
-            if word in STOPWORDS:
-                break  # the noun phrase ends ("10-second queries gets a timeout")
-            phrase.append(word)
-        if not phrase:
-            return False
-        names = (fact.subject, *fact.aliases)
-        spoken = re.sub(r"[_.]+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", " ".join(names)))
-        own = _stems(spoken) | _GENERIC_MEASURED
-        return not any(w in {n.lower() for n in names} or stem(w) in own for w in phrase)
-
     # A plain zero is a share too ("a maxUnavailable of zero" against "25 percent"; `Quantity.comparable`). (Against
     # a duration or a size it is read only as it was before, beside a unitless fact: "linger.ms used to default to 0"
     # is a past default, not a claim against "5 milliseconds".)
@@ -430,8 +399,6 @@ def _quantity_conflicts(claim: str, facts: list[Fact]) -> list[tuple[Fact, str, 
         for fact in facts:
             expected = quantity_from_value(fact.value, fact.unit)
             if expected is None or not expected.comparable(stated) or other_setting(stated, fact):
-                continue
-            if qualifies_another(stated, fact):
                 continue
             if fact.id in confirmed:
                 owned |= expected.allows(stated) and _owner_distance(_subject_spans(text, fact), stated.start, stated.end, text) is not None
@@ -805,24 +772,27 @@ def _attached_switch_value(names: str, words: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=256)
-def _attached_default(values: tuple[str, ...], names: tuple[str, ...]) -> re.Pattern:
+def _attached_default(values: tuple[str, ...], names: tuple[str, ...], any_case: bool = False) -> re.Pattern:
     """One of a setting's `values` called its default in so many words: "the default is X", "defaults to X", "the
-    default (value of) <setting> is X", "by default <setting> is X", "X by default", "X, the default", "X is the default"
-    (not "X is the default I'd want": a preference)."""
+    default (value of|for) <setting> is X", "by default <setting> is X", "X by default", "X, the default", "X is the
+    default" (not "X is the default I'd want", a preference, nor "the default choice", advice). The values as written
+    ("5 min by default" names no "Min"), unless `any_case`."""
     said = "|".join(re.escape(v) for v in values)
+    said = f"(?i:{said})" if any_case else f"(?-i:{said})"
     setting = "|".join(re.escape(n) for n in names)
+    ends = r"(?!\s+(?:i|we|you)\b)(?!\s+(?!(?:for|when|if|in|on|unless|and|but|so|which|because|since|of|out)\b)[a-z])"
     return re.compile(
         rf"\bdefaults?\s*(?:is|was|to|of|:|=)\s*(?:the\s+|set\s+to\s+)?(?P<a>{said})(?![\w-])"
         rf"|\bdefault\s+(?:value\s+)?(?:(?:of|for)\s+)?(?:the\s+)?(?:{setting})\s*(?:is|was|=|:)\s*(?P<c>{said})(?![\w-])"
         rf"|\bby\s+default,?\s+(?:the\s+)?(?:{setting})\s*(?:is|was|=|:)\s*(?P<d>{said})(?![\w-])"
-        rf"|(?<![\w-])(?P<b>{said})(?:,\s+the\s+default\b|\s+(?:is|was)\s+the\s+default\b(?!\s+(?:i|we|you)\b)"
-        rf"|\s+by\s+default\b|\s+out\s+of\s+the\s+box\b)", re.IGNORECASE)
+        rf"|(?<![\w-])(?P<b>{said})(?:,\s+the\s+default\b{ends}|\s+(?:is|was)\s+the\s+default\b{ends}|\s+by\s+default\b"
+        rf"|\s+out\s+of\s+the\s+box\b)", re.IGNORECASE)
 
 
-# Someone else's default: a possessive ("our Helm chart's template", "GKE's class") or a speaker or agent that sets the
-# value ("it sets selectPolicy to Min by default"): not what the setting defaults to.
-_OWNED_BY = re.compile(r"\b(?:our|my|their|your)\b|\b(?:sets?|setting|configures?|configured|we\s+use|i\s+use|"
-                       r"i'?d|we'?d|prefer|want)\b", re.IGNORECASE)
+# Someone else's default: an owner ("our Helm chart's template", "the class the cluster comes with has ...") or a
+# speaker or agent that sets the value ("it sets selectPolicy to Min by default"): not what the setting defaults to.
+_OWNED_BY = re.compile(r"\b(?:our|my|their)\b|\b(?:sets?|setting|configures?|configured|change|make|we\s+use|i\s+use|"
+                       r"i'?d|we'?d|prefer|want|has|have|comes\s+with|ships?\s+with)\b", re.IGNORECASE)
 _POSSESSOR_WORD = re.compile(r"\b([A-Za-z][\w-]*)['’]s\b")
 
 
@@ -830,11 +800,14 @@ def _setting_called_default(claim: str, fact: Fact, terms: str) -> str | None:
     """Another of a setting's values called its default (`_attached_default`) in a claim that names the setting. Read
     in the comma piece that holds the value (with the piece before it for "X, the default"): not one that denies
     (past a condition that the field is unset: "when you don't set it"), nor someone else's default (`_OWNED_BY`, a
-    possessor or a product the gauntlet never names: "On GKE, ... by default on the standard-rwo class"). A claim that
-    says the right value, as written, agrees."""
-    if not _name_spans(claim, fact.aliases) or re.search(rf"(?<![\w-]){re.escape(fact.value)}(?![\w-])", claim):
+    possessor or a capitalised name the gauntlet never gives: "On GKE, ... by default on the standard-rwo class"). A
+    claim that says the right value as written, or in any case attached to "default" ("defaults to max"), agrees."""
+    names = tuple(fact.aliases)
+    if not _name_spans(claim, fact.aliases) or re.search(rf"(?<![\w-]){re.escape(fact.value)}(?![\w-])", claim) or (
+            _attached_default((fact.value,), names, any_case=True).search(claim)):
         return None
-    for found in _attached_default(tuple(fact.not_values), tuple(fact.aliases)).finditer(claim):
+    known = terms or fact.text.lower()
+    for found in _attached_default(tuple(fact.not_values), names).finditer(claim):
         start = max(claim.rfind(",", 0, found.start()), claim.rfind(";", 0, found.start())) + 1
         if found.group("b") and claim[found.end("b"):].lstrip().startswith(","):
             start = max(claim.rfind(",", 0, found.start("b")), claim.rfind(";", 0, found.start("b"))) + 1
@@ -844,11 +817,11 @@ def _setting_called_default(claim: str, fact: Fact, terms: str) -> str | None:
         if _NEGATION.search(piece) or _OWNED_BY.search(piece):
             continue
         owners = [w for w in _POSSESSOR_WORD.findall(lead) if w.lower() not in ("it", "that", "what", "there", "here")]
-        if any(o.lower() not in fact.text.lower() for o in owners):
+        if any(o.lower() not in known for o in owners):
             continue
-        names = [m.group(0) for m in re.finditer(r"(?<=[\w,;:] )[A-Z][\w-]+", lead) if m.group(0) not in fact.not_values
-                 and m.group(0) not in fact.aliases]
-        if terms and any(n.lower() not in terms for n in names):
+        others = [m.group(0) for m in re.finditer(r"(?<=[\w,;:] )[A-Z][\w-]+", lead) if m.group(0) not in fact.not_values
+                  and m.group(0) not in fact.aliases]
+        if any(n.lower() not in known for n in others):
             continue
         return next(g for g in found.groups() if g)
     return None
