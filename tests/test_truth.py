@@ -273,6 +273,12 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "An inbound policy sets LOCAL_PREF to, say, 200, and every router in the AS then exits through A.", False),
         ("Local preference defaults to 300 on every router.", "The default local preference is 100.", True),
         ("I'd set a maxReceiveCount of about 5.", "Set a maxReceiveCount — something like 5, not 1.", False),
+        # "X but not Y" without a comma is the same contrast (a blind set's strong answer)
+        ("remote_write only waits for the standby's OS to have the data.",
+         "remote_write waits for the standby's OS, which survives a PostgreSQL crash but not an OS crash or power loss.",
+         False),
+        ("remote_write survives an OS crash and power loss on the standby.",
+         "remote_write survives a PostgreSQL crash on the standby but not an OS crash or power loss there.", True),
     ],
     ids=["negation", "same-negation", "number", "forever", "same-number", "other-product", "abbreviation", "antonym",
          "antonym-plural", "both-sides-name-both", "not-happening-verb", "negated-not-happening-verb", "or-not-at-all",
@@ -289,7 +295,7 @@ def test_the_test_embedder_brings_the_rule_verifier(grader: Grader) -> None:
          "independent-of-denies-without-a-negation", "a-denied-independent-of-still-conflicts",
          "regardless-of-denies-nothing", "a-negated-relative-clause-denies-nothing",
          "a-negated-relative-clause-beside-a-denial", "an-example-value-is-no-figure", "a-default-still-conflicts",
-         "an-example-value-said-by-both-agrees"],
+         "an-example-value-said-by-both-agrees", "a-contrast-without-its-comma-unmet", "a-contrast-without-its-comma-met"],
 )
 def test_a_contradiction_needs_an_explainable_cue(premise: str, hypothesis: str, cue: bool) -> None:
     from grader.scoring.agreement import conflict_cue

@@ -153,7 +153,9 @@ def _same_condition(negated: str, plain: str) -> bool:
 
 # A contrast added at the end: "..., not how many threads exist", "..., and not the client".
 _POSSESSIVE = re.compile(r"['’]s\b")
-_CONTRAST_TAIL = re.compile(r",\s*(?:and\s+|but\s+)?not\s+((?:[^,;:.!?]|\.(?=\w))+)", re.IGNORECASE)  # "java.lang.X"
+# Also said without the comma: "survives a PostgreSQL crash but not an OS crash or power loss" (a blind set's strong
+# answer that never spoke of OS crashes was read as contradicting it).
+_CONTRAST_TAIL = re.compile(r"(?:,\s*(?:and\s+|but\s+)?|\s+but\s+)not\s+((?:[^,;:.!?]|\.(?=\w))+)", re.IGNORECASE)  # "java.lang.X"
 
 
 def _contrast_stems(words: str) -> set[str]:
