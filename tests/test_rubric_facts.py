@@ -1164,3 +1164,12 @@ def test_a_capitalised_default_listed_alone_takes_the_round_s_joined_identifiers
         ("default volumeBindingMode", "Immediate", ["WaitForFirstConsumer"])]
     found = find_conflicts([said], facts, " ".join(round_text).lower())
     assert [c.why.split('"')[1] for c in found] == ([wrong] if wrong else [])
+
+
+def test_a_where_clause_has_its_own_subject_for_a_status_code():
+    # A blind set's rubric: "..., where /primary returns 200 only on the leader and 503 elsewhere"; its bluff said 404.
+    facts = derive_facts(["HAProxy checks Patroni's REST API, where /primary returns 200 only on the leader and 503 "
+                          "elsewhere."])
+    assert sorted((f.subject, f.value) for f in facts) == [("/primary", "200"), ("/primary", "503")]
+    said = "HAProxy health-checks Patroni's REST API, where /primary answers 200 on the leader and 404 on every replica."
+    assert [c.fact.value for c in find_conflicts([said], facts)] == ["503"]

@@ -176,6 +176,8 @@ def _clean_subject(text: str) -> tuple[str | None, list[str]]:
     text = re.sub(r",\s*(?:which|that|who|where)\b[^,]*,?", " ", text)
     text = _LEADING.sub("", text.strip(" ,:;"))
     text = re.split(r"[:;—–]", text)[-1]
+    # "..., where /primary returns 200 only on the leader": the relative clause's own subject follows "where".
+    text = re.sub(r"^\s*where\s+", "", text, flags=re.IGNORECASE)
     text = _DETERMINER.sub("", text.strip(" ,"))
     if len(content_words(text)) > 3:
         text = _PREPOSITION_TRIM.sub("", text)
