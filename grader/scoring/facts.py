@@ -798,7 +798,7 @@ _POSSESSOR_WORD = re.compile(r"\b([A-Za-z][\w-]*)['’]s\b")
 
 def _setting_called_default(claim: str, fact: Fact, terms: str) -> str | None:
     """Another of a setting's values called its default (`_attached_default`) in a claim that names the setting. Read
-    in the comma piece that holds the value (with the piece before it for "X, the default"): not one that denies
+    from the comma piece that holds the value to the end of the match's own (", the default" included): not one that denies
     (past a condition that the field is unset: "when you don't set it"), nor someone else's default (`_OWNED_BY`, a
     possessor or a capitalised name the gauntlet never gives: "On GKE, ... by default on the standard-rwo class"). A
     claim that says the right value as written, or in any case attached to "default" ("defaults to max"), agrees."""
@@ -809,8 +809,6 @@ def _setting_called_default(claim: str, fact: Fact, terms: str) -> str | None:
     known = terms or fact.text.lower()
     for found in _attached_default(tuple(fact.not_values), names).finditer(claim):
         start = max(claim.rfind(",", 0, found.start()), claim.rfind(";", 0, found.start())) + 1
-        if found.group("b") and claim[found.end("b"):].lstrip().startswith(","):
-            start = max(claim.rfind(",", 0, found.start("b")), claim.rfind(";", 0, found.start("b"))) + 1
         end = min([i for i in (claim.find(",", found.end()), claim.find(";", found.end())) if i >= 0] or [len(claim)])
         piece = UNSET.sub(" ", claim[start:end])
         lead = claim[:end]
